@@ -1,0 +1,1 @@
+"""The pure core: normalising, matching and deciding. No I/O, no discord, no yaml, no clock."""

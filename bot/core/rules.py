@@ -1,0 +1,99 @@
+"""Compiled-from-YAML rule values: what a rule matches, where it applies and what it does."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+__all__ = ["ACTION_RANK", "Action", "Guideline", "Mode", "Rule", "RuleSet", "Scope", "Source"]
+
+
+class Action(StrEnum):
+    """What the bot does about a hit."""
+
+    FLAG = "flag"
+    WARN = "warn"
+    HIDE = "hide"
+    TIMEOUT = "timeout"
+
+
+# Harshest wins when several rules hit one post.
+ACTION_RANK: dict[Action, int] = {Action.FLAG: 0, Action.WARN: 1, Action.HIDE: 2, Action.TIMEOUT: 3}
+
+
+class Mode(StrEnum):
+    """Enforce acts on Discord; shadow only records the hit."""
+
+    ENFORCE = "enforce"
+    SHADOW = "shadow"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a value was written, so every error can name file and line."""
+
+    file: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Where a rule applies: empty include sets mean everywhere.
+
+    Channel entries are ids or names; a thread is judged by its parent channel.
+    """
+
+    channels: frozenset[str] = frozenset()
+    exclude_channels: frozenset[str] = frozenset()
+    exempt_roles: frozenset[str] = frozenset()
+    exempt_moderators: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One rule of a guideline, as the engine compiles it."""
+
+    id: str
+    guideline: str
+    action: Action
+    words: tuple[str, ...] = ()
+    regex: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    mode: Mode = Mode.ENFORCE
+    severity: int = 2
+    description: str = ""
+    tell_author: str = ""
+    examples_match: tuple[str, ...] = ()
+    examples_no_match: tuple[str, ...] = ()
+    scope: Scope = field(default_factory=Scope)
+    source: Source = field(default_factory=lambda: Source("<memory>", 0))
+
+
+@dataclass(frozen=True, slots=True)
+class Guideline:
+    """A community guideline (one YAML file) and its rules."""
+
+    id: str
+    title: str
+    summary: str
+    rules: tuple[Rule, ...] = ()
+    source: Source = field(default_factory=lambda: Source("<memory>", 0))
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """Every guideline loaded together; rule ids are unique across the set."""
+
+    guidelines: tuple[Guideline, ...] = ()
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        """All rules of all guidelines, in file order."""
+        return tuple(rule for g in self.guidelines for rule in g.rules)
+
+    def rule(self, rule_id: str) -> Rule | None:
+        """The rule with this id, if any."""
+        return next((r for r in self.rules if r.id == rule_id), None)

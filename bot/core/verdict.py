@@ -1,0 +1,60 @@
+"""What the engine decides about a post: the hits and the harshest action among them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.core.post import Post
+from bot.core.rules import ACTION_RANK, Action, Mode
+
+__all__ = ["Hit", "Verdict"]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One rule matching one place of a post.
+
+    ``span`` indexes the original ``field`` text (``"text"`` or ``"title"``); ``view`` names
+    the normalised view that matched (plain, folded, collapsed, squeezed).
+    """
+
+    guideline: str
+    rule: str
+    action: Action
+    mode: Mode
+    severity: int
+    matched: str
+    span: tuple[int, int]
+    view: str
+    field: str = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """All hits on a post; shadow hits are kept but never acted on."""
+
+    post: Post
+    hits: tuple[Hit, ...] = ()
+
+    @property
+    def enforced(self) -> tuple[Hit, ...]:
+        """Hits of rules in enforce mode."""
+        return tuple(h for h in self.hits if h.mode is Mode.ENFORCE)
+
+    @property
+    def shadow(self) -> tuple[Hit, ...]:
+        """Hits of rules in shadow mode: recorded, not acted on."""
+        return tuple(h for h in self.hits if h.mode is Mode.SHADOW)
+
+    @property
+    def action(self) -> Action | None:
+        """The harshest enforced action, or None when the post is clean."""
+        enforced = self.enforced
+        if not enforced:
+            return None
+        return max((h.action for h in enforced), key=ACTION_RANK.__getitem__)
+
+    @property
+    def clean(self) -> bool:
+        """True when no rule, enforced or shadow, matched."""
+        return not self.hits
