@@ -1,32 +1,128 @@
-"""Compile a rule set once into per-view matchers and check posts against it."""
+"""Compile a rule set once into one matcher and check posts against it."""
 
 from __future__ import annotations
 
+from bot.core.errors import RuleError, RuleErrors
+from bot.core.matcher import Match, Matcher
+from bot.core.normalize import LONG_LETTER_RUN, View, ViewText, build, build_mapped, view_of
 from bot.core.post import Post
-from bot.core.rules import RuleSet
+from bot.core.rules import Rule, RuleSet, Scope
 from bot.core.verdict import Hit, Verdict
 
-__all__ = ["Engine"]
+__all__ = ["Engine", "in_scope"]
 
 
 class Engine:
-    """A compiled rule set. Build raises RuleErrors for bad regexes or terms.
+    """A compiled rule set. Building raises RuleErrors for regexes RE2 rejects or empty terms.
 
-    ``check`` is pure and synchronous and safe to call from many tasks.
+    ``check`` is pure and synchronous, keeps no per-call state on the instance, and so is safe
+    to call from many tasks.
     """
 
     def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
-        raise NotImplementedError  # being written: see bot/core/engine.py on main
+        self._rules: tuple[Rule, ...] = ruleset.rules
+        self._by_id = {rule.id: rule for rule in self._rules}
+        self._matcher = Matcher(self._rules)
+        if self._matcher.errors:
+            raise RuleErrors(self._matcher.errors)
 
     def check(self, post: Post) -> Verdict:
-        """Match title and text, drop hits whose rule scope excludes the post."""
-        raise NotImplementedError
+        """Match title and text, keeping only hits whose rule scope covers the post."""
+        hits = self.check_text(post.title, "title") if post.title else []
+        hits += self.check_text(post.text)
+        kept = tuple(h for h in hits if in_scope(self._by_id[h.rule].scope, post))
+        return Verdict(post, kept)
 
     def check_text(self, text: str, field: str = "text") -> list[Hit]:
-        """Match one text against every rule, ignoring scope."""
-        raise NotImplementedError
+        """Every rule hit in one text, ignoring scope; one hit per rule and place."""
+        views = build(text)
+        by_text: dict[str, list[View]] = {}
+        for view, view_text in views.items():
+            by_text.setdefault(view_text, []).append(view)
+        hits: list[Hit] = []
+        for view_text, sharing in by_text.items():
+            matches = self._matcher.scan(view_text, sharing)
+            if matches:
+                hits.extend(self._hits(text, matches, field, hits))
+        return hits
 
-    def example_failures(self) -> list[Exception]:
-        """Run every rule's examples; one RuleError per example that fails."""
-        raise NotImplementedError
+    def _hits(self, text: str, matches: list[Match], field: str, seen: list[Hit]) -> list[Hit]:
+        """Map matches back to the original text, dropping repeats of an earlier hit."""
+        mapped: dict[View, ViewText] = {}
+        out: list[Hit] = []
+        for match in matches:
+            view_text = mapped.get(match.view) or mapped.setdefault(
+                match.view, build_mapped(text, match.view)
+            )
+            start, end = view_text.original_span(match.start, match.end)
+            if match.view is View.SQUEEZED and not _elongated(text[start:end]):
+                continue
+            rule = self._rules[match.rule]
+            if any(h.rule == rule.id and h.span[0] < end and start < h.span[1] for h in seen + out):
+                continue
+            out.append(
+                Hit(
+                    guideline=rule.guideline,
+                    rule=rule.id,
+                    action=rule.action,
+                    mode=rule.mode,
+                    severity=rule.severity,
+                    matched=text[start:end],
+                    span=(start, end),
+                    view=match.view.value,
+                    field=field,
+                )
+            )
+        return out
+
+    def example_failures(self) -> list[RuleError]:
+        """Run every rule's examples against the whole compiled set; one error per failure."""
+        errors: list[RuleError] = []
+        for rule in self._rules:
+            for example in rule.examples_match:
+                if not any(h.rule == rule.id for h in self.check_text(example)):
+                    message = f"example should match but does not: {example!r}"
+                    errors.append(RuleError(message, rule.source, rule.id))
+            for example in rule.examples_no_match:
+                found = [h for h in self.check_text(example) if h.rule == rule.id]
+                if found:
+                    errors.append(
+                        RuleError(
+                            f"example should not match but does: {example!r} "
+                            f"(matched {found[0].matched!r} in the {found[0].view} view)",
+                            rule.source,
+                            rule.id,
+                        )
+                    )
+        return errors
+
+
+def _elongated(original: str) -> bool:
+    """A squeezed-view hit counts only where the writer stretched a letter (``fuuuck``)."""
+    return bool(LONG_LETTER_RUN.search(view_of(original, View.FOLDED)))
+
+
+def in_scope(scope: Scope, post: Post) -> bool:
+    """Whether a rule with this scope applies to the post (threads count as their parent)."""
+    if scope.exempt_moderators and post.is_moderator:
+        return False
+    if scope.exempt_roles and scope.exempt_roles & {str(r) for r in post.role_ids}:
+        return False
+    if not (scope.channels or scope.exclude_channels):
+        return True
+    places = {
+        str(value)
+        for value in (
+            post.channel_id,
+            post.channel_name,
+            post.parent_id,
+            post.parent_name,
+            post.category_id,
+            post.category_name,
+        )
+        if value
+    }
+    if scope.exclude_channels & places:
+        return False
+    return not scope.channels or bool(scope.channels & places)

@@ -1,0 +1,180 @@
+"""Match every term and regex of a rule set against a view text in one pass each.
+
+Terms of all rules and all views go into ONE Aho-Corasick automaton; each entry remembers the
+views whose normalisation produced its key, so a message whose views are all the same text is
+scanned once. Keys carry the boundary spaces of the padded views, so a term only ever
+matches whole words (``ass`` never fires inside ``class``); a ``*`` at either end of a term
+drops that boundary. Regexes run in RE2 (linear time) behind one RE2 set that says which of
+them can match at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import ahocorasick
+import re2
+
+from bot.core.errors import RuleError
+from bot.core.normalize import ORDER, View, views_of
+from bot.core.rules import Rule
+
+__all__ = ["Match", "Matcher"]
+
+_PLAIN_TERM = re.compile(r"[\w\s'\-.]+")
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.log_errors = False
+_RE2_OPTIONS.max_mem = 8 << 20
+_BIT = {view: 1 << i for i, view in enumerate(ORDER)}
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A raw match in view coordinates, before mapping back to the original text."""
+
+    rule: int
+    start: int
+    end: int
+    view: View
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    rule: int
+    allow: bool
+    wild_left: bool
+    wild_right: bool
+    views: int
+
+
+class Matcher:
+    """Compiled terms and regexes of a list of rules; raises RuleError lists at build."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.errors: list[RuleError] = []
+        self._automaton = ahocorasick.Automaton()
+        self._regexes: list[tuple[int, re2._Regexp]] = []
+        entries: dict[str, dict[tuple[int, bool, bool, bool], int]] = {}
+        for index, rule in enumerate(rules):
+            for term in rule.words:
+                self._add_term(entries, index, rule, term, allow=False)
+            for term in rule.unless:
+                self._add_term(entries, index, rule, term, allow=True)
+            for pattern in rule.regex:
+                self._add_regex(index, rule, pattern)
+        for key, by_entry in entries.items():
+            value = tuple(_Entry(r, a, wl, wr, views) for (r, a, wl, wr), views in by_entry.items())
+            self._automaton.add_word(key, (len(key), value))
+        self._has_terms = bool(entries)
+        if self._has_terms:
+            self._automaton.make_automaton()
+        self._set = self._compile_set()
+
+    def _add_term(
+        self,
+        entries: dict[str, dict[tuple[int, bool, bool, bool], int]],
+        index: int,
+        rule: Rule,
+        term: str,
+        *,
+        allow: bool,
+    ) -> None:
+        wild_left, wild_right = term.startswith("*"), term.endswith("*")
+        core = term.strip("*").strip()
+        keys = [(view, key) for view, key in views_of(core) if key]
+        if not core or not keys:
+            what = "allow-list entry" if allow else "term"
+            self.errors.append(
+                RuleError(f"{what} {term!r} has no letters or digits", rule.source, rule.id)
+            )
+            return
+        for view, key in keys:
+            if view is View.PLAIN and not _PLAIN_TERM.fullmatch(core):
+                continue
+            full = ("" if wild_left else " ") + key + ("" if wild_right else " ")
+            slot = entries.setdefault(full, {})
+            ident = (index, allow, wild_left, wild_right)
+            slot[ident] = slot.get(ident, 0) | _BIT[view]
+
+    def _add_regex(self, index: int, rule: Rule, pattern: str) -> None:
+        try:
+            compiled = re2.compile(pattern, _RE2_OPTIONS)
+        except re2.error as exc:
+            reason = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else exc
+            self.errors.append(
+                RuleError(f"regex {pattern!r} rejected by RE2: {reason}", rule.source, rule.id)
+            )
+            return
+        self._regexes.append((index, compiled))
+
+    def _compile_set(self) -> re2.Set | None:
+        if not self._regexes:
+            return None
+        regex_set = re2.Set.SearchSet(_RE2_OPTIONS)
+        for _, compiled in self._regexes:
+            regex_set.Add(compiled.pattern)
+        regex_set.Compile()
+        return regex_set
+
+    def scan(self, text: str, views: Iterable[View]) -> list[Match]:
+        """Matches in ``text``, which every view in ``views`` produced; allow lists applied."""
+        mask = 0
+        for view in views:
+            mask |= _BIT[view]
+        hits: list[Match] = []
+        allowed: list[Match] = []
+        if self._has_terms:
+            for end, (length, entries) in self._automaton.iter(text):
+                for entry in entries:
+                    shared = entry.views & mask
+                    if shared:
+                        found = _term_match(text, end + 1 - length, end + 1, entry, shared)
+                        (allowed if entry.allow else hits).append(found)
+        if self._set is not None:
+            hits.extend(self._regex_matches(text, mask))
+        if allowed and hits:
+            hits = [h for h in hits if not any(_overlaps(h, a) for a in allowed)]
+        return hits
+
+    def _regex_matches(self, text: str, mask: int) -> Iterable[Match]:
+        assert self._set is not None
+        view = _lightest(mask)
+        for which in self._set.Match(text) or ():
+            index, compiled = self._regexes[which]
+            for found in compiled.finditer(text):
+                start, end = _trim(text, found.start(), found.end())
+                if start < end:
+                    yield Match(index, start, end, view)
+
+
+def _term_match(text: str, start: int, end: int, entry: _Entry, views: int) -> Match:
+    """Drop boundary spaces from a key's span; widen wildcard ends to the whole word."""
+    if entry.wild_left:
+        while start > 0 and text[start - 1] != " ":
+            start -= 1
+    else:
+        start += 1
+    if entry.wild_right:
+        while end < len(text) and text[end] != " ":
+            end += 1
+    else:
+        end -= 1
+    return Match(entry.rule, start, end, _lightest(views))
+
+
+def _lightest(mask: int) -> View:
+    return next(view for view in ORDER if mask & _BIT[view])
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] == " ":
+        start += 1
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    return start, end
+
+
+def _overlaps(hit: Match, allow: Match) -> bool:
+    return hit.rule == allow.rule and hit.start < allow.end and allow.start < hit.end

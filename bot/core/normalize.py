@@ -1,0 +1,286 @@
+"""Normalise text into matching views, and map view offsets back into the original text.
+
+Each view is one more step of evasion clean-up, lightest first:
+
+- ``plain``: per-character NFKC and case folding, format characters (zero-width joiners,
+  soft hyphens) dropped, every run of punctuation and white space made one space.
+- ``folded``: also accents stripped, confusables (Cyrillic, Greek, fullwidth, mathematical
+  letters) folded to ASCII, leetspeak mapped inside words, masks such as ``f**k`` made ``f*k``.
+- ``collapsed``: also runs of three or more single letters joined (``f u c k``, ``f.u.c.k``).
+- ``squeezed``: also runs of a repeated letter made one letter (``fuuuuck``).
+
+Every view is padded with one space at each end so that word boundaries are spaces.
+``build`` is the fast path run on every message; ``build_mapped`` runs the same steps while
+tracking, for each view character, the span of original text it came from. A test keeps the
+two paths equal.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.core.confusables import ascii_skeleton
+
+__all__ = ["View", "ViewText", "build", "build_mapped", "view_of", "views_of"]
+
+
+class View(StrEnum):
+    """The normalised views, from lightest to most aggressive."""
+
+    PLAIN = "plain"
+    FOLDED = "folded"
+    COLLAPSED = "collapsed"
+    SQUEEZED = "squeezed"
+
+
+ORDER: tuple[View, ...] = tuple(View)
+MASK_CHARS = "*#%"
+LEET: dict[str, str] = {
+    "0": "o",
+    "1": "i",
+    "3": "e",
+    "4": "a",
+    "5": "s",
+    "7": "t",
+    "@": "a",
+    "$": "s",
+    "!": "i",
+    "|": "l",
+}
+KEPT_FOR_FOLDING = frozenset("@$!|" + MASK_CHARS)
+
+
+def _is_dropped(char: str) -> bool:
+    """Format characters (zero-width, soft hyphen, bidi marks) carry no letters."""
+    return unicodedata.category(char) == "Cf"
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() and char != "_"
+
+
+class _Table(dict[int, str]):
+    """A lazily filled ``str.translate`` table: each code point is computed once, then cached."""
+
+    def __init__(self, fold: Callable[[str], str]) -> None:
+        super().__init__()
+        self._fold = fold
+
+    def __missing__(self, code: int) -> str:
+        value = self._fold(chr(code))
+        self[code] = value
+        return value
+
+
+def _plain_char(char: str) -> str:
+    out = []
+    for c in unicodedata.normalize("NFKC", char).casefold():
+        if _is_dropped(c):
+            continue
+        out.append(c if _is_word(c) else " ")
+    return "".join(out)
+
+
+def _folded_char(char: str) -> str:
+    out = []
+    for c in unicodedata.normalize("NFKC", char).casefold():
+        if _is_dropped(c):
+            continue
+        if c in KEPT_FOR_FOLDING:
+            out.append(c)
+            continue
+        for base in unicodedata.normalize("NFD", c):
+            if unicodedata.category(base) in ("Mn", "Me"):
+                continue
+            skeleton = ascii_skeleton(base)
+            out.append(skeleton if _is_word_text(skeleton) else " ")
+    return "".join(out)
+
+
+def _is_word_text(text: str) -> bool:
+    return bool(text) and all(_is_word(c) for c in text)
+
+
+PLAIN_TABLE = _Table(_plain_char)
+FOLD_TABLE = _Table(_folded_char)
+LEET_TABLE = str.maketrans(LEET)
+
+# A word that mixes letters with leet characters: `sh1t`, `@ss`, `a$$`, but not `2020`.
+LEET_WORD = re.compile(r"(?<![^ ])(?=[^ ]*[a-z])(?=[^ ]*[0-9@$!|])[^ ]+")
+EDGE_PUNCT = re.compile(r"^[!|]+|[!|]+$")
+MASK_RUN = re.compile(r"(?<=[a-z])[*#%]+(?=[a-z])")
+LEFTOVER_SYMBOLS = re.compile(r"[@$!|#%]+|(?<![a-z0-9])\*+|\*+(?![a-z0-9*])")
+SINGLE_LETTERS = re.compile(r"(?<= )[a-z](?: [a-z]){2,}(?= )")
+LETTER_RUN = re.compile(r"([a-z])\1+")
+LONG_LETTER_RUN = re.compile(r"([a-z])\1\1")
+SPACE_RUN = re.compile(r" {2,}")
+NEEDS_FOLDING = re.compile(r"[0-9@$!|*#%]|[^\x00-\x7f]")
+
+
+def _leet_word(match: re.Match[str]) -> str:
+    """Map leet characters of one word; `!` and `|` at its edges stay punctuation."""
+    word = match.group()
+    core = EDGE_PUNCT.sub("", word)
+    if not core:
+        return word
+    start = word.index(core)
+    return word[:start] + core.translate(LEET_TABLE) + word[start + len(core) :]
+
+
+def _unspaced(match: re.Match[str]) -> str:
+    return match.group().replace(" ", "")
+
+
+def _squeezed(match: re.Match[str]) -> str:
+    return match.group(1)
+
+
+def _space(_: re.Match[str]) -> str:
+    return " "
+
+
+def _star(_: re.Match[str]) -> str:
+    return "*"
+
+
+@dataclass(frozen=True, slots=True)
+class ViewText:
+    """A view's text with, for each of its characters, the original span it stands for."""
+
+    view: View
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a view span (end exclusive, non-empty) to the original text."""
+        return self.starts[start], self.ends[end - 1]
+
+
+def _fold_tail(plain_like: str) -> str:
+    """The folded view from the FOLD_TABLE translation, before padding."""
+    text = plain_like
+    if NEEDS_FOLDING.search(text):
+        text = LEET_WORD.sub(_leet_word, text)
+        text = MASK_RUN.sub(_star, text)
+        text = LEFTOVER_SYMBOLS.sub(_space, text)
+    return text
+
+
+def build(text: str) -> dict[View, str]:
+    """Every view of ``text`` that applies, fast; collapsed and squeezed only when they differ."""
+    plain = _collapse_spaces(text.translate(PLAIN_TABLE))
+    folded = _collapse_spaces(_fold_tail(text.translate(FOLD_TABLE)))
+    views = {View.PLAIN: plain, View.FOLDED: folded}
+    current = folded
+    if SINGLE_LETTERS.search(current):
+        current = SINGLE_LETTERS.sub(_unspaced, current)
+        views[View.COLLAPSED] = current
+    if LONG_LETTER_RUN.search(current):
+        views[View.SQUEEZED] = LETTER_RUN.sub(_squeezed, current)
+    return views
+
+
+def _collapse_spaces(text: str) -> str:
+    return " " + " ".join(text.split()) + " " if text and not text.isspace() else " "
+
+
+def view_of(text: str, view: View) -> str:
+    """One view of ``text`` with every step applied, whether or not it changes anything."""
+    return build_mapped(text, view).text
+
+
+def views_of(term: str) -> Iterator[tuple[View, str]]:
+    """Each view of a rule term, unpadded: the key an automaton looks for in that view."""
+    for view in ORDER:
+        yield view, view_of(term, view).strip()
+
+
+# --- the mapped path: the same steps, tracking original spans -----------------------------
+
+
+@dataclass(slots=True)
+class _Mapped:
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    def translate(self, table: _Table) -> _Mapped:
+        text: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for char, start, end in zip(self.text, self.starts, self.ends, strict=True):
+            out = char.translate(table)
+            text.append(out)
+            starts.extend([start] * len(out))
+            ends.extend([end] * len(out))
+        return _Mapped("".join(text), starts, ends)
+
+    def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]) -> _Mapped:
+        text: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        last = 0
+        for match in pattern.finditer(self.text):
+            a, b = match.span()
+            text.append(self.text[last:a])
+            starts.extend(self.starts[last:a])
+            ends.extend(self.ends[last:a])
+            out = repl(match)
+            text.append(out)
+            if a < b:
+                starts.extend(_spread(self.starts[a:b], len(out)))
+                ends.extend(_spread(self.ends[a:b], len(out), tail=True))
+            last = b
+        text.append(self.text[last:])
+        starts.extend(self.starts[last:])
+        ends.extend(self.ends[last:])
+        return _Mapped("".join(text), starts, ends)
+
+    def padded(self, length: int) -> _Mapped:
+        core = self.sub(SPACE_RUN, _space)
+        text, starts, ends = core.text, core.starts, core.ends
+        lead = len(text) - len(text.lstrip(" "))
+        trail = len(text.rstrip(" "))
+        if lead >= trail:
+            return _Mapped(" ", [0], [length])
+        text, starts, ends = text[lead:trail], starts[lead:trail], ends[lead:trail]
+        return _Mapped(
+            " " + text + " ", [starts[0], *starts, ends[-1]], [starts[0], *ends, ends[-1]]
+        )
+
+
+def _spread(values: list[int], count: int, *, tail: bool = False) -> list[int]:
+    """Offsets for ``count`` characters replacing ``values``: equal length maps one to one."""
+    if count == len(values):
+        return list(values)
+    return [values[-1] if tail else values[0]] * count
+
+
+def _leet_mapped(m: _Mapped) -> _Mapped:
+    if NEEDS_FOLDING.search(m.text):
+        m = m.sub(LEET_WORD, _leet_word)
+        m = m.sub(MASK_RUN, _star)
+        m = m.sub(LEFTOVER_SYMBOLS, _space)
+    return m
+
+
+def build_mapped(text: str, view: View) -> ViewText:
+    """One view of ``text`` with the original span of each character (slow; run on hits)."""
+    start = _Mapped(text, list(range(len(text))), list(range(1, len(text) + 1)))
+    if view is View.PLAIN:
+        m = start.translate(PLAIN_TABLE)
+    else:
+        m = _leet_mapped(start.translate(FOLD_TABLE))
+        if view is not View.FOLDED:
+            m = m.padded(len(text))
+            m = m.sub(SINGLE_LETTERS, _unspaced)
+            if view is View.SQUEEZED:
+                m = m.sub(LETTER_RUN, _squeezed)
+    if view in (View.PLAIN, View.FOLDED):
+        m = m.padded(len(text))
+    return ViewText(view, m.text, tuple(m.starts), tuple(m.ends))
