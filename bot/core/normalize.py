@@ -7,7 +7,8 @@ Each view is one more step of evasion clean-up, lightest first:
 - ``folded``: also accents stripped, confusables (Cyrillic, Greek, fullwidth, mathematical
   letters) folded to ASCII, leetspeak mapped inside words, masks such as ``f**k`` made ``f*k``.
 - ``collapsed``: also runs of three or more single letters joined (``f u c k``, ``f.u.c.k``).
-- ``squeezed``: also runs of a repeated letter made one letter (``fuuuuck``).
+- ``squeezed``: also runs of a repeated letter made one letter (``fuuuuck``), then single
+  letters joined once more.
 
 Every view is padded with one space at each end so that word boundaries are spaces.
 ``build`` is the fast path run on every message; ``build_mapped`` runs the same steps while
@@ -181,7 +182,8 @@ def build(text: str) -> dict[View, str]:
         current = SINGLE_LETTERS.sub(_unspaced, current)
         views[View.COLLAPSED] = current
     if LONG_LETTER_RUN.search(current):
-        views[View.SQUEEZED] = LETTER_RUN.sub(_squeezed, current)
+        squeezed = LETTER_RUN.sub(_squeezed, current)
+        views[View.SQUEEZED] = LETTER_RUN.sub(_squeezed, SINGLE_LETTERS.sub(_unspaced, squeezed))
     return views
 
 
@@ -280,7 +282,10 @@ def build_mapped(text: str, view: View) -> ViewText:
             m = m.padded(len(text))
             m = m.sub(SINGLE_LETTERS, _unspaced)
             if view is View.SQUEEZED:
+                # Squeezing can leave new runs of single letters (`aa.a.a`): a second round
+                # makes the view idempotent.
                 m = m.sub(LETTER_RUN, _squeezed)
+                m = m.sub(SINGLE_LETTERS, _unspaced).sub(LETTER_RUN, _squeezed)
     if view in (View.PLAIN, View.FOLDED):
         m = m.padded(len(text))
     return ViewText(view, m.text, tuple(m.starts), tuple(m.ends))

@@ -1,0 +1,104 @@
+"""Normalisation: each view's content, fast path equal to mapped path, spans into the original."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.core.normalize import View, build, build_mapped, view_of
+
+# Letters, leet symbols, separators, confusables, zero-width and combining characters.
+ALPHABET = st.sampled_from(
+    [
+        *"abcdefghijklmnopqrstuvwxyzABZ0134579@$!|*#%._- ,\n'",
+        "а",
+        "е",
+        "о",
+        "υ",
+        "ｆ",
+        "𝐟",
+        "\u200b",
+        "\u00ad",
+        "\u0301",
+        "ß",
+        "ﬁ",
+        "é",
+        "日",
+        "😀",
+    ]
+)
+TEXTS = st.lists(ALPHABET, max_size=40).map("".join)
+
+
+@pytest.mark.parametrize(
+    ("text", "view", "expected"),
+    [
+        ("You IDIOT!!", View.PLAIN, " you idiot "),
+        ("Ｆｕｃｋ", View.PLAIN, " fuck "),
+        ("f\u200bu\u00adck", View.PLAIN, " fuck "),
+        ("naïve café", View.FOLDED, " naive cafe "),
+        ("fυсk", View.FOLDED, " fuck "),
+        ("𝐟𝐮𝐜𝐤", View.FOLDED, " fuck "),
+        ("sh1t", View.FOLDED, " shit "),
+        ("@ss", View.FOLDED, " ass "),
+        ("a$$hole", View.FOLDED, " asshole "),
+        ("sh!t!", View.FOLDED, " shit "),
+        ("I paid $5 in 2020!", View.FOLDED, " i paid 5 in 2020 "),
+        ("f**k off", View.FOLDED, " f*k off "),
+        ("**bold** text", View.FOLDED, " bold text "),
+        ("f.u.c.k you", View.COLLAPSED, " fuck you "),
+        ("f u c k", View.COLLAPSED, " fuck "),
+        ("a b", View.COLLAPSED, " a b "),
+        ("fuuuuck", View.SQUEEZED, " fuck "),
+        ("", View.PLAIN, " "),
+        ("  !!  ", View.FOLDED, " "),
+    ],
+)
+def test_views(text: str, view: View, expected: str) -> None:
+    assert view_of(text, view) == expected
+
+
+def test_build_omits_views_that_change_nothing() -> None:
+    assert set(build("a plain sentence")) == {View.PLAIN, View.FOLDED}
+    assert set(build("f u c k and fuuuck")) == set(View)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_fast_path_equals_mapped_path(text: str) -> None:
+    for view, fast in build(text).items():
+        assert build_mapped(text, view).text == fast
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_views_are_idempotent(text: str) -> None:
+    for view in View:
+        once = view_of(text, view)
+        assert view_of(once, view) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_spans_map_back_into_the_original(text: str) -> None:
+    for view in View:
+        mapped = build_mapped(text, view)
+        assert len(mapped.starts) == len(mapped.ends) == len(mapped.text)
+        for start in range(1, len(mapped.text) - 1):
+            for end in range(start + 1, len(mapped.text)):
+                a, b = mapped.original_span(start, end)
+                assert 0 <= a <= b <= len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_each_plain_word_comes_from_its_original_span(text: str) -> None:
+    mapped = build_mapped(text, View.PLAIN)
+    position = 1
+    for word in mapped.text.split():
+        start = mapped.text.index(word, position)
+        end = start + len(word)
+        a, b = mapped.original_span(start, end)
+        assert view_of(text[a:b], View.PLAIN).strip() == word
+        position = end
