@@ -1,0 +1,15 @@
+"""Read rule YAML files, validate them with file and line, and compile them into an Engine."""
+
+from __future__ import annotations
+
+from bot.rulesets.guideline import SEVERITY_NAMES
+from bot.rulesets.loader import MAX_TERMS, load_engine, load_rules, load_rules_file, rule_files
+
+__all__ = [
+    "MAX_TERMS",
+    "SEVERITY_NAMES",
+    "load_engine",
+    "load_rules",
+    "load_rules_file",
+    "rule_files",
+]

@@ -1,0 +1,177 @@
+"""Load every rule file of a directory, validate it all, and compile it into an Engine."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import yaml
+
+from bot.core.engine import Engine
+from bot.core.errors import RuleError, RuleErrors
+from bot.core.rules import Guideline, RuleSet, Source
+from bot.rulesets.fields import FileContext
+from bot.rulesets.guideline import ParsedGuideline, parse_guideline
+from bot.rulesets.yaml_lines import parse_yaml
+
+__all__ = ["MAX_TERMS", "load_engine", "load_rules", "load_rules_file"]
+
+MAX_TERMS = 20_000
+SUFFIXES = (".yaml", ".yml")
+
+
+def load_rules(directory: Path, *, max_terms: int = MAX_TERMS) -> RuleSet:
+    """Every guideline in ``directory``; raises RuleErrors listing all problems of all files."""
+    return load_engine(directory, max_terms=max_terms).ruleset
+
+
+def load_rules_file(path: Path, *, max_terms: int = MAX_TERMS) -> RuleSet:
+    """One guideline file; raises RuleErrors listing all its problems."""
+    return _load([path], max_terms).ruleset
+
+
+def load_engine(directory: Path, *, max_terms: int = MAX_TERMS) -> Engine:
+    """Load, validate and compile ``directory``'s rules; examples have all passed."""
+    return _load(rule_files(directory), max_terms)
+
+
+def rule_files(directory: Path) -> list[Path]:
+    """The YAML files of a rules directory, sorted; RuleErrors if there are none."""
+    if not directory.exists():
+        raise RuleErrors([RuleError(f"rules directory '{directory}' does not exist")])
+    if not directory.is_dir():
+        raise RuleErrors([RuleError(f"'{directory}' is not a directory of rule files")])
+    files = sorted(p for p in directory.iterdir() if p.suffix in SUFFIXES and p.is_file())
+    if not files:
+        message = f"no rule files (*.yaml or *.yml) in rules directory '{directory}'"
+        raise RuleErrors([RuleError(message)])
+    return files
+
+
+def _load(files: list[Path], max_terms: int) -> Engine:
+    """Parse every file, check ids across files, compile and run examples; all or nothing."""
+    errors: list[RuleError] = []
+    parsed: list[ParsedGuideline] = []
+    for path in files:
+        ctx = FileContext(str(path), path.parent)
+        result = _read_file(ctx, path, max_terms)
+        errors.extend(ctx.errors)
+        if result is not None:
+            parsed.append(result)
+    checkable = _check_ids(parsed, errors)
+    engine = _compile(RuleSet(tuple(_keep(p.guideline, checkable) for p in parsed)), errors)
+    _compile_rest(parsed, checkable, errors)
+    if errors or engine is None:
+        raise RuleErrors(sorted(errors, key=_position))
+    return engine
+
+
+def _read_file(ctx: FileContext, path: Path, max_terms: int) -> ParsedGuideline | None:
+    """Read, decode and parse one YAML file, reporting syntax problems with their line."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        ctx.error(f"cannot read the file: {exc.strerror}", 1)
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        ctx.error(
+            f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x}); save it as UTF-8", line
+        )
+        return None
+    try:
+        data, duplicates = parse_yaml(text)
+    except yaml.YAMLError as exc:
+        ctx.error(*_yaml_problem(exc))
+        return None
+    for dup in duplicates:
+        ctx.error(f"{dup}; YAML would keep only the last one", dup.line)
+    return parse_guideline(ctx, data, path.stem, max_terms)
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> tuple[str, int]:
+    """A one-line message and line number for a YAML syntax error."""
+    if not isinstance(exc, yaml.MarkedYAMLError) or exc.problem_mark is None:
+        return f"invalid YAML: {exc}", 1
+    message = f"invalid YAML: {exc.problem}"
+    if exc.context and exc.context_mark is not None:
+        message += f" ({exc.context} at line {exc.context_mark.line + 1})"
+    return message, exc.problem_mark.line + 1
+
+
+def _check_ids(parsed: list[ParsedGuideline], errors: list[RuleError]) -> set[int]:
+    """Report guideline and rule ids defined twice; the identities of checkable rules."""
+    first: dict[tuple[str, str], Source] = {}
+    checkable: set[int] = set()
+    for p in parsed:
+        g = p.guideline
+        if ("guideline", g.id) in first:
+            message = f"guideline '{g.id}' is defined twice (also at {first['guideline', g.id]})"
+            errors.append(RuleError(message, g.source))
+            continue
+        first["guideline", g.id] = g.source
+        sound = {id(r) for r in p.checkable}
+        for rule in g.rules:
+            if rule.id and ("rule", rule.id) in first:
+                where = first["rule", rule.id]
+                message = f"duplicate rule id '{rule.id}': it is already used at {where}"
+                errors.append(RuleError(message, rule.source, rule.id))
+            elif rule.id:
+                first["rule", rule.id] = rule.source
+                checkable.update({id(rule)} & sound)
+    return checkable
+
+
+def _keep(guideline: Guideline, checkable: set[int]) -> Guideline:
+    """The guideline with only its checkable rules."""
+    return replace(guideline, rules=tuple(r for r in guideline.rules if id(r) in checkable))
+
+
+def _compile(ruleset: RuleSet, errors: list[RuleError]) -> Engine | None:
+    """Build the engine and run the examples, dropping rules the engine rejects, once each."""
+    while True:
+        try:
+            engine = Engine(ruleset)
+        except RuleErrors as exc:
+            errors.extend(exc.errors)
+            bad = {e.rule_id for e in exc.errors}
+            kept = RuleSet(tuple(_without(g, bad) for g in ruleset.guidelines))
+            if None in bad or kept == ruleset:
+                return None
+            ruleset = kept
+            continue
+        errors.extend(_as_rule_error(e) for e in engine.example_failures())
+        return engine
+
+
+def _compile_rest(
+    parsed: list[ParsedGuideline], checkable: set[int], errors: list[RuleError]
+) -> None:
+    """Compile the terms and regexes of rules too broken to test, to report their errors too."""
+    rest = tuple(
+        replace(rule, examples_match=(), examples_no_match=())
+        for p in parsed
+        for rule in p.guideline.rules
+        if id(rule) not in checkable
+    )
+    try:
+        Engine(RuleSet((Guideline("", "", "", rest),)))
+    except RuleErrors as exc:
+        errors.extend(exc.errors)
+
+
+def _without(guideline: Guideline, rule_ids: set[str | None]) -> Guideline:
+    """The guideline without the rules named."""
+    return replace(guideline, rules=tuple(r for r in guideline.rules if r.id not in rule_ids))
+
+
+def _as_rule_error(exc: Exception) -> RuleError:
+    """An example failure as a RuleError (the engine already returns those)."""
+    return exc if isinstance(exc, RuleError) else RuleError(str(exc))
+
+
+def _position(error: RuleError) -> tuple[str, int]:
+    """Sort key: file, then line; errors with no place first."""
+    return (error.source.file, error.source.line) if error.source else ("", 0)
