@@ -112,14 +112,18 @@ LEET_TABLE = str.maketrans(LEET)
 
 # A word that mixes letters with leet characters: `sh1t`, `@ss`, `a$$`, but not `2020`.
 LEET_WORD = re.compile(r"(?<![^ ])(?=[^ ]*[a-z])(?=[^ ]*[0-9@$!|])[^ ]+")
+LEET_NEXT_TO_LETTER = re.compile(r"[a-z][0-9@$!|]|[0-9@$!|][a-z]")
 EDGE_PUNCT = re.compile(r"^[!|]+|[!|]+$")
 MASK_RUN = re.compile(r"(?<=[a-z])[*#%]+(?=[a-z])")
-LEFTOVER_SYMBOLS = re.compile(r"[@$!|#%]+|(?<![a-z0-9])\*+|\*+(?![a-z0-9*])")
+LOOSE_STARS = re.compile(r"(?<![a-z0-9])\*+|\*+(?![a-z0-9*])")
+SYMBOLS_TO_SPACE = str.maketrans(dict.fromkeys("@$!|#%", " "))
 SINGLE_LETTERS = re.compile(r"(?<= )[a-z](?: [a-z]){2,}(?= )")
+MAYBE_SINGLE_LETTERS = re.compile(r" [a-z] [a-z] [a-z] ")
 LETTER_RUN = re.compile(r"([a-z])\1+")
 LONG_LETTER_RUN = re.compile(r"([a-z])\1\1")
 SPACE_RUN = re.compile(r" {2,}")
-NEEDS_FOLDING = re.compile(r"[0-9@$!|*#%]|[^\x00-\x7f]")
+# Anything folding would change beyond the plain view, in ASCII text.
+FOLD_TRIGGER = re.compile(r"[0-9@$!|*#%]")
 
 
 def _leet_word(match: re.Match[str]) -> str:
@@ -162,23 +166,25 @@ class ViewText:
         return self.starts[start], self.ends[end - 1]
 
 
-def _fold_tail(plain_like: str) -> str:
-    """The folded view from the FOLD_TABLE translation, before padding."""
-    text = plain_like
-    if NEEDS_FOLDING.search(text):
+def _fold_tail(text: str) -> str:
+    """Leet, masks and leftover symbols of a FOLD_TABLE translation, before padding."""
+    if LEET_NEXT_TO_LETTER.search(text):
         text = LEET_WORD.sub(_leet_word, text)
-        text = MASK_RUN.sub(_star, text)
-        text = LEFTOVER_SYMBOLS.sub(_space, text)
-    return text
+    if "*" in text or "#" in text or "%" in text:
+        text = LOOSE_STARS.sub(_space, MASK_RUN.sub(_star, text))
+    return text.translate(SYMBOLS_TO_SPACE)
 
 
 def build(text: str) -> dict[View, str]:
     """Every view of ``text`` that applies, fast; collapsed and squeezed only when they differ."""
     plain = _collapse_spaces(text.translate(PLAIN_TABLE))
-    folded = _collapse_spaces(_fold_tail(text.translate(FOLD_TABLE)))
+    if text.isascii() and not FOLD_TRIGGER.search(text):
+        folded = plain
+    else:
+        folded = _collapse_spaces(_fold_tail(text.translate(FOLD_TABLE)))
     views = {View.PLAIN: plain, View.FOLDED: folded}
     current = folded
-    if SINGLE_LETTERS.search(current):
+    if MAYBE_SINGLE_LETTERS.search(current):
         current = SINGLE_LETTERS.sub(_unspaced, current)
         views[View.COLLAPSED] = current
     if LONG_LETTER_RUN.search(current):
@@ -211,7 +217,10 @@ class _Mapped:
     starts: list[int]
     ends: list[int]
 
-    def translate(self, table: _Table) -> _Mapped:
+    def translate(self, table: dict[int, str]) -> _Mapped:
+        if self.text.isascii():
+            # Every table maps an ASCII character to exactly one character.
+            return _Mapped(self.text.translate(table), self.starts, self.ends)
         text: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
@@ -263,12 +272,12 @@ def _spread(values: list[int], count: int, *, tail: bool = False) -> list[int]:
     return [values[-1] if tail else values[0]] * count
 
 
-def _leet_mapped(m: _Mapped) -> _Mapped:
-    if NEEDS_FOLDING.search(m.text):
+def _fold_tail_mapped(m: _Mapped) -> _Mapped:
+    if LEET_NEXT_TO_LETTER.search(m.text):
         m = m.sub(LEET_WORD, _leet_word)
-        m = m.sub(MASK_RUN, _star)
-        m = m.sub(LEFTOVER_SYMBOLS, _space)
-    return m
+    if "*" in m.text or "#" in m.text or "%" in m.text:
+        m = m.sub(MASK_RUN, _star).sub(LOOSE_STARS, _space)
+    return m.translate(SYMBOLS_TO_SPACE)
 
 
 def build_mapped(text: str, view: View) -> ViewText:
@@ -277,7 +286,7 @@ def build_mapped(text: str, view: View) -> ViewText:
     if view is View.PLAIN:
         m = start.translate(PLAIN_TABLE)
     else:
-        m = _leet_mapped(start.translate(FOLD_TABLE))
+        m = _fold_tail_mapped(start.translate(FOLD_TABLE))
         if view is not View.FOLDED:
             m = m.padded(len(text))
             m = m.sub(SINGLE_LETTERS, _unspaced)

@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.core.normalize import View, build, build_mapped, view_of
+from bot.core.normalize import (
+    FOLD_TABLE,
+    PLAIN_TABLE,
+    SYMBOLS_TO_SPACE,
+    View,
+    build,
+    build_mapped,
+    view_of,
+)
 
 # Letters, leet symbols, separators, confusables, zero-width and combining characters.
 ALPHABET = st.sampled_from(
@@ -102,3 +110,9 @@ def test_each_plain_word_comes_from_its_original_span(text: str) -> None:
         a, b = mapped.original_span(start, end)
         assert view_of(text[a:b], View.PLAIN).strip() == word
         position = end
+
+
+@pytest.mark.parametrize("table", [PLAIN_TABLE, FOLD_TABLE, SYMBOLS_TO_SPACE])
+def test_tables_map_ascii_one_to_one(table: dict[int, str]) -> None:
+    """The mapped path copies offsets unchanged for ASCII text, relying on this."""
+    assert [len(chr(code).translate(table)) for code in range(128)] == [1] * 128
