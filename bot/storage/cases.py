@@ -1,0 +1,215 @@
+"""The case log: every moderation action, its outcome, pardons and edit idempotency."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+import aiosqlite
+
+from bot.core.cases import Case, CaseKind, NewCase, Outcome, RuleCount
+from bot.core.rules import Mode
+from bot.storage.times import decode, decode_optional, encode, encode_optional
+
+if TYPE_CHECKING:
+    from bot.storage.database import Database
+
+__all__ = ["CaseStore"]
+
+_INSERT = """
+    INSERT INTO cases (
+        guild_id, kind, created_at, target_id, actor_id, channel_id, message_id, guideline,
+        rule_id, reason, mode, content_hash, expires_at, related_case_id, outcome,
+        outcome_detail
+    ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    RETURNING *
+"""
+
+_CLAIM = """
+    INSERT INTO action_claims (message_id, rule_id, content_hash, claimed_at, case_id)
+    VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT DO NOTHING
+    RETURNING message_id
+"""
+
+
+def _params(new: NewCase) -> tuple[object, ...]:
+    """The ``_INSERT`` parameters of a new case."""
+    return (
+        new.guild_id,
+        new.kind.value,
+        encode(new.created_at),
+        new.target_id,
+        new.actor_id,
+        new.channel_id,
+        new.message_id,
+        new.guideline,
+        new.rule_id,
+        new.reason,
+        new.mode.value,
+        new.content_hash,
+        encode_optional(new.expires_at),
+        new.related_case_id,
+        new.outcome.value,
+        new.outcome_detail,
+    )
+
+
+def _case(row: aiosqlite.Row) -> Case:
+    """Build a Case from a ``cases`` row."""
+    return Case(
+        id=row["id"],
+        guild_id=row["guild_id"],
+        kind=CaseKind(row["kind"]),
+        created_at=decode(row["created_at"]),
+        target_id=row["target_id"],
+        actor_id=row["actor_id"],
+        channel_id=row["channel_id"],
+        message_id=row["message_id"],
+        guideline=row["guideline"],
+        rule_id=row["rule_id"],
+        reason=row["reason"],
+        mode=Mode(row["mode"]),
+        content_hash=row["content_hash"],
+        expires_at=decode_optional(row["expires_at"]),
+        related_case_id=row["related_case_id"],
+        outcome=Outcome(row["outcome"]),
+        outcome_detail=row["outcome_detail"],
+        voided_at=decode_optional(row["voided_at"]),
+        voided_by=row["voided_by"],
+    )
+
+
+class CaseStore:
+    """Record cases and answer the questions the policy asks of them."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def add(self, new: NewCase) -> Case:
+        """Record a case and return it with its id."""
+        async with self._db.transaction() as conn:
+            rows = list(await conn.execute_fetchall(_INSERT, _params(new)))
+        return _case(rows[0])
+
+    async def add_once(self, new: NewCase) -> Case | None:
+        """Claim the case's (message, rule, content hash) key and record it atomically.
+
+        None when the key was already claimed: that rule already acted on that content, so
+        an edit or a duplicate event does not act again.
+        """
+        if new.message_id is None or new.rule_id is None or new.content_hash is None:
+            raise ValueError("add_once needs message_id, rule_id and content_hash")
+        key = (new.message_id, new.rule_id, new.content_hash)
+        async with self._db.transaction() as conn:
+            claimed = await conn.execute_fetchall(_CLAIM, (*key, encode(new.created_at), None))
+            if not list(claimed):
+                return None
+            rows = list(await conn.execute_fetchall(_INSERT, _params(new)))
+            await conn.execute_fetchall(
+                "UPDATE action_claims SET case_id = ?"
+                " WHERE message_id = ? AND rule_id = ? AND content_hash = ?",
+                (rows[0]["id"], *key),
+            )
+        return _case(rows[0])
+
+    async def try_claim(
+        self, message_id: int, rule_id: str, content_hash: str, *, at: datetime
+    ) -> bool:
+        """Claim an idempotency key; True for the one caller that got it first."""
+        async with self._db.transaction() as conn:
+            rows = await conn.execute_fetchall(
+                _CLAIM, (message_id, rule_id, content_hash, encode(at), None)
+            )
+            return bool(list(rows))
+
+    async def already_acted(self, message_id: int, rule_id: str, content_hash: str) -> bool:
+        """True when this rule has claimed this message at this content."""
+        row = await self._db.fetchone(
+            "SELECT 1 FROM action_claims WHERE message_id = ? AND rule_id = ? AND content_hash = ?",
+            (message_id, rule_id, content_hash),
+        )
+        return row is not None
+
+    async def set_outcome(self, case_id: int, outcome: Outcome, detail: str = "") -> bool:
+        """Record how the Discord call went (``detail``: the error text); False if no case."""
+        async with self._db.transaction() as conn:
+            rows = await conn.execute_fetchall(
+                "UPDATE cases SET outcome = ?, outcome_detail = ? WHERE id = ? RETURNING id",
+                (outcome.value, detail, case_id),
+            )
+            return bool(list(rows))
+
+    async def get(self, case_id: int) -> Case | None:
+        """The case with this id, if any."""
+        row = await self._db.fetchone("SELECT * FROM cases WHERE id = ?", (case_id,))
+        return None if row is None else _case(row)
+
+    async def for_member(
+        self, guild_id: int, user_id: int, *, limit: int = 25, offset: int = 0
+    ) -> list[Case]:
+        """A page of the cases about a member, newest first."""
+        rows = await self._db.fetchall(
+            "SELECT * FROM cases WHERE guild_id = ? AND target_id = ?"
+            " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
+            (guild_id, user_id, limit, offset),
+        )
+        return [_case(row) for row in rows]
+
+    async def warnings(
+        self, guild_id: int, user_id: int, *, now: datetime, since: datetime | None = None
+    ) -> list[Case]:
+        """The member's warnings that count towards escalation at ``now``, newest first.
+
+        Counted: enforce-mode warn cases created in ``[since, now]``, not voided and not
+        expired. The outcome is ignored: a warning whose notice failed was still earned.
+        """
+        at = encode(now)
+        start = encode_optional(since)
+        rows = await self._db.fetchall(
+            "SELECT * FROM cases WHERE guild_id = ? AND target_id = ? AND kind = ?"
+            " AND mode = ? AND voided_at IS NULL AND created_at <= ?"
+            " AND (? IS NULL OR created_at >= ?) AND (expires_at IS NULL OR expires_at > ?)"
+            " ORDER BY created_at DESC, id DESC",
+            (guild_id, user_id, CaseKind.WARN.value, Mode.ENFORCE.value, at, start, start, at),
+        )
+        return [_case(row) for row in rows]
+
+    async def pardon(
+        self, case_id: int, *, by: int | None, at: datetime, reason: str = ""
+    ) -> Case | None:
+        """Void a case and record the pardon case, together; None if missing or already void."""
+        async with self._db.transaction() as conn:
+            voided = list(
+                await conn.execute_fetchall(
+                    "UPDATE cases SET voided_at = ?, voided_by = ?"
+                    " WHERE id = ? AND voided_at IS NULL RETURNING guild_id, target_id",
+                    (encode(at), by, case_id),
+                )
+            )
+            if not voided:
+                return None
+            pardon = NewCase(
+                guild_id=voided[0]["guild_id"],
+                kind=CaseKind.PARDON,
+                created_at=at,
+                target_id=voided[0]["target_id"],
+                actor_id=by,
+                reason=reason,
+                related_case_id=case_id,
+                outcome=Outcome.OK,
+            )
+            rows = list(await conn.execute_fetchall(_INSERT, _params(pardon)))
+        return _case(rows[0])
+
+    async def counts_by_rule(self, guild_id: int, *, since: datetime) -> list[RuleCount]:
+        """How often each rule produced a case since a time, per mode; most frequent first."""
+        rows = await self._db.fetchall(
+            "SELECT guideline, rule_id, mode, COUNT(*) AS n FROM cases"
+            " WHERE guild_id = ? AND created_at >= ? AND rule_id IS NOT NULL"
+            " GROUP BY guideline, rule_id, mode ORDER BY n DESC, rule_id, mode",
+            (guild_id, encode(since)),
+        )
+        return [
+            RuleCount(row["guideline"], row["rule_id"], Mode(row["mode"]), row["n"]) for row in rows
+        ]

@@ -1,0 +1,175 @@
+"""Full copies of hidden messages, kept so a moderator can restore them."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import aiosqlite
+
+from bot.core.cases import Attachment, HiddenPost, HiddenStatus, NewHiddenPost
+from bot.storage.errors import AlreadyHiddenError
+from bot.storage.times import decode, decode_optional, encode
+
+if TYPE_CHECKING:
+    from bot.storage.database import Database
+
+__all__ = ["HiddenPostStore"]
+
+_INSERT = """
+    INSERT INTO hidden_posts (
+        guild_id, channel_id, parent_id, message_id, author_id, author_name,
+        author_avatar_url, content, thread_title, attachments, embeds, posted_at, hidden_at,
+        case_id
+    ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    RETURNING *
+"""
+
+
+def _attachments_json(attachments: tuple[Attachment, ...]) -> str:
+    """Serialise attachments as a JSON array of objects."""
+    return json.dumps(
+        [
+            {"filename": a.filename, "url": a.url, "content_type": a.content_type}
+            for a in attachments
+        ],
+        ensure_ascii=False,
+    )
+
+
+def _attachments(text: str) -> tuple[Attachment, ...]:
+    """Parse the ``attachments`` column back into Attachments."""
+    items: list[dict[str, Any]] = json.loads(text)
+    return tuple(Attachment(i["filename"], i["url"], i.get("content_type")) for i in items)
+
+
+def _embeds(text: str) -> tuple[dict[str, Any], ...]:
+    """Parse the ``embeds`` column back into embed dicts."""
+    items: list[dict[str, Any]] = json.loads(text)
+    return tuple(items)
+
+
+def _hidden(row: aiosqlite.Row) -> HiddenPost:
+    """Build a HiddenPost from a ``hidden_posts`` row."""
+    return HiddenPost(
+        id=row["id"],
+        guild_id=row["guild_id"],
+        channel_id=row["channel_id"],
+        message_id=row["message_id"],
+        author_id=row["author_id"],
+        author_name=row["author_name"],
+        posted_at=decode(row["posted_at"]),
+        hidden_at=decode(row["hidden_at"]),
+        parent_id=row["parent_id"],
+        author_avatar_url=row["author_avatar_url"],
+        content=row["content"],
+        thread_title=row["thread_title"],
+        attachments=_attachments(row["attachments"]),
+        embeds=_embeds(row["embeds"]),
+        case_id=row["case_id"],
+        status=HiddenStatus(row["status"]),
+        restored_at=decode_optional(row["restored_at"]),
+        restored_by=row["restored_by"],
+        restored_message_id=row["restored_message_id"],
+    )
+
+
+class HiddenPostStore:
+    """Store, list and mark restored the copies of hidden messages."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def add(self, new: NewHiddenPost) -> HiddenPost:
+        """Store a copy before the message is deleted; AlreadyHiddenError if it is hidden.
+
+        The check lets exactly one of two racing hides (a rule and a report, say) go on to
+        delete the message.
+        """
+        async with self._db.transaction() as conn:
+            hidden = await conn.execute_fetchall(
+                "SELECT 1 FROM hidden_posts WHERE message_id = ? AND status = ?",
+                (new.message_id, HiddenStatus.HIDDEN.value),
+            )
+            if list(hidden):
+                raise AlreadyHiddenError(new.message_id)
+            rows = list(
+                await conn.execute_fetchall(
+                    _INSERT,
+                    (
+                        new.guild_id,
+                        new.channel_id,
+                        new.parent_id,
+                        new.message_id,
+                        new.author_id,
+                        new.author_name,
+                        new.author_avatar_url,
+                        new.content,
+                        new.thread_title,
+                        _attachments_json(new.attachments),
+                        json.dumps(list(new.embeds), ensure_ascii=False),
+                        encode(new.posted_at),
+                        encode(new.hidden_at),
+                        new.case_id,
+                    ),
+                )
+            )
+        return _hidden(rows[0])
+
+    async def get(self, hidden_id: int) -> HiddenPost | None:
+        """The stored copy with this id, if any."""
+        row = await self._db.fetchone("SELECT * FROM hidden_posts WHERE id = ?", (hidden_id,))
+        return None if row is None else _hidden(row)
+
+    async def by_message(self, message_id: int) -> HiddenPost | None:
+        """The latest copy of a message (a message hidden, restored and hidden again has two)."""
+        row = await self._db.fetchone(
+            "SELECT * FROM hidden_posts WHERE message_id = ? ORDER BY id DESC LIMIT 1",
+            (message_id,),
+        )
+        return None if row is None else _hidden(row)
+
+    async def for_guild(
+        self,
+        guild_id: int,
+        *,
+        status: HiddenStatus | None = None,
+        limit: int = 25,
+        offset: int = 0,
+    ) -> list[HiddenPost]:
+        """A page of a guild's hidden-post copies, most recently hidden first."""
+        state = None if status is None else status.value
+        rows = await self._db.fetchall(
+            "SELECT * FROM hidden_posts WHERE guild_id = ? AND (? IS NULL OR status = ?)"
+            " ORDER BY hidden_at DESC, id DESC LIMIT ? OFFSET ?",
+            (guild_id, state, state, limit, offset),
+        )
+        return [_hidden(row) for row in rows]
+
+    async def mark_restored(
+        self,
+        hidden_id: int,
+        *,
+        by: int | None,
+        at: datetime,
+        restored_message_id: int | None = None,
+    ) -> bool:
+        """Mark a copy restored; False if missing or already restored, so one click wins.
+
+        ``restored_message_id`` is the webhook re-post, None when unlocking a thread sufficed.
+        """
+        async with self._db.transaction() as conn:
+            rows = await conn.execute_fetchall(
+                "UPDATE hidden_posts SET status = ?, restored_at = ?, restored_by = ?,"
+                " restored_message_id = ? WHERE id = ? AND status = ? RETURNING id",
+                (
+                    HiddenStatus.RESTORED.value,
+                    encode(at),
+                    by,
+                    restored_message_id,
+                    hidden_id,
+                    HiddenStatus.HIDDEN.value,
+                ),
+            )
+            return bool(list(rows))

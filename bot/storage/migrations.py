@@ -1,0 +1,119 @@
+"""Numbered, forward-only schema migrations, tracked in ``PRAGMA user_version``.
+
+Migration N is ``MIGRATIONS[N - 1]``: a tuple of single SQL statements. Never edit a
+shipped migration; append a new one (reports arrive as migration 2). Enum columns (kind,
+mode, outcome, status) are plain text without CHECKs so new values need no table rebuild;
+the StrEnums validate them on the way out.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import aiosqlite
+
+from bot.storage.errors import SchemaTooNewError
+
+__all__ = ["MIGRATIONS", "migrate"]
+
+log = logging.getLogger(__name__)
+
+_SCHEMA_1 = (
+    # Every moderation action, automatic (actor_id NULL) or manual. AUTOINCREMENT so a case
+    # number quoted in a mod log is never reused.
+    """
+    CREATE TABLE cases (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        guild_id INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        target_id INTEGER,
+        actor_id INTEGER,
+        channel_id INTEGER,
+        message_id INTEGER,
+        guideline TEXT,
+        rule_id TEXT,
+        reason TEXT NOT NULL DEFAULT '',
+        mode TEXT NOT NULL DEFAULT 'enforce',
+        content_hash TEXT,
+        expires_at TEXT,
+        related_case_id INTEGER REFERENCES cases (id),
+        outcome TEXT NOT NULL DEFAULT 'pending',
+        outcome_detail TEXT NOT NULL DEFAULT '',
+        voided_at TEXT,
+        voided_by INTEGER
+    )
+    """,
+    "CREATE INDEX cases_by_member ON cases (guild_id, target_id, created_at)",
+    "CREATE INDEX cases_by_time ON cases (guild_id, created_at)",
+    # Idempotency of automatic actions: the primary key makes a claim atomic.
+    """
+    CREATE TABLE action_claims (
+        message_id INTEGER NOT NULL,
+        rule_id TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        claimed_at TEXT NOT NULL,
+        case_id INTEGER REFERENCES cases (id),
+        PRIMARY KEY (message_id, rule_id, content_hash)
+    ) WITHOUT ROWID
+    """,
+    # A full copy of each hidden message; attachments and embeds are JSON arrays.
+    """
+    CREATE TABLE hidden_posts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        guild_id INTEGER NOT NULL,
+        channel_id INTEGER NOT NULL,
+        parent_id INTEGER,
+        message_id INTEGER NOT NULL,
+        author_id INTEGER NOT NULL,
+        author_name TEXT NOT NULL,
+        author_avatar_url TEXT,
+        content TEXT NOT NULL DEFAULT '',
+        thread_title TEXT NOT NULL DEFAULT '',
+        attachments TEXT NOT NULL DEFAULT '[]',
+        embeds TEXT NOT NULL DEFAULT '[]',
+        posted_at TEXT NOT NULL,
+        hidden_at TEXT NOT NULL,
+        case_id INTEGER REFERENCES cases (id),
+        status TEXT NOT NULL DEFAULT 'hidden',
+        restored_at TEXT,
+        restored_by INTEGER,
+        restored_message_id INTEGER
+    )
+    """,
+    "CREATE INDEX hidden_posts_by_guild ON hidden_posts (guild_id, status, hidden_at)",
+    "CREATE INDEX hidden_posts_by_message ON hidden_posts (message_id)",
+    # At most one copy of a message is in the hidden state at a time.
+    """
+    CREATE UNIQUE INDEX hidden_posts_one_hidden ON hidden_posts (message_id)
+    WHERE status = 'hidden'
+    """,
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_SCHEMA_1,)
+
+
+async def _user_version(conn: aiosqlite.Connection) -> int:
+    """The schema version recorded in the database header."""
+    rows = list(await conn.execute_fetchall("PRAGMA user_version"))
+    return int(rows[0][0])
+
+
+async def migrate(conn: aiosqlite.Connection, path: str) -> int:
+    """Apply pending migrations inside the caller's write transaction; return the version.
+
+    Refuses (SchemaTooNewError) a database newer than ``MIGRATIONS``. The caller holds
+    ``BEGIN IMMEDIATE``, so two processes opening a fresh file cannot both migrate it.
+    """
+    known = len(MIGRATIONS)
+    found = await _user_version(conn)
+    if found > known:
+        raise SchemaTooNewError(path, found, known)
+    for number in range(found + 1, known + 1):
+        for statement in MIGRATIONS[number - 1]:
+            await conn.execute_fetchall(statement)
+        log.info("migrated %s to schema %d", path, number)
+    if found < known:
+        # PRAGMA takes no parameters; ``known`` is an int we computed.
+        await conn.execute_fetchall(f"PRAGMA user_version = {known:d}")
+    return known

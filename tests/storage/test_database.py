@@ -1,0 +1,106 @@
+"""Opening the database: migrations, pragmas, refusal of newer schemas, transactions."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from bot.storage import Database, SchemaTooNewError, StorageError
+from bot.storage.migrations import MIGRATIONS
+from tests.storage.conftest import warning
+
+
+async def pragma(db: Database, name: str) -> object:
+    row = await db.fetchone(f"PRAGMA {name}")
+    assert row is not None
+    return row[0]
+
+
+async def test_fresh_file_is_migrated_to_latest(db: Database) -> None:
+    assert await pragma(db, "user_version") == len(MIGRATIONS)
+    tables = {r["name"] for r in await db.fetchall("SELECT name FROM sqlite_master")}
+    assert {"cases", "action_claims", "hidden_posts"} <= tables
+
+
+async def test_reopen_is_idempotent_and_keeps_rows(db_path: Path) -> None:
+    async with await Database.open(db_path) as db:
+        case = await db.cases.add(warning(0))
+    async with await Database.open(db_path) as db:
+        assert await pragma(db, "user_version") == len(MIGRATIONS)
+        assert await db.cases.get(case.id) == case
+
+
+async def test_pragmas(db: Database) -> None:
+    assert await pragma(db, "journal_mode") == "wal"
+    assert await pragma(db, "synchronous") == 1  # NORMAL
+    assert await pragma(db, "foreign_keys") == 1
+    assert await pragma(db, "busy_timeout") == 5000
+
+
+async def test_newer_schema_is_refused_naming_the_path(db_path: Path) -> None:
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    with pytest.raises(SchemaTooNewError) as caught:
+        await Database.open(db_path)
+    message = str(caught.value)
+    assert str(db_path) in message
+    assert "99" in message
+    assert f"({len(MIGRATIONS)})" in message
+
+
+async def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_bytes(b"definitely not sqlite, just some text long enough" * 20)
+    with pytest.raises(StorageError, match=re.escape(str(path))):
+        await Database.open(path)
+
+
+async def test_failed_transaction_rolls_back_and_the_next_one_works(db: Database) -> None:
+    with pytest.raises(RuntimeError):
+        async with db.transaction() as conn:
+            await conn.execute_fetchall(
+                "INSERT INTO cases (guild_id, kind, created_at) VALUES (1, 'warn', 'x')"
+            )
+            raise RuntimeError("boom")
+    assert await db.fetchall("SELECT * FROM cases") == []
+    case = await db.cases.add(warning(0))
+    assert await db.cases.get(case.id) == case
+
+
+async def test_foreign_keys_are_enforced(db: Database) -> None:
+    with pytest.raises(sqlite3.IntegrityError):
+        await db.cases.add(warning(0, related_case_id=12345))
+
+
+async def test_naive_times_are_refused(db: Database) -> None:
+    naive = warning(0).created_at.replace(tzinfo=None)
+    with pytest.raises(ValueError, match="naive"):
+        await db.cases.add(warning(0, created_at=naive))
+
+
+async def test_cancelled_writers_leave_no_transaction_open(db: Database) -> None:
+    tasks = [asyncio.create_task(db.cases.add(warning(0))) for _ in range(100)]
+    for _ in range(3):
+        await asyncio.sleep(0)
+    for task in tasks[::2]:
+        task.cancel()
+    results = await asyncio.gather(*tasks, return_exceptions=True)
+    assert any(isinstance(r, asyncio.CancelledError) for r in results)
+    case = await db.cases.add(warning(1))
+    assert await db.cases.get(case.id) == case
+    async with db.transaction() as conn:
+        assert conn.in_transaction
+    row = await db.fetchone("SELECT COUNT(*) FROM cases")
+    assert row is not None
+    assert row[0] >= 51
+
+
+async def test_a_missing_directory_is_reported_with_the_path(tmp_path: Path) -> None:
+    path = tmp_path / "no-such-dir" / "modbot.sqlite3"
+    with pytest.raises(StorageError, match=re.escape(str(path))):
+        await Database.open(path)

@@ -1,0 +1,83 @@
+"""Hidden-post copies: full round trip, one hidden copy per message, restore once."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from bot.core.cases import Attachment, CaseKind, HiddenStatus, NewCase, NewHiddenPost
+from bot.storage import AlreadyHiddenError, Database
+from tests.storage.conftest import GUILD, USER, at
+
+MESSAGE = 3_000_000_000_000_000_003
+
+
+def copy(message_id: int = MESSAGE, minutes: float = 0, **changes: Any) -> NewHiddenPost:
+    """A hidden forum starter message with an attachment and an embed."""
+    base = NewHiddenPost(
+        guild_id=GUILD,
+        channel_id=5_000_000_000_000_000_005,
+        parent_id=6_000_000_000_000_000_006,
+        message_id=message_id,
+        author_id=USER,
+        author_name="Zoë «the critic»",
+        author_avatar_url="https://cdn.discordapp.com/avatars/2/abc.png",
+        content="you absolute idiot\nline two ✨",
+        thread_title="Is this legal?",
+        attachments=(
+            Attachment("proof.png", "https://cdn.discordapp.com/a/proof.png", "image/png"),
+            Attachment("notes.txt", "https://cdn.discordapp.com/a/notes.txt"),
+        ),
+        embeds=({"title": "Link", "fields": [{"name": "a", "value": "b"}], "color": 5},),
+        posted_at=at(minutes - 1),
+        hidden_at=at(minutes),
+    )
+    return replace(base, **changes)
+
+
+async def test_hidden_post_round_trips_every_field(db: Database) -> None:
+    case = await db.cases.add(NewCase(guild_id=GUILD, kind=CaseKind.HIDE, created_at=at(0)))
+    new = copy(case_id=case.id)
+    hidden = await db.hidden.add(new)
+    assert await db.hidden.get(hidden.id) == hidden
+    assert await db.hidden.by_message(MESSAGE) == hidden
+    for name in NewHiddenPost.__dataclass_fields__:
+        assert getattr(hidden, name) == getattr(new, name), name
+    assert hidden.status is HiddenStatus.HIDDEN
+    assert (hidden.restored_at, hidden.restored_by, hidden.restored_message_id) == (None,) * 3
+    assert await db.hidden.get(hidden.id + 1) is None
+    assert await db.hidden.by_message(MESSAGE + 1) is None
+
+
+async def test_a_message_is_hidden_once_until_restored(db: Database) -> None:
+    first = await db.hidden.add(copy())
+    with pytest.raises(AlreadyHiddenError, match=str(MESSAGE)):
+        await db.hidden.add(copy(minutes=1))
+    assert await db.hidden.mark_restored(first.id, by=42, at=at(2), restored_message_id=99)
+    assert not await db.hidden.mark_restored(first.id, by=43, at=at(3))
+    restored = await db.hidden.get(first.id)
+    assert restored is not None
+    assert restored.status is HiddenStatus.RESTORED
+    assert (restored.restored_at, restored.restored_by, restored.restored_message_id) == (
+        at(2),
+        42,
+        99,
+    )
+    again = await db.hidden.add(copy(minutes=4))
+    assert await db.hidden.by_message(MESSAGE) == again
+
+
+async def test_for_guild_filters_by_status_and_pages_newest_first(db: Database) -> None:
+    posts = [await db.hidden.add(copy(MESSAGE + i, minutes=i)) for i in range(4)]
+    await db.hidden.add(copy(MESSAGE + 9, guild_id=GUILD + 1))
+    assert await db.hidden.mark_restored(posts[1].id, by=42, at=at(9))
+    listed = await db.hidden.for_guild(GUILD)
+    assert [p.id for p in listed] == [p.id for p in reversed(posts)]
+    still_hidden = await db.hidden.for_guild(GUILD, status=HiddenStatus.HIDDEN, limit=2)
+    assert [p.id for p in still_hidden] == [posts[3].id, posts[2].id]
+    page_two = await db.hidden.for_guild(GUILD, status=HiddenStatus.HIDDEN, limit=2, offset=2)
+    assert [p.id for p in page_two] == [posts[0].id]
+    restored = await db.hidden.for_guild(GUILD, status=HiddenStatus.RESTORED)
+    assert [p.id for p in restored] == [posts[1].id]
