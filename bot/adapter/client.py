@@ -1,0 +1,69 @@
+"""The ``commands.Bot`` subclass: intents, endpoints, database, cogs and command sync."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+import yarl
+from discord.ext import commands
+
+from bot.adapter.moderation import Moderation
+from bot.adapter.notices import ECHO_SAFE
+from bot.config import Config, DiscordConfig
+from bot.core.engine import Engine
+from bot.storage import Database
+
+__all__ = ["ModBot", "point_at"]
+
+log = logging.getLogger(__name__)
+
+
+def point_at(endpoints: DiscordConfig) -> None:
+    """Send discord.py's REST calls and gateway connection to the configured endpoints."""
+    discord.http.Route.BASE = endpoints.api_base.rstrip("/")
+    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(endpoints.gateway_url)
+
+
+def intents() -> discord.Intents:
+    """Guilds, members and message content: what moderation needs, nothing more."""
+    wanted = discord.Intents.none()
+    wanted.guilds = True
+    wanted.members = True
+    wanted.guild_messages = True
+    wanted.message_content = True
+    wanted.dm_messages = False
+    return wanted
+
+
+class ModBot(commands.Bot):
+    """modbot on Discord. Mentions are off by default: nothing the bot sends can ping @everyone."""
+
+    def __init__(self, config: Config, engine: Engine, db: Database) -> None:
+        point_at(config.discord)
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents(),
+            allowed_mentions=ECHO_SAFE,
+            help_command=None,
+        )
+        self.config = config
+        self.engine = engine
+        self.db = db
+
+    async def setup_hook(self) -> None:
+        """Add the cogs and sync slash commands: to the dev guild, globally only on request."""
+        await self.add_cog(Moderation(self, self.config, self.db, self.engine))
+        dev_guild = self.config.discord.dev_guild
+        if dev_guild is not None:
+            guild = discord.Object(dev_guild)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            log.info("synced %d commands to dev guild %s", len(synced), dev_guild)
+        if self.config.discord.sync_global:
+            synced = await self.tree.sync()
+            log.info("synced %d commands globally", len(synced))
+
+    async def on_ready(self) -> None:
+        """One line when the gateway is ready."""
+        log.info("ready as %s in %d guilds", self.user.id if self.user else "?", len(self.guilds))

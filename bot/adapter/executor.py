@@ -1,0 +1,219 @@
+"""Carry out a plan on Discord: every step is a case, every Discord failure recorded on it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import discord
+
+from bot.adapter.notices import ECHO_SAFE, hidden_dm, mod_log_line, queue_card, warning_text
+from bot.config import Config
+from bot.core.cases import Attachment, Case, CaseKind, NewCase, NewHiddenPost, Outcome
+from bot.core.policy import Plan, Step
+from bot.core.rules import Action, Mode, RuleSet
+from bot.core.verdict import Hit
+from bot.storage import AlreadyHiddenError, Database
+
+__all__ = ["Executor"]
+
+log = logging.getLogger(__name__)
+
+KINDS = {
+    Action.WARN: CaseKind.WARN,
+    Action.HIDE: CaseKind.HIDE,
+    Action.FLAG: CaseKind.FLAG,
+    Action.TIMEOUT: CaseKind.TIMEOUT,
+}
+
+
+def _failure(exc: discord.HTTPException) -> str:
+    """Discord's status and message, e.g. ``403 Missing Permissions (50013)``."""
+    code = f" ({exc.code})" if exc.code else ""
+    return f"{exc.status} {exc.text or exc.response.reason}{code}"
+
+
+class Executor:
+    """Warn, hide, flag and time out, recording each as a case and a mod-log line."""
+
+    def __init__(self, client: discord.Client, db: Database, config: Config) -> None:
+        self.client = client
+        self.db = db
+        self.config = config
+
+    async def carry_out(
+        self,
+        message: discord.Message,
+        plan: Plan,
+        rules: RuleSet,
+        content_hash: str,
+        thread: discord.Thread | None = None,
+    ) -> list[Case]:
+        """Record shadow hits, then take each step in order; returns the cases written."""
+        now = plan.post.created_at or datetime.now(UTC)
+        cases = [await self._shadow(message, hit, content_hash, now) for hit in plan.shadow]
+        for step in plan.steps:
+            case = await self._new_case(message, step, content_hash, now)
+            if step.action is Action.WARN:
+                case = await self._attempt(case, self._warn(message, rules, step.hits[0]))
+            elif step.action is Action.HIDE:
+                case = await self._hide(message, rules, step.hits[0], case, thread)
+            elif step.action is Action.FLAG:
+                case = await self._attempt(case, self._flag(message, rules, step.hits, case))
+            elif isinstance(message.author, discord.Member) and step.until is not None:
+                reason = step.reason[:400]
+                case = await self._attempt(case, message.author.timeout(step.until, reason=reason))
+            else:
+                case = await self._fail(case, "the author is no longer a member")
+            cases.append(case)
+            await self._log(case, message.jump_url)
+        return cases
+
+    async def _shadow(
+        self, message: discord.Message, hit: Hit, content_hash: str, now: datetime
+    ) -> Case:
+        return await self.db.cases.add(
+            NewCase(
+                guild_id=message.guild.id if message.guild else 0,
+                kind=KINDS[hit.action],
+                created_at=now,
+                target_id=message.author.id,
+                channel_id=message.channel.id,
+                message_id=message.id,
+                guideline=hit.guideline,
+                rule_id=hit.rule,
+                reason=f"shadow: {hit.matched!r} ({hit.view})",
+                mode=Mode.SHADOW,
+                content_hash=content_hash,
+                outcome=Outcome.OK,
+                outcome_detail="shadow mode: nothing done on Discord",
+            )
+        )
+
+    async def _new_case(
+        self, message: discord.Message, step: Step, content_hash: str, now: datetime
+    ) -> Case:
+        guild = self.config.guild(message.guild.id if message.guild else None)
+        expiry = guild.warning_expiry
+        first = step.hits[0]
+        return await self.db.cases.add(
+            NewCase(
+                guild_id=message.guild.id if message.guild else 0,
+                kind=KINDS[step.action],
+                created_at=now,
+                target_id=message.author.id,
+                channel_id=message.channel.id,
+                message_id=message.id,
+                guideline=first.guideline,
+                rule_id=first.rule,
+                reason=step.reason,
+                content_hash=content_hash,
+                expires_at=step.until
+                if step.action is Action.TIMEOUT
+                else (now + expiry if expiry and step.action is Action.WARN else None),
+            )
+        )
+
+    async def _attempt(self, case: Case, call: Awaitable[object]) -> Case:
+        """Await one Discord call and store how it went on the case."""
+        try:
+            await call
+        except discord.HTTPException as exc:
+            return await self._fail(case, _failure(exc))
+        await self.db.cases.set_outcome(case.id, Outcome.OK)
+        return replace(case, outcome=Outcome.OK)
+
+    async def _fail(self, case: Case, detail: str) -> Case:
+        log.warning("case %s %s failed on Discord: %s", case.id, case.kind.value, detail)
+        await self.db.cases.set_outcome(case.id, Outcome.FAILED, detail)
+        return replace(case, outcome=Outcome.FAILED, outcome_detail=detail)
+
+    async def _warn(self, message: discord.Message, rules: RuleSet, hit: Hit) -> None:
+        text = warning_text(rules, message.author, hit)
+        guild = self.config.guild(message.guild.id if message.guild else None)
+        if guild.warn_via == "dm":
+            await message.author.send(text, allowed_mentions=ECHO_SAFE)
+            return
+        only_author = discord.AllowedMentions(
+            everyone=False, roles=False, users=[message.author], replied_user=True
+        )
+        await message.reply(text, allowed_mentions=only_author)
+
+    async def _hide(
+        self,
+        message: discord.Message,
+        rules: RuleSet,
+        hit: Hit,
+        case: Case,
+        thread: discord.Thread | None,
+    ) -> Case:
+        """Keep a full copy, delete, lock a forum post's thread, then DM the author their text."""
+        try:
+            await self.db.hidden.add(self._copy(message, case, thread))
+        except AlreadyHiddenError:
+            await self.db.cases.set_outcome(case.id, Outcome.OK, "already hidden")
+            return replace(case, outcome=Outcome.OK, outcome_detail="already hidden")
+        case = await self._attempt(case, message.delete())
+        if case.outcome is not Outcome.OK:
+            return case
+        if thread is not None:
+            case = await self._attempt(
+                case, thread.edit(locked=True, archived=True, reason=f"modbot case #{case.id}")
+            )
+        where = thread.name if thread else f"#{getattr(message.channel, 'name', 'a channel')}"
+        text, file = hidden_dm(rules, hit, where, message.content, thread.name if thread else "")
+        files = [file] if file else []
+        dm = message.author.send(text, files=files, allowed_mentions=ECHO_SAFE)
+        await self._side_call(case, dm)
+        return case
+
+    def _copy(
+        self, message: discord.Message, case: Case, thread: discord.Thread | None
+    ) -> NewHiddenPost:
+        channel = message.channel
+        parent = channel.parent_id if isinstance(channel, discord.Thread) else None
+        return NewHiddenPost(
+            guild_id=message.guild.id if message.guild else 0,
+            channel_id=channel.id,
+            parent_id=parent,
+            message_id=message.id,
+            author_id=message.author.id,
+            author_name=message.author.display_name,
+            author_avatar_url=message.author.display_avatar.url,
+            content=message.content,
+            thread_title=thread.name if thread else "",
+            attachments=tuple(
+                Attachment(a.filename, a.url, a.content_type) for a in message.attachments
+            ),
+            embeds=tuple(e.to_dict() for e in message.embeds),  # type: ignore[misc]
+            posted_at=message.created_at,
+            hidden_at=case.created_at,
+            case_id=case.id,
+        )
+
+    async def _flag(
+        self, message: discord.Message, rules: RuleSet, hits: tuple[Hit, ...], case: Case
+    ) -> None:
+        guild = self.config.guild(message.guild.id if message.guild else None)
+        if guild.queue_channel is None:
+            return
+        queue = self.client.get_partial_messageable(guild.queue_channel)
+        await queue.send(embed=queue_card(rules, hits, message, case), allowed_mentions=ECHO_SAFE)
+
+    async def _side_call(self, case: Case, call: Awaitable[object]) -> None:
+        """A courtesy call (the DM) whose failure is logged but does not fail the case."""
+        try:
+            await call
+        except discord.HTTPException as exc:
+            log.info("case %s: could not DM the author: %s", case.id, _failure(exc))
+
+    async def _log(self, case: Case, jump_url: str) -> None:
+        guild = self.config.guild(case.guild_id)
+        if guild.mod_log_channel is None:
+            return
+        channel = self.client.get_partial_messageable(guild.mod_log_channel)
+        await self._side_call(
+            case, channel.send(mod_log_line(case, jump_url)[:2000], allowed_mentions=ECHO_SAFE)
+        )

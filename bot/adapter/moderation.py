@@ -1,0 +1,105 @@
+"""Listen to messages, edits and forum posts; check them and hand plans to the executor."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+import discord
+from discord.ext import commands
+
+from bot.adapter.executor import Executor
+from bot.adapter.translate import forum_thread, to_post
+from bot.config import Config
+from bot.core.cases import Case, content_hash
+from bot.core.engine import Engine
+from bot.core.policy import plan
+from bot.core.verdict import Verdict
+from bot.storage import Database
+
+__all__ = ["Moderation"]
+
+log = logging.getLogger(__name__)
+
+CHECKED_TYPES = (discord.MessageType.default, discord.MessageType.reply)
+
+
+class Moderation(commands.Cog):
+    """Checks every new or edited message, and every forum post as title plus text."""
+
+    def __init__(self, bot: commands.Bot, config: Config, db: Database, engine: Engine) -> None:
+        self.bot = bot
+        self.config = config
+        self.db = db
+        self.engine = engine
+        self.executor = Executor(bot, db, config)
+
+    def _skipped(self, message: discord.Message) -> bool:
+        if message.guild is None or message.type not in CHECKED_TYPES:
+            return True
+        if self.bot.user is not None and message.author.id == self.bot.user.id:
+            return True
+        return (message.author.bot or message.webhook_id is not None) and (
+            self.config.discord.ignore_bots
+        )
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        """New messages; a forum post's starter message is checked with its title."""
+        if not self._skipped(message):
+            await self.moderate(message)
+
+    @commands.Cog.listener()
+    async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
+        """Edits, cached or not: the payload carries the whole message."""
+        message = payload.message
+        if payload.cached_message and payload.cached_message.content == message.content:
+            return
+        if not self._skipped(message):
+            await self.moderate(message)
+
+    @commands.Cog.listener()
+    async def on_thread_update(self, before: discord.Thread, after: discord.Thread) -> None:
+        """A forum post whose title changed is checked again, title plus starter message."""
+        if before.name == after.name or not isinstance(after.parent, discord.ForumChannel):
+            return
+        try:
+            starter = after.starter_message or await after.fetch_message(after.id)
+        except discord.HTTPException as exc:
+            log.warning("thread %s: cannot fetch its starter message: %s", after.id, exc.status)
+            return
+        if not self._skipped(starter):
+            await self.moderate(starter)
+
+    async def moderate(self, message: discord.Message) -> list[Case]:
+        """Check one message and act on what has not acted on this content before."""
+        thread = forum_thread(message)
+        guild = self.config.guild(message.guild.id if message.guild else None)
+        post = to_post(message, guild, title=thread.name if thread else "")
+        verdict = self.engine.check(post)
+        if verdict.clean:
+            return []
+        digest = content_hash(post.text, post.title)
+        now = post.created_at or datetime.now(UTC)
+        fresh = []
+        for hit in verdict.hits:
+            if await self.db.cases.try_claim(message.id, hit.rule, digest, at=now):
+                fresh.append(hit)
+        if not fresh:
+            return []
+        since = now - guild.escalation.window
+        author = message.author.id
+        warnings = await self.db.cases.warnings(post.guild_id or 0, author, now=now, since=since)
+        steps = plan(
+            Verdict(post, tuple(fresh)),
+            warnings=len(warnings),
+            escalation=guild.escalation,
+            now=now,
+        )
+        log.info(
+            "message %s in guild %s: %s",
+            message.id,
+            post.guild_id,
+            ", ".join(f"{h.guideline}/{h.rule}" for h in fresh),
+        )
+        return await self.executor.carry_out(message, steps, self.engine.ruleset, digest, thread)

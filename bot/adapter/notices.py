@@ -1,0 +1,86 @@
+"""What the bot says: warnings, the hidden-post DM, mod-log lines and queue cards."""
+
+from __future__ import annotations
+
+import io
+
+import discord
+
+from bot.core.cases import Case
+from bot.core.rules import RuleSet
+from bot.core.verdict import Hit
+
+__all__ = [
+    "ECHO_SAFE",
+    "hidden_dm",
+    "mod_log_line",
+    "queue_card",
+    "warning_text",
+]
+
+# Anything that echoes user text pings nobody.
+ECHO_SAFE = discord.AllowedMentions.none()
+DM_INLINE_LIMIT = 1500
+
+
+def _guideline_title(rules: RuleSet, guideline: str) -> str:
+    found = next((g for g in rules.guidelines if g.id == guideline), None)
+    return found.title if found else guideline
+
+
+def _tell(rules: RuleSet, hit: Hit) -> str:
+    rule = rules.rule(hit.rule)
+    if rule and rule.tell_author:
+        return rule.tell_author
+    return f"It breaks our **{_guideline_title(rules, hit.guideline)}** guideline."
+
+
+def warning_text(rules: RuleSet, author: discord.abc.User, hit: Hit) -> str:
+    """The warning for the author: names the guideline, never quotes their text."""
+    title = _guideline_title(rules, hit.guideline)
+    return f"{author.mention}, a note from the moderators ({title}): {_tell(rules, hit)}"
+
+
+def hidden_dm(
+    rules: RuleSet, hit: Hit, where: str, content: str, title: str = ""
+) -> tuple[str, discord.File | None]:
+    """The DM to the author of a hidden post, with their own text so nothing is lost."""
+    guideline = _guideline_title(rules, hit.guideline)
+    head = (
+        f"Your post in {where} was hidden by the moderation bot under our **{guideline}** "
+        f"guideline. {_tell(rules, hit)}\nA moderator can review it; here is your text"
+    )
+    body = f"{title}\n\n{content}" if title else content
+    if len(body) <= DM_INLINE_LIMIT and "```" not in body:
+        return f"{head}:\n```\n{body}\n```", None
+    return f"{head}, attached.", discord.File(io.BytesIO(body.encode()), filename="your-post.txt")
+
+
+def mod_log_line(case: Case, jump_url: str = "") -> str:
+    """One line per case for the mod-log channel."""
+    actor = "modbot" if case.actor_id is None else f"<@{case.actor_id}>"
+    target = f" <@{case.target_id}>" if case.target_id else ""
+    rule = f" [{case.guideline}/{case.rule_id}]" if case.rule_id else ""
+    outcome = f" ({case.outcome.value}: {case.outcome_detail})" if case.outcome_detail else ""
+    link = f" {jump_url}" if jump_url else ""
+    return (
+        f"Case #{case.id} {case.kind.value}{target} by {actor}{rule}{outcome}: {case.reason}{link}"
+    )
+
+
+def queue_card(
+    rules: RuleSet, hits: tuple[Hit, ...], message: discord.Message, case: Case
+) -> discord.Embed:
+    """The moderators' queue card for a flagged post."""
+    first = hits[0]
+    embed = discord.Embed(
+        title=f"Flagged: {_guideline_title(rules, first.guideline)}",
+        description=message.content[:4000] or "(no text)",
+        url=message.jump_url,
+        timestamp=message.created_at,
+    )
+    embed.add_field(name="Author", value=f"{message.author.mention} ({message.author.id})")
+    embed.add_field(name="Rules", value=", ".join(sorted({h.rule for h in hits}))[:1000])
+    embed.add_field(name="Matched", value=", ".join(repr(h.matched) for h in hits)[:1000])
+    embed.set_footer(text=f"Case #{case.id}")
+    return embed

@@ -1,0 +1,79 @@
+"""``modbot run``: load config and rules, open the database, connect, and explain failures."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from pathlib import Path
+
+import discord
+
+from bot.adapter.client import ModBot
+from bot.config import Config, ConfigError, load_config
+from bot.core.engine import Engine
+from bot.core.errors import RuleErrors
+from bot.rulesets import load_engine
+from bot.storage import Database, StorageError
+
+__all__ = ["run", "serve"]
+
+log = logging.getLogger(__name__)
+
+HELP_MISSING = (
+    "no bot token: set DISCORD_TOKEN (Developer Portal > your application > Bot > Reset Token)"
+)
+HELP_REJECTED = (
+    "Discord rejected the token (401): copy a fresh one from Developer Portal > your "
+    "application > Bot > Reset Token, and set it as DISCORD_TOKEN"
+)
+HELP_INTENTS = (
+    "Discord refused the privileged intents (close code 4014): in Developer Portal > your "
+    "application > Bot > Privileged Gateway Intents, enable Server Members Intent and "
+    "Message Content Intent"
+)
+
+
+def _fail(message: str) -> int:
+    print(f"modbot: {message}", file=sys.stderr)
+    return 2
+
+
+async def serve(config: Config, engine: Engine) -> None:
+    """Open the database and run the bot until it is closed or fails."""
+    assert config.discord.token is not None
+    db = await Database.open(config.database)
+    try:
+        async with ModBot(config, engine, db) as bot:
+            await bot.start(config.discord.token)
+    finally:
+        await db.close()
+
+
+def run(config_path: Path) -> int:
+    """The whole ``modbot run``: 0 after a clean stop, 2 with one clear line on failure."""
+    try:
+        config = load_config(config_path)
+    except ConfigError as exc:
+        return _fail(str(exc))
+    logging.basicConfig(
+        level=config.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    if not config.discord.token:
+        return _fail(HELP_MISSING)
+    try:
+        engine = load_engine(config.rules)
+    except RuleErrors as exc:
+        return _fail(f"the rules did not load:\n{exc}")
+    log.info("loaded %d rules from %s", len(engine.ruleset.rules), config.rules)
+    try:
+        asyncio.run(serve(config, engine))
+    except discord.LoginFailure:
+        return _fail(HELP_REJECTED)
+    except discord.PrivilegedIntentsRequired:
+        return _fail(HELP_INTENTS)
+    except StorageError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        log.info("stopped")
+    return 0

@@ -1,0 +1,56 @@
+"""Translate discord.py objects into the core's plain ``Post``."""
+
+from __future__ import annotations
+
+import discord
+
+from bot.config import GuildConfig
+from bot.core.post import Post
+
+__all__ = ["forum_thread", "is_moderator", "to_post"]
+
+
+def is_moderator(member: discord.Member | discord.User, guild: GuildConfig) -> bool:
+    """Moderators hold a configured moderator role or the Manage Messages permission."""
+    if not isinstance(member, discord.Member):
+        return False
+    if guild.moderator_roles & {role.id for role in member.roles}:
+        return True
+    return member.guild_permissions.manage_messages
+
+
+def forum_thread(message: discord.Message) -> discord.Thread | None:
+    """The forum thread this message starts, if it is a forum post's starter message."""
+    channel = message.channel
+    if not isinstance(channel, discord.Thread) or channel.id != message.id:
+        return None
+    return channel if isinstance(channel.parent, discord.ForumChannel) else None
+
+
+def to_post(message: discord.Message, guild: GuildConfig, *, title: str = "") -> Post:
+    """A core post from a message; ``title`` is the thread name of a forum starter message."""
+    channel = message.channel
+    parent = channel.parent if isinstance(channel, discord.Thread) else None
+    holder = parent or channel
+    category = getattr(holder, "category", None)
+    author = message.author
+    roles = (
+        frozenset(r.id for r in author.roles) if isinstance(author, discord.Member) else frozenset()
+    )
+    return Post(
+        text=message.content,
+        title=title,
+        guild_id=message.guild.id if message.guild else None,
+        channel_id=channel.id,
+        channel_name=getattr(channel, "name", "") or "",
+        parent_id=parent.id if parent else None,
+        parent_name=parent.name if parent else "",
+        category_id=category.id if category else None,
+        category_name=category.name if category else "",
+        message_id=message.id,
+        author_id=author.id,
+        role_ids=roles,
+        is_moderator=is_moderator(author, guild),
+        created_at=message.edited_at or message.created_at,
+        attachments=tuple(a.url for a in message.attachments),
+    )
