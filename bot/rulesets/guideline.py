@@ -120,11 +120,11 @@ def _parse_rule(
     """One rule, and whether its matching parts are sound enough to compile and test."""
     raw_id = data.get("id")
     rule_id = raw_id if isinstance(raw_id, str) else None
-    ctx.check_keys(data, RULE_KEYS, "a rule", rule_id)
     ctx.require(data, ("id", "action"), "the rule", rule_id)
     id_line = data.value_line("id")
     valid_id = "id" in data and _kebab(ctx, raw_id, "rule id", id_line, rule_id) is not None
     before = len(ctx.errors)
+    ctx.check_keys(data, RULE_KEYS, "a rule", rule_id)  # a misspelt key may be a lost term
     words, examples_match, examples_no_match = _match_parts(ctx, data, rule_id, max_terms)
     regex = ctx.strings(data, "regex", rule_id, single_ok=True)
     unless = ctx.strings(data, "unless", rule_id)

@@ -1,0 +1,219 @@
+"""The ``modbot`` command line: check, scan, rules validate, invite and run."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeAlias
+
+from bot.core.errors import RuleErrors
+from bot.core.rules import Mode
+from bot.hit_output import hit_line, verdict_json
+from bot.invite import PERMISSIONS, invite_url
+from bot.progress import ProgressBar
+from bot.rulesets import load_engine, load_rules
+from bot.scan import label_columns, scan_json, scan_tally
+from bot.scan_input import InputError, open_posts
+from bot.scan_report import format_summary
+
+__all__ = ["build_parser", "main"]
+
+EXIT_OK, EXIT_VIOLATION, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+RULES_ENV = "MODBOT_RULES"
+RULES_HELP = f"rules directory (default: ${RULES_ENV} if set, else ./rules)"
+Handler = Callable[[argparse.Namespace], int]
+
+
+def rules_dir(given: Path | None) -> Path:
+    """The rules directory: --rules, else $MODBOT_RULES, else ./rules."""
+    if given is not None:
+        return given
+    return Path(os.environ.get(RULES_ENV) or "rules")
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Check one text; exit 1 when an enforced rule matches."""
+    engine = load_engine(rules_dir(args.rules))
+    hits = engine.check_text(args.text)
+    enforced = [h for h in hits if h.mode is Mode.ENFORCE]
+    if args.json:
+        print(verdict_json(args.text, hits))
+    else:
+        for hit in hits:
+            print(hit_line(hit))
+        if enforced:
+            print(f"violation: {len(enforced)} enforced hit(s)")
+        else:
+            print("clean: only shadow rules matched" if hits else "clean: no rule matched")
+    return EXIT_VIOLATION if enforced else EXIT_OK
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    """Check every post of a file: JSON lines, or a summary with label scores."""
+    engine = load_engine(rules_dir(args.rules))
+    wanted = () if args.json else label_columns(engine.ruleset)
+    with open_posts(args.file, wanted) as posts:
+        bar = ProgressBar(sys.stderr, posts.fraction)
+        try:
+            if args.json:
+                scan_json(engine, posts.rows, sys.stdout, bar.update)
+            else:
+                tally = scan_tally(engine, posts.rows, posts.labels, bar.update)
+        finally:
+            bar.close()
+    if not args.json:
+        sys.stdout.write(format_summary(tally, engine.ruleset, str(args.file)))
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Load, compile and run the examples of every rule file."""
+    ruleset = load_rules(rules_dir(args.dir))
+    print(f"OK: {len(ruleset.guidelines)} guidelines, {len(ruleset.rules)} rules")
+    return EXIT_OK
+
+
+def cmd_invite(args: argparse.Namespace) -> int:
+    """Print the invite URL on stdout and each permission with its reason on stderr."""
+    print(invite_url(args.client_id, args.guild))
+    width = max(len(p.name) for p in PERMISSIONS)
+    for permission in PERMISSIONS:
+        print(f"  {permission.name:<{width}}  {permission.reason}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Start the bot through bot.adapter.runner, imported only now."""
+    try:
+        runner = importlib.import_module("bot.adapter.runner")
+    except ModuleNotFoundError as exc:
+        if exc.name in ("bot.adapter", "bot.adapter.runner"):
+            return _fail("modbot run is not available yet: bot.adapter.runner does not exist")
+        return _fail(f"cannot start the bot: {exc}; is modbot installed with its dependencies?")
+    return int(runner.run(args.config))
+
+
+def _fail(message: str) -> int:
+    """Print one error line on stderr; the error exit code."""
+    print(f"modbot: error: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def snowflake(value: str) -> int:
+    """A Discord id: a positive integer."""
+    if not value.isdigit() or int(value) == 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a Discord id (digits only)")
+    return int(value)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="modbot",
+        description="Moderate Discord channels against community guidelines.",
+        epilog="Exit codes: 0 clean/ok, 1 violation (check), 2 error.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_check(commands)
+    _add_scan(commands)
+    _add_rules(commands)
+    _add_invite(commands)
+    run = commands.add_parser("run", help="run the bot")
+    run.add_argument("--config", type=Path, help="config file (default: the runner's)")
+    run.set_defaults(handler=cmd_run)
+    return parser
+
+
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def _add_check(commands: Commands) -> None:
+    """Register ``check``."""
+    check = commands.add_parser(
+        "check",
+        help="check one text against the rules",
+        description="Check one text. Exit 0 clean (shadow-only hits are shown but clean), "
+        "1 when an enforced rule matches, 2 on error.",
+    )
+    check.add_argument("--rules", type=Path, help=RULES_HELP)
+    check.add_argument("--json", action="store_true", help="print one JSON object")
+    check.add_argument("text", metavar="TEXT", help="the text to check")
+    check.set_defaults(handler=cmd_check)
+
+
+def _add_scan(commands: Commands) -> None:
+    """Register ``scan``."""
+    scan = commands.add_parser(
+        "scan",
+        help="check every post of a .txt, .csv or .jsonl file",
+        description="Check every post of FILE: .txt (one post per line), .csv (column 'text'), "
+        ".jsonl (key 'text'); blank lines are skipped. Without --json, print a summary per "
+        "guideline and, for CSV label_<guideline> columns (and label_any_violation), "
+        "precision, recall and F1. Exit 0 when the scan ran, 2 on error.",
+    )
+    scan.add_argument("--rules", type=Path, help=RULES_HELP)
+    scan.add_argument("--json", action="store_true", help="one JSON object per post, in order")
+    scan.add_argument("file", metavar="FILE", type=Path, help="posts to check")
+    scan.set_defaults(handler=cmd_scan)
+
+
+def _add_rules(commands: Commands) -> None:
+    """Register ``rules validate``."""
+    rules = commands.add_parser("rules", help="work with rule files")
+    actions = rules.add_subparsers(dest="action", required=True, metavar="ACTION")
+    validate = actions.add_parser(
+        "validate",
+        help="parse, compile and run the examples of every rule file",
+        description="Print 'OK: N guidelines, M rules', or every error as file:line: rule: "
+        "message on stderr and exit 2.",
+    )
+    validate.add_argument("dir", metavar="DIR", type=Path, nargs="?", help=RULES_HELP)
+    validate.set_defaults(handler=cmd_validate)
+
+
+def _add_invite(commands: Commands) -> None:
+    """Register ``invite``."""
+    invite = commands.add_parser(
+        "invite",
+        help="print the bot's invite URL",
+        description="Print the invite URL on stdout (so it can be piped) and, on stderr, "
+        "each permission it asks for and why.",
+    )
+    invite.add_argument("--client-id", type=snowflake, required=True, help="application id")
+    invite.add_argument("--guild", type=snowflake, help="preselect this server")
+    invite.set_defaults(handler=cmd_invite)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; the process exit code."""
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # argparse exits for --help and usage errors
+        return exc.code if isinstance(exc.code, int) else EXIT_ERROR
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except RuleErrors as exc:
+        if len(exc.errors) == 1 and exc.errors[0].source is None:
+            return _fail(str(exc.errors[0]))
+        for error in exc.errors:
+            print(error, file=sys.stderr)
+        return _fail(f"{len(exc.errors)} problem(s) in the rules; nothing was loaded")
+    except InputError as exc:
+        return _fail(str(exc))
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        _fail("interrupted")
+        return EXIT_INTERRUPTED
+
+
+def _silence_stdout() -> None:
+    """Point stdout at devnull so the interpreter's final flush does not fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

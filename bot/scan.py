@@ -1,0 +1,137 @@
+"""Check many posts in one pass: JSON lines out, or counts and label scores for a summary."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import TextIO
+
+from bot.core.engine import Engine
+from bot.core.rules import Mode, RuleSet
+from bot.hit_output import CLEAN_TAIL, quote, verdict_json
+from bot.scan_input import Row
+
+__all__ = [
+    "ANY_VIOLATION",
+    "Confusion",
+    "Tally",
+    "label_column",
+    "label_columns",
+    "scan_json",
+    "scan_tally",
+]
+
+ANY_VIOLATION = "any_violation"
+CHUNK = 4096
+
+Progress = Callable[[int], None]
+
+
+def label_column(guideline_id: str) -> str:
+    """The CSV label column of a guideline: ``be-nice`` → ``label_be_nice``."""
+    return "label_" + guideline_id.replace("-", "_")
+
+
+def label_columns(ruleset: RuleSet) -> tuple[str, ...]:
+    """The label columns a scan scores: one per guideline, then any_violation."""
+    return (*(label_column(g.id) for g in ruleset.guidelines), label_column(ANY_VIOLATION))
+
+
+def _chunks(rows: Iterator[Row]) -> Iterator[list[Row]]:
+    """Rows in lists of CHUNK, so per-row work stays in one tight loop."""
+    while chunk := list(islice(rows, CHUNK)):
+        yield chunk
+
+
+def scan_json(engine: Engine, rows: Iterator[Row], out: TextIO, progress: Progress) -> int:
+    """Write one JSON object per row, in input order; the number of rows."""
+    check, done = engine.check_text, 0
+    for chunk in _chunks(rows):
+        lines = []
+        for text, _ in chunk:
+            hits = check(text)
+            if hits:
+                lines.append(verdict_json(text, hits) + "\n")
+            else:
+                lines.append('{"text": ' + quote(text) + CLEAN_TAIL + "\n")
+        out.write("".join(lines))
+        done += len(chunk)
+        progress(done)
+    return done
+
+
+@dataclass
+class Confusion:
+    """Predictions against labels for one guideline."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+
+    def add(self, predicted: bool, actual: bool) -> None:
+        """Count one row."""
+        if predicted:
+            if actual:
+                self.tp += 1
+            else:
+                self.fp += 1
+        elif actual:
+            self.fn += 1
+        else:
+            self.tn += 1
+
+    @property
+    def precision(self) -> float | None:
+        """Share of predicted positives that are labelled positive; None with none predicted."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        """Share of labelled positives that were predicted; None with none labelled."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        """Harmonic mean of precision and recall; None when either is undefined or both 0."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p is not None and r is not None and p + r else None
+
+
+@dataclass
+class Tally:
+    """What a scan found: posts, posts hit per guideline and rule, and label scores."""
+
+    posts: int = 0
+    hit_posts: int = 0
+    enforced_posts: int = 0
+    by_guideline: Counter[str] = field(default_factory=Counter)
+    by_rule: Counter[str] = field(default_factory=Counter)
+    scores: dict[str, Confusion] = field(default_factory=dict)
+
+
+def scan_tally(
+    engine: Engine, rows: Iterator[Row], labels: tuple[str, ...], progress: Progress
+) -> Tally:
+    """Check every row, counting hits and scoring the given label columns."""
+    tally = Tally(scores={name: Confusion() for name in labels})
+    guideline_of = {label_column(g.id): g.id for g in engine.ruleset.guidelines}
+    targets = [(tally.scores[name], guideline_of.get(name)) for name in labels]
+    check = engine.check_text
+    for chunk in _chunks(rows):
+        for text, truths in chunk:
+            hits = check(text)
+            guidelines = {h.guideline for h in hits}
+            enforced = any(h.mode is Mode.ENFORCE for h in hits)
+            if hits:
+                tally.hit_posts += 1
+                tally.enforced_posts += enforced
+                tally.by_guideline.update(guidelines)
+                tally.by_rule.update({h.rule for h in hits})
+            for (confusion, guideline), truth in zip(targets, truths, strict=True):
+                confusion.add(enforced if guideline is None else guideline in guidelines, truth)
+        tally.posts += len(chunk)
+        progress(tally.posts)
+    return tally
