@@ -25,14 +25,19 @@ __all__ = ["build_parser", "main"]
 EXIT_OK, EXIT_VIOLATION, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 RULES_ENV = "MODBOT_RULES"
 RULES_HELP = f"rules directory (default: ${RULES_ENV} if set, else ./rules)"
+CONFIG_ENV = "MODBOT_CONFIG"
+CONFIG_HELP = f"config file (default: ${CONFIG_ENV} if set, else ./config.yaml)"
 Handler = Callable[[argparse.Namespace], int]
 
 
 def rules_dir(given: Path | None) -> Path:
     """The rules directory: --rules, else $MODBOT_RULES, else ./rules."""
-    if given is not None:
-        return given
-    return Path(os.environ.get(RULES_ENV) or "rules")
+    return given or Path(os.environ.get(RULES_ENV) or "rules")
+
+
+def config_path(given: Path | None) -> Path:
+    """The config file: --config, else $MODBOT_CONFIG, else ./config.yaml."""
+    return given or Path(os.environ.get(CONFIG_ENV) or "config.yaml")
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -94,7 +99,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         if exc.name in ("bot.adapter", "bot.adapter.runner"):
             return _fail("modbot run is not available yet: bot.adapter.runner does not exist")
         return _fail(f"cannot start the bot: {exc}; is modbot installed with its dependencies?")
-    return int(runner.run(args.config))
+    return int(runner.run(config_path(args.config)))
 
 
 def _fail(message: str) -> int:
@@ -123,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_rules(commands)
     _add_invite(commands)
     run = commands.add_parser("run", help="run the bot")
-    run.add_argument("--config", type=Path, help="config file (default: the runner's)")
+    run.add_argument("--config", type=Path, metavar="PATH", help=CONFIG_HELP)
     run.set_defaults(handler=cmd_run)
     return parser
 
@@ -139,7 +144,7 @@ def _add_check(commands: Commands) -> None:
         description="Check one text. Exit 0 clean (shadow-only hits are shown but clean), "
         "1 when an enforced rule matches, 2 on error.",
     )
-    check.add_argument("--rules", type=Path, help=RULES_HELP)
+    check.add_argument("--rules", type=Path, metavar="DIR", help=RULES_HELP)
     check.add_argument("--json", action="store_true", help="print one JSON object")
     check.add_argument("text", metavar="TEXT", help="the text to check")
     check.set_defaults(handler=cmd_check)
@@ -155,7 +160,7 @@ def _add_scan(commands: Commands) -> None:
         "guideline and, for CSV label_<guideline> columns (and label_any_violation), "
         "precision, recall and F1. Exit 0 when the scan ran, 2 on error.",
     )
-    scan.add_argument("--rules", type=Path, help=RULES_HELP)
+    scan.add_argument("--rules", type=Path, metavar="DIR", help=RULES_HELP)
     scan.add_argument("--json", action="store_true", help="one JSON object per post, in order")
     scan.add_argument("file", metavar="FILE", type=Path, help="posts to check")
     scan.set_defaults(handler=cmd_scan)
@@ -183,8 +188,10 @@ def _add_invite(commands: Commands) -> None:
         description="Print the invite URL on stdout (so it can be piped) and, on stderr, "
         "each permission it asks for and why.",
     )
-    invite.add_argument("--client-id", type=snowflake, required=True, help="application id")
-    invite.add_argument("--guild", type=snowflake, help="preselect this server")
+    invite.add_argument(
+        "--client-id", type=snowflake, required=True, metavar="ID", help="application id"
+    )
+    invite.add_argument("--guild", type=snowflake, metavar="ID", help="preselect this server")
     invite.set_defaults(handler=cmd_invite)
 
 

@@ -94,6 +94,11 @@ class Confusion:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
 
     @property
+    def false_positive_rate(self) -> float | None:
+        """Share of labelled negatives that were predicted; None with none labelled."""
+        return self.fp / (self.fp + self.tn) if self.fp + self.tn else None
+
+    @property
     def f1(self) -> float | None:
         """Harmonic mean of precision and recall; None when either is undefined or both 0."""
         p, r = self.precision, self.recall

@@ -44,13 +44,15 @@ def _score_lines(scores: dict[str, Confusion]) -> list[str]:
     """The label table: counts, precision, recall and F1 per label column."""
     lines = [
         "Against the labels: a guideline is predicted when any of its rules hit (shadow",
-        f"included); {ANY_VIOLATION} is predicted when an enforced rule hits.",
+        f"included); {ANY_VIOLATION} is predicted when an enforced rule hits. FPR is the",
+        "share of posts labelled clean for that label that were predicted anyway.",
         f"{'label':<28}{'labelled':>9}{'predicted':>10}{'TP':>7}{'FP':>7}{'FN':>7}"
-        f"{'precision':>11}{'recall':>8}{'F1':>7}",
+        f"{'precision':>11}{'recall':>8}{'F1':>7}{'FPR':>7}",
     ]
     for name, c in scores.items():
         lines.append(
             f"{name:<28}{c.tp + c.fn:>9,}{c.tp + c.fp:>10,}{c.tp:>7,}{c.fp:>7,}{c.fn:>7,}"
             f"{_score(c.precision):>11}{_score(c.recall):>8}{_score(c.f1):>7}"
+            f"{_score(c.false_positive_rate):>7}"
         )
     return lines

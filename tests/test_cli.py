@@ -238,14 +238,35 @@ def test_scan_labels_precision_recall_f1(
     #   -> P 2/3, R 1, F1 0.8.
     # any_violation (enforced only) on 1, 2, 5; labelled 1, 2, 4, 5: TP 3, FP 0, FN 1
     #   -> P 1, R 0.75, F1 6/7.
+    # FPR = FP / labelled negatives: be-nice 1/4, keep-it-clean 1/4, any_violation 0/2.
     # label_insult is not a guideline and is ignored.
     data = write(tmp_path / "labelled.csv", LABELLED)
     code, out, _ = run(capsys, "scan", "--rules", str(rules), str(data))
     assert code == 0
     table = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.strip()}
-    assert table["label_be_nice"] == ["2", "2", "1", "1", "1", "0.500", "0.500", "0.500"]
-    assert table["label_keep_it_clean"] == ["2", "3", "2", "1", "0", "0.667", "1.000", "0.800"]
-    assert table["label_any_violation"] == ["4", "3", "3", "0", "1", "1.000", "0.750", "0.857"]
+    assert table["label_be_nice"] == ["2", "2", "1", "1", "1", "0.500", "0.500", "0.500", "0.250"]
+    assert table["label_keep_it_clean"] == [
+        "2",
+        "3",
+        "2",
+        "1",
+        "0",
+        "0.667",
+        "1.000",
+        "0.800",
+        "0.250",
+    ]
+    assert table["label_any_violation"] == [
+        "4",
+        "3",
+        "3",
+        "0",
+        "1",
+        "1.000",
+        "0.750",
+        "0.857",
+        "0.000",
+    ]
     assert "label_insult" not in table
 
 
@@ -254,7 +275,9 @@ def test_scan_undefined_scores_show_na(
 ) -> None:
     data = write(tmp_path / "d.csv", "text,label_be_nice\nfine,0\n")
     _, out, _ = run(capsys, "scan", "--rules", str(rules), str(data))
-    assert out.splitlines()[-1].split() == ["label_be_nice", "0", "0", "0", "0", "0"] + 3 * ["n/a"]
+    assert out.splitlines()[-1].split() == ["label_be_nice", "0", "0", "0", "0", "0"] + 3 * [
+        "n/a"
+    ] + ["0.000"]
 
 
 @pytest.mark.parametrize(
@@ -344,13 +367,21 @@ def test_run_not_available(
 def test_run_calls_the_runner(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[Path | None] = []
+    monkeypatch.delenv("MODBOT_CONFIG", raising=False)
+    calls: list[Path] = []
+
+    def fake_run(config: Path) -> int:
+        calls.append(config)
+        return 7
+
     runner = types.ModuleType("bot.adapter.runner")
-    runner.run = lambda config: calls.append(config) or 7  # type: ignore[attr-defined]
+    runner.run = fake_run  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "bot.adapter.runner", runner)
     assert run(capsys, "run", "--config", "my.yaml")[0] == 7
     assert run(capsys, "run")[0] == 7
-    assert calls == [Path("my.yaml"), None]
+    monkeypatch.setenv("MODBOT_CONFIG", "/etc/modbot.yaml")
+    assert run(capsys, "run")[0] == 7
+    assert calls == [Path("my.yaml"), Path("config.yaml"), Path("/etc/modbot.yaml")]
 
 
 # progress bar
@@ -365,17 +396,19 @@ class Terminal(io.StringIO):
 
 def test_progress_bar_draws_only_on_a_terminal() -> None:
     now = [0.0]
-    bar = ProgressBar(Terminal(), lambda: 0.5, clock=lambda: now[0])
+    terminal, pipe = Terminal(), io.StringIO()
+    bar = ProgressBar(terminal, lambda: 0.5, clock=lambda: now[0])
     now[0] = 2.0
     bar.update(1000)
-    assert bar.stream.getvalue() == f"\r[{'#' * 15}{'-' * 15}]  50%  1,000 posts  500/s"
+    assert terminal.getvalue() == f"\r[{'#' * 15}{'-' * 15}]  50%  1,000 posts  500/s"
+    bar.update(2000)  # too soon to redraw
     bar.close()
-    assert bar.stream.getvalue().endswith("\r\x1b[K")
-    quiet = ProgressBar(io.StringIO(), lambda: 0.5, clock=lambda: now[0])
+    assert terminal.getvalue().endswith("500/s\r\x1b[K")
+    quiet = ProgressBar(pipe, lambda: 0.5, clock=lambda: now[0])
     now[0] = 4.0
     quiet.update(10)
     quiet.close()
-    assert quiet.stream.getvalue() == ""
+    assert pipe.getvalue() == ""
 
 
 # a real process
