@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from bot.core.rules import Action, Guideline, Mode, Rule, Scope, Source
 from bot.rulesets.fields import FileContext, describe
-from bot.rulesets.terms import check_wildcards, read_words_file
+from bot.rulesets.terms import read_words_file
 from bot.rulesets.yaml_lines import LineList, LineMap
 
 __all__ = ["RULE_KEYS", "SEVERITY_NAMES", "TOP_KEYS", "ParsedGuideline", "parse_guideline"]
@@ -128,7 +128,6 @@ def _parse_rule(
     words, examples_match, examples_no_match = _match_parts(ctx, data, rule_id, max_terms)
     regex = ctx.strings(data, "regex", rule_id, single_ok=True)
     unless = ctx.strings(data, "unless", rule_id)
-    check_wildcards(ctx, data, "unless", rule_id)
     sound = len(ctx.errors) == before
     if sound and not (words or regex):
         message = "the rule matches nothing: it needs at least one of words, words_file or regex"
@@ -158,7 +157,6 @@ def _match_parts(
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """The rule's terms (words plus words_file) and its match / no_match examples."""
     words = ctx.strings(data, "words", rule_id) + read_words_file(ctx, data, rule_id)
-    check_wildcards(ctx, data, "words", rule_id)
     if len(words) > max_terms:
         message = (
             f"the rule has {len(words)} terms (words and words_file together); "

@@ -4,29 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.core.errors import RuleError
-from bot.core.rules import Source
 from bot.rulesets.fields import FileContext, describe
-from bot.rulesets.yaml_lines import LineList, LineMap
+from bot.rulesets.yaml_lines import LineMap
 
-__all__ = ["check_wildcards", "parse_terms", "read_words_file"]
-
-_MIDDLE_STAR = "'*' is a wildcard only at the start or end of a term, not inside {term!r}"
+__all__ = ["parse_terms", "read_words_file"]
 
 
-def parse_terms(text: str) -> list[tuple[str, int]]:
-    """A words file's terms with their lines, stripped; blank and ``#`` lines skipped."""
-    lines = ((line.strip(), n) for n, line in enumerate(text.splitlines(), start=1))
-    return [(term, n) for term, n in lines if term and not term.startswith("#")]
-
-
-def check_wildcards(ctx: FileContext, data: LineMap, key: str, rule_id: str | None) -> None:
-    """Report terms of a YAML list with a ``*`` anywhere but their ends."""
-    items = data.get(key)
-    if isinstance(items, LineList):
-        for item, line in zip(items, items.item_lines, strict=True):
-            if isinstance(item, str) and "*" in item.strip("*"):
-                ctx.error(_MIDDLE_STAR.format(term=item), line, rule_id)
+def parse_terms(text: str) -> tuple[str, ...]:
+    """A words file's terms, stripped; blank and ``#`` comment lines skipped."""
+    lines = (line.strip() for line in text.splitlines())
+    return tuple(term for term in lines if term and not term.startswith("#"))
 
 
 def read_words_file(ctx: FileContext, data: LineMap, rule_id: str | None) -> tuple[str, ...]:
@@ -40,12 +27,7 @@ def read_words_file(ctx: FileContext, data: LineMap, rule_id: str | None) -> tup
         return ()
     path = ctx.folder / name
     text = _read_text(ctx, path, f"words_file '{name}'", line, rule_id)
-    terms = parse_terms(text or "")
-    for term, n in terms:
-        if "*" in term.strip("*"):
-            where = Source(str(path), n)
-            ctx.errors.append(RuleError(_MIDDLE_STAR.format(term=term), where, rule_id))
-    return tuple(term for term, _ in terms)
+    return parse_terms(text or "")
 
 
 def _read_text(
