@@ -161,7 +161,13 @@ def test_words_file_problems(tmp_path: Path) -> None:
         "guideline: be-nice\ntitle: T\nsummary: S\nrules:\n"
         + "".join(
             "  - " + body.format(i, f).replace("\n", "\n    ") + "\n"
-            for i, f in [("a", "nope.txt"), ("b", "bad.txt"), ("c", "stars.txt"), ("d", "[x]")]
+            for i, f in [
+                ("a", "nope.txt"),
+                ("b", "bad.txt"),
+                ("c", "stars.txt"),
+                ("d", "[x]"),
+                ("e", "."),
+            ]
         ),
     )
     assert errors(tmp_path) == [
@@ -171,6 +177,7 @@ def test_words_file_problems(tmp_path: Path) -> None:
         "R/be-nice.yaml:11: rule c: term '**' has no letters or digits",
         "R/be-nice.yaml:15: rule d: 'words_file' must be a file name relative to this file, "
         "not a list",
+        "R/be-nice.yaml:18: rule e: cannot read words_file '.' (R): Is a directory",
     ]
 
 

@@ -14,7 +14,7 @@ from bot.rulesets.fields import FileContext
 from bot.rulesets.guideline import ParsedGuideline, parse_guideline
 from bot.rulesets.yaml_lines import parse_yaml
 
-__all__ = ["MAX_TERMS", "load_engine", "load_rules", "load_rules_file"]
+__all__ = ["MAX_TERMS", "load_engine", "load_rules", "load_rules_file", "rule_files"]
 
 MAX_TERMS = 20_000
 SUFFIXES = (".yaml", ".yml")
