@@ -39,13 +39,16 @@ def intents() -> discord.Intents:
 class ModBot(commands.Bot):
     """modbot on Discord. Mentions are off by default: nothing the bot sends can ping @everyone."""
 
-    def __init__(self, config: Config, engine: Engine, db: Database) -> None:
+    def __init__(
+        self, config: Config, engine: Engine, db: Database, *, guild_ready_timeout: float = 2.0
+    ) -> None:
         point_at(config.discord)
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=intents(),
             allowed_mentions=ECHO_SAFE,
             help_command=None,
+            guild_ready_timeout=guild_ready_timeout,
         )
         self.config = config
         self.engine = engine

@@ -29,10 +29,12 @@ def _guideline_title(rules: RuleSet, guideline: str) -> str:
 
 
 def _tell(rules: RuleSet, hit: Hit) -> str:
+    """The rule's own message to the author, else the guideline's summary."""
     rule = rules.rule(hit.rule)
     if rule and rule.tell_author:
         return rule.tell_author
-    return f"It breaks our **{_guideline_title(rules, hit.guideline)}** guideline."
+    found = next((g for g in rules.guidelines if g.id == hit.guideline), None)
+    return found.summary if found else ""
 
 
 def warning_text(rules: RuleSet, author: discord.abc.User, hit: Hit) -> str:
