@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import compress
 
 from bot.core.confusables import ascii_skeleton
 
@@ -107,6 +108,7 @@ def _is_word_text(text: str) -> bool:
 
 
 PLAIN_TABLE = _Table(_plain_char)
+KEEP_MASK = _Table(lambda char: "\x00" if char == "\x00" else "\x01")
 FOLD_TABLE = _Table(_folded_char)
 LEET_TABLE = str.maketrans(LEET)
 
@@ -121,7 +123,7 @@ SINGLE_LETTERS = re.compile(r"(?<= )[a-z](?: [a-z]){2,}(?= )")
 MAYBE_SINGLE_LETTERS = re.compile(r" [a-z] [a-z] [a-z] ")
 LETTER_RUN = re.compile(r"([a-z])\1+")
 LONG_LETTER_RUN = re.compile(r"([a-z])\1\1")
-SPACE_RUN = re.compile(r" {2,}")
+EXTRA_SPACE = re.compile(r" (?= )")
 # Anything folding would change beyond the plain view, in ASCII text.
 FOLD_TRIGGER = re.compile(r"[0-9@$!|*#%]")
 
@@ -218,8 +220,8 @@ class _Mapped:
     ends: list[int]
 
     def translate(self, table: dict[int, str]) -> _Mapped:
-        if self.text.isascii():
-            # Every table maps an ASCII character to exactly one character.
+        if all(len(chr(code).translate(table)) == 1 for code in _non_ascii(self.text)):
+            # One character in, one out (every table maps ASCII that way): offsets stay.
             return _Mapped(self.text.translate(table), self.starts, self.ends)
         text: list[str] = []
         starts: list[int] = []
@@ -253,16 +255,25 @@ class _Mapped:
         return _Mapped("".join(text), starts, ends)
 
     def padded(self, length: int) -> _Mapped:
-        core = self.sub(SPACE_RUN, _space)
-        text, starts, ends = core.text, core.starts, core.ends
-        lead = len(text) - len(text.lstrip(" "))
-        trail = len(text.rstrip(" "))
+        """Runs of spaces made one space, ends trimmed, one space of padding each side.
+
+        C-level throughout: extra spaces are marked, the marks become a byte mask, and
+        ``itertools.compress`` keeps the offsets of what stays.
+        """
+        lead = len(self.text) - len(self.text.lstrip(" "))
+        trail = len(self.text.rstrip(" "))
         if lead >= trail:
             return _Mapped(" ", [0], [length])
-        text, starts, ends = text[lead:trail], starts[lead:trail], ends[lead:trail]
-        return _Mapped(
-            " " + text + " ", [starts[0], *starts, ends[-1]], [starts[0], *ends, ends[-1]]
-        )
+        marked = EXTRA_SPACE.sub("\x00", self.text[lead:trail])
+        keep = marked.translate(KEEP_MASK).encode("latin-1")
+        starts = list(compress(self.starts[lead:trail], keep))
+        ends = list(compress(self.ends[lead:trail], keep))
+        text = " " + marked.replace("\x00", "") + " "
+        return _Mapped(text, [starts[0], *starts, ends[-1]], [starts[0], *ends, ends[-1]])
+
+
+def _non_ascii(text: str) -> set[int]:
+    return set() if text.isascii() else {ord(c) for c in text if ord(c) > 127}
 
 
 def _spread(values: list[int], count: int, *, tail: bool = False) -> list[int]:
