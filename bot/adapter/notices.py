@@ -6,6 +6,7 @@ import io
 
 import discord
 
+from bot.adapter.translate import forum_thread
 from bot.core.cases import Case
 from bot.core.rules import RuleSet
 from bot.core.verdict import Hit
@@ -73,11 +74,15 @@ def mod_log_line(case: Case, jump_url: str = "") -> str:
 def queue_card(
     rules: RuleSet, hits: tuple[Hit, ...], message: discord.Message, case: Case
 ) -> discord.Embed:
-    """The moderators' queue card for a flagged post."""
+    """The moderators' queue card for a flagged post; a forum post's title heads its text."""
     first = hits[0]
+    thread = forum_thread(message)
+    text = message.content
+    if thread is not None:  # the title is part of the post and may be what was flagged
+        text = f"**{discord.utils.escape_markdown(thread.name)}**\n\n{text}"
     embed = discord.Embed(
         title=f"Flagged: {_guideline_title(rules, first.guideline)}",
-        description=message.content[:4000] or "(no text)",
+        description=text[:4000] or "(no text)",
         url=message.jump_url,
         timestamp=message.created_at,
     )

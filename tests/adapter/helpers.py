@@ -1,0 +1,103 @@
+"""Helpers for end-to-end tests of the bot on the fake Discord: post, await actions, barriers."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+from datetime import datetime
+
+from bot.core.cases import Case
+from bot.storage import Database
+from tests.fakediscord import FakeDiscord
+from tests.fakediscord.payloads import Json
+from tests.fakediscord.recording import RecordedRequest
+
+__all__ = [
+    "Call",
+    "barrier",
+    "calls",
+    "message_time",
+    "requests_since",
+    "wait_for_cases",
+    "wait_for_log",
+]
+
+WAIT = 5.0
+POLL = 0.01
+
+# A request as (method, route), e.g. ("DELETE", "/channels/1/messages/2"), for exact comparisons.
+Call = tuple[str, str]
+
+
+def requests_since(fake: FakeDiscord, mark: int) -> list[RecordedRequest]:
+    """Return every REST request the fake recorded from index ``mark`` on."""
+    return fake.requests.find(lambda _: True, mark)
+
+
+def calls(requests: list[RecordedRequest]) -> list[Call]:
+    """Return the requests as (method, route) pairs, in order."""
+    return [(r.method, r.route) for r in requests]
+
+
+def message_time(message: Json) -> datetime:
+    """Return a message payload's creation time."""
+    return datetime.fromisoformat(message["timestamp"])
+
+
+def _log_content(request: RecordedRequest, mod_log_id: int) -> str | None:
+    """Return the content of a mod-log post, or None for any other request."""
+    if request.method != "POST" or request.route != f"/channels/{mod_log_id}/messages":
+        return None
+    body = request.json if isinstance(request.json, dict) else {}
+    return str(body.get("content") or "")
+
+
+async def wait_for_log(
+    fake: FakeDiscord, kind: str, message_id: int | str, *, since: int
+) -> RecordedRequest:
+    """Wait for the mod-log line of a ``kind`` case about a message: the last step of a case."""
+    pattern = re.compile(rf"Case #\d+ {re.escape(kind)} .*/{message_id}", re.DOTALL)
+
+    def wanted(request: RecordedRequest) -> bool:
+        content = _log_content(request, fake.world.mod_log_id)
+        return content is not None and pattern.match(content) is not None
+
+    return await fake.requests.wait_for(
+        wanted, since=since, timeout=WAIT, what=f"mod-log {kind} line for message {message_id}"
+    )
+
+
+def _about(request: RecordedRequest, message_id: str, text: str) -> bool:
+    """Tell whether a request belongs to hiding the barrier message."""
+    if message_id in request.path or request.route == "/users/@me/channels":
+        return True
+    body = json.dumps(request.json)
+    return message_id in body or text in body
+
+
+async def barrier(fake: FakeDiscord, mark: int) -> list[RecordedRequest]:
+    """Post a hide-worthy message, wait until the bot has hidden it and logged it.
+
+    Events are handled in gateway order, so whatever the bot did about earlier events has
+    had the time of a whole hide (database writes, DELETE, DM, log) to show. Returns the
+    requests since ``mark`` that are not about the barrier message.
+    """
+    world = fake.world
+    text = f"slurword barrier {fake.state.new_id()}"
+    message = await fake.events.message_create(world.general_id, world.member_id, text)
+    await wait_for_log(fake, "hide", message["id"], since=mark)
+    return [r for r in requests_since(fake, mark) if not _about(r, message["id"], text)]
+
+
+async def wait_for_cases(db: Database, guild_id: int, user_id: int, count: int) -> list[Case]:
+    """Poll until a member has at least ``count`` cases; return them, newest first."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + WAIT
+    while True:
+        cases = await db.cases.for_member(guild_id, user_id)
+        if len(cases) >= count:
+            return cases
+        if loop.time() > deadline:
+            raise AssertionError(f"expected {count} cases for {user_id}, found {cases}")
+        await asyncio.sleep(POLL)
