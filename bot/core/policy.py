@@ -54,7 +54,8 @@ def plan(verdict: Verdict, *, warnings: int, escalation: Escalation, now: dateti
 
     ``warnings`` counts the author's active warnings within the escalation window, before
     this post. Hide and timeout rules both hide the post; a timeout rule also times the author
-    out; a warning that reaches the escalation threshold adds a timeout.
+    out; a warning that reaches the escalation threshold adds a timeout. Flag hits still reach
+    the moderators' queue when a harsher action is taken.
     """
     enforced = verdict.enforced
     if not enforced:
@@ -69,6 +70,10 @@ def plan(verdict: Verdict, *, warnings: int, escalation: Escalation, now: dateti
         steps.append(Step(Action.WARN, acting, reason))
     else:
         steps.append(Step(Action.HIDE, acting, reason))
+    flagged = tuple(h for h in enforced if h.action is Action.FLAG)
+    if flagged and action is not Action.FLAG:
+        # A flag asks for a moderator's judgement; a harsher action must not swallow it.
+        steps.append(Step(Action.FLAG, flagged, _reason(flagged)))
     escalates = action is Action.WARN and warnings + 1 >= escalation.warnings
     if action is Action.TIMEOUT or escalates:
         why = reason if action is Action.TIMEOUT else f"warning {warnings + 1} within the window"

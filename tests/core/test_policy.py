@@ -32,7 +32,12 @@ def verdict(*hits: Hit) -> Verdict:
         ((hit(Action.WARN),), 1, (Action.WARN,)),
         ((hit(Action.WARN),), 2, (Action.WARN, Action.TIMEOUT)),
         ((hit(Action.HIDE),), 5, (Action.HIDE,)),
-        ((hit(Action.FLAG), hit(Action.HIDE, "h"), hit(Action.WARN, "w")), 0, (Action.HIDE,)),
+        (
+            (hit(Action.FLAG), hit(Action.HIDE, "h"), hit(Action.WARN, "w")),
+            0,
+            (Action.HIDE, Action.FLAG),
+        ),
+        ((hit(Action.WARN, "w"), hit(Action.FLAG)), 2, (Action.WARN, Action.FLAG, Action.TIMEOUT)),
         ((hit(Action.TIMEOUT),), 0, (Action.HIDE, Action.TIMEOUT)),
         ((hit(Action.HIDE, mode=Mode.SHADOW),), 0, ()),
     ],
