@@ -151,13 +151,20 @@ class Executor:
     ) -> Case:
         """Keep a full copy, delete, lock a forum post's thread, then DM the author their text."""
         try:
-            await self.db.hidden.add(self._copy(message, case, thread))
+            copy = await self.db.hidden.add(self._copy(message, case, thread))
         except AlreadyHiddenError:
             await self.db.cases.set_outcome(case.id, Outcome.OK, "already hidden")
             return replace(case, outcome=Outcome.OK, outcome_detail="already hidden")
-        case = await self._attempt(case, message.delete())
-        if case.outcome is not Outcome.OK:
-            return case
+        try:
+            await message.delete()
+        except discord.NotFound as exc:
+            return await self._fail(case, _failure(exc))  # gone already: the copy is all we have
+        except discord.HTTPException as exc:
+            # Still visible: a copy left "hidden" would make every later hide "already hidden".
+            await self.db.hidden.mark_restored(copy.id, by=None, at=case.created_at)
+            return await self._fail(case, _failure(exc))
+        await self.db.cases.set_outcome(case.id, Outcome.OK)
+        case = replace(case, outcome=Outcome.OK)
         if thread is not None:
             case = await self._attempt(
                 case, thread.edit(locked=True, archived=True, reason=f"modbot case #{case.id}")
