@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import signal
 import sys
 from pathlib import Path
 
@@ -39,12 +41,28 @@ def _fail(message: str) -> int:
     return 2
 
 
+def _close_on_sigterm(bot: ModBot) -> None:
+    """Make SIGTERM (how systemd and docker stop a service) close the bot, as Ctrl-C does."""
+    loop = asyncio.get_running_loop()
+    closing: set[asyncio.Task[None]] = set()
+
+    def close() -> None:
+        log.info("SIGTERM: closing")
+        task = loop.create_task(bot.close())
+        closing.add(task)
+        task.add_done_callback(closing.discard)
+
+    with contextlib.suppress(NotImplementedError):  # no loop signal handlers on Windows
+        loop.add_signal_handler(signal.SIGTERM, close)
+
+
 async def serve(config: Config, engine: Engine) -> None:
-    """Open the database and run the bot until it is closed or fails."""
+    """Open the database and run the bot until it is closed, fails or gets SIGTERM."""
     assert config.discord.token is not None
     db = await Database.open(config.database)
     try:
         async with ModBot(config, engine, db) as bot:
+            _close_on_sigterm(bot)
             await bot.start(config.discord.token)
     finally:
         await db.close()
@@ -75,5 +93,6 @@ def run(config_path: Path) -> int:
     except StorageError as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
-        log.info("stopped")
+        log.info("SIGINT: closed")
+    log.info("stopped")
     return 0
