@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
 import discord
@@ -14,6 +17,7 @@ from bot.config import Config
 from bot.core.cases import Case, content_hash
 from bot.core.engine import Engine
 from bot.core.policy import plan
+from bot.core.post import Post
 from bot.core.verdict import Verdict
 from bot.storage import Database
 
@@ -22,6 +26,31 @@ __all__ = ["Moderation"]
 log = logging.getLogger(__name__)
 
 CHECKED_TYPES = (discord.MessageType.default, discord.MessageType.reply)
+
+
+class KeyedLocks:
+    """One lock per key, dropped when nobody holds or awaits it, so memory stays bounded."""
+
+    def __init__(self) -> None:
+        self._locks: dict[tuple[int, int], tuple[asyncio.Lock, int]] = {}
+
+    @asynccontextmanager
+    async def hold(self, key: tuple[int, int]) -> AsyncIterator[None]:
+        """Hold the key's lock; concurrent holders of other keys are not blocked."""
+        lock, users = self._locks.get(key, (asyncio.Lock(), 0))
+        self._locks[key] = (lock, users + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, users = self._locks[key]
+            if users == 1:
+                del self._locks[key]
+            else:
+                self._locks[key] = (lock, users - 1)
+
+    def __len__(self) -> int:
+        return len(self._locks)
 
 
 class Moderation(commands.Cog):
@@ -33,6 +62,9 @@ class Moderation(commands.Cog):
         self.db = db
         self.engine = engine
         self.executor = Executor(bot, db, config)
+        # Per guild and author: counting warnings and recording a new one must not interleave,
+        # or a burst of warnings would never escalate.
+        self.author_locks = KeyedLocks()
 
     def _skipped(self, message: discord.Message) -> bool:
         if message.guild is None or message.type not in CHECKED_TYPES:
@@ -79,6 +111,18 @@ class Moderation(commands.Cog):
         verdict = self.engine.check(post)
         if verdict.clean:
             return []
+        async with self.author_locks.hold((post.guild_id or 0, message.author.id)):
+            return await self._act(message, post, verdict, thread)
+
+    async def _act(
+        self,
+        message: discord.Message,
+        post: Post,
+        verdict: Verdict,
+        thread: discord.Thread | None,
+    ) -> list[Case]:
+        """Claim the hits not yet acted on, count warnings, plan, and carry the plan out."""
+        guild = self.config.guild(post.guild_id)
         digest = content_hash(post.text, post.title)
         now = post.created_at or datetime.now(UTC)
         fresh = []

@@ -330,11 +330,6 @@ async def test_invalid_session_identifies_again_and_moderation_goes_on(
     await assert_still_hides(running)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="moderation.py counts warnings before this burst's warn cases exist (a race)",
-)
 async def test_a_burst_of_three_warnings_escalates_to_a_timeout(running: Running) -> None:
     """Three warnings sent back to back time the author out, as three sent slowly do."""
     fake = running.fake
