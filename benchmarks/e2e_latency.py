@@ -1,0 +1,441 @@
+"""Print modbot's end-to-end latency: a MESSAGE_CREATE from the fake Discord to the bot's DELETE.
+
+Usage: ``python benchmarks/e2e_latency.py [--seconds 30] [--rate 200] [--burst 5000]
+[--rules DIR] [--authors 20] [--grace 30] [--keep-history] [--profile]``
+
+The real ``ModBot`` (started with ``tests/adapter/conftest.py``'s ``start_bot``, a fresh temp
+database) runs against the in-process fake Discord of ``tests/fakediscord``, all on one event
+loop. Two phases, each with half of the messages violating (a hide rule) and half clean:
+
+1. steady: ``--rate`` MESSAGE_CREATE events per second for ``--seconds``, paced on absolute
+   ``loop.time()`` deadlines so the rate does not drift;
+2. burst: ``--burst`` events sent back to back as fast as the fake can send them, yielding
+   to the loop between frames as a separate Discord process would let the bot run.
+
+Both run in one process, so the fake's history (its journals, RESUME backlog and stored
+messages) would sit in the bot's heap and lengthen its garbage collection pauses; it is
+trimmed every second unless ``--keep-history`` is given.
+
+Latency of a violating message runs from ``time.perf_counter()`` just before the fake builds
+and sends its MESSAGE_CREATE to the moment the fake receives the bot's DELETE for it (stamped
+when the request enters the fake's pipeline, before routing, by wrapping the fake's fault
+plan, which sees every request first). The bot's own ``on_message`` is stamped too, splitting
+latency into gateway delivery and the bot's pipeline. After each phase the script waits for the
+stragglers (every DELETE and every delivery, or ``--grace`` seconds) and for the REST traffic
+to go quiet. The figures are printed for a reader to judge, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import dataclasses
+import math
+import os
+import platform
+import pstats
+import re
+import resource
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import discord
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from bot.core.engine import Engine  # noqa: E402
+from bot.core.post import Post  # noqa: E402
+from bot.core.rules import Action, Mode  # noqa: E402
+from bot.rulesets import load_engine  # noqa: E402
+from tests.adapter.conftest import RULES, bot_config, start_bot, stop_bot  # noqa: E402
+from tests.fakediscord import FakeDiscord  # noqa: E402
+from tests.fakediscord.faults import Fault  # noqa: E402
+from tests.fakediscord.recording import RecordedRequest  # noqa: E402
+from tests.fakediscord.world import World  # noqa: E402
+
+TARGET_P99_MS = 20.0
+LAG_TICK_S = 0.005
+TRIM_EVERY_S = 1.0
+QUIET_S = 0.5
+CLEAN_TEXTS = (
+    "The council meeting ran long, but the budget passed in the end.",
+    "Thanks for the detailed reporting on the bridge vote.",
+    "Traffic on the ring road was lighter than expected this morning.",
+)
+_DELETE = re.compile(r"/channels/\d+/messages/(\d+)")
+_ID = re.compile(r"\d{6,}")
+
+
+def process_cpu() -> float:
+    """Return the CPU seconds this process used so far, all threads, user and system."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+@dataclass
+class Phase:
+    """What one phase sent and what came back, with perf_counter stamps per message id."""
+
+    name: str
+    sent: dict[int, float] = field(default_factory=dict)
+    violating: set[int] = field(default_factory=set)
+    seen: dict[int, float] = field(default_factory=dict)
+    deleted: dict[int, float] = field(default_factory=dict)
+    rest: Counter[str] = field(default_factory=Counter)
+    lags: list[float] = field(default_factory=list)
+    sending: bool = True
+    last_send: float = 0.0
+    cpu: float = field(default_factory=process_cpu)
+    wall: float = field(default_factory=time.perf_counter)
+    done: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def check_done(self) -> None:
+        """Set ``done`` once sending ended, every event was delivered and every DELETE came."""
+        delivered = len(self.seen) == len(self.sent)
+        if not self.sending and delivered and self.violating.issubset(self.deleted):
+            self.done.set()
+
+
+@dataclass(frozen=True, slots=True)
+class Texts:
+    """The message bodies: one that a hide rule removes, one that no rule touches."""
+
+    violating: str
+    clean: str
+    rule: str
+
+
+class Probe:
+    """Hooks on the fake and the bot that stamp each message of the current phase."""
+
+    def __init__(self) -> None:
+        self.phase = Phase("setup")
+        self.requests = 0
+
+    def on_request(self, request: RecordedRequest) -> None:
+        """Count a REST request by route shape and stamp a DELETE of a sent message."""
+        self.requests += 1
+        self.phase.rest[f"{request.method} {_ID.sub('{id}', request.route)}"] += 1
+        found = _DELETE.fullmatch(request.route) if request.method == "DELETE" else None
+        if found is not None:
+            message_id = int(found.group(1))
+            if message_id in self.phase.sent:
+                self.phase.deleted.setdefault(message_id, time.perf_counter())
+                self.phase.check_done()
+
+    async def on_message(self, message: discord.Message) -> None:
+        """Stamp the moment the bot's ``on_message`` listeners run for a sent message."""
+        if message.id in self.phase.sent:
+            self.phase.seen.setdefault(message.id, time.perf_counter())
+            self.phase.check_done()
+
+    async def watch_loop(self) -> None:
+        """Record how late a 5 ms timer fires: the event loop's lag under load."""
+        loop = asyncio.get_running_loop()
+        while True:
+            due = loop.time() + LAG_TICK_S
+            await asyncio.sleep(LAG_TICK_S)
+            self.phase.lags.append(loop.time() - due)
+
+
+async def trim_history(fake: FakeDiscord, probe: Probe) -> None:
+    """Every second, drop the history the fake keeps for tests' assertions.
+
+    A real Discord lives in another process; here the fake's journals, its RESUME backlog
+    (private, cleared only if it is still a list named ``_backlog``) and every message it
+    stored share the bot's heap, and the bot's event loop pays for them in garbage
+    collection pauses that grow with the run. Messages still awaiting a DELETE are kept.
+    """
+    bot_id = str(fake.world.bot_id)
+    while True:
+        await asyncio.sleep(TRIM_EVERY_S)
+        fake.frames.items.clear()
+        fake.requests.items.clear()
+        for session in fake.gateway.sessions.values():
+            backlog = getattr(session, "_backlog", None)
+            if isinstance(backlog, list):
+                backlog.clear()
+        phase = probe.phase
+        done = [
+            key
+            for key, message in fake.state.messages.items()
+            if message["author"]["id"] == bot_id
+            or (int(key) in phase.seen and int(key) not in phase.violating)
+        ]
+        for key in done:
+            del fake.state.messages[key]
+
+
+def hook_fake(fake: FakeDiscord, probe: Probe) -> None:
+    """Observe every REST request as it enters the fake, before it is routed or answered."""
+    take = fake.faults.take
+
+    def observed(request: RecordedRequest) -> Fault | None:
+        probe.on_request(request)
+        return take(request)
+
+    fake.faults.take = observed  # type: ignore[method-assign]
+
+
+def percentile(values: Sequence[float], pct: float) -> float:
+    """Return the nearest-rank percentile of the values (0 when empty)."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[max(0, min(len(ordered) - 1, math.ceil(pct / 100 * len(ordered)) - 1))]
+
+
+def spread(values: Sequence[float]) -> str:
+    """Format seconds as ``p50 / p99 / max`` in milliseconds."""
+    ms = [v * 1000 for v in values]
+    if not ms:
+        return "n/a"
+    return f"p50 {percentile(ms, 50):8.2f}  p99 {percentile(ms, 99):8.2f}  max {max(ms):8.2f} ms"
+
+
+def sample_post(world: World, author_id: int, text: str) -> Post:
+    """Build the post the bot would build for a member's message in #general."""
+    return Post(
+        text=text,
+        guild_id=world.guild_id,
+        channel_id=world.general_id,
+        channel_name="general",
+        category_id=world.category_id,
+        category_name="News",
+        author_id=author_id,
+    )
+
+
+def pick_texts(engine: Engine, world: World, author_id: int) -> Texts:
+    """Find a text whose harshest action is hide and a text no rule matches."""
+    suffix = " (comment 0)"
+    for rule in engine.ruleset.rules:
+        if rule.action is not Action.HIDE or rule.mode is not Mode.ENFORCE:
+            continue
+        plain_words = [f"Honestly, {w} is all I have to say" for w in rule.words if "*" not in w]
+        for text in (*rule.examples_match, *plain_words):
+            verdict = engine.check(sample_post(world, author_id, text + suffix))
+            if verdict.action is Action.HIDE and not verdict.shadow:
+                clean = next(
+                    t for t in CLEAN_TEXTS if engine.check(sample_post(world, author_id, t)).clean
+                )
+                return Texts(text, clean, f"{rule.guideline}/{rule.id}")
+    raise SystemExit("no enforced hide rule with a usable example or plain word in these rules")
+
+
+def seed_authors(fake: FakeDiscord, count: int) -> list[int]:
+    """Add plain members (no roles) who write the messages, so DMs spread over channels."""
+    guild = fake.world.guild_id
+    authors = []
+    for n in range(count):
+        user_id = fake.state.add_user(f"reader{n}")
+        fake.state.add_member(guild, user_id, [])
+        authors.append(int(user_id))
+    return authors
+
+
+async def send(
+    fake: FakeDiscord,
+    phase: Phase,
+    count: int,
+    rate: float | None,
+    texts: Texts,
+    authors: list[int],
+) -> None:
+    """Send ``count`` MESSAGE_CREATE events, at ``rate`` per second or back to back."""
+    loop = asyncio.get_running_loop()
+    start = loop.time()
+    channel = fake.world.general_id
+    for n in range(count):
+        if rate:
+            delay = start + n / rate - loop.time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+        violating = n % 2 == 0
+        message_id = int(fake.state.new_id())
+        content = f"{texts.violating if violating else texts.clean} (comment {n})"
+        if violating:
+            phase.violating.add(message_id)
+        phase.sent[message_id] = time.perf_counter()
+        await fake.events.message_create(
+            channel, authors[n // 2 % len(authors)], content, id=str(message_id)
+        )
+        if not rate:
+            # A real Discord is another process: let the bot's tasks run between frames.
+            await asyncio.sleep(0)
+    phase.last_send = time.perf_counter()
+    phase.sending = False
+    phase.check_done()
+
+
+async def settle(probe: Probe, phase: Phase, grace: float) -> float:
+    """Wait for the stragglers, then for the REST traffic to stop; return the seconds waited."""
+    started = time.perf_counter()
+    try:
+        await asyncio.wait_for(phase.done.wait(), grace)
+    except TimeoutError:
+        return time.perf_counter() - started
+    deadline = started + grace
+    while time.perf_counter() < deadline:
+        before = probe.requests
+        await asyncio.sleep(QUIET_S)
+        if probe.requests == before:
+            break
+    return time.perf_counter() - started
+
+
+def report(phase: Phase, waited: float) -> None:
+    """Print one phase's figures."""
+    first = min(phase.sent.values())
+    span = max(phase.last_send - first, 1e-9)
+    acted = [m for m in phase.violating if m in phase.deleted]
+    wrong = [m for m in phase.deleted if m not in phase.violating]
+    last_seen = max(phase.seen.values(), default=first)
+    total = [phase.deleted[m] - phase.sent[m] for m in acted]
+    gateway = [phase.seen[m] - phase.sent[m] for m in phase.sent if m in phase.seen]
+    pipeline = [phase.deleted[m] - phase.seen[m] for m in acted if m in phase.seen]
+    per_violation = sum(phase.rest.values()) / max(len(acted), 1)
+    print(f"\n== {phase.name} ==")
+    print(f"  events sent          {len(phase.sent):7d}  ({len(phase.sent) / span:,.1f}/s sent)")
+    print(f"  violations sent      {len(phase.violating):7d}")
+    print(f"  violations acted     {len(acted):7d}  (DELETE received)")
+    print(f"  unacted              {len(phase.violating) - len(acted):7d}  (target 0)")
+    print(f"  clean messages hit   {len(wrong):7d}")
+    lost = len(phase.sent) - len(phase.seen)
+    print(f"  delivered to bot     {len(phase.seen):7d}  (lost {lost})")
+    rate = len(phase.seen) / max(last_seen - first, 1e-9)
+    print(f"  throughput           {rate:9,.1f} events/s (first send to last on_message)")
+    print(f"  latency send->DELETE       {spread(total)}")
+    print(f"    send->on_message         {spread(gateway)}")
+    print(f"    on_message->DELETE       {spread(pipeline)}")
+    print(f"  event loop lag (5 ms tick) {spread(phase.lags)}")
+    print(f"  REST calls           {sum(phase.rest.values()):7d}  ({per_violation:.2f} per hide)")
+    for route, count in phase.rest.most_common():
+        print(f"    {count:7d}  {route}")
+    print(f"  waited after sending {waited:7.2f} s")
+    cpu = (process_cpu() - phase.cpu) / (time.perf_counter() - phase.wall)
+    print(f"  process CPU          {cpu:7.0%}  of one core (bot + fake + DB thread); ", end="")
+    print(f"load average now {os.getloadavg()[0]:.2f}")
+
+
+async def run_phase(
+    fake: FakeDiscord,
+    probe: Probe,
+    name: str,
+    count: int,
+    rate: float | None,
+    args: argparse.Namespace,
+    texts: Texts,
+    authors: list[int],
+) -> Phase:
+    """Run one phase to its end, stragglers included, and print it (skipped when empty)."""
+    phase = Phase(name)
+    if count <= 0:
+        print(f"\n== {name} == skipped: no events")
+        return phase
+    probe.phase = phase
+    await send(fake, phase, count, rate, texts, authors)
+    waited = await settle(probe, phase, args.grace)
+    report(phase, waited)
+    return phase
+
+
+async def bench(args: argparse.Namespace) -> None:
+    """Start the fake and the real bot, run the steady and burst phases, and stop both."""
+    fake = FakeDiscord(heartbeat_interval=5.0)
+    authors = seed_authors(fake, args.authors)
+    engine = load_engine(args.rules)
+    texts = pick_texts(engine, fake.world, authors[0])
+    print_header(args, texts)
+    probe = Probe()
+    hook_fake(fake, probe)
+    with tempfile.TemporaryDirectory(prefix="modbot-e2e-") as tmp:
+        async with fake:
+            with fake.redirect():
+                config = bot_config(fake, Path(tmp) / "modbot.sqlite3")
+                config = dataclasses.replace(config, rules=args.rules)
+                bot, db, task = await start_bot(config, engine)
+                bot.add_listener(probe.on_message, "on_message")
+                helpers = [asyncio.create_task(probe.watch_loop())]
+                if not args.keep_history:
+                    helpers.append(asyncio.create_task(trim_history(fake, probe)))
+                try:
+                    count = round(args.seconds * args.rate)
+                    title = f"steady: {args.rate:g}/s for {args.seconds:g} s"
+                    await run_phase(fake, probe, title, count, args.rate, args, texts, authors)
+                    title = f"burst: {args.burst} events back to back"
+                    await run_phase(fake, probe, title, args.burst, None, args, texts, authors)
+                finally:
+                    for helper in helpers:
+                        helper.cancel()
+                    await stop_bot(bot, db, task)
+
+
+def print_header(args: argparse.Namespace, texts: Texts) -> None:
+    """Print the machine, versions and what is sent."""
+    print("modbot end-to-end latency: fake Discord MESSAGE_CREATE -> bot DELETE (one event loop)")
+    print(f"  python {platform.python_version()}, discord.py {discord.__version__}, ", end="")
+    print(f"{platform.machine()}, {_cpus()} CPUs, load average {os.getloadavg()[0]:.2f}")
+    print(f"  rules {args.rules}  (violating text hits {texts.rule} -> hide)")
+    print(f"  violating: {texts.violating!r} + ' (comment N)'")
+    print(f"  clean:     {texts.clean!r} + ' (comment N)'")
+    print(f"  {args.authors} authors round robin; target p99 < {TARGET_P99_MS:g} ms at 200/s")
+    kept = "kept (--keep-history)" if args.keep_history else f"trimmed every {TRIM_EVERY_S:g} s"
+    print(f"  fake's journals, RESUME backlog and finished messages: {kept}")
+
+
+def _cpus() -> int:
+    """Return the CPUs this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 0
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Read the command line."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=30.0, help="steady phase length")
+    parser.add_argument("--rate", type=float, default=200.0, help="steady events per second")
+    parser.add_argument("--burst", type=int, default=5000, help="events in the burst")
+    parser.add_argument("--rules", type=Path, default=RULES, help="rules directory")
+    parser.add_argument("--authors", type=int, default=20, help="members writing the messages")
+    parser.add_argument("--grace", type=float, default=30.0, help="max wait for stragglers (s)")
+    parser.add_argument(
+        "--keep-history",
+        action="store_true",
+        help="keep the fake's journals, RESUME backlog and messages in memory (GC pauses grow)",
+    )
+    parser.add_argument("--profile", action="store_true", help="print a cProfile of the run")
+    return parser.parse_args(argv)
+
+
+def profiled(run: Callable[[], None]) -> None:
+    """Run under cProfile and print the functions with the most own and cumulative time."""
+    profiler = cProfile.Profile()
+    profiler.runcall(run)
+    for key in ("tottime", "cumulative"):
+        print(f"\n== profile, top 30 by {key} ==")
+        pstats.Stats(profiler, stream=sys.stdout).sort_stats(key).print_stats(30)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run both phases and print the figures."""
+    args = parse_args(argv)
+
+    def run() -> None:
+        asyncio.run(bench(args))
+
+    if args.profile:
+        profiled(run)
+    else:
+        run()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
