@@ -292,7 +292,16 @@ def _fold_tail_mapped(m: _Mapped) -> _Mapped:
 
 
 def build_mapped(text: str, view: View) -> ViewText:
-    """One view of ``text`` with the original span of each character (slow; run on hits)."""
+    """One view of ``text`` with the original span of each character (run on hits only)."""
+    if view in (View.PLAIN, View.FOLDED) and text.isascii():
+        pre = _ascii_pre_padding(text, view)
+        if len(pre) == len(text):
+            return _ascii_view(view, pre)
+    return general_mapped(text, view)
+
+
+def general_mapped(text: str, view: View) -> ViewText:
+    """``build_mapped`` for any text, carrying offsets through every step."""
     start = _Mapped(text, list(range(len(text))), list(range(1, len(text) + 1)))
     if view is View.PLAIN:
         m = start.translate(PLAIN_TABLE)
@@ -309,3 +318,23 @@ def build_mapped(text: str, view: View) -> ViewText:
     if view in (View.PLAIN, View.FOLDED):
         m = m.padded(len(text))
     return ViewText(view, m.text, tuple(m.starts), tuple(m.ends))
+
+
+def _ascii_pre_padding(text: str, view: View) -> str:
+    """The plain or folded view of ASCII text before its spaces are collapsed."""
+    if view is View.PLAIN:
+        return text.translate(PLAIN_TABLE)
+    return _fold_tail(text.translate(FOLD_TABLE))
+
+
+def _ascii_view(view: View, pre: str) -> ViewText:
+    """Offsets of a view whose steps kept one character per character: the kept indices."""
+    lead = len(pre) - len(pre.lstrip(" "))
+    trail = len(pre.rstrip(" "))
+    if lead >= trail:
+        return ViewText(view, " ", (0,), (len(pre),))
+    marked = EXTRA_SPACE.sub("\x00", pre[lead:trail])
+    kept = list(compress(range(lead, trail), marked.translate(KEEP_MASK).encode("latin-1")))
+    starts = (kept[0], *kept, kept[-1] + 1)
+    ends = (kept[0], *map((1).__add__, kept), kept[-1] + 1)
+    return ViewText(view, " " + marked.replace("\x00", "") + " ", starts, ends)

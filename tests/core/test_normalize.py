@@ -13,6 +13,7 @@ from bot.core.normalize import (
     View,
     build,
     build_mapped,
+    general_mapped,
     view_of,
 )
 
@@ -116,3 +117,10 @@ def test_each_plain_word_comes_from_its_original_span(text: str) -> None:
 def test_tables_map_ascii_one_to_one(table: dict[int, str]) -> None:
     """The mapped path copies offsets unchanged for ASCII text, relying on this."""
     assert [len(chr(code).translate(table)) for code in range(128)] == [1] * 128
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcxyz AB01345@$!|*#%._-\n", max_size=40))
+def test_ascii_fast_path_maps_like_the_general_path(text: str) -> None:
+    for view in (View.PLAIN, View.FOLDED):
+        assert build_mapped(text, view) == general_mapped(text, view)
