@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import compress
@@ -156,16 +156,21 @@ def _star(_: re.Match[str]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class ViewText:
-    """A view's text with, for each of its characters, the original span it stands for."""
+    """A view's text with, for each of its characters, the original span it stands for.
+
+    ``ends`` is None when every view character stands for exactly one original character
+    (ASCII text): then a character ends where it starts, plus one.
+    """
 
     view: View
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: Sequence[int]
+    ends: Sequence[int] | None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
-        """Map a view span (end exclusive, non-empty) to the original text."""
-        return self.starts[start], self.ends[end - 1]
+        """Map a view span (end exclusive, non-empty, within the padding) to the original."""
+        last = self.ends[end - 1] if self.ends is not None else self.starts[end - 1] + 1
+        return self.starts[start], last
 
 
 def _fold_tail(text: str) -> str:
@@ -317,7 +322,7 @@ def general_mapped(text: str, view: View) -> ViewText:
                 m = m.sub(SINGLE_LETTERS, _unspaced).sub(LETTER_RUN, _squeezed)
     if view in (View.PLAIN, View.FOLDED):
         m = m.padded(len(text))
-    return ViewText(view, m.text, tuple(m.starts), tuple(m.ends))
+    return ViewText(view, m.text, m.starts, m.ends)
 
 
 def _ascii_pre_padding(text: str, view: View) -> str:
@@ -332,9 +337,10 @@ def _ascii_view(view: View, pre: str) -> ViewText:
     lead = len(pre) - len(pre.lstrip(" "))
     trail = len(pre.rstrip(" "))
     if lead >= trail:
-        return ViewText(view, " ", (0,), (len(pre),))
+        return ViewText(view, " ", [0], [len(pre)])
     marked = EXTRA_SPACE.sub("\x00", pre[lead:trail])
     kept = list(compress(range(lead, trail), marked.translate(KEEP_MASK).encode("latin-1")))
-    starts = (kept[0], *kept, kept[-1] + 1)
-    ends = (kept[0], *map((1).__add__, kept), kept[-1] + 1)
-    return ViewText(view, " " + marked.replace("\x00", "") + " ", starts, ends)
+    starts = [kept[0]]
+    starts += kept
+    starts.append(kept[-1] + 1)
+    return ViewText(view, " " + marked.replace("\x00", "") + " ", starts, None)
