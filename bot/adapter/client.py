@@ -54,9 +54,13 @@ class ModBot(commands.Bot):
         self.engine = engine
         self.db = db
 
+    def engine_for(self, guild_id: int | None) -> Engine:
+        """The compiled rules that apply in a guild; read per message so a reload takes effect."""
+        return self.engine
+
     async def setup_hook(self) -> None:
         """Add the cogs and sync slash commands: to the dev guild, globally only on request."""
-        await self.add_cog(Moderation(self, self.config, self.db, self.engine))
+        await self.add_cog(Moderation(self, self.config, self.db))
         dev_guild = self.config.discord.dev_guild
         if dev_guild is not None:
             guild = discord.Object(dev_guild)

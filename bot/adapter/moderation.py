@@ -7,6 +7,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import discord
 from discord.ext import commands
@@ -15,11 +16,14 @@ from bot.adapter.executor import Executor
 from bot.adapter.translate import forum_thread, to_post
 from bot.config import Config
 from bot.core.cases import Case, content_hash
-from bot.core.engine import Engine
 from bot.core.policy import plan
 from bot.core.post import Post
+from bot.core.rules import RuleSet
 from bot.core.verdict import Verdict
 from bot.storage import Database
+
+if TYPE_CHECKING:
+    from bot.adapter.client import ModBot
 
 __all__ = ["Moderation"]
 
@@ -56,11 +60,10 @@ class KeyedLocks:
 class Moderation(commands.Cog):
     """Checks every new or edited message, and every forum post as title plus text."""
 
-    def __init__(self, bot: commands.Bot, config: Config, db: Database, engine: Engine) -> None:
+    def __init__(self, bot: ModBot, config: Config, db: Database) -> None:
         self.bot = bot
         self.config = config
         self.db = db
-        self.engine = engine
         self.executor = Executor(bot, db, config)
         # Per guild and author: counting warnings and recording a new one must not interleave,
         # or a burst of warnings would never escalate.
@@ -108,17 +111,19 @@ class Moderation(commands.Cog):
         thread = forum_thread(message)
         guild = self.config.guild(message.guild.id if message.guild else None)
         post = to_post(message, guild, title=thread.name if thread else "")
-        verdict = self.engine.check(post)
+        engine = self.bot.engine_for(post.guild_id)
+        verdict = engine.check(post)
         if verdict.clean:
             return []
         async with self.author_locks.hold((post.guild_id or 0, message.author.id)):
-            return await self._act(message, post, verdict, thread)
+            return await self._act(message, post, verdict, engine.ruleset, thread)
 
     async def _act(
         self,
         message: discord.Message,
         post: Post,
         verdict: Verdict,
+        rules: RuleSet,
         thread: discord.Thread | None,
     ) -> list[Case]:
         """Claim the hits not yet acted on, count warnings, plan, and carry the plan out."""
@@ -146,4 +151,4 @@ class Moderation(commands.Cog):
             post.guild_id,
             ", ".join(f"{h.guideline}/{h.rule}" for h in fresh),
         )
-        return await self.executor.carry_out(message, steps, self.engine.ruleset, digest, thread)
+        return await self.executor.carry_out(message, steps, rules, digest, thread)
