@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import logging
+import pkgutil
 
 import discord
 import yarl
+from discord import app_commands
 from discord.ext import commands
 
-from bot.adapter.moderation import Moderation
+from bot.adapter import cogs
 from bot.adapter.notices import ECHO_SAFE
 from bot.config import Config, DiscordConfig
 from bot.core.engine import Engine
 from bot.storage import Database
 
-__all__ = ["ModBot", "point_at"]
+__all__ = ["ModBot", "extensions", "point_at"]
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +25,11 @@ def point_at(endpoints: DiscordConfig) -> None:
     """Send discord.py's REST calls and gateway connection to the configured endpoints."""
     discord.http.Route.BASE = endpoints.api_base.rstrip("/")
     discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(endpoints.gateway_url)
+
+
+def extensions() -> list[str]:
+    """Every cog module under ``bot.adapter.cogs``, in name order."""
+    return sorted(f"{cogs.__name__}.{m.name}" for m in pkgutil.iter_modules(cogs.__path__))
 
 
 def intents() -> discord.Intents:
@@ -60,7 +67,9 @@ class ModBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         """Add the cogs and sync slash commands: to the dev guild, globally only on request."""
-        await self.add_cog(Moderation(self, self.config, self.db))
+        for name in extensions():
+            await self.load_extension(name)
+        self.tree.error(self.on_app_command_error)
         dev_guild = self.config.discord.dev_guild
         if dev_guild is not None:
             guild = discord.Object(dev_guild)
@@ -70,6 +79,22 @@ class ModBot(commands.Bot):
         if self.config.discord.sync_global:
             synced = await self.tree.sync()
             log.info("synced %d commands globally", len(synced))
+
+    async def on_app_command_error(
+        self, interaction: discord.Interaction[ModBot], error: app_commands.AppCommandError
+    ) -> None:
+        """Every command failure becomes an ephemeral reply; unexpected ones are logged."""
+        if isinstance(error, app_commands.CheckFailure):
+            text = str(error) or "You cannot use this command here."
+        else:
+            log.exception("command %s failed", interaction.command and interaction.command.name)
+            text = "Something went wrong; the moderators' log has the details."
+        if interaction.response.is_done():
+            await interaction.followup.send(text, ephemeral=True, allowed_mentions=ECHO_SAFE)
+        else:
+            await interaction.response.send_message(
+                text, ephemeral=True, allowed_mentions=ECHO_SAFE
+            )
 
     async def on_ready(self) -> None:
         """One line when the gateway is ready."""

@@ -1,7 +1,7 @@
 """Numbered, forward-only schema migrations, tracked in ``PRAGMA user_version``.
 
 Migration N is ``MIGRATIONS[N - 1]``: a tuple of single SQL statements. Never edit a
-shipped migration; append a new one (reports arrive as migration 2). Enum columns (kind,
+shipped migration; append a new one. Enum columns (kind,
 mode, outcome, status) are plain text without CHECKs so new values need no table rebuild;
 the StrEnums validate them on the way out.
 """
@@ -90,7 +90,60 @@ _SCHEMA_1 = (
     """,
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_SCHEMA_1,)
+_SCHEMA_2 = (
+    # Members' reports (Be Proactive): one row per reporter and message; a second report by
+    # the same member updates the reason. The content is a snapshot at report time.
+    """
+    CREATE TABLE reports (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        guild_id INTEGER NOT NULL,
+        channel_id INTEGER NOT NULL,
+        message_id INTEGER NOT NULL,
+        author_id INTEGER NOT NULL,
+        reporter_id INTEGER NOT NULL,
+        guideline TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        content TEXT NOT NULL DEFAULT '',
+        attachments TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'open',
+        resolved_by INTEGER,
+        resolved_at TEXT,
+        resolution TEXT NOT NULL DEFAULT '',
+        case_id INTEGER REFERENCES cases (id),
+        UNIQUE (message_id, reporter_id)
+    )
+    """,
+    "CREATE INDEX reports_by_status ON reports (guild_id, status, created_at)",
+    "CREATE INDEX reports_by_reporter ON reports (guild_id, reporter_id, created_at)",
+    "CREATE INDEX reports_by_author ON reports (guild_id, author_id, created_at)",
+    # Where each reported message's card sits in the moderators' queue, to update its counter.
+    """
+    CREATE TABLE report_cards (
+        message_id INTEGER PRIMARY KEY,
+        guild_id INTEGER NOT NULL,
+        queue_channel_id INTEGER NOT NULL,
+        card_message_id INTEGER NOT NULL
+    ) WITHOUT ROWID
+    """,
+    # Every rule set that loaded successfully: what, when, and who (NULL: a file change).
+    """
+    CREATE TABLE rule_versions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        guild_id INTEGER,
+        digest TEXT NOT NULL,
+        loaded_at TEXT NOT NULL,
+        loaded_by INTEGER,
+        trigger TEXT NOT NULL,
+        rule_count INTEGER NOT NULL,
+        summary TEXT NOT NULL DEFAULT ''
+    )
+    """,
+    "CREATE INDEX rule_versions_by_guild ON rule_versions (guild_id, loaded_at)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_SCHEMA_1, _SCHEMA_2)
 
 
 async def _user_version(conn: aiosqlite.Connection) -> int:

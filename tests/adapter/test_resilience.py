@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import cast
 
 import discord
 import pytest
 
 from bot.adapter.client import ModBot
-from bot.adapter.moderation import Moderation
+from bot.adapter.cogs.moderation import Moderation
 from bot.core.cases import Case, CaseKind, HiddenStatus, Outcome
 from bot.core.engine import Engine
 from bot.storage import Database
@@ -68,8 +69,9 @@ async def cases_of(db: Database, fake: FakeDiscord, message_id: int) -> list[Cas
 
 def watch_moderation(bot: ModBot) -> Journal[list[Case]]:
     """Journal what each ``Moderation.moderate`` call returns, so tests wait without sleeping."""
-    cog = bot.get_cog("Moderation")
-    assert isinstance(cog, Moderation)
+    # load_extension executes the cog module afresh, so compare by name, not class identity.
+    cog = cast(Moderation, bot.get_cog("Moderation"))
+    assert type(cog).__name__ == "Moderation"
     results: Journal[list[Case]] = Journal()
     original = cog.moderate
 

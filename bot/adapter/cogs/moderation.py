@@ -152,3 +152,8 @@ class Moderation(commands.Cog):
             ", ".join(f"{h.guideline}/{h.rule}" for h in fresh),
         )
         return await self.executor.carry_out(message, steps, rules, digest, thread)
+
+
+async def setup(bot: ModBot) -> None:
+    """Extension entry point."""
+    await bot.add_cog(Moderation(bot, bot.config, bot.db))

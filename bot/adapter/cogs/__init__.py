@@ -1,0 +1,1 @@
+"""Cogs: every module here with a ``setup(bot)`` function is loaded as an extension."""

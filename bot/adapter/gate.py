@@ -1,0 +1,47 @@
+"""Who may use moderator commands and buttons: Manage Messages or a configured moderator role.
+
+Discord's default permissions hide moderator commands from other members; this server-side
+check holds even when a server admin changes those defaults.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+
+from bot.adapter.translate import is_moderator
+
+if TYPE_CHECKING:
+    from bot.adapter.client import ModBot
+
+__all__ = ["NotModerator", "allowed", "moderators_only"]
+
+
+class NotModerator(app_commands.CheckFailure):
+    """The member is not a moderator of this guild."""
+
+
+def allowed(interaction: discord.Interaction[Any]) -> bool:
+    """Whether the interaction's user is a moderator of the guild it happens in."""
+    bot: ModBot = interaction.client
+    if interaction.guild is None or not isinstance(interaction.user, discord.Member):
+        return False
+    return is_moderator(interaction.user, bot.config.guild(interaction.guild.id))
+
+
+def moderators_only() -> Any:
+    """Decorate a command: guild only, default permission Manage Messages, server-side check."""
+
+    def check(interaction: discord.Interaction[Any]) -> bool:
+        if not allowed(interaction):
+            raise NotModerator("This command is for moderators.")
+        return True
+
+    def decorate(func: Any) -> Any:
+        func = app_commands.guild_only()(func)
+        func = app_commands.default_permissions(manage_messages=True)(func)
+        return app_commands.check(check)(func)
+
+    return decorate
