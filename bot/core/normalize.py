@@ -114,7 +114,8 @@ LEET_TABLE = str.maketrans(LEET)
 
 # A word that mixes letters with leet characters: `sh1t`, `@ss`, `a$$`, but not `2020`.
 LEET_WORD = re.compile(r"(?<![^ ])(?=[^ ]*[a-z])(?=[^ ]*[0-9@$!|])[^ ]+")
-LEET_NEXT_TO_LETTER = re.compile(r"[a-z][0-9@$!|]|[0-9@$!|][a-z]")
+# `!` and `|` after a letter end a word (`fuck!`); only a letter after them makes them leet.
+LEET_NEXT_TO_LETTER = re.compile(r"[a-z][0-9@$]|[0-9@$!|][a-z]")
 EDGE_PUNCT = re.compile(r"^[!|]+|[!|]+$")
 MASK_RUN = re.compile(r"(?<=[a-z])[*#%]+(?=[a-z])")
 LOOSE_STARS = re.compile(r"(?<![a-z0-9*])\*+|\*+(?![a-z0-9*])")
@@ -182,10 +183,18 @@ def _fold_tail(text: str) -> str:
     return text.translate(SYMBOLS_TO_SPACE)
 
 
+def _ascii_fold_changes(text: str) -> bool:
+    """Whether folding ASCII text can differ from its plain view: leet or masks in a word."""
+    if not FOLD_TRIGGER.search(text):
+        return False
+    lower = text.lower()
+    return bool(LEET_NEXT_TO_LETTER.search(lower)) or any(c in lower for c in MASK_CHARS)
+
+
 def build(text: str) -> dict[View, str]:
     """Every view of ``text`` that applies, fast; collapsed and squeezed only when they differ."""
     plain = _collapse_spaces(text.translate(PLAIN_TABLE))
-    if text.isascii() and not FOLD_TRIGGER.search(text):
+    if text.isascii() and not _ascii_fold_changes(text):
         folded = plain
     else:
         folded = _collapse_spaces(_fold_tail(text.translate(FOLD_TABLE)))
