@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import pkgutil
 
@@ -60,6 +61,7 @@ class ModBot(commands.Bot):
         self.config = config
         self.engine = engine
         self.db = db
+        self._frozen = False
 
     def engine_for(self, guild_id: int | None) -> Engine:
         """The compiled rules that apply in a guild; read per message so a reload takes effect."""
@@ -97,5 +99,10 @@ class ModBot(commands.Bot):
             )
 
     async def on_ready(self) -> None:
-        """One line when the gateway is ready."""
+        """One line when the gateway is ready; long-lived start-up objects leave the GC's view."""
+        if not self._frozen:
+            # Guild caches and compiled rules live for the whole run: freezing them keeps full
+            # collections short, which the end-to-end latency benchmark showed as pauses.
+            gc.freeze()
+            self._frozen = True
         log.info("ready as %s in %d guilds", self.user.id if self.user else "?", len(self.guilds))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -122,6 +123,25 @@ class CaseStore:
                 _CLAIM, (message_id, rule_id, content_hash, encode(at), None)
             )
             return bool(list(rows))
+
+    async def claim_all(
+        self, message_id: int, rule_ids: Sequence[str], content_hash: str, *, at: datetime
+    ) -> set[str]:
+        """Claim several rules' keys for one message in one statement; the ids this call got."""
+        if not rule_ids:
+            return set()
+        placeholders = ", ".join("(?, ?, ?, ?, NULL)" for _ in rule_ids)
+        # Only "?" placeholders are formatted into the statement.
+        sql = (
+            "INSERT INTO action_claims (message_id, rule_id, content_hash, claimed_at, case_id)"  # noqa: S608
+            f" VALUES {placeholders} ON CONFLICT DO NOTHING RETURNING rule_id"
+        )
+        params: list[object] = []
+        for rule_id in rule_ids:
+            params += [message_id, rule_id, content_hash, encode(at)]
+        async with self._db.transaction() as conn:
+            claimed = await conn.execute_fetchall(sql, params)
+            return {str(row[0]) for row in claimed}
 
     async def already_acted(self, message_id: int, rule_id: str, content_hash: str) -> bool:
         """True when this rule has claimed this message at this content."""

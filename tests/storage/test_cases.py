@@ -161,3 +161,12 @@ async def test_counts_by_rule_per_mode(db: Database) -> None:
         RuleCount("be-nice", "name-calling", Mode.SHADOW, 1),
         RuleCount("keep-it-clean", "profanity", Mode.ENFORCE, 1),
     ]
+
+
+async def test_claim_all_claims_each_rule_once_in_one_call(db: Database) -> None:
+    when = at(0)
+    assert await db.cases.claim_all(1, ["a", "b"], "h1", at=when) == {"a", "b"}
+    assert await db.cases.claim_all(1, ["b", "c"], "h1", at=when) == {"c"}
+    assert await db.cases.claim_all(1, ["a"], "h2", at=when) == {"a"}
+    assert await db.cases.claim_all(1, [], "h1", at=when) == set()
+    assert await db.cases.already_acted(1, "c", "h1")

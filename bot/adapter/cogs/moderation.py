@@ -18,7 +18,7 @@ from bot.config import Config
 from bot.core.cases import Case, content_hash
 from bot.core.policy import plan
 from bot.core.post import Post
-from bot.core.rules import RuleSet
+from bot.core.rules import Action, RuleSet
 from bot.core.verdict import Verdict
 from bot.storage import Database
 
@@ -130,18 +130,20 @@ class Moderation(commands.Cog):
         guild = self.config.guild(post.guild_id)
         digest = content_hash(post.text, post.title)
         now = post.created_at or datetime.now(UTC)
-        fresh = []
-        for hit in verdict.hits:
-            if await self.db.cases.try_claim(message.id, hit.rule, digest, at=now):
-                fresh.append(hit)
+        rule_ids = list(dict.fromkeys(h.rule for h in verdict.hits))
+        claimed = await self.db.cases.claim_all(message.id, rule_ids, digest, at=now)
+        fresh = [h for h in verdict.hits if h.rule in claimed]
         if not fresh:
             return []
-        since = now - guild.escalation.window
-        author = message.author.id
-        warnings = await self.db.cases.warnings(post.guild_id or 0, author, now=now, since=since)
+        warnings = 0
+        if any(h.action is Action.WARN for h in fresh):
+            since = now - guild.escalation.window
+            author = message.author.id
+            active = await self.db.cases.warnings(post.guild_id or 0, author, now=now, since=since)
+            warnings = len(active)
         steps = plan(
             Verdict(post, tuple(fresh)),
-            warnings=len(warnings),
+            warnings=warnings,
             escalation=guild.escalation,
             now=now,
         )
