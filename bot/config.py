@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from bot.core.policy import Escalation
+from bot.core.reports import RateLimit
 
 __all__ = ["Config", "ConfigError", "DiscordConfig", "GuildConfig", "load_config"]
 
@@ -39,6 +40,7 @@ class GuildConfig:
     escalation: Escalation = field(default_factory=Escalation)
     warning_expiry: timedelta | None = timedelta(days=30)
     report_threshold: int = 3
+    report_rate: RateLimit = field(default_factory=RateLimit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +119,10 @@ GUILD_KEYS = {
     "escalation",
     "warning_expiry_hours",
     "report_threshold",
+    "report_rate",
 }
 ESCALATION_KEYS = {"warnings", "window_hours", "timeout_minutes"}
+REPORT_RATE_KEYS = {"count", "minutes"}
 DISCORD_KEYS = {"token", "api_base", "gateway_url", "dev_guild", "sync_global", "ignore_bots"}
 TOP_KEYS = {"discord", "database", "rules", "log_level", "moderation", "guilds"}
 LOG_LEVELS = {"DEBUG", "INFO", "WARNING", "ERROR"}
@@ -151,6 +155,20 @@ def _guild(reader: _Reader, raw: Any, key: str, base: GuildConfig) -> GuildConfi
         else timedelta(hours=reader.positive(expiry, f"{key}.warning_expiry_hours", 1)),
         report_threshold=reader.positive(
             data.get("report_threshold"), f"{key}.report_threshold", base.report_threshold
+        ),
+        report_rate=_report_rate(reader, data.get("report_rate"), f"{key}.report_rate", base),
+    )
+
+
+def _report_rate(reader: _Reader, raw: Any, key: str, base: GuildConfig) -> RateLimit:
+    data = reader.mapping(raw, key, REPORT_RATE_KEYS)
+    old = base.report_rate
+    return RateLimit(
+        count=reader.positive(data.get("count"), f"{key}.count", old.count),
+        window=timedelta(
+            minutes=reader.positive(
+                data.get("minutes"), f"{key}.minutes", int(old.window.total_seconds()) // 60
+            )
         ),
     )
 

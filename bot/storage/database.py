@@ -16,6 +16,7 @@ from bot.storage.cases import CaseStore
 from bot.storage.errors import StorageError
 from bot.storage.hidden import HiddenPostStore
 from bot.storage.migrations import migrate
+from bot.storage.reports import ReportStore
 
 __all__ = ["BUSY_TIMEOUT_MS", "Database"]
 
@@ -42,6 +43,7 @@ class Database:
         self._lock = asyncio.Lock()
         self.cases = CaseStore(self)
         self.hidden = HiddenPostStore(self)
+        self.reports = ReportStore(self)
 
     @classmethod
     async def open(cls, path: str | os.PathLike[str]) -> Database:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import DEFAULT_API_BASE, ConfigError, load_config
+from bot.core.reports import RateLimit
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "config.example.yaml"
 
@@ -22,6 +23,8 @@ def test_example_config_loads_with_documented_defaults() -> None:
     assert config.defaults.escalation.window == timedelta(hours=24)
     assert config.defaults.escalation.timeout == timedelta(minutes=10)
     assert config.defaults.warning_expiry == timedelta(hours=720)
+    assert config.defaults.report_threshold == 3
+    assert config.defaults.report_rate == RateLimit(count=5, window=timedelta(minutes=10))
     assert config.guilds == {}
 
 
@@ -55,6 +58,16 @@ def test_guild_sections_override_defaults(tmp_path: Path) -> None:
     assert config.guild(12).mod_log_channel is None
 
 
+def test_report_rate_keys_override_one_at_a_time(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(
+        "moderation:\n  report_rate: {count: 2}\nguilds:\n  '11':\n    report_rate: {minutes: 30}\n"
+    )
+    config = load_config(path, env={})
+    assert config.defaults.report_rate == RateLimit(count=2, window=timedelta(minutes=10))
+    assert config.guild(11).report_rate == RateLimit(count=2, window=timedelta(minutes=30))
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
@@ -67,6 +80,14 @@ def test_guild_sections_override_defaults(tmp_path: Path) -> None:
             "c.yaml: moderation.escalation.warnings: must be at least 1, got 0",
         ),
         ("guilds:\n  '1':\n    queue: 2\n", "c.yaml: guilds.1.queue: unknown key"),
+        (
+            "moderation:\n  report_rate: {count: 0}\n",
+            "c.yaml: moderation.report_rate.count: must be at least 1, got 0",
+        ),
+        (
+            "moderation:\n  report_rate: {per: 3}\n",
+            "c.yaml: moderation.report_rate.per: unknown key",
+        ),
         ("log_level: loud\n", "c.yaml: log_level: expected one of DEBUG, ERROR, INFO, WARNING"),
         ("discord: [1\n", "c.yaml: invalid YAML (line 2)"),
         ("- a list\n", "c.yaml: top level: expected a mapping of keys"),

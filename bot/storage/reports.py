@@ -1,0 +1,242 @@
+"""Members' reports and their queue cards: file once per member, resolve all at once."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import aiosqlite
+
+from bot.core.cases import Attachment
+from bot.core.reports import (
+    Filed,
+    Filing,
+    NewReport,
+    RateLimit,
+    Report,
+    ReportCard,
+    ReportStatus,
+    retry_at,
+)
+from bot.storage.times import decode, decode_optional, encode
+
+if TYPE_CHECKING:
+    from bot.storage.database import Database
+
+__all__ = ["ReportStore"]
+
+_INSERT = """
+    INSERT INTO reports (
+        guild_id, channel_id, message_id, author_id, reporter_id, guideline, reason, content,
+        attachments, created_at, updated_at
+    ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    RETURNING *
+"""
+
+_UPDATE = """
+    UPDATE reports SET guideline = ?, reason = ?, updated_at = ? WHERE id = ? RETURNING *
+"""
+
+_STATE = """
+    SELECT COUNT(DISTINCT reporter_id) FILTER (WHERE status = 'open') AS open_reporters,
+           COUNT(*) FILTER (WHERE status != 'open') AS resolved
+    FROM reports WHERE message_id = ?
+"""
+
+
+def _attachments_json(attachments: tuple[Attachment, ...]) -> str:
+    """Serialise attachments as a JSON array of objects."""
+    return json.dumps(
+        [
+            {"filename": a.filename, "url": a.url, "content_type": a.content_type}
+            for a in attachments
+        ],
+        ensure_ascii=False,
+    )
+
+
+def _attachments(text: str) -> tuple[Attachment, ...]:
+    """Parse the ``attachments`` column back into Attachments."""
+    items: list[dict[str, Any]] = json.loads(text)
+    return tuple(Attachment(i["filename"], i["url"], i.get("content_type")) for i in items)
+
+
+def _report(row: aiosqlite.Row) -> Report:
+    """Build a Report from a ``reports`` row."""
+    return Report(
+        id=row["id"],
+        guild_id=row["guild_id"],
+        channel_id=row["channel_id"],
+        message_id=row["message_id"],
+        author_id=row["author_id"],
+        reporter_id=row["reporter_id"],
+        guideline=row["guideline"],
+        created_at=decode(row["created_at"]),
+        updated_at=decode(row["updated_at"]),
+        reason=row["reason"],
+        content=row["content"],
+        attachments=_attachments(row["attachments"]),
+        status=ReportStatus(row["status"]),
+        resolved_by=row["resolved_by"],
+        resolved_at=decode_optional(row["resolved_at"]),
+        resolution=row["resolution"],
+        case_id=row["case_id"],
+    )
+
+
+class ReportStore:
+    """File, list and resolve reports; remember where each message's card is."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def file(self, new: NewReport, rate: RateLimit) -> Filing:
+        """Record a report, or update the reporter's open one, within the rate limit.
+
+        One transaction: the rate check, the write and the message's report counts cannot
+        interleave with another filing. A report a moderator already resolved is left as is.
+        """
+        async with self._db.transaction() as conn:
+            rows = await conn.execute_fetchall(
+                "SELECT created_at FROM reports WHERE guild_id = ? AND reporter_id = ?"
+                " AND created_at > ?",
+                (new.guild_id, new.reporter_id, encode(new.created_at - rate.window)),
+            )
+            retry = retry_at([decode(r[0]) for r in rows], new.created_at, rate)
+            if retry is not None:
+                return Filing(outcome=Filed.RATE_LIMITED, retry_at=retry)
+            found = await _first(
+                conn,
+                "SELECT * FROM reports WHERE message_id = ? AND reporter_id = ?",
+                (new.message_id, new.reporter_id),
+            )
+            row: aiosqlite.Row | None
+            if found is not None and found["status"] != ReportStatus.OPEN:
+                outcome, row = Filed.ALREADY_REVIEWED, found
+            elif found is not None:
+                params = (new.guideline, new.reason, encode(new.created_at), found["id"])
+                outcome, row = Filed.UPDATED, await _first(conn, _UPDATE, params)
+            else:
+                outcome, row = Filed.NEW, await _first(conn, _INSERT, _params(new))
+            state = await _first(conn, _STATE, (new.message_id,))
+        assert row is not None and state is not None
+        return Filing(
+            outcome=outcome,
+            report=_report(row),
+            open_reporters=state["open_reporters"],
+            reviewed=state["resolved"] > 0,
+        )
+
+    async def get(self, report_id: int) -> Report | None:
+        """The report with this id, if any."""
+        row = await self._db.fetchone("SELECT * FROM reports WHERE id = ?", (report_id,))
+        return None if row is None else _report(row)
+
+    async def for_message(
+        self, message_id: int, *, status: ReportStatus | None = None
+    ) -> list[Report]:
+        """A message's reports (of one status, if given), oldest first."""
+        state = None if status is None else status.value
+        rows = await self._db.fetchall(
+            "SELECT * FROM reports WHERE message_id = ? AND (? IS NULL OR status = ?)"
+            " ORDER BY created_at, id",
+            (message_id, state, state),
+        )
+        return [_report(row) for row in rows]
+
+    async def for_guild(
+        self,
+        guild_id: int,
+        *,
+        status: ReportStatus | None = ReportStatus.OPEN,
+        limit: int = 25,
+        offset: int = 0,
+    ) -> list[Report]:
+        """A page of a guild's reports (open ones by default), newest first."""
+        state = None if status is None else status.value
+        rows = await self._db.fetchall(
+            "SELECT * FROM reports WHERE guild_id = ? AND (? IS NULL OR status = ?)"
+            " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
+            (guild_id, state, state, limit, offset),
+        )
+        return [_report(row) for row in rows]
+
+    async def resolve(
+        self,
+        message_id: int,
+        *,
+        status: ReportStatus,
+        by: int | None,
+        at: datetime,
+        resolution: str,
+        case_id: int | None = None,
+    ) -> list[Report]:
+        """Close every open report of a message at once; empty if none was open (one click wins)."""
+        if status is ReportStatus.OPEN:
+            raise ValueError("resolve needs a closed status")
+        async with self._db.transaction() as conn:
+            rows = await conn.execute_fetchall(
+                "UPDATE reports SET status = ?, resolved_by = ?, resolved_at = ?, resolution = ?,"
+                " case_id = ? WHERE message_id = ? AND status = ? RETURNING *",
+                (
+                    status.value,
+                    by,
+                    encode(at),
+                    resolution,
+                    case_id,
+                    message_id,
+                    ReportStatus.OPEN.value,
+                ),
+            )
+            resolved = [_report(row) for row in rows]
+        return sorted(resolved, key=lambda r: (r.created_at, r.id))
+
+    async def card(self, message_id: int) -> ReportCard | None:
+        """Where the card of a reported message is, if one was posted."""
+        row = await self._db.fetchone(
+            "SELECT * FROM report_cards WHERE message_id = ?", (message_id,)
+        )
+        if row is None:
+            return None
+        return ReportCard(
+            row["message_id"], row["guild_id"], row["queue_channel_id"], row["card_message_id"]
+        )
+
+    async def save_card(self, card: ReportCard) -> None:
+        """Remember (or move) a reported message's card."""
+        async with self._db.transaction() as conn:
+            await conn.execute_fetchall(
+                "INSERT INTO report_cards (message_id, guild_id, queue_channel_id, card_message_id)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (message_id) DO UPDATE SET"
+                " queue_channel_id = excluded.queue_channel_id,"
+                " card_message_id = excluded.card_message_id",
+                (card.message_id, card.guild_id, card.queue_channel_id, card.card_message_id),
+            )
+
+
+async def _first(
+    conn: aiosqlite.Connection, sql: str, params: tuple[object, ...]
+) -> aiosqlite.Row | None:
+    """The first row of a statement run inside the caller's transaction, if any."""
+    for row in await conn.execute_fetchall(sql, params):
+        return row
+    return None
+
+
+def _params(new: NewReport) -> tuple[object, ...]:
+    """The ``_INSERT`` parameters of a new report."""
+    at = encode(new.created_at)
+    return (
+        new.guild_id,
+        new.channel_id,
+        new.message_id,
+        new.author_id,
+        new.reporter_id,
+        new.guideline,
+        new.reason,
+        new.content,
+        _attachments_json(new.attachments),
+        at,
+        at,
+    )
