@@ -1,0 +1,223 @@
+"""Put a hidden post back: re-post it under its author's name through a channel webhook.
+
+A forum post's thread is unlocked and unarchived first, and its text re-posted inside it.
+Every restore is a RESTORE case answering the hide case; a Discord failure is written on it.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+import discord
+
+from bot.adapter.notices import ECHO_SAFE, mod_log_line
+from bot.core.cases import Case, CaseKind, HiddenPost, HiddenStatus, NewCase, Outcome
+
+if TYPE_CHECKING:
+    from bot.adapter.client import ModBot
+
+__all__ = [
+    "WEBHOOK_NAME",
+    "RestoreError",
+    "is_forum_post",
+    "log_case",
+    "repost_text",
+    "restore_hidden",
+]
+
+log = logging.getLogger(__name__)
+
+WEBHOOK_NAME = "modbot"
+CONTENT_LIMIT = 2000
+WebhookHolder = discord.TextChannel | discord.ForumChannel | discord.VoiceChannel
+# Two moderators pressing Restore at once must not post the text twice.
+_restoring: set[tuple[int, int]] = set()
+
+
+class RestoreError(Exception):
+    """The post cannot be restored (already restored, or a restore is under way)."""
+
+
+class _StepFailed(Exception):
+    """A Discord call of the restore failed; the message says which and what to fix."""
+
+
+def is_forum_post(hidden: HiddenPost) -> bool:
+    """Whether the copy is a forum post's starter message (its id is the thread's)."""
+    return bool(hidden.thread_title) and hidden.message_id == hidden.channel_id
+
+
+def repost_text(hidden: HiddenPost) -> list[str]:
+    """The re-post's text with attachments as links, in messages of at most 2,000 characters."""
+    links = [a.url for a in hidden.attachments]
+    text = "\n".join([hidden.content, *links]).strip()
+    chunks: list[str] = []
+    while len(text) > CONTENT_LIMIT:
+        cut = text.rfind("\n", 0, CONTENT_LIMIT)
+        cut = cut if cut > 0 else text.rfind(" ", 0, CONTENT_LIMIT)
+        cut = cut if cut > 0 else CONTENT_LIMIT
+        chunks.append(text[:cut])
+        text = text[cut:].lstrip()
+    return [*chunks, text] if text else chunks
+
+
+def _webhook_name(display_name: str) -> str:
+    """A name Discord accepts for a webhook message: 1-80 characters, no 'discord' or 'clyde'."""
+    name = display_name
+    for banned in ("discord", "clyde"):
+        while banned in name.lower():
+            at = name.lower().index(banned)
+            name = name[:at] + name[at] + "\u200b" + name[at + 1 :]
+    return name.strip()[:80] or "member"
+
+
+def _failure(exc: discord.HTTPException) -> str:
+    """Discord's status and message, e.g. ``403 Missing Permissions (50013)``."""
+    code = f" ({exc.code})" if exc.code else ""
+    return f"{exc.status} {exc.text or exc.response.reason}{code}"
+
+
+async def _channel(bot: ModBot, channel_id: int) -> discord.abc.GuildChannel | discord.Thread:
+    """A channel or thread from the cache, else from Discord (archived threads leave the cache)."""
+    found = bot.get_channel(channel_id)
+    if isinstance(found, discord.abc.GuildChannel | discord.Thread):
+        return found
+    fetched = await bot.fetch_channel(channel_id)
+    if not isinstance(fetched, discord.abc.GuildChannel | discord.Thread):
+        raise _StepFailed(f"<#{channel_id}> is not a server channel")
+    return fetched
+
+
+async def _webhook(channel: WebhookHolder) -> discord.Webhook:
+    """The channel's webhook named ``modbot``, created on first use."""
+    for hook in await channel.webhooks():
+        if hook.name == WEBHOOK_NAME and hook.token:
+            return hook
+    return await channel.create_webhook(name=WEBHOOK_NAME, reason="modbot restores hidden posts")
+
+
+async def _reopen(bot: ModBot, hidden: HiddenPost, case: Case) -> None:
+    """Unlock and unarchive a hidden forum post's thread."""
+    thread = await _channel(bot, hidden.channel_id)
+    if not isinstance(thread, discord.Thread):
+        raise _StepFailed(f"<#{hidden.channel_id}> is no longer a thread")
+    try:
+        await thread.edit(archived=False, locked=False, reason=f"modbot case #{case.id}: restore")
+    except discord.Forbidden as exc:
+        raise _StepFailed(
+            f"cannot reopen the thread: {_failure(exc)}; modbot needs Manage Threads"
+        ) from exc
+
+
+async def _webhook_of(bot: ModBot, channel_id: int) -> discord.Webhook:
+    """The ``modbot`` webhook of the channel (or forum) holding the post."""
+    holder = await _channel(bot, channel_id)
+    if not isinstance(holder, WebhookHolder):
+        raise _StepFailed(f"<#{channel_id}> cannot hold webhooks")
+    try:
+        return await _webhook(holder)
+    except discord.Forbidden as exc:
+        raise _StepFailed(
+            f"cannot use webhooks in <#{channel_id}>: {_failure(exc)};"
+            " modbot needs Manage Webhooks there"
+        ) from exc
+
+
+async def _repost(bot: ModBot, hidden: HiddenPost, case: Case) -> int | None:
+    """Reopen a forum post's thread, re-post the text; the first re-posted message's id."""
+    texts = repost_text(hidden)
+    if is_forum_post(hidden):
+        await _reopen(bot, hidden, case)
+        if not texts:
+            return None  # a title-only post: reopening the thread restored it
+    hook = await _webhook_of(bot, hidden.parent_id or hidden.channel_id)
+    thread = discord.Object(hidden.channel_id) if hidden.parent_id else discord.utils.MISSING
+    first: int | None = None
+    for text in texts or ["(the hidden post had no text)"]:
+        sent = await hook.send(
+            text,
+            username=_webhook_name(hidden.author_name),
+            avatar_url=hidden.author_avatar_url or discord.utils.MISSING,
+            allowed_mentions=discord.AllowedMentions.none(),
+            thread=thread,
+            wait=True,
+        )
+        first = first or sent.id
+    return first
+
+
+async def restore_hidden(bot: ModBot, hidden: HiddenPost, moderator_id: int) -> Case:
+    """Re-post a hidden post and mark its copy restored; returns the RESTORE case.
+
+    A Discord failure leaves the copy hidden (so it can be tried again) and is written on the
+    returned case as ``outcome_detail``. RestoreError when it is already restored or being
+    restored.
+    """
+    key = (hidden.guild_id, hidden.id)
+    if key in _restoring:
+        raise RestoreError(f"Hidden post #{hidden.id} is being restored right now.")
+    _restoring.add(key)
+    try:
+        current = await bot.db.hidden.get(hidden.id)
+        if current is None or current.status is HiddenStatus.RESTORED:
+            raise RestoreError(f"Hidden post #{hidden.id} was already restored.")
+        return await _restore(bot, current, moderator_id)
+    finally:
+        _restoring.discard(key)
+
+
+async def _restore(bot: ModBot, hidden: HiddenPost, moderator_id: int) -> Case:
+    """Record the case, re-post, and record how it went."""
+    now = datetime.now(UTC)
+    case = await bot.db.cases.add(
+        NewCase(
+            guild_id=hidden.guild_id,
+            kind=CaseKind.RESTORE,
+            created_at=now,
+            target_id=hidden.author_id,
+            actor_id=moderator_id,
+            channel_id=hidden.channel_id,
+            message_id=hidden.message_id,
+            reason=f"restored hidden post #{hidden.id}",
+            related_case_id=hidden.case_id,
+        )
+    )
+    jump = f"https://discord.com/channels/{hidden.guild_id}/{hidden.channel_id}"
+    try:
+        message_id = await _repost(bot, hidden, case)
+    except discord.HTTPException as exc:
+        return await _finish(bot, case, Outcome.FAILED, _failure(exc), jump)
+    except _StepFailed as exc:
+        return await _finish(bot, case, Outcome.FAILED, str(exc), jump)
+    if message_id is not None:
+        jump = f"{jump}/{message_id}"
+    await bot.db.hidden.mark_restored(
+        hidden.id, by=moderator_id, at=now, restored_message_id=message_id
+    )
+    detail = f"re-posted as {jump}" if message_id else "thread reopened"
+    return await _finish(bot, case, Outcome.OK, detail, jump)
+
+
+async def _finish(bot: ModBot, case: Case, outcome: Outcome, detail: str, jump: str) -> Case:
+    """Store the outcome on the case and post it to the mod log."""
+    if outcome is Outcome.FAILED:
+        log.warning("case %s restore failed on Discord: %s", case.id, detail)
+    await bot.db.cases.set_outcome(case.id, outcome, detail)
+    case = replace(case, outcome=outcome, outcome_detail=detail)
+    await log_case(bot, case, jump)
+    return case
+
+
+async def log_case(bot: ModBot, case: Case, jump_url: str = "") -> None:
+    """Post a case's line to the guild's mod-log channel, if one is set; failures are logged."""
+    channel_id = bot.config.guild(case.guild_id).mod_log_channel
+    if channel_id is None:
+        return
+    channel = bot.get_partial_messageable(channel_id)
+    try:
+        await channel.send(mod_log_line(case, jump_url)[:2000], allowed_mentions=ECHO_SAFE)
+    except discord.HTTPException as exc:
+        log.info("case %s: could not post to the mod log: %s", case.id, _failure(exc))
