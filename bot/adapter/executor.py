@@ -13,7 +13,8 @@ from bot.adapter.notices import ECHO_SAFE, hidden_dm, mod_log_line, queue_card, 
 from bot.config import Config
 from bot.core.cases import Attachment, Case, CaseKind, NewCase, NewHiddenPost, Outcome
 from bot.core.policy import Plan, Step
-from bot.core.rules import Action, Mode, RuleSet
+from bot.core.reports import OTHER_GUIDELINE, OTHER_TITLE
+from bot.core.rules import Action, Guideline, Mode, RuleSet
 from bot.core.verdict import Hit
 from bot.storage import AlreadyHiddenError, Database
 
@@ -27,6 +28,20 @@ KINDS = {
     Action.FLAG: CaseKind.FLAG,
     Action.TIMEOUT: CaseKind.TIMEOUT,
 }
+
+
+def _report_hit(rules: RuleSet, guideline: str) -> tuple[RuleSet, Hit]:
+    """A hit standing for members' reports, and rules that know its guideline for the texts."""
+    if all(g.id != guideline for g in rules.guidelines):
+        title = OTHER_TITLE if guideline == OTHER_GUIDELINE else guideline
+        extra = Guideline(guideline, title, "Please keep to our community guidelines.")
+        rules = RuleSet((*rules.guidelines, extra))
+    return rules, Hit(guideline, "", Action.HIDE, Mode.ENFORCE, 0, "", (0, 0), "report")
+
+
+def _jump_url(case: NewCase) -> str:
+    """The link to a case's message, built from ids (the message may be gone)."""
+    return f"https://discord.com/channels/{case.guild_id}/{case.channel_id}/{case.message_id}"
 
 
 def _failure(exc: discord.HTTPException) -> str:
@@ -70,6 +85,56 @@ class Executor:
             cases.append(case)
             await self._log(case, message.jump_url)
         return cases
+
+    async def hide_reported(
+        self,
+        message: discord.Message,
+        rules: RuleSet,
+        new: NewCase,
+        thread: discord.Thread | None = None,
+    ) -> Case:
+        """Hide a reported message the way a rule hit does (copy, delete, DM), as ``new``'s case.
+
+        ``new`` is the bot's REPORT_HIDE case or a moderator's HIDE case; its guideline names
+        the guideline in the author's DM.
+        """
+        case = await self.db.cases.add(new)
+        rules, hit = _report_hit(rules, new.guideline or OTHER_GUIDELINE)
+        case = await self._hide(message, rules, hit, case, thread)
+        await self._log(case, message.jump_url)
+        return case
+
+    async def warn_by_moderator(
+        self,
+        author: discord.User | discord.Member,
+        message: discord.Message | None,
+        rules: RuleSet,
+        new: NewCase,
+    ) -> Case:
+        """Warn an author for a moderator: a reply to the message if it is up, else a DM."""
+        guild = self.config.guild(new.guild_id)
+        if guild.warning_expiry and new.expires_at is None:
+            new = replace(new, expires_at=new.created_at + guild.warning_expiry)
+        case = await self.db.cases.add(new)
+        rules, hit = _report_hit(rules, new.guideline or OTHER_GUIDELINE)
+        text = warning_text(rules, author, hit)
+        if message is not None and guild.warn_via == "reply":
+            only_author = discord.AllowedMentions(
+                everyone=False, roles=False, users=[author], replied_user=True
+            )
+            case = await self._attempt(case, message.reply(text, allowed_mentions=only_author))
+        else:
+            case = await self._attempt(case, author.send(text, allowed_mentions=ECHO_SAFE))
+        await self._log(case, _jump_url(new))
+        return case
+
+    async def record(self, new: NewCase) -> Case:
+        """Record a case that needs no Discord call (a dismissal) and post its mod-log line."""
+        if new.outcome is Outcome.PENDING:
+            new = replace(new, outcome=Outcome.OK)
+        case = await self.db.cases.add(new)
+        await self._log(case, _jump_url(new))
+        return case
 
     async def _shadow(
         self, message: discord.Message, hit: Hit, content_hash: str, now: datetime

@@ -38,6 +38,10 @@ _UPDATE = """
     UPDATE reports SET guideline = ?, reason = ?, updated_at = ? WHERE id = ? RETURNING *
 """
 
+_RECENT = """
+    SELECT created_at FROM reports WHERE guild_id = ? AND reporter_id = ? AND created_at > ?
+"""
+
 _STATE = """
     SELECT COUNT(DISTINCT reporter_id) FILTER (WHERE status = 'open') AS open_reporters,
            COUNT(*) FILTER (WHERE status != 'open') AS resolved
@@ -99,9 +103,7 @@ class ReportStore:
         """
         async with self._db.transaction() as conn:
             rows = await conn.execute_fetchall(
-                "SELECT created_at FROM reports WHERE guild_id = ? AND reporter_id = ?"
-                " AND created_at > ?",
-                (new.guild_id, new.reporter_id, encode(new.created_at - rate.window)),
+                _RECENT, (new.guild_id, new.reporter_id, encode(new.created_at - rate.window))
             )
             retry = retry_at([decode(r[0]) for r in rows], new.created_at, rate)
             if retry is not None:
@@ -127,6 +129,13 @@ class ReportStore:
             open_reporters=state["open_reporters"],
             reviewed=state["resolved"] > 0,
         )
+
+    async def retry_at(
+        self, guild_id: int, reporter_id: int, now: datetime, rate: RateLimit
+    ) -> datetime | None:
+        """When the member may report again; None if they may at ``now``."""
+        rows = await self._db.fetchall(_RECENT, (guild_id, reporter_id, encode(now - rate.window)))
+        return retry_at([decode(r[0]) for r in rows], now, rate)
 
     async def get(self, report_id: int) -> Report | None:
         """The report with this id, if any."""

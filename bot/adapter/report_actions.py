@@ -1,0 +1,231 @@
+"""What a moderator's click on a report card does: hide, warn, dismiss or restore, as a case.
+
+Each action records one case with the moderator as actor and closes every open report of
+the message with that case; a Discord failure that leaves the post as it was keeps the
+reports open, so the moderator can try again.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from bot.adapter.notices import ECHO_SAFE
+from bot.adapter.report_cards import CardAction
+from bot.adapter.restore import RestoreError, restore_hidden
+from bot.adapter.translate import forum_thread
+from bot.core.cases import Case, CaseKind, HiddenStatus, NewCase, Outcome
+from bot.core.reports import Report, ReportStatus, summarize
+
+if TYPE_CHECKING:
+    from bot.adapter.report_queue import ReportQueue
+
+__all__ = ["CardActions", "Result", "fetch_reported"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """An action's case and outcome line; ``status`` None leaves the reports open."""
+
+    case: Case | None
+    status: ReportStatus | None
+    outcome: str
+
+
+async def fetch_reported(
+    guild: discord.Guild, channel_id: int, message_id: int, reader: object = None
+) -> discord.Message | None:
+    """The message, or None when it is gone; PermissionError if ``reader`` cannot read it."""
+    channel = guild.get_channel_or_thread(channel_id)
+    if channel is None:
+        try:
+            channel = await guild.fetch_channel(channel_id)
+        except discord.NotFound:
+            return None
+    if not isinstance(channel, discord.abc.Messageable):
+        return None
+    if isinstance(reader, discord.Member):
+        seen = channel.permissions_for(reader)
+        if not (seen.view_channel and seen.read_message_history):
+            raise PermissionError(channel_id)
+    try:
+        return await channel.fetch_message(message_id)
+    except discord.NotFound:
+        return None
+
+
+def _case(
+    kind: CaseKind, reports: list[Report], moderator: int, at: datetime, **more: Any
+) -> NewCase:
+    """A moderator's case about a reported message."""
+    first, summary = reports[0], summarize(reports)
+    verb = {CaseKind.HIDE: "hid", CaseKind.WARN: "warned", CaseKind.DISMISS: "dismissed"}[kind]
+    return NewCase(
+        guild_id=first.guild_id,
+        kind=kind,
+        created_at=at,
+        target_id=first.author_id,
+        actor_id=moderator,
+        channel_id=first.channel_id,
+        message_id=first.message_id,
+        guideline=summary.guideline,
+        reason=f"moderator {verb} after {summary.count} member report(s)",
+        **more,
+    )
+
+
+class CardActions:
+    """Carry out card buttons under the queue's per-message lock, then update the card."""
+
+    def __init__(self, queue: ReportQueue) -> None:
+        self.queue = queue
+        self.bot = queue.bot
+        self.executor = queue.executor
+
+    async def act(
+        self,
+        interaction: discord.Interaction[Any],
+        message_id: int,
+        action: CardAction,
+    ) -> None:
+        """Act, resolve the open reports with the case, and show the outcome on the card."""
+        await interaction.response.defer()
+        guild = interaction.guild
+        assert guild is not None  # the button's check lets only a guild's moderators through
+        moderator, at = interaction.user.id, interaction.created_at
+        async with self.queue.locks.hold((guild.id, message_id)):
+            reports = await self.bot.db.reports.for_message(message_id, status=ReportStatus.OPEN)
+            if not reports:
+                await self._note(interaction, "These reports were already resolved.")
+                return
+            try:
+                result = await self._carry(action, guild, reports, moderator, at)
+            except discord.HTTPException as exc:
+                log.warning("report card %s %s failed: %s", message_id, action, exc.status)
+                result = Result(None, None, f"Discord refused ({exc.status}); try again.")
+            if result.status is None:
+                await self._note(interaction, result.outcome)
+                return
+            resolved = await self.bot.db.reports.resolve(
+                message_id,
+                status=result.status,
+                by=moderator,
+                at=at,
+                resolution=result.outcome,
+                case_id=result.case.id if result.case else None,
+            )
+            first = reports[0]
+            state = await self.queue.card_state(
+                guild.id, first.channel_id, message_id, first.author_id, outcome=result.outcome
+            )
+            await self.queue.show_card(state, resolved or reports, new_card=False)
+
+    async def _carry(
+        self,
+        action: CardAction,
+        guild: discord.Guild,
+        reports: list[Report],
+        moderator: int,
+        at: datetime,
+    ) -> Result:
+        if action is CardAction.HIDE:
+            return await self._hide(guild, reports, moderator, at)
+        if action is CardAction.WARN:
+            return await self._warn(guild, reports, moderator, at)
+        if action is CardAction.RESTORE:
+            return await self._restore(reports, moderator)
+        case = await self.executor.record(_case(CaseKind.DISMISS, reports, moderator, at))
+        hidden = await self.bot.db.hidden.by_message(reports[0].message_id)
+        still = " The post stays hidden." if hidden and hidden.status is HiddenStatus.HIDDEN else ""
+        return Result(
+            case, ReportStatus.DISMISSED, f"Dismissed by <@{moderator}> (case #{case.id}).{still}"
+        )
+
+    async def _hide(
+        self, guild: discord.Guild, reports: list[Report], moderator: int, at: datetime
+    ) -> Result:
+        first = reports[0]
+        hidden = await self.bot.db.hidden.by_message(first.message_id)
+        if hidden is not None and hidden.status is HiddenStatus.HIDDEN:
+            new = _case(
+                CaseKind.HIDE,
+                reports,
+                moderator,
+                at,
+                related_case_id=hidden.case_id,
+                outcome=Outcome.OK,
+                outcome_detail="already hidden",
+            )
+            case = await self.executor.record(new)
+            return Result(
+                case, ReportStatus.ACTIONED, f"Kept hidden by <@{moderator}> (case #{case.id})."
+            )
+        message = await fetch_reported(guild, first.channel_id, first.message_id)
+        if message is None:
+            gone = _case(
+                CaseKind.HIDE,
+                reports,
+                moderator,
+                at,
+                outcome=Outcome.FAILED,
+                outcome_detail="the message no longer exists",
+            )
+            case = await self.executor.record(gone)
+            text = f"<@{moderator}> chose Hide; the message was already gone (case #{case.id})."
+            return Result(case, ReportStatus.ACTIONED, text)
+        rules = self.bot.engine_for(guild.id).ruleset
+        new = _case(CaseKind.HIDE, reports, moderator, at)
+        case = await self.executor.hide_reported(message, rules, new, forum_thread(message))
+        if case.outcome is Outcome.FAILED and not case.outcome_detail.startswith("404"):
+            return Result(
+                case, None, f"Could not hide it: {case.outcome_detail}. The reports stay open."
+            )
+        return Result(case, ReportStatus.ACTIONED, f"Hidden by <@{moderator}> (case #{case.id}).")
+
+    async def _warn(
+        self, guild: discord.Guild, reports: list[Report], moderator: int, at: datetime
+    ) -> Result:
+        first = reports[0]
+        author: discord.Member | discord.User | None = guild.get_member(first.author_id)
+        if author is None:
+            try:
+                author = await self.bot.fetch_user(first.author_id)
+            except discord.NotFound:
+                return Result(None, None, "The author's account no longer exists.")
+        message = await fetch_reported(guild, first.channel_id, first.message_id)
+        rules = self.bot.engine_for(guild.id).ruleset
+        new = _case(CaseKind.WARN, reports, moderator, at)
+        case = await self.executor.warn_by_moderator(author, message, rules, new)
+        failed = (
+            f" The notice failed: {case.outcome_detail}." if case.outcome is Outcome.FAILED else ""
+        )
+        text = f"Author warned by <@{moderator}> (case #{case.id}).{failed}"
+        return Result(case, ReportStatus.ACTIONED, text)
+
+    async def _restore(self, reports: list[Report], moderator: int) -> Result:
+        hidden = await self.bot.db.hidden.by_message(reports[0].message_id)
+        if hidden is None or hidden.status is not HiddenStatus.HIDDEN:
+            return Result(None, None, "The post is not hidden; there is nothing to restore.")
+        try:
+            case = await restore_hidden(self.bot, hidden, moderator)
+        except RestoreError as exc:
+            return Result(None, None, str(exc))
+        if case.outcome is Outcome.FAILED:
+            return Result(case, None, f"Could not restore it: {case.outcome_detail}.")
+        text = f"Restored by <@{moderator}> (case #{case.id}); the reports are dismissed."
+        return Result(case, ReportStatus.DISMISSED, text)
+
+    async def _note(self, interaction: discord.Interaction[Any], text: str) -> None:
+        """Tell the moderator privately why nothing changed."""
+        try:
+            await interaction.followup.send(text, ephemeral=True, allowed_mentions=ECHO_SAFE)
+        except discord.HTTPException as exc:
+            log.info(
+                "interaction %s: could not answer the moderator: %s", interaction.id, exc.status
+            )
