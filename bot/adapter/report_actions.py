@@ -97,7 +97,8 @@ class CardActions:
         """Act, resolve the open reports with the case, and show the outcome on the card."""
         await interaction.response.defer()
         guild = interaction.guild
-        assert guild is not None  # the button's check lets only a guild's moderators through
+        if guild is None:  # the button's check lets only a guild's moderators through
+            return
         moderator, at = interaction.user.id, interaction.created_at
         async with self.queue.locks.hold((guild.id, message_id)):
             reports = await self.bot.db.reports.for_message(message_id, status=ReportStatus.OPEN)

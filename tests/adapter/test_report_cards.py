@@ -254,3 +254,33 @@ async def test_keep_hidden_confirms_a_hide_by_reports(reporting: Running) -> Non
     assert fake.requests_matching("DELETE", r"/channels/\d+/messages/\d+", since=mark) == []
     reports = await db.reports.for_message(int(message["id"]))
     assert all_resolved(reports, ReportStatus.ACTIONED, world.moderator_id, kept)
+
+
+async def test_a_hide_discord_refuses_keeps_the_reports_open_and_says_why(
+    reporting: Running,
+) -> None:
+    fake, world, db = reporting.fake, reporting.fake.world, reporting.db
+    message = await reported(reporting, "bob")
+    fault = fake.fail_next("DELETE", rf"/channels/{world.general_id}/messages/{message['id']}", 403)
+    mark = len(fake.requests)
+    pending, _ = await click(reporting, world.moderator_id, message, "hide")
+    note = await fake.wait_for_request(
+        "POST", rf"/webhooks/{world.application_id}/{pending.token}", since=mark
+    )
+    assert len(fault.hits) == 1
+    assert note.json["flags"] == EPHEMERAL
+    assert note.json["content"] == (
+        "Could not hide it: 403 Missing Permissions (50013). The reports stay open."
+    )
+    (case,) = await cases(reporting, CaseKind.HIDE)
+    assert (case.outcome, case.actor_id) == (Outcome.FAILED, world.moderator_id)
+    (stored,) = await db.reports.for_message(int(message["id"]))
+    assert stored.status is ReportStatus.OPEN
+    assert str(message["id"]) in fake.state.messages
+    card = await wait_for_card(db, message["id"])
+    card_edits = rf"/channels/{world.mod_queue_id}/messages/{card.card_message_id}"
+    assert fake.requests_matching("PATCH", card_edits, since=mark) == []
+    # The copy was not left "hidden", so a second try goes through.
+    await click(reporting, world.moderator_id, message, "hide")
+    await resolved_card(fake, card.card_message_id, since=mark)
+    assert str(message["id"]) not in fake.state.messages
