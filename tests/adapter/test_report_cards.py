@@ -22,6 +22,7 @@ from tests.adapter.reporting import (
     wait_for_card,
 )
 from tests.fakediscord import EPHEMERAL, FakeDiscord, PendingInteraction
+from tests.fakediscord.interactions import InteractionFactory
 from tests.fakediscord.payloads import Json
 
 ECHO_SAFE = {"parse": []}
@@ -108,7 +109,7 @@ async def test_a_member_pressing_a_card_button_is_refused_and_nothing_changes(
     # Behind that refusal: a moderator's click is handled, so the member's had its turn.
     await click(reporting, world.moderator_id, message, "dismiss")
     await card_request(fake, since=mark, method="PATCH")
-    assert [c for c in await cases(reporting, CaseKind.HIDE)] == []
+    assert await cases(reporting, CaseKind.HIDE) == []
     assert (await cases(reporting, CaseKind.DISMISS))[0].actor_id == world.moderator_id
     assert str(message["id"]) in fake.state.messages
     assert fake.requests_matching("DELETE", r"/channels/\d+/messages/\d+", since=mark) == []
@@ -148,12 +149,17 @@ async def test_two_moderators_clicking_at_once_act_once(reporting: Running) -> N
     message = await reported(reporting, "bob")
     card = await wait_for_card(db, message["id"])
     mark = len(fake.requests)
+    # Both clicks are built while the card still has its buttons, then sent back to back.
+    factory = InteractionFactory(fake.state, world)
     clicks = [
-        await fake.events.component(
+        factory.component(
             f"modbot:report:{message['id']}:{action}", user_id=who, message_id=card.card_message_id
         )
         for who, action in ((world.moderator_id, "dismiss"), (int(second_moderator), "warn"))
     ]
+    for pending in clicks:
+        fake.interactions[pending.id] = pending
+        await fake.dispatch("INTERACTION_CREATE", pending.payload)
     await fake.wait_for_request(
         "PATCH", rf"/channels/{world.mod_queue_id}/messages/{card.card_message_id}", since=mark
     )
