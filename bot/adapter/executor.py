@@ -118,13 +118,7 @@ class Executor:
         case = await self.db.cases.add(new)
         rules, hit = _report_hit(rules, new.guideline or OTHER_GUIDELINE)
         text = warning_text(rules, author, hit)
-        if message is not None and guild.warn_via == "reply":
-            only_author = discord.AllowedMentions(
-                everyone=False, roles=False, users=[author], replied_user=True
-            )
-            case = await self._attempt(case, message.reply(text, allowed_mentions=only_author))
-        else:
-            case = await self._attempt(case, author.send(text, allowed_mentions=ECHO_SAFE))
+        case = await self._attempt(case, self._send_warning(author, message, text))
         await self._log(case, _jump_url(new))
         return case
 
@@ -136,22 +130,31 @@ class Executor:
         await self._log(case, _jump_url(new))
         return case
 
+    def _rule_case(
+        self, message: discord.Message, hit: Hit, now: datetime, content_hash: str
+    ) -> NewCase:
+        """The case of a rule acting on a message, before its kind-specific fields."""
+        return NewCase(
+            guild_id=message.guild.id if message.guild else 0,
+            kind=KINDS[hit.action],
+            created_at=now,
+            target_id=message.author.id,
+            channel_id=message.channel.id,
+            message_id=message.id,
+            guideline=hit.guideline,
+            rule_id=hit.rule,
+            content_hash=content_hash,
+        )
+
     async def _shadow(
         self, message: discord.Message, hit: Hit, content_hash: str, now: datetime
     ) -> Case:
+        new = self._rule_case(message, hit, now, content_hash)
         return await self.db.cases.add(
-            NewCase(
-                guild_id=message.guild.id if message.guild else 0,
-                kind=KINDS[hit.action],
-                created_at=now,
-                target_id=message.author.id,
-                channel_id=message.channel.id,
-                message_id=message.id,
-                guideline=hit.guideline,
-                rule_id=hit.rule,
+            replace(
+                new,
                 reason=f"shadow: {hit.matched!r} ({hit.view})",
                 mode=Mode.SHADOW,
-                content_hash=content_hash,
                 outcome=Outcome.OK,
                 outcome_detail="shadow mode: nothing done on Discord",
             )
@@ -160,25 +163,17 @@ class Executor:
     async def _new_case(
         self, message: discord.Message, step: Step, content_hash: str, now: datetime
     ) -> Case:
-        guild = self.config.guild(message.guild.id if message.guild else None)
-        expiry = guild.warning_expiry
-        first = step.hits[0]
+        expiry = self.config.guild(message.guild.id if message.guild else None).warning_expiry
+        if step.action is Action.TIMEOUT:
+            expires_at = step.until
+        elif step.action is Action.WARN and expiry:
+            expires_at = now + expiry
+        else:
+            expires_at = None
+        new = self._rule_case(message, step.hits[0], now, content_hash)
+        kind = KINDS[step.action]
         return await self.db.cases.add(
-            NewCase(
-                guild_id=message.guild.id if message.guild else 0,
-                kind=KINDS[step.action],
-                created_at=now,
-                target_id=message.author.id,
-                channel_id=message.channel.id,
-                message_id=message.id,
-                guideline=first.guideline,
-                rule_id=first.rule,
-                reason=step.reason,
-                content_hash=content_hash,
-                expires_at=step.until
-                if step.action is Action.TIMEOUT
-                else (now + expiry if expiry and step.action is Action.WARN else None),
-            )
+            replace(new, kind=kind, reason=step.reason, expires_at=expires_at)
         )
 
     async def _attempt(self, case: Case, call: Awaitable[object]) -> Case:
@@ -197,12 +192,18 @@ class Executor:
 
     async def _warn(self, message: discord.Message, rules: RuleSet, hit: Hit) -> None:
         text = warning_text(rules, message.author, hit)
-        guild = self.config.guild(message.guild.id if message.guild else None)
-        if guild.warn_via == "dm":
-            await message.author.send(text, allowed_mentions=ECHO_SAFE)
+        await self._send_warning(message.author, message, text)
+
+    async def _send_warning(
+        self, author: discord.User | discord.Member, message: discord.Message | None, text: str
+    ) -> None:
+        """A reply that may ping only the author, or a DM when configured or without a message."""
+        guild = self.config.guild(message.guild.id if message and message.guild else None)
+        if message is None or guild.warn_via == "dm":
+            await author.send(text, allowed_mentions=ECHO_SAFE)
             return
         only_author = discord.AllowedMentions(
-            everyone=False, roles=False, users=[message.author], replied_user=True
+            everyone=False, roles=False, users=[author], replied_user=True
         )
         await message.reply(text, allowed_mentions=only_author)
 
@@ -234,7 +235,8 @@ class Executor:
             case = await self._attempt(
                 case, thread.edit(locked=True, archived=True, reason=f"modbot case #{case.id}")
             )
-        where = thread.name if thread else f"#{getattr(message.channel, 'name', 'a channel')}"
+        place = thread.parent if thread and thread.parent else message.channel
+        where = f"#{getattr(place, 'name', 'a channel')}"
         text, file = hidden_dm(rules, hit, where, message.content, thread.name if thread else "")
         files = [file] if file else []
         dm = message.author.send(text, files=files, allowed_mentions=ECHO_SAFE)
