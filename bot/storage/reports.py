@@ -42,6 +42,21 @@ _RECENT = """
     SELECT created_at FROM reports WHERE guild_id = ? AND reporter_id = ? AND created_at > ?
 """
 
+# A page of decisions: each reported message's reports of one status and one resolving case.
+_ROUNDS = """
+    WITH rounds AS (
+        SELECT message_id, status, case_id, MAX(updated_at) AS latest, MAX(id) AS last_id
+        FROM reports
+        WHERE guild_id = ? AND (? IS NULL OR status = ?) AND (? IS NULL OR author_id = ?)
+        GROUP BY message_id, status, case_id
+        ORDER BY latest DESC, last_id DESC LIMIT ? OFFSET ?
+    )
+    SELECT reports.* FROM rounds JOIN reports
+        ON reports.message_id = rounds.message_id AND reports.status = rounds.status
+        AND reports.case_id IS rounds.case_id
+    ORDER BY rounds.latest DESC, rounds.last_id DESC, reports.created_at, reports.id
+"""
+
 _STATE = """
     SELECT COUNT(DISTINCT reporter_id) FILTER (WHERE status = 'open') AS open_reporters,
            COUNT(*) FILTER (WHERE status != 'open') AS resolved
@@ -170,6 +185,30 @@ class ReportStore:
             (guild_id, state, state, limit, offset),
         )
         return [_report(row) for row in rows]
+
+    async def rounds(
+        self,
+        guild_id: int,
+        *,
+        status: ReportStatus | None = ReportStatus.OPEN,
+        author_id: int | None = None,
+        limit: int = 25,
+        offset: int = 0,
+    ) -> list[list[Report]]:
+        """A page of reported messages, latest report first: each one's reports, oldest first.
+
+        A message's reports of one status closed by one case form one entry (one decision);
+        ``author_id`` keeps the messages of one reported member.
+        """
+        state = None if status is None else status.value
+        rows = await self._db.fetchall(
+            _ROUNDS, (guild_id, state, state, author_id, author_id, limit, offset)
+        )
+        rounds: dict[tuple[int, str, int | None], list[Report]] = {}
+        for row in rows:
+            key = (row["message_id"], row["status"], row["case_id"])
+            rounds.setdefault(key, []).append(_report(row))
+        return list(rounds.values())
 
     async def resolve(
         self,
