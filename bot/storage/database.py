@@ -17,6 +17,7 @@ from bot.storage.errors import StorageError
 from bot.storage.hidden import HiddenPostStore
 from bot.storage.migrations import migrate
 from bot.storage.reports import ReportStore
+from bot.storage.rule_versions import RuleVersionStore
 
 __all__ = ["BUSY_TIMEOUT_MS", "Database"]
 
@@ -43,6 +44,7 @@ class Database:
         self._lock = asyncio.Lock()
         self.cases = CaseStore(self)
         self.hidden = HiddenPostStore(self)
+        self.rule_versions = RuleVersionStore(self)
         self.reports = ReportStore(self)
 
     @classmethod
