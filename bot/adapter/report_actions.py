@@ -38,6 +38,18 @@ class Result:
     outcome: str
 
 
+ALREADY_RESOLVED = "These reports were already resolved."
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What acting on a message's reports came to; ``status`` None: nothing was resolved."""
+
+    outcome: str
+    status: ReportStatus | None
+    reports: list[Report]
+
+
 async def fetch_reported(
     guild: discord.Guild, channel_id: int, message_id: int, reader: object = None
 ) -> discord.Message | None:
@@ -94,25 +106,40 @@ class CardActions:
         message_id: int,
         action: CardAction,
     ) -> None:
-        """Act, resolve the open reports with the case, and show the outcome on the card."""
+        """A card button: act, resolve the open reports with the case, update the card."""
         await interaction.response.defer()
         guild = interaction.guild
         if guild is None:  # the button's check lets only a guild's moderators through
             return
-        moderator, at = interaction.user.id, interaction.created_at
+        done = await self.resolve(
+            guild, message_id, action, interaction.user.id, interaction.created_at
+        )
+        if done.status is None:
+            await self._note(interaction, done.outcome)
+
+    async def resolve(
+        self,
+        guild: discord.Guild,
+        message_id: int,
+        action: CardAction,
+        moderator: int,
+        at: datetime,
+    ) -> Resolution:
+        """Act on a message's open reports under its lock, resolve them, update the card.
+
+        Buttons and ``/reports resolve`` both come here, so they can never both act.
+        """
         async with self.queue.locks.hold((guild.id, message_id)):
             reports = await self.bot.db.reports.for_message(message_id, status=ReportStatus.OPEN)
             if not reports:
-                await self._note(interaction, "These reports were already resolved.")
-                return
+                return Resolution(ALREADY_RESOLVED, None, [])
             try:
                 result = await self._carry(action, guild, reports, moderator, at)
             except discord.HTTPException as exc:
-                log.warning("report card %s %s failed: %s", message_id, action, exc.status)
+                log.warning("reports on %s: %s failed: %s", message_id, action, exc.status)
                 result = Result(None, None, f"Discord refused ({exc.status}); try again.")
             if result.status is None:
-                await self._note(interaction, result.outcome)
-                return
+                return Resolution(result.outcome, None, reports)
             resolved = await self.bot.db.reports.resolve(
                 message_id,
                 status=result.status,
@@ -126,6 +153,7 @@ class CardActions:
                 guild.id, first.channel_id, message_id, first.author_id, outcome=result.outcome
             )
             await self.queue.show_card(state, resolved or reports, new_card=False)
+            return Resolution(result.outcome, result.status, resolved or reports)
 
     async def _carry(
         self,

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import discord
@@ -18,7 +17,7 @@ from discord.ext import commands
 from bot.adapter import gate
 from bot.adapter.notices import ECHO_SAFE
 from bot.adapter.paginator import embed_pages, send_pages
-from bot.adapter.report_actions import CardActions, Result
+from bot.adapter.report_actions import CardActions
 from bot.adapter.report_cards import LABELS, CardAction, jump_url
 from bot.adapter.report_pages import message_pages, round_line
 from bot.adapter.report_queue import ReportQueue
@@ -27,7 +26,7 @@ from bot.core.reports import Report, ReportStatus
 if TYPE_CHECKING:
     from bot.adapter.client import ModBot
 
-__all__ = ["CommandActions", "ReportsAdmin"]
+__all__ = ["ReportsAdmin"]
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +35,6 @@ StatusChoice = Literal["open", "actioned", "dismissed", "all"]
 
 # The newest this many reported messages are listed; older ones stay in the database.
 LIST_CAP = 250
-ALREADY = "These reports were already resolved."
 UNAVAILABLE = "Reports are not available right now; try again in a moment."
 ACTION_CHOICES = [
     app_commands.Choice(name=LABELS[action][0], value=action.value) for action in CardAction
@@ -54,48 +52,6 @@ def _guild(interaction: discord.Interaction[Any]) -> discord.Guild:
     if interaction.guild is None:
         raise app_commands.NoPrivateMessage()
     return interaction.guild
-
-
-class CommandActions(CardActions):
-    """The card buttons' actions for a command: same lock, case, resolution and card update."""
-
-    async def resolve(
-        self,
-        guild: discord.Guild,
-        message_id: int,
-        action: CardAction,
-        moderator: int,
-        at: datetime,
-    ) -> str:
-        """Act on a message's open reports as the button would; say what happened."""
-        async with self.queue.locks.hold((guild.id, message_id)):
-            reports = await self.bot.db.reports.for_message(message_id, status=ReportStatus.OPEN)
-            if not reports:
-                return ALREADY
-            try:
-                result = await self._carry(action, guild, reports, moderator, at)
-            except discord.HTTPException as exc:
-                log.warning("/reports resolve %s %s failed: %s", message_id, action, exc.status)
-                result = Result(None, None, f"Discord refused ({exc.status}); try again.")
-            if result.status is None:
-                return result.outcome
-            resolved = await self.bot.db.reports.resolve(
-                message_id,
-                status=result.status,
-                by=moderator,
-                at=at,
-                resolution=result.outcome,
-                case_id=result.case.id if result.case else None,
-            )
-            first = reports[0]
-            state = await self.queue.card_state(
-                guild.id, first.channel_id, message_id, first.author_id, outcome=result.outcome
-            )
-            await self.queue.show_card(state, resolved or reports, new_card=False)
-        link = jump_url(guild.id, first.channel_id, message_id)
-        return (
-            f"{result.outcome}\n{len(resolved)} report(s) on {link} are now {result.status.value}."
-        )
 
 
 def _already(report: Report, open_now: list[Report]) -> str:
@@ -228,9 +184,15 @@ class ReportsAdmin(commands.Cog):
         queue = self._queue()
         if queue is None:
             return UNAVAILABLE
-        actions = CommandActions(queue)
-        return await actions.resolve(
+        done = await CardActions(queue).resolve(
             guild, report.message_id, action, interaction.user.id, interaction.created_at
+        )
+        if done.status is None:
+            return done.outcome
+        first = done.reports[0]
+        link = jump_url(guild.id, first.channel_id, report.message_id)
+        return (
+            f"{done.outcome}\n{len(done.reports)} report(s) on {link} are now {done.status.value}."
         )
 
 
