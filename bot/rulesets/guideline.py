@@ -10,9 +10,17 @@ from bot.rulesets.fields import FileContext, describe
 from bot.rulesets.terms import read_words_file
 from bot.rulesets.yaml_lines import LineList, LineMap
 
-__all__ = ["RULE_KEYS", "SEVERITY_NAMES", "TOP_KEYS", "ParsedGuideline", "parse_guideline"]
+__all__ = [
+    "LAYER_KEYS",
+    "RULE_KEYS",
+    "SEVERITY_NAMES",
+    "TOP_KEYS",
+    "ParsedGuideline",
+    "parse_guideline",
+]
 
 TOP_KEYS = ("guideline", "title", "summary", "rules")
+LAYER_KEYS = (*TOP_KEYS, "disable")  # a guild's layer file: only ``guideline`` is required
 RULE_KEYS = (
     "id",
     "description",
@@ -36,10 +44,12 @@ _KEBAB = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 @dataclass(frozen=True, slots=True)
 class ParsedGuideline:
-    """A guideline as read, and those of its rules sound enough to compile and test."""
+    """A guideline as read, those of its rules sound enough to compile and test, and (in a
+    guild's layer file) the ids of shared rules it turns off, with their lines."""
 
     guideline: Guideline
     checkable: tuple[Rule, ...]
+    disable: tuple[tuple[str, int], ...] = ()
 
 
 def _kebab(
@@ -58,9 +68,13 @@ def _kebab(
 
 
 def parse_guideline(
-    ctx: FileContext, data: object, stem: str, max_terms: int
+    ctx: FileContext, data: object, stem: str, max_terms: int, *, layer: bool = False
 ) -> ParsedGuideline | None:
-    """Read a file's top level and its rules; None when it is not a mapping at all."""
+    """Read a file's top level and its rules; None when it is not a mapping at all.
+
+    A ``layer`` file (a guild's own rules directory) needs only ``guideline`` and may list
+    shared rule ids under ``disable``.
+    """
     if data is None:
         ctx.error(f"the file is empty; it needs the keys {', '.join(TOP_KEYS)}", 1)
         return None
@@ -71,16 +85,16 @@ def parse_guideline(
         )
         ctx.error(message, line)
         return None
-    ctx.check_keys(data, TOP_KEYS, "the guideline", None)
-    ctx.require(data, TOP_KEYS, "the guideline", None)
+    ctx.check_keys(data, LAYER_KEYS if layer else TOP_KEYS, "the guideline", None)
+    ctx.require(data, TOP_KEYS[:1] if layer else TOP_KEYS, "the guideline", None)
     if "guideline" in data:
         line = data.value_line("guideline")
         gid = _kebab(ctx, data["guideline"], "guideline id", line)
         if gid is not None and gid != stem:
             message = f"guideline id '{gid}' must match the file name '{stem}'; rename one of them"
             ctx.error(message, line)
-    title = ctx.text(data, "title", None, empty_ok="title" not in data)
-    summary = ctx.text(data, "summary", None, empty_ok="summary" not in data)
+    title = ctx.text(data, "title", None, empty_ok=layer or "title" not in data)
+    summary = ctx.text(data, "summary", None, empty_ok=layer or "summary" not in data)
     parsed = [
         _parse_rule(ctx, item, line, stem, max_terms) for item, line in _rule_items(ctx, data)
     ]
@@ -91,12 +105,32 @@ def parse_guideline(
         rules=tuple(rule for rule, _ in parsed),
         source=Source(ctx.file, data.line),
     )
-    return ParsedGuideline(guideline, tuple(rule for rule, ok in parsed if ok))
+    disable = _disable(ctx, data) if layer else ()
+    return ParsedGuideline(guideline, tuple(rule for rule, ok in parsed if ok), disable)
+
+
+def _disable(ctx: FileContext, data: LineMap) -> tuple[tuple[str, int], ...]:
+    """The rule ids a layer file turns off, each with its line."""
+    if "disable" not in data:
+        return ()
+    ids = data["disable"]
+    if not isinstance(ids, LineList):
+        message = f"'disable' must be a list of rule ids, not {describe(ids)}"
+        ctx.error(message, data.value_line("disable"))
+        return ()
+    found = []
+    for item, line in zip(ids, ids.item_lines, strict=True):
+        rule_id = _kebab(ctx, item, "disabled rule id", line)
+        if rule_id is not None:
+            found.append((rule_id, line))
+    return tuple(found)
 
 
 def _rule_items(ctx: FileContext, data: LineMap) -> list[tuple[LineMap, int]]:
     """The rule mappings under ``rules``, reporting items that are not mappings."""
-    rules = data.get("rules", [])
+    if "rules" not in data:
+        return []  # required in a shared file (reported once, by ``require``)
+    rules = data["rules"]
     if not isinstance(rules, LineList):
         message = (
             f"'rules' must be a list of rules (each starting '- id: ...'), not {describe(rules)}"

@@ -12,6 +12,7 @@ from bot.core.errors import RuleError, RuleErrors
 from bot.core.rules import Guideline, RuleSet, Source
 from bot.rulesets.fields import FileContext
 from bot.rulesets.guideline import ParsedGuideline, parse_guideline
+from bot.rulesets.layers import apply_layer
 from bot.rulesets.yaml_lines import parse_yaml
 
 __all__ = ["MAX_TERMS", "load_engine", "load_rules", "load_rules_file", "rule_files"]
@@ -30,34 +31,36 @@ def load_rules_file(path: Path, *, max_terms: int = MAX_TERMS) -> RuleSet:
     return _load([path], max_terms).ruleset
 
 
-def load_engine(directory: Path, *, max_terms: int = MAX_TERMS) -> Engine:
-    """Load, validate and compile ``directory``'s rules; examples have all passed."""
-    return _load(rule_files(directory), max_terms)
+def load_engine(
+    directory: Path, *, max_terms: int = MAX_TERMS, layer: Path | None = None
+) -> Engine:
+    """Load, validate and compile ``directory``'s rules; examples have all passed.
+
+    ``layer`` is a guild's own rules directory, applied over the shared one (it may be empty).
+    """
+    layer_files = None if layer is None else rule_files(layer, empty_ok=True)
+    return _load(rule_files(directory), max_terms, layer_files)
 
 
-def rule_files(directory: Path) -> list[Path]:
+def rule_files(directory: Path, *, empty_ok: bool = False) -> list[Path]:
     """The YAML files of a rules directory, sorted; RuleErrors if there are none."""
     if not directory.exists():
         raise RuleErrors([RuleError(f"rules directory '{directory}' does not exist")])
     if not directory.is_dir():
         raise RuleErrors([RuleError(f"'{directory}' is not a directory of rule files")])
     files = sorted(p for p in directory.iterdir() if p.suffix in SUFFIXES and p.is_file())
-    if not files:
+    if not files and not empty_ok:
         message = f"no rule files (*.yaml or *.yml) in rules directory '{directory}'"
         raise RuleErrors([RuleError(message)])
     return files
 
 
-def _load(files: list[Path], max_terms: int) -> Engine:
+def _load(files: list[Path], max_terms: int, layer: list[Path] | None = None) -> Engine:
     """Parse every file, check ids across files, compile and run examples; all or nothing."""
     errors: list[RuleError] = []
-    parsed: list[ParsedGuideline] = []
-    for path in files:
-        ctx = FileContext(str(path), path.parent)
-        result = _read_file(ctx, path, max_terms)
-        errors.extend(ctx.errors)
-        if result is not None:
-            parsed.append(result)
+    parsed = _parse(files, max_terms, errors)
+    if layer is not None:
+        parsed = apply_layer(parsed, _parse(layer, max_terms, errors, layer=True), errors)
     checkable = _check_ids(parsed, errors)
     engine = _compile(RuleSet(tuple(_keep(p.guideline, checkable) for p in parsed)), errors)
     _compile_rest(parsed, checkable, errors)
@@ -66,7 +69,21 @@ def _load(files: list[Path], max_terms: int) -> Engine:
     return engine
 
 
-def _read_file(ctx: FileContext, path: Path, max_terms: int) -> ParsedGuideline | None:
+def _parse(
+    files: list[Path], max_terms: int, errors: list[RuleError], *, layer: bool = False
+) -> list[ParsedGuideline]:
+    """Every file that parses into a guideline; the problems of all go to ``errors``."""
+    parsed: list[ParsedGuideline] = []
+    for path in files:
+        ctx = FileContext(str(path), path.parent)
+        result = _read_file(ctx, path, max_terms, layer)
+        errors.extend(ctx.errors)
+        if result is not None:
+            parsed.append(result)
+    return parsed
+
+
+def _read_file(ctx: FileContext, path: Path, max_terms: int, layer: bool) -> ParsedGuideline | None:
     """Read, decode and parse one YAML file, reporting syntax problems with their line."""
     try:
         raw = path.read_bytes()
@@ -88,7 +105,7 @@ def _read_file(ctx: FileContext, path: Path, max_terms: int) -> ParsedGuideline 
         return None
     for dup in duplicates:
         ctx.error(f"{dup}; YAML would keep only the last one", dup.line)
-    return parse_guideline(ctx, data, path.stem, max_terms)
+    return parse_guideline(ctx, data, path.stem, max_terms, layer=layer)
 
 
 def _yaml_problem(exc: yaml.YAMLError) -> tuple[str, int]:
