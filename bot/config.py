@@ -18,6 +18,7 @@ import yaml
 
 from bot.core.policy import Escalation
 from bot.core.reports import RateLimit
+from bot.rulesets import MAX_TERMS
 
 __all__ = ["Config", "ConfigError", "DiscordConfig", "GuildConfig", "load_config"]
 
@@ -40,6 +41,8 @@ class GuildConfig:
     escalation: Escalation = field(default_factory=Escalation)
     warning_expiry: timedelta | None = timedelta(days=30)
     report_threshold: int = 3
+    # The guild's own rules directory, laid over the shared one (``guilds.<id>.rules`` only).
+    rules: Path | None = None
     report_rate: RateLimit = field(default_factory=RateLimit)
 
 
@@ -62,6 +65,9 @@ class Config:
     discord: DiscordConfig = field(default_factory=DiscordConfig)
     database: Path = Path("modbot.sqlite3")
     rules: Path = Path("rules")
+    rules_watch: bool = True
+    rules_poll_seconds: float = 0.5
+    max_terms: int = MAX_TERMS
     log_level: str = "INFO"
     defaults: GuildConfig = field(default_factory=GuildConfig)
     guilds: Mapping[int, GuildConfig] = field(default_factory=dict)
@@ -124,7 +130,17 @@ GUILD_KEYS = {
 ESCALATION_KEYS = {"warnings", "window_hours", "timeout_minutes"}
 REPORT_RATE_KEYS = {"count", "minutes"}
 DISCORD_KEYS = {"token", "api_base", "gateway_url", "dev_guild", "sync_global", "ignore_bots"}
-TOP_KEYS = {"discord", "database", "rules", "log_level", "moderation", "guilds"}
+TOP_KEYS = {
+    "discord",
+    "database",
+    "rules",
+    "rules_watch",
+    "rules_poll_seconds",
+    "max_terms",
+    "log_level",
+    "moderation",
+    "guilds",
+}
 LOG_LEVELS = {"DEBUG", "INFO", "WARNING", "ERROR"}
 
 
@@ -195,6 +211,23 @@ def _escalation(reader: _Reader, raw: Any, key: str, base: GuildConfig) -> Escal
     )
 
 
+def _guild_rules(reader: _Reader, raw: Any, key: str, folder: Path) -> tuple[Any, Path | None]:
+    """A guild section without its ``rules`` key, and that directory (relative to the config)."""
+    if not isinstance(raw, dict) or "rules" not in raw:
+        return raw, None
+    name = reader.typed(raw["rules"], f"{key}.rules", str, None)
+    return {k: v for k, v in raw.items() if k != "rules"}, folder / name if name else None
+
+
+def _seconds(reader: _Reader, value: Any, key: str, default: float) -> float:
+    """A positive number of seconds (an int or a float)."""
+    if value is None:
+        return default
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise reader.fail(key, f"expected a positive number of seconds, got {value!r}")
+    return float(value)
+
+
 def _discord(reader: _Reader, raw: Any, env: Mapping[str, str]) -> DiscordConfig:
     data = reader.mapping(raw, "discord", DISCORD_KEYS)
     token = env.get("DISCORD_TOKEN") or reader.typed(data.get("token"), "discord.token", str, None)
@@ -234,11 +267,19 @@ def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
     guilds: dict[int, GuildConfig] = {}
     for gid, section in guilds_raw.items():
         guild_id = reader.typed(gid, "guilds", int, None)
-        guilds[guild_id] = _guild(reader, section, f"guilds.{gid}", defaults)
+        section, rules_dir = _guild_rules(reader, section, f"guilds.{gid}", base)
+        guilds[guild_id] = replace(
+            _guild(reader, section, f"guilds.{gid}", defaults), rules=rules_dir
+        )
     return Config(
         discord=_discord(reader, data.get("discord"), env),
         database=base / reader.typed(data.get("database"), "database", str, "modbot.sqlite3"),
         rules=base / reader.typed(data.get("rules"), "rules", str, "rules"),
+        rules_watch=reader.typed(data.get("rules_watch"), "rules_watch", bool, True),
+        rules_poll_seconds=_seconds(
+            reader, data.get("rules_poll_seconds"), "rules_poll_seconds", 0.5
+        ),
+        max_terms=reader.positive(data.get("max_terms"), "max_terms", MAX_TERMS),
         log_level=level,
         defaults=defaults,
         guilds=guilds,

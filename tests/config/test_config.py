@@ -26,6 +26,20 @@ def test_example_config_loads_with_documented_defaults() -> None:
     assert config.defaults.report_threshold == 3
     assert config.defaults.report_rate == RateLimit(count=5, window=timedelta(minutes=10))
     assert config.guilds == {}
+    assert (config.rules_watch, config.rules_poll_seconds, config.max_terms) == (True, 0.5, 20_000)
+
+
+def test_rule_keys_and_a_guild_rules_directory(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(
+        "rules_watch: false\nrules_poll_seconds: 2\nmax_terms: 500\n"
+        "guilds:\n  '11':\n    rules: guild-rules\n    mod_log_channel: 9\n  '12': {}\n"
+    )
+    config = load_config(path, env={})
+    assert (config.rules_watch, config.rules_poll_seconds, config.max_terms) == (False, 2.0, 500)
+    assert config.guild(11).rules == tmp_path / "guild-rules"
+    assert config.guild(11).mod_log_channel == 9
+    assert config.guild(12).rules is None and config.defaults.rules is None
 
 
 def test_token_is_not_in_repr() -> None:
@@ -88,6 +102,12 @@ def test_report_rate_keys_override_one_at_a_time(tmp_path: Path) -> None:
             "moderation:\n  report_rate: {per: 3}\n",
             "c.yaml: moderation.report_rate.per: unknown key",
         ),
+        ("rules_poll_seconds: 0\n", "c.yaml: rules_poll_seconds: expected a positive number"),
+        ("rules_poll_seconds: fast\n", "c.yaml: rules_poll_seconds: expected a positive number"),
+        ("rules_watch: maybe\n", "c.yaml: rules_watch: expected bool, got 'maybe'"),
+        ("max_terms: 0\n", "c.yaml: max_terms: must be at least 1, got 0"),
+        ("guilds:\n  '1':\n    rules: [a]\n", "c.yaml: guilds.1.rules: expected str"),
+        ("moderation:\n  rules: x\n", "c.yaml: moderation.rules: unknown key"),
         ("log_level: loud\n", "c.yaml: log_level: expected one of DEBUG, ERROR, INFO, WARNING"),
         ("discord: [1\n", "c.yaml: invalid YAML (line 2)"),
         ("- a list\n", "c.yaml: top level: expected a mapping of keys"),
