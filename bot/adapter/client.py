@@ -13,6 +13,7 @@ from discord.ext import commands
 
 from bot.adapter import cogs
 from bot.adapter.notices import ECHO_SAFE
+from bot.adapter.rules_live import RulesLive
 from bot.config import Config, DiscordConfig
 from bot.core.engine import Engine
 from bot.storage import Database
@@ -60,15 +61,18 @@ class ModBot(commands.Bot):
         )
         self.config = config
         self.engine = engine
+        self.guild_engines: dict[int, Engine] = {}  # guilds with their own rules directory
         self.db = db
+        self.rules_live = RulesLive(self)
         self._frozen = False
 
     def engine_for(self, guild_id: int | None) -> Engine:
         """The compiled rules that apply in a guild; read per message so a reload takes effect."""
-        return self.engine
+        return self.guild_engines.get(guild_id or 0, self.engine)
 
     async def setup_hook(self) -> None:
         """Add the cogs and sync slash commands: to the dev guild, globally only on request."""
+        await self.rules_live.start()
         for name in extensions():
             await self.load_extension(name)
         self.tree.error(self.on_app_command_error)
@@ -97,6 +101,11 @@ class ModBot(commands.Bot):
             await interaction.response.send_message(
                 text, ephemeral=True, allowed_mentions=ECHO_SAFE
             )
+
+    async def close(self) -> None:
+        """Stop watching the rule files, then disconnect."""
+        await self.rules_live.stop()
+        await super().close()
 
     async def on_ready(self) -> None:
         """One line when the gateway is ready; long-lived start-up objects leave the GC's view."""

@@ -80,7 +80,7 @@ def run(config_path: Path) -> int:
     if not config.discord.token:
         return _fail(HELP_MISSING)
     try:
-        engine = load_engine(config.rules)
+        engine = load_engine(config.rules, max_terms=config.max_terms)
     except RuleErrors as exc:
         return _fail(f"the rules did not load:\n{exc}")
     log.info("loaded %d rules from %s", len(engine.ruleset.rules), config.rules)

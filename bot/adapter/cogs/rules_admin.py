@@ -1,0 +1,174 @@
+"""/rules for moderators: reload, list, show, stats, history and test the rules in force."""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.adapter import gate
+from bot.adapter.notices import ECHO_SAFE
+from bot.adapter.rules_report import MESSAGE_LIMIT, reload_text
+from bot.adapter.rules_texts import (
+    evidence_lines,
+    hit_lines,
+    rule_lines,
+    ruleset_lines,
+    version_line,
+)
+from bot.core.rule_record import Trigger
+from bot.storage.rule_evidence import RuleEvidenceStore
+
+if TYPE_CHECKING:
+    from bot.adapter.client import ModBot
+
+__all__ = ["RulesAdmin"]
+
+log = logging.getLogger(__name__)
+
+CommandFunc = TypeVar("CommandFunc", bound=Callable[..., Any])
+
+LIST_DAYS = 7
+HISTORY = 10
+TEST_TEXT_LIMIT = 2000
+
+
+def moderators_only(func: CommandFunc) -> CommandFunc:
+    """``gate.moderators_only()``, typed so that mypy keeps the command's signature."""
+    checked: CommandFunc = gate.moderators_only()(func)
+    return checked
+
+
+async def answer(interaction: discord.Interaction[ModBot], lines: list[str]) -> None:
+    """Finish a deferred command privately; a long answer comes as a text file too."""
+    text = "\n".join(lines)
+    if len(text) <= MESSAGE_LIMIT:
+        await interaction.edit_original_response(content=text, allowed_mentions=ECHO_SAFE)
+        return
+    cut = text[: MESSAGE_LIMIT - 60].rsplit("\n", 1)[0]
+    file = discord.File(io.BytesIO(text.encode()), filename="rules.txt")
+    await interaction.edit_original_response(
+        content=f"{cut}\n… the whole answer is attached.",
+        attachments=[file],
+        allowed_mentions=ECHO_SAFE,
+    )
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_messages=True)
+class RulesAdmin(
+    commands.GroupCog, group_name="rules", group_description="See, test and reload the rules."
+):
+    """The rules in force in this server, their record, and reloading them from their files."""
+
+    def __init__(self, bot: ModBot) -> None:
+        self.bot = bot
+        self.evidence = RuleEvidenceStore(bot.db)
+        super().__init__()
+
+    def _guild_id(self, interaction: discord.Interaction[ModBot]) -> int:
+        assert interaction.guild_id is not None  # guild_only
+        return interaction.guild_id
+
+    async def _rule_ids(
+        self, interaction: discord.Interaction[ModBot], current: str
+    ) -> list[app_commands.Choice[str]]:
+        """Rule ids in force here that contain what the moderator typed."""
+        rules = self.bot.engine_for(interaction.guild_id).ruleset.rules
+        found = [r.id for r in rules if current.lower() in r.id]
+        return [app_commands.Choice(name=rule_id, value=rule_id) for rule_id in found[:25]]
+
+    @app_commands.command(name="reload")
+    @moderators_only
+    async def reload(self, interaction: discord.Interaction[ModBot]) -> None:
+        """Load the rule files again; keep the rules in force if any file has an error."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        results = await self.bot.rules_live.reload(trigger=Trigger.COMMAND, by=interaction.user.id)
+        gid = self._guild_id(interaction)
+        result = results.get(gid) or results[None]
+        await answer(interaction, [reload_text(result)])
+
+    @app_commands.command(name="list")
+    @moderators_only
+    async def list_rules(self, interaction: discord.Interaction[ModBot]) -> None:
+        """List the guidelines and rules in force, with hits in the last 7 days."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        gid = self._guild_id(interaction)
+        rules = self.bot.engine_for(gid).ruleset
+        since = datetime.now(UTC) - timedelta(days=LIST_DAYS)
+        counts = await self.bot.db.cases.counts_by_rule(gid, since=since)
+        version = self.bot.rules_live.version(gid)
+        which = f"version #{version.id}, " if version else ""
+        head = f"{len(rules.rules)} rules in force ({which}hits in the last {LIST_DAYS} days):"
+        await answer(interaction, [head, *ruleset_lines(rules, counts)])
+
+    @app_commands.command(name="show")
+    @app_commands.describe(rule_id="The rule's id, e.g. name-calling")
+    @app_commands.rename(rule_id="id")
+    @moderators_only
+    async def show(self, interaction: discord.Interaction[ModBot], rule_id: str) -> None:
+        """Show one rule: what it matches, where, what it does."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        rule = self.bot.engine_for(self._guild_id(interaction)).ruleset.rule(rule_id)
+        if rule is None:
+            await answer(interaction, ["No rule with that id is in force here."])
+            return
+        await answer(interaction, rule_lines(rule))
+
+    @app_commands.command(name="stats")
+    @app_commands.describe(rule_id="The rule's id", days="How many days back (default 30)")
+    @app_commands.rename(rule_id="id")
+    @moderators_only
+    async def stats(
+        self,
+        interaction: discord.Interaction[ModBot],
+        rule_id: str,
+        days: app_commands.Range[int, 1, 365] = 30,
+    ) -> None:
+        """A rule's hits and, for shadow hits, how many posts moderators then acted on."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        gid = self._guild_id(interaction)
+        since = datetime.now(UTC) - timedelta(days=days)
+        evidence = await self.evidence.for_rule(gid, rule_id, since=since)
+        rule = self.bot.engine_for(gid).ruleset.rule(rule_id)
+        await answer(interaction, evidence_lines(evidence, rule, days))
+
+    @app_commands.command(name="history")
+    @moderators_only
+    async def history(self, interaction: discord.Interaction[ModBot]) -> None:
+        """The latest rule versions loaded here: when, why, by whom, what changed."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        gid = self._guild_id(interaction)
+        key = gid if gid in self.bot.rules_live.layered() else None
+        versions = await self.bot.db.rule_versions.history(key, limit=HISTORY)
+        in_force = self.bot.rules_live.version(gid)
+        lines = [version_line(v, in_force is not None and v.id == in_force.id) for v in versions]
+        await answer(interaction, lines or ["No rule version is recorded yet."])
+
+    @app_commands.command(name="test")
+    @app_commands.describe(text="The text to check against the rules in force here")
+    @moderators_only
+    async def test(
+        self,
+        interaction: discord.Interaction[ModBot],
+        text: app_commands.Range[str, 1, TEST_TEXT_LIMIT],
+    ) -> None:
+        """What would fire on a text and why: guideline, rule, action, match, span and view."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        engine = self.bot.engine_for(self._guild_id(interaction))
+        hits = engine.check_text(text)
+        await answer(interaction, hit_lines(engine.ruleset, text, hits))
+
+    show.autocomplete("rule_id")(_rule_ids)
+    stats.autocomplete("rule_id")(_rule_ids)
+
+
+async def setup(bot: ModBot) -> None:
+    """Extension entry point."""
+    await bot.add_cog(RulesAdmin(bot))
