@@ -6,7 +6,8 @@ check holds even when a server admin changes those defaults.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import discord
 from discord import app_commands
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
     from bot.adapter.client import ModBot
 
 __all__ = ["NotModerator", "allowed", "moderators_only"]
+
+CommandFunc = TypeVar("CommandFunc", bound=Callable[..., Any])
 
 
 class NotModerator(app_commands.CheckFailure):
@@ -31,7 +34,7 @@ def allowed(interaction: discord.Interaction[Any]) -> bool:
     return is_moderator(interaction.user, bot.config.guild(interaction.guild.id))
 
 
-def moderators_only() -> Any:
+def moderators_only(func: CommandFunc) -> CommandFunc:
     """Decorate a command: guild only, default permission Manage Messages, server-side check."""
 
     def check(interaction: discord.Interaction[Any]) -> bool:
@@ -39,9 +42,6 @@ def moderators_only() -> Any:
             raise NotModerator("This command is for moderators.")
         return True
 
-    def decorate(func: Any) -> Any:
-        func = app_commands.guild_only()(func)
-        func = app_commands.default_permissions(manage_messages=True)(func)
-        return app_commands.check(check)(func)
-
-    return decorate
+    func = app_commands.guild_only()(func)
+    func = app_commands.default_permissions(manage_messages=True)(func)
+    return app_commands.check(check)(func)

@@ -62,7 +62,7 @@ async def start_bot(config: Config, engine: Engine) -> tuple[ModBot, Database, a
 
 async def stop_bot(bot: ModBot, db: Database, task: asyncio.Task[None]) -> None:
     """Close the bot and its database the way a shutdown does."""
-    await bot.close()
+    await asyncio.wait_for(bot.close(), timeout=10)
     await asyncio.wait_for(task, timeout=5)
     await db.close()
 

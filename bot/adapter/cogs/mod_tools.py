@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
@@ -24,8 +23,6 @@ if TYPE_CHECKING:
 __all__ = ["ModTools", "case_line", "guidelines_embed", "hidden_line"]
 
 log = logging.getLogger(__name__)
-
-CommandFunc = TypeVar("CommandFunc", bound=Callable[..., Any])
 
 # The newest this many rows are shown; older ones stay in the database.
 LIST_CAP = 250
@@ -112,12 +109,6 @@ def _standing(case: Case, window: set[int], active: set[int]) -> str:
     return "active" if case.id in active else "expired"
 
 
-def moderators_only(func: CommandFunc) -> CommandFunc:
-    """``gate.moderators_only()``, typed so that mypy keeps the command's signature."""
-    checked: CommandFunc = gate.moderators_only()(func)
-    return checked
-
-
 def _guild_id(interaction: discord.Interaction[Any]) -> int:
     """The guild of a guild-only command."""
     if interaction.guild_id is None:
@@ -140,7 +131,7 @@ class ModTools(commands.Cog):
 
     @app_commands.command(name="warnings")
     @app_commands.describe(member="The member whose warnings to show")
-    @moderators_only
+    @gate.moderators_only
     async def warnings(
         self, interaction: discord.Interaction[ModBot], member: discord.Member | discord.User
     ) -> None:
@@ -173,7 +164,7 @@ class ModTools(commands.Cog):
 
     @app_commands.command(name="cases")
     @app_commands.describe(member="The member whose cases to show")
-    @moderators_only
+    @gate.moderators_only
     async def cases(
         self, interaction: discord.Interaction[ModBot], member: discord.Member | discord.User
     ) -> None:
@@ -189,7 +180,7 @@ class ModTools(commands.Cog):
 
     @hidden.command(name="list")
     @app_commands.describe(include_restored="Also show posts already restored")
-    @moderators_only
+    @gate.moderators_only
     async def hidden_list(
         self, interaction: discord.Interaction[ModBot], include_restored: bool = False
     ) -> None:
@@ -206,7 +197,7 @@ class ModTools(commands.Cog):
     @hidden.command(name="restore")
     @app_commands.rename(hidden_id="id")
     @app_commands.describe(hidden_id="The hidden post's id, from /hidden list")
-    @moderators_only
+    @gate.moderators_only
     async def hidden_restore(
         self, interaction: discord.Interaction[ModBot], hidden_id: app_commands.Range[int, 1]
     ) -> None:
@@ -231,7 +222,7 @@ class ModTools(commands.Cog):
     @app_commands.command(name="pardon")
     @app_commands.rename(case_id="case")
     @app_commands.describe(case_id="The warning's case id", reason="Why, for the record")
-    @moderators_only
+    @gate.moderators_only
     async def pardon(
         self,
         interaction: discord.Interaction[ModBot],

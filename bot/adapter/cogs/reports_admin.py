@@ -7,8 +7,7 @@ under the same per-message lock), then answers the moderator privately instead o
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal
 
 import discord
 from discord import app_commands
@@ -30,7 +29,6 @@ __all__ = ["ReportsAdmin"]
 
 log = logging.getLogger(__name__)
 
-CommandFunc = TypeVar("CommandFunc", bound=Callable[..., Any])
 StatusChoice = Literal["open", "actioned", "dismissed", "all"]
 
 # The newest this many reported messages are listed; older ones stay in the database.
@@ -39,12 +37,6 @@ UNAVAILABLE = "Reports are not available right now; try again in a moment."
 ACTION_CHOICES = [
     app_commands.Choice(name=LABELS[action][0], value=action.value) for action in CardAction
 ]
-
-
-def moderators_only(func: CommandFunc) -> CommandFunc:
-    """``gate.moderators_only()``, typed so that mypy keeps the command's signature."""
-    checked: CommandFunc = gate.moderators_only()(func)
-    return checked
 
 
 def _guild(interaction: discord.Interaction[Any]) -> discord.Guild:
@@ -97,7 +89,7 @@ class ReportsAdmin(commands.Cog):
         status="Which reports to list (open by default)",
         member="Only reports about this member's messages",
     )
-    @moderators_only
+    @gate.moderators_only
     async def list_reports(
         self,
         interaction: discord.Interaction[ModBot],
@@ -128,7 +120,7 @@ class ReportsAdmin(commands.Cog):
     @reports.command(name="show")
     @app_commands.rename(report_id="id")
     @app_commands.describe(report_id="A report's id, from /reports list")
-    @moderators_only
+    @gate.moderators_only
     async def show(
         self, interaction: discord.Interaction[ModBot], report_id: app_commands.Range[int, 1]
     ) -> None:
@@ -156,7 +148,7 @@ class ReportsAdmin(commands.Cog):
         action="What to do: the same as the queue card's buttons",
     )
     @app_commands.choices(action=ACTION_CHOICES)
-    @moderators_only
+    @gate.moderators_only
     async def resolve(
         self,
         interaction: discord.Interaction[ModBot],

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
@@ -32,17 +31,9 @@ __all__ = ["RulesAdmin"]
 
 log = logging.getLogger(__name__)
 
-CommandFunc = TypeVar("CommandFunc", bound=Callable[..., Any])
-
 LIST_DAYS = 7
 HISTORY = 10
 TEST_TEXT_LIMIT = 2000
-
-
-def moderators_only(func: CommandFunc) -> CommandFunc:
-    """``gate.moderators_only()``, typed so that mypy keeps the command's signature."""
-    checked: CommandFunc = gate.moderators_only()(func)
-    return checked
 
 
 async def answer(interaction: discord.Interaction[ModBot], lines: list[str]) -> None:
@@ -85,7 +76,7 @@ class RulesAdmin(
         return [app_commands.Choice(name=rule_id, value=rule_id) for rule_id in found[:25]]
 
     @app_commands.command(name="reload")
-    @moderators_only
+    @gate.moderators_only
     async def reload(self, interaction: discord.Interaction[ModBot]) -> None:
         """Load the rule files again; keep the rules in force if any file has an error."""
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -95,7 +86,7 @@ class RulesAdmin(
         await answer(interaction, [reload_text(result)])
 
     @app_commands.command(name="list")
-    @moderators_only
+    @gate.moderators_only
     async def list_rules(self, interaction: discord.Interaction[ModBot]) -> None:
         """List the guidelines and rules in force, with hits in the last 7 days."""
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -111,7 +102,7 @@ class RulesAdmin(
     @app_commands.command(name="show")
     @app_commands.describe(rule_id="The rule's id, e.g. name-calling")
     @app_commands.rename(rule_id="id")
-    @moderators_only
+    @gate.moderators_only
     async def show(self, interaction: discord.Interaction[ModBot], rule_id: str) -> None:
         """Show one rule: what it matches, where, what it does."""
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -124,7 +115,7 @@ class RulesAdmin(
     @app_commands.command(name="stats")
     @app_commands.describe(rule_id="The rule's id", days="How many days back (default 30)")
     @app_commands.rename(rule_id="id")
-    @moderators_only
+    @gate.moderators_only
     async def stats(
         self,
         interaction: discord.Interaction[ModBot],
@@ -140,7 +131,7 @@ class RulesAdmin(
         await answer(interaction, evidence_lines(evidence, rule, days))
 
     @app_commands.command(name="history")
-    @moderators_only
+    @gate.moderators_only
     async def history(self, interaction: discord.Interaction[ModBot]) -> None:
         """The latest rule versions loaded here: when, why, by whom, what changed."""
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -153,7 +144,7 @@ class RulesAdmin(
 
     @app_commands.command(name="test")
     @app_commands.describe(text="The text to check against the rules in force here")
-    @moderators_only
+    @gate.moderators_only
     async def test(
         self,
         interaction: discord.Interaction[ModBot],
