@@ -27,6 +27,9 @@ _PLAIN_TERM = re.compile(r"[\w\s'\-.]+")
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.log_errors = False
 _RE2_OPTIONS.max_mem = 8 << 20
+_SET_OPTIONS = re2.Options()
+_SET_OPTIONS.log_errors = False
+_SET_OPTIONS.max_mem = 64 << 20
 _BIT = {view: 1 << i for i, view in enumerate(ORDER)}
 
 
@@ -110,12 +113,26 @@ class Matcher:
         self._regexes.append((index, compiled))
 
     def _compile_set(self) -> re2.Set | None:
+        """One RE2 set over every regex, which says which of them can match a text at all.
+
+        google-re2's ``Set.Match`` reports "no match" when the set's DFA runs out of memory,
+        so the set gets a far larger budget than any one regex (allocated only as used).
+        """
         if not self._regexes:
             return None
-        regex_set = re2.Set.SearchSet(_RE2_OPTIONS)
+        regex_set = re2.Set.SearchSet(_SET_OPTIONS)
         for _, compiled in self._regexes:
             regex_set.Add(compiled.pattern)
-        regex_set.Compile()
+        try:
+            regex_set.Compile()
+        except re2.error:
+            self.errors.append(
+                RuleError(
+                    f"the {len(self._regexes)} regexes together need more than "
+                    f"{_SET_OPTIONS.max_mem / 2**20:g} MB to compile; simplify or remove some"
+                )
+            )
+            return None
         return regex_set
 
     def scan(self, text: str, views: Iterable[View]) -> list[Match]:

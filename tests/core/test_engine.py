@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import re2
 
+from bot.core import matcher
 from bot.core.engine import Engine
 from bot.core.errors import RuleErrors
 from bot.core.post import Post
@@ -180,3 +182,17 @@ def test_list_size_does_not_change_results() -> None:
         "idiot",
         "zzword9999",
     ]
+
+
+def test_regexes_too_big_together_are_a_load_error_not_a_crash(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Shrink the set's budget (64 MB in use) to a size the shipped rules' set cannot fit."""
+    tiny = re2.Options()
+    tiny.log_errors = False
+    tiny.max_mem = 1 << 16
+    monkeypatch.setattr(matcher, "_SET_OPTIONS", tiny)
+    many = tuple(rf"\b(?:[a-z]+ ){{0,20}}term{i}\b" for i in range(50))
+    big = Rule("big-set", "keep-it-clean", Action.FLAG, regex=many)
+    with pytest.raises(RuleErrors, match=r"the 50 regexes together need more than 0.0625 MB"):
+        make_engine(big)
