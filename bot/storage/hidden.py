@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 import aiosqlite
 
-from bot.core.cases import Attachment, HiddenPost, HiddenStatus, NewHiddenPost
+from bot.core.cases import HiddenPost, HiddenStatus, NewHiddenPost
+from bot.storage.attachments import decode_attachments, encode_attachments
 from bot.storage.errors import AlreadyHiddenError
 from bot.storage.times import decode, decode_optional, encode
 
@@ -25,23 +26,6 @@ _INSERT = """
     ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     RETURNING *
 """
-
-
-def _attachments_json(attachments: tuple[Attachment, ...]) -> str:
-    """Serialise attachments as a JSON array of objects."""
-    return json.dumps(
-        [
-            {"filename": a.filename, "url": a.url, "content_type": a.content_type}
-            for a in attachments
-        ],
-        ensure_ascii=False,
-    )
-
-
-def _attachments(text: str) -> tuple[Attachment, ...]:
-    """Parse the ``attachments`` column back into Attachments."""
-    items: list[dict[str, Any]] = json.loads(text)
-    return tuple(Attachment(i["filename"], i["url"], i.get("content_type")) for i in items)
 
 
 def _embeds(text: str) -> tuple[dict[str, Any], ...]:
@@ -65,7 +49,7 @@ def _hidden(row: aiosqlite.Row) -> HiddenPost:
         author_avatar_url=row["author_avatar_url"],
         content=row["content"],
         thread_title=row["thread_title"],
-        attachments=_attachments(row["attachments"]),
+        attachments=decode_attachments(row["attachments"]),
         embeds=_embeds(row["embeds"]),
         case_id=row["case_id"],
         status=HiddenStatus(row["status"]),
@@ -107,7 +91,7 @@ class HiddenPostStore:
                         new.author_avatar_url,
                         new.content,
                         new.thread_title,
-                        _attachments_json(new.attachments),
+                        encode_attachments(new.attachments),
                         json.dumps(list(new.embeds), ensure_ascii=False),
                         encode(new.posted_at),
                         encode(new.hidden_at),

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import aiosqlite
 
-from bot.core.cases import Attachment
 from bot.core.reports import (
     Filed,
     Filing,
@@ -19,6 +17,7 @@ from bot.core.reports import (
     ReportStatus,
     retry_at,
 )
+from bot.storage.attachments import decode_attachments, encode_attachments
 from bot.storage.times import decode, decode_optional, encode
 
 if TYPE_CHECKING:
@@ -64,23 +63,6 @@ _STATE = """
 """
 
 
-def _attachments_json(attachments: tuple[Attachment, ...]) -> str:
-    """Serialise attachments as a JSON array of objects."""
-    return json.dumps(
-        [
-            {"filename": a.filename, "url": a.url, "content_type": a.content_type}
-            for a in attachments
-        ],
-        ensure_ascii=False,
-    )
-
-
-def _attachments(text: str) -> tuple[Attachment, ...]:
-    """Parse the ``attachments`` column back into Attachments."""
-    items: list[dict[str, Any]] = json.loads(text)
-    return tuple(Attachment(i["filename"], i["url"], i.get("content_type")) for i in items)
-
-
 def _report(row: aiosqlite.Row) -> Report:
     """Build a Report from a ``reports`` row."""
     return Report(
@@ -95,7 +77,7 @@ def _report(row: aiosqlite.Row) -> Report:
         updated_at=decode(row["updated_at"]),
         reason=row["reason"],
         content=row["content"],
-        attachments=_attachments(row["attachments"]),
+        attachments=decode_attachments(row["attachments"]),
         status=ReportStatus(row["status"]),
         resolved_by=row["resolved_by"],
         resolved_at=decode_optional(row["resolved_at"]),
@@ -284,7 +266,7 @@ def _params(new: NewReport) -> tuple[object, ...]:
         new.guideline,
         new.reason,
         new.content,
-        _attachments_json(new.attachments),
+        encode_attachments(new.attachments),
         at,
         at,
     )
