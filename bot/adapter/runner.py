@@ -9,6 +9,7 @@ import signal
 import sys
 from pathlib import Path
 
+import aiohttp
 import discord
 
 from bot.adapter.client import ModBot
@@ -92,6 +93,10 @@ def run(config_path: Path) -> int:
         return _fail(HELP_INTENTS)
     except StorageError as exc:
         return _fail(str(exc))
+    except (aiohttp.ClientError, OSError) as exc:
+        return _fail(f"cannot reach Discord at {config.discord.api_base}: {exc}")
+    except discord.HTTPException as exc:
+        return _fail(f"Discord answered {exc.status} at login: {exc.text or exc}; try again later")
     except KeyboardInterrupt:
         log.info("SIGINT: closed")
     log.info("stopped")

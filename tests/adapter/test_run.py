@@ -7,6 +7,7 @@ import os
 import re
 import secrets
 import signal
+import socket
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -166,6 +167,24 @@ async def test_rejected_token_exits_2_with_how_to_reset_it(
     assert "Developer Portal" in bot.stderr.items[-1] and "Reset Token" in bot.stderr.items[-1]
     assert wrong not in bot.output and TOKEN not in bot.output
     assert "Traceback" not in bot.output
+
+
+async def test_unreachable_discord_exits_2_naming_the_address(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    """A Discord that cannot be reached is one line with the address tried, not a traceback."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    env = environment(fake, TOKEN)
+    env["DISCORD_API_BASE"] = f"http://127.0.0.1:{closed_port}/api/v10"
+    async with modbot_run(write_config(tmp_path, fake), env) as bot:
+        assert await bot.exit_code() == 2
+    last = bot.stderr.items[-1]
+    assert last.startswith(
+        f"modbot: cannot reach Discord at http://127.0.0.1:{closed_port}/api/v10"
+    )
+    assert "Traceback" not in bot.output and TOKEN not in bot.output
 
 
 async def test_refused_privileged_intents_exit_2_naming_message_content(
