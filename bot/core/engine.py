@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from bot.core.errors import RuleError, RuleErrors
 from bot.core.matcher import Match, Matcher
-from bot.core.normalize import LONG_LETTER_RUN, View, ViewText, build, build_mapped, view_of
+from bot.core.normalize import LONG_LETTER_RUN, View, build
+from bot.core.offsets import ViewText, build_mapped, view_of
 from bot.core.post import Post
 from bot.core.rules import Rule, RuleSet, Scope
 from bot.core.verdict import Hit, Verdict

@@ -18,7 +18,8 @@ import ahocorasick
 import re2
 
 from bot.core.errors import RuleError
-from bot.core.normalize import ORDER, View, views_of
+from bot.core.normalize import ORDER, View
+from bot.core.offsets import views_of
 from bot.core.rules import Rule
 
 __all__ = ["Match", "Matcher"]

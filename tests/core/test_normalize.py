@@ -6,16 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.core.normalize import (
-    FOLD_TABLE,
-    PLAIN_TABLE,
-    SYMBOLS_TO_SPACE,
-    View,
-    build,
-    build_mapped,
-    general_mapped,
-    view_of,
-)
+from bot.core.normalize import FOLD_TABLE, PLAIN_TABLE, SYMBOLS_TO_SPACE, View, build
+from bot.core.offsets import build_mapped, general_mapped, view_of
 
 # Letters, leet symbols, separators, confusables, zero-width and combining characters.
 ALPHABET = st.sampled_from(

@@ -1,0 +1,195 @@
+"""Views with, for each character, the span of original text it stands for.
+
+This is the reference pipeline: every step of ``normalize`` run while carrying offsets. The
+engine runs it only for views that matched, to report spans in the original text; a property
+test keeps ``normalize.build`` equal to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import compress
+
+from bot.core.normalize import (
+    EXTRA_SPACE,
+    FOLD_TABLE,
+    KEEP_MASK,
+    LEET_NEXT_TO_LETTER,
+    LEET_WORD,
+    LETTER_RUN,
+    LOOSE_STARS,
+    MASK_RUN,
+    ORDER,
+    PLAIN_TABLE,
+    SINGLE_LETTERS,
+    SYMBOLS_TO_SPACE,
+    View,
+    fold_tail,
+    leet_word,
+    space,
+    squeezed,
+    star,
+    unspaced,
+)
+
+__all__ = ["ViewText", "build_mapped", "general_mapped", "view_of", "views_of"]
+
+
+@dataclass(frozen=True, slots=True)
+class ViewText:
+    """A view's text with, for each of its characters, the original span it stands for.
+
+    ``ends`` is None when every view character stands for exactly one original character
+    (ASCII text): then a character ends where it starts, plus one.
+    """
+
+    view: View
+    text: str
+    starts: Sequence[int]
+    ends: Sequence[int] | None
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a view span (end exclusive, non-empty, within the padding) to the original."""
+        last = self.ends[end - 1] if self.ends is not None else self.starts[end - 1] + 1
+        return self.starts[start], last
+
+
+def view_of(text: str, view: View) -> str:
+    """One view of ``text`` with every step applied, whether or not it changes anything."""
+    return build_mapped(text, view).text
+
+
+def views_of(term: str) -> Iterator[tuple[View, str]]:
+    """Each view of a rule term, unpadded: the key an automaton looks for in that view."""
+    for view in ORDER:
+        yield view, view_of(term, view).strip()
+
+
+@dataclass(slots=True)
+class _Mapped:
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    def translate(self, table: dict[int, str]) -> _Mapped:
+        if all(len(chr(code).translate(table)) == 1 for code in _non_ascii(self.text)):
+            # One character in, one out (every table maps ASCII that way): offsets stay.
+            return _Mapped(self.text.translate(table), self.starts, self.ends)
+        text: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for char, start, end in zip(self.text, self.starts, self.ends, strict=True):
+            out = char.translate(table)
+            text.append(out)
+            starts.extend([start] * len(out))
+            ends.extend([end] * len(out))
+        return _Mapped("".join(text), starts, ends)
+
+    def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]) -> _Mapped:
+        text: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        last = 0
+        for match in pattern.finditer(self.text):
+            a, b = match.span()
+            text.append(self.text[last:a])
+            starts.extend(self.starts[last:a])
+            ends.extend(self.ends[last:a])
+            out = repl(match)
+            text.append(out)
+            if a < b:
+                starts.extend(_spread(self.starts[a:b], len(out)))
+                ends.extend(_spread(self.ends[a:b], len(out), tail=True))
+            last = b
+        text.append(self.text[last:])
+        starts.extend(self.starts[last:])
+        ends.extend(self.ends[last:])
+        return _Mapped("".join(text), starts, ends)
+
+    def padded(self, length: int) -> _Mapped:
+        """Runs of spaces made one space, ends trimmed, one space of padding each side.
+
+        C-level throughout: extra spaces are marked, the marks become a byte mask, and
+        ``itertools.compress`` keeps the offsets of what stays.
+        """
+        lead = len(self.text) - len(self.text.lstrip(" "))
+        trail = len(self.text.rstrip(" "))
+        if lead >= trail:
+            return _Mapped(" ", [0], [length])
+        marked = EXTRA_SPACE.sub("\x00", self.text[lead:trail])
+        keep = marked.translate(KEEP_MASK).encode("latin-1")
+        starts = list(compress(self.starts[lead:trail], keep))
+        ends = list(compress(self.ends[lead:trail], keep))
+        text = " " + marked.replace("\x00", "") + " "
+        return _Mapped(text, [starts[0], *starts, ends[-1]], [starts[0], *ends, ends[-1]])
+
+
+def _non_ascii(text: str) -> set[int]:
+    return set() if text.isascii() else {ord(c) for c in text if ord(c) > 127}
+
+
+def _spread(values: list[int], count: int, *, tail: bool = False) -> list[int]:
+    """Offsets for ``count`` characters replacing ``values``: equal length maps one to one."""
+    if count == len(values):
+        return list(values)
+    return [values[-1] if tail else values[0]] * count
+
+
+def __fold_tail_mapped(m: _Mapped) -> _Mapped:
+    if LEET_NEXT_TO_LETTER.search(m.text):
+        m = m.sub(LEET_WORD, leet_word)
+    if "*" in m.text or "#" in m.text or "%" in m.text:
+        m = m.sub(MASK_RUN, star).sub(LOOSE_STARS, space)
+    return m.translate(SYMBOLS_TO_SPACE)
+
+
+def build_mapped(text: str, view: View) -> ViewText:
+    """One view of ``text`` with the original span of each character (run on hits only)."""
+    if view in (View.PLAIN, View.FOLDED) and text.isascii():
+        pre = _ascii_pre_padding(text, view)
+        if len(pre) == len(text):
+            return _ascii_view(view, pre)
+    return general_mapped(text, view)
+
+
+def general_mapped(text: str, view: View) -> ViewText:
+    """``build_mapped`` for any text, carrying offsets through every step."""
+    start = _Mapped(text, list(range(len(text))), list(range(1, len(text) + 1)))
+    if view is View.PLAIN:
+        m = start.translate(PLAIN_TABLE)
+    else:
+        m = __fold_tail_mapped(start.translate(FOLD_TABLE))
+        if view is not View.FOLDED:
+            m = m.padded(len(text))
+            m = m.sub(SINGLE_LETTERS, unspaced)
+            if view is View.SQUEEZED:
+                # Squeezing can leave new runs of single letters (`aa.a.a`): a second round
+                # makes the view idempotent.
+                m = m.sub(LETTER_RUN, squeezed)
+                m = m.sub(SINGLE_LETTERS, unspaced).sub(LETTER_RUN, squeezed)
+    if view in (View.PLAIN, View.FOLDED):
+        m = m.padded(len(text))
+    return ViewText(view, m.text, m.starts, m.ends)
+
+
+def _ascii_pre_padding(text: str, view: View) -> str:
+    """The plain or folded view of ASCII text before its spaces are collapsed."""
+    if view is View.PLAIN:
+        return text.translate(PLAIN_TABLE)
+    return fold_tail(text.translate(FOLD_TABLE))
+
+
+def _ascii_view(view: View, pre: str) -> ViewText:
+    """Offsets of a view whose steps kept one character per character: the kept indices."""
+    lead = len(pre) - len(pre.lstrip(" "))
+    trail = len(pre.rstrip(" "))
+    if lead >= trail:
+        return ViewText(view, " ", [0], [len(pre)])
+    marked = EXTRA_SPACE.sub("\x00", pre[lead:trail])
+    kept = list(compress(range(lead, trail), marked.translate(KEEP_MASK).encode("latin-1")))
+    starts = [kept[0]]
+    starts += kept
+    starts.append(kept[-1] + 1)
+    return ViewText(view, " " + marked.replace("\x00", "") + " ", starts, None)
