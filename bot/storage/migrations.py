@@ -143,7 +143,12 @@ _SCHEMA_2 = (
     "CREATE INDEX rule_versions_by_guild ON rule_versions (guild_id, loaded_at)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_SCHEMA_1, _SCHEMA_2)
+_SCHEMA_3 = (
+    # Rule statistics and report decisions look cases up by the message they concern.
+    "CREATE INDEX cases_by_message ON cases (message_id)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_SCHEMA_1, _SCHEMA_2, _SCHEMA_3)
 
 
 async def _user_version(conn: aiosqlite.Connection) -> int:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.storage import Database, SchemaTooNewError, StorageError
+from bot.storage import Database, SchemaTooNewError, StorageError, migrations
 from bot.storage.migrations import MIGRATIONS
 from tests.storage.conftest import warning
 
@@ -32,6 +32,22 @@ async def test_reopen_is_idempotent_and_keeps_rows(db_path: Path) -> None:
     async with await Database.open(db_path) as db:
         assert await pragma(db, "user_version") == len(MIGRATIONS)
         assert await db.cases.get(case.id) == case
+
+
+async def test_an_older_database_is_upgraded_in_place(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file made by the previous release gains the new migration and keeps its rows."""
+    with monkeypatch.context() as older:
+        older.setattr(migrations, "MIGRATIONS", MIGRATIONS[:-1])
+        async with await Database.open(db_path) as db:
+            assert await pragma(db, "user_version") == len(MIGRATIONS) - 1
+            case = await db.cases.add(warning(0))
+    async with await Database.open(db_path) as db:
+        assert await pragma(db, "user_version") == len(MIGRATIONS)
+        assert await db.cases.get(case.id) == case
+        indexes = {r["name"] for r in await db.fetchall("PRAGMA index_list(cases)")}
+        assert "cases_by_message" in indexes
 
 
 async def test_pragmas(db: Database) -> None:
