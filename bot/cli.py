@@ -15,7 +15,7 @@ from bot.core.rules import Mode
 from bot.hit_output import hit_line, verdict_json
 from bot.invite import PERMISSIONS, invite_url
 from bot.progress import ProgressBar
-from bot.rulesets import load_engine, load_rules
+from bot.rulesets import load_engine
 from bot.scan import label_columns, scan_json, scan_tally
 from bot.scan_input import InputError, open_posts
 from bot.scan_report import format_summary
@@ -76,8 +76,8 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    """Load, compile and run the examples of every rule file."""
-    ruleset = load_rules(rules_dir(args.dir))
+    """Load, compile and run the examples of every rule file, a guild's layer included."""
+    ruleset = load_engine(rules_dir(args.dir), layer=args.guild_dir).ruleset
     print(f"OK: {len(ruleset.guidelines)} guidelines, {len(ruleset.rules)} rules")
     return EXIT_OK
 
@@ -177,6 +177,12 @@ def _add_rules(commands: Commands) -> None:
         "message on stderr and exit 2.",
     )
     validate.add_argument("dir", metavar="DIR", type=Path, nargs="?", help=RULES_HELP)
+    validate.add_argument(
+        "--guild-dir",
+        metavar="GDIR",
+        type=Path,
+        help="a guild's own rules directory, checked as laid over DIR (as the bot loads it)",
+    )
     validate.set_defaults(handler=cmd_validate)
 
 

@@ -438,3 +438,22 @@ def test_subprocess_exit_codes(rules: Path, argv: list[str], code: int) -> None:
     assert "Traceback" not in result.stderr
     if code == 2:
         assert result.stderr.strip()
+
+
+def test_validate_checks_a_guild_layer(
+    capsys: pytest.CaptureFixture[str], rules: Path, tmp_path: Path
+) -> None:
+    guild = tmp_path / "guild"
+    guild.mkdir()
+    layer = write(guild / "be-nice.yaml", "guideline: be-nice\ndisable: [no-such-rule]\n")
+    code, out, err = run(capsys, "rules", "validate", str(rules), "--guild-dir", str(guild))
+    assert (code, out) == (2, "")
+    assert f"{layer}:2: rule no-such-rule: cannot disable 'no-such-rule'" in err
+    write(
+        layer, "guideline: be-nice\nrules:\n  - id: extra\n    words: [nitwit]\n    action: warn\n"
+    )
+    assert run(capsys, "rules", "validate", str(rules), "--guild-dir", str(guild)) == (
+        0,
+        "OK: 2 guidelines, 4 rules\n",
+        "",
+    )
