@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -15,6 +16,9 @@ from bot.core.engine import Engine
 from bot.rulesets import load_engine
 from bot.storage import Database
 from tests.fakediscord import FakeDiscord
+
+if TYPE_CHECKING:
+    from tests.adapter.reporting import Reporting
 
 RULES = Path(__file__).parent / "rules"
 
@@ -84,3 +88,14 @@ async def running(
         yield Running(bot, db, fake_discord, config)
     finally:
         await stop_bot(bot, db, task)
+
+
+@pytest.fixture
+async def reporting(
+    fake_discord: FakeDiscord, tmp_path: Path, engine: Engine
+) -> AsyncIterator[Reporting]:
+    """The real bot on the fake Discord, with members to report (threshold 3)."""
+    from tests.adapter.reporting import reporting_bot  # it builds on this module
+
+    async with reporting_bot(fake_discord, tmp_path, engine) as running:
+        yield running

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
-import pytest
-
 from bot.core.cases import Case, CaseKind, HiddenStatus, Outcome
-from bot.core.engine import Engine
 from bot.core.reports import Report, ReportStatus
 from tests.adapter.conftest import Running
 from tests.adapter.helpers import wait_for_log
@@ -18,7 +12,6 @@ from tests.adapter.reporting import (
     member,
     post,
     report,
-    reporting_bot,
     wait_for_card,
 )
 from tests.fakediscord import EPHEMERAL, FakeDiscord, PendingInteraction
@@ -26,15 +19,6 @@ from tests.fakediscord.interactions import InteractionFactory
 from tests.fakediscord.payloads import Json
 
 ECHO_SAFE = {"parse": []}
-
-
-@pytest.fixture
-async def reporting(
-    fake_discord: FakeDiscord, tmp_path: Path, engine: Engine
-) -> AsyncIterator[Reporting]:
-    """The real bot on the fake Discord, with members to report and a low rate limit."""
-    async with reporting_bot(fake_discord, tmp_path, engine) as running:
-        yield running
 
 
 async def reported(running: Running, *names: str, text: str = "You people are clowns") -> Json:

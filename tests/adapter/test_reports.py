@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
-import pytest
-
 from bot.core.cases import CaseKind, HiddenStatus, Outcome
-from bot.core.engine import Engine
 from bot.core.reports import OTHER_GUIDELINE, ReportStatus
 from tests.adapter.conftest import Running
 from tests.adapter.helpers import calls, requests_since, wait_for_log
 from tests.adapter.reporting import (
     RATE,
-    Reporting,
     answer,
     card_request,
     member,
     open_form,
     post,
     report,
-    reporting_bot,
     submit_form,
     wait_for_card,
 )
@@ -29,15 +21,6 @@ from tests.fakediscord import EPHEMERAL, FakeDiscord, PendingInteraction
 from tests.fakediscord.payloads import Json
 
 ECHO_SAFE = {"parse": []}
-
-
-@pytest.fixture
-async def reporting(
-    fake_discord: FakeDiscord, tmp_path: Path, engine: Engine
-) -> AsyncIterator[Reporting]:
-    """The real bot on the fake Discord, with members to report and a low rate limit."""
-    async with reporting_bot(fake_discord, tmp_path, engine) as running:
-        yield running
 
 
 THANKS = "Thanks: your report reached the moderators. Only moderators can see who reported."

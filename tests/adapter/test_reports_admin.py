@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
-
-import pytest
 
 from bot.core.cases import Case, CaseKind, HiddenStatus, Outcome
-from bot.core.engine import Engine
 from bot.core.reports import NewReport, RateLimit, Report, ReportStatus
 from tests.adapter.conftest import Running
 from tests.adapter.reporting import (
@@ -18,7 +13,6 @@ from tests.adapter.reporting import (
     member,
     post,
     report,
-    reporting_bot,
     wait_for_card,
 )
 from tests.fakediscord import EPHEMERAL, FakeDiscord, PendingInteraction
@@ -27,15 +21,6 @@ from tests.fakediscord.payloads import Json
 ECHO_SAFE = {"parse": []}
 MANAGE_MESSAGES = str(1 << 13)
 REFUSAL = "This command is for moderators."
-
-
-@pytest.fixture
-async def reporting(
-    fake_discord: FakeDiscord, tmp_path: Path, engine: Engine
-) -> AsyncIterator[Reporting]:
-    """The real bot on the fake Discord, with members to report (threshold 3)."""
-    async with reporting_bot(fake_discord, tmp_path, engine) as running:
-        yield running
 
 
 async def reports(
