@@ -92,13 +92,8 @@ def cmd_invite(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    """Start the bot through bot.adapter.runner, imported only now."""
-    try:
-        runner = importlib.import_module("bot.adapter.runner")
-    except ModuleNotFoundError as exc:
-        if exc.name in ("bot.adapter", "bot.adapter.runner"):
-            return _fail("modbot run is not available yet: bot.adapter.runner does not exist")
-        return _fail(f"cannot start the bot: {exc}; is modbot installed with its dependencies?")
+    """Start the bot; discord is imported only now, so check and scan never load it."""
+    runner = importlib.import_module("bot.adapter.runner")
     return int(runner.run(config_path(args.config)))
 
 

@@ -353,17 +353,6 @@ def test_invite_rejects_a_bad_id(capsys: pytest.CaptureFixture[str]) -> None:
 # run
 
 
-def test_run_not_available(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setitem(sys.modules, "bot.adapter.runner", None)
-    assert run(capsys, "run") == (
-        2,
-        "",
-        "modbot: error: modbot run is not available yet: bot.adapter.runner does not exist\n",
-    )
-
-
 def test_run_calls_the_runner(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
