@@ -5,37 +5,36 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from json.encoder import encode_basestring_ascii
-from typing import Any
 
 from bot.core.rules import Mode
 from bot.core.verdict import Hit
 
-__all__ = ["CLEAN_TAIL", "hit_dict", "hit_line", "quote", "verdict_json"]
+__all__ = ["CLEAN_TAIL", "hit_json", "hit_line", "quote", "verdict_json"]
 
 # json.dumps({"text": t, "violations": []}) is '{"text": ' + quote(t) + CLEAN_TAIL.
 CLEAN_TAIL = ', "violations": []}'
 quote = encode_basestring_ascii
 
 
-def hit_dict(hit: Hit) -> dict[str, Any]:
-    """One violation as the JSON contract spells it (plus mode and severity)."""
-    return {
-        "guideline": hit.guideline,
-        "rule": hit.rule,
-        "action": hit.action.value,
-        "matched": hit.matched,
-        "span": [hit.span[0], hit.span[1]],
-        "view": hit.view,
-        "mode": hit.mode.value,
-        "severity": hit.severity,
-    }
+def hit_json(hit: Hit) -> str:
+    """One violation as the JSON contract spells it (plus mode and severity).
+
+    Written out directly rather than through ``json.dumps``, which costs several times more
+    per hit in a scan; a test keeps the two equal.
+    """
+    return (
+        f'{{"guideline": {quote(hit.guideline)}, "rule": {quote(hit.rule)}, '
+        f'"action": {quote(hit.action.value)}, "matched": {quote(hit.matched)}, '
+        f'"span": [{hit.span[0]:d}, {hit.span[1]:d}], "view": {quote(hit.view)}, '
+        f'"mode": {quote(hit.mode.value)}, "severity": {hit.severity:d}}}'
+    )
 
 
 def verdict_json(text: str, hits: Sequence[Hit]) -> str:
-    """The one-line JSON object for a text and its hits, as json.dumps writes it."""
+    """The one-line JSON object for a text and its hits, as ``json.dumps`` writes it."""
     if not hits:
         return '{"text": ' + quote(text) + CLEAN_TAIL
-    return json.dumps({"text": text, "violations": [hit_dict(h) for h in hits]})
+    return '{"text": ' + quote(text) + ', "violations": [' + ", ".join(map(hit_json, hits)) + "]}"
 
 
 def hit_line(hit: Hit) -> str:

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.core.errors import RuleError, RuleErrors
-from bot.core.matcher import Match, Matcher
-from bot.core.normalize import LONG_LETTER_RUN, View, build
-from bot.core.offsets import ViewText, build_mapped, view_of
+from bot.core.matcher import Match, Matcher, view_mask
+from bot.core.normalize import LONG_LETTER_RUN, View, build, more_views, one_to_one, padded
+from bot.core.offsets import ViewText, build_mapped, simple_span, view_of
 from bot.core.post import Post
 from bot.core.rules import Rule, RuleSet, Scope
 from bot.core.verdict import Hit, Verdict
 
 __all__ = ["Engine", "in_scope"]
+
+SpanOf = Callable[[Match], tuple[int, int]]
+_BOTH = view_mask(View.PLAIN, View.FOLDED)
 
 
 class Engine:
@@ -37,7 +42,27 @@ class Engine:
 
     def check_text(self, text: str, field: str = "text") -> list[Hit]:
         """Every rule hit in one text, ignoring scope; one hit per rule and place."""
-        views = build(text)
+        pres = one_to_one(text)
+        if pres is None:
+            return self._check_views(text, build(text), _MappedSpans(text), field)
+        plain_pre, folded_pre = pres
+        plain = padded(plain_pre)
+        spans = _MappedSpans(text, {View.PLAIN: (plain, plain_pre)})
+        if folded_pre == plain_pre:
+            matches, needs_more = self._matcher.scan_view(plain, plain.encode(), _BOTH)
+            if not needs_more:
+                return self._hits(text, matches, field, [], spans.span) if matches else []
+            folded = plain
+        else:
+            folded = padded(folded_pre)
+        spans.simple[View.FOLDED] = (folded, folded_pre)
+        views = {View.PLAIN: plain, View.FOLDED: folded, **more_views(folded)}
+        return self._check_views(text, views, spans, field)
+
+    def _check_views(
+        self, text: str, views: dict[View, str], spans: _MappedSpans, field: str
+    ) -> list[Hit]:
+        """Scan each distinct view text once, in view order, and map its matches."""
         by_text: dict[str, list[View]] = {}
         for view, view_text in views.items():
             by_text.setdefault(view_text, []).append(view)
@@ -45,34 +70,33 @@ class Engine:
         for view_text, sharing in by_text.items():
             matches = self._matcher.scan(view_text, sharing)
             if matches:
-                hits.extend(self._hits(text, matches, field, hits))
+                hits.extend(self._hits(text, matches, field, hits, spans.span))
         return hits
 
-    def _hits(self, text: str, matches: list[Match], field: str, seen: list[Hit]) -> list[Hit]:
+    def _hits(
+        self, text: str, matches: list[Match], field: str, seen: list[Hit], span: SpanOf
+    ) -> list[Hit]:
         """Map matches back to the original text, dropping repeats of an earlier hit."""
-        mapped: dict[View, ViewText] = {}
         out: list[Hit] = []
+        rules = self._rules
         for match in matches:
-            view_text = mapped.get(match.view) or mapped.setdefault(
-                match.view, build_mapped(text, match.view)
-            )
-            start, end = view_text.original_span(match.start, match.end)
+            start, end = span(match)
             if match.view is View.SQUEEZED and not _elongated(text[start:end]):
                 continue
-            rule = self._rules[match.rule]
-            if any(h.rule == rule.id and h.span[0] < end and start < h.span[1] for h in seen + out):
+            rule = rules[match.rule]
+            if _repeats(seen, rule.id, start, end) or _repeats(out, rule.id, start, end):
                 continue
             out.append(
                 Hit(
-                    guideline=rule.guideline,
-                    rule=rule.id,
-                    action=rule.action,
-                    mode=rule.mode,
-                    severity=rule.severity,
-                    matched=text[start:end],
-                    span=(start, end),
-                    view=match.view.value,
-                    field=field,
+                    rule.guideline,
+                    rule.id,
+                    rule.action,
+                    rule.mode,
+                    rule.severity,
+                    text[start:end],
+                    (start, end),
+                    match.view.value,
+                    field,
                 )
             )
         return out
@@ -97,6 +121,33 @@ class Engine:
                         )
                     )
         return errors
+
+
+class _MappedSpans:
+    """Original spans of matches, mapping each view of the text at most once.
+
+    ``simple`` holds the views made by ``padded`` from a one-character-per-character form;
+    those map by counting words, with no offset table.
+    """
+
+    def __init__(self, text: str, simple: dict[View, tuple[str, str]] | None = None) -> None:
+        self._text = text
+        self.simple = simple or {}
+        self._mapped: dict[View, ViewText] = {}
+
+    def span(self, match: Match) -> tuple[int, int]:
+        simple = self.simple.get(match.view)
+        if simple is not None:
+            return simple_span(*simple, match.start, match.end)
+        mapped = self._mapped.get(match.view)
+        if mapped is None:
+            mapped = self._mapped[match.view] = build_mapped(self._text, match.view)
+        return mapped.original_span(match.start, match.end)
+
+
+def _repeats(hits: list[Hit], rule_id: str, start: int, end: int) -> bool:
+    """Whether one of ``hits`` is the same rule at an overlapping place."""
+    return any(h.rule == rule_id and h.span[0] < end and start < h.span[1] for h in hits)
 
 
 def _elongated(original: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 import re2
@@ -22,7 +23,7 @@ from bot.core.normalize import ORDER, View
 from bot.core.offsets import views_of
 from bot.core.rules import Rule
 
-__all__ = ["Match", "Matcher"]
+__all__ = ["Match", "Matcher", "view_mask"]
 
 _PLAIN_TERM = re.compile(r"[\w\s'\-.]+")
 _RE2_OPTIONS = re2.Options()
@@ -32,11 +33,17 @@ _SET_OPTIONS = re2.Options()
 _SET_OPTIONS.log_errors = False
 _SET_OPTIONS.max_mem = 64 << 20
 _BIT = {view: 1 << i for i, view in enumerate(ORDER)}
+# Set-only patterns that flag a folded view needing the collapsed or squeezed view: runs of
+# single letters (`f u c k`) and a letter three times over (`fuuuck`), as ``normalize.build``
+# checks them.
+_SENTINELS = (" [a-z] [a-z] [a-z] ", "|".join(c * 3 for c in "abcdefghijklmnopqrstuvwxyz"))
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A raw match in view coordinates, before mapping back to the original text."""
+class Match(NamedTuple):
+    """A raw match in view coordinates, before mapping back to the original text.
+
+    A named tuple, not a dataclass: matches are made per message, and tuples cost the least.
+    """
 
     rule: int
     start: int
@@ -114,16 +121,16 @@ class Matcher:
         self._regexes.append((index, compiled))
 
     def _compile_set(self) -> re2.Set | None:
-        """One RE2 set over every regex, which says which of them can match a text at all.
+        """One RE2 set over every regex and the sentinels, which says what can match at all.
 
         google-re2's ``Set.Match`` reports "no match" when the set's DFA runs out of memory,
         so the set gets a far larger budget than any one regex (allocated only as used).
         """
-        if not self._regexes:
-            return None
         regex_set = re2.Set.SearchSet(_SET_OPTIONS)
         for _, compiled in self._regexes:
             regex_set.Add(compiled.pattern)
+        for pattern in _SENTINELS:
+            regex_set.Add(pattern)
         try:
             regex_set.Compile()
         except re2.error:
@@ -138,9 +145,14 @@ class Matcher:
 
     def scan(self, text: str, views: Iterable[View]) -> list[Match]:
         """Matches in ``text``, which every view in ``views`` produced; allow lists applied."""
-        mask = 0
-        for view in views:
-            mask |= _BIT[view]
+        return self.scan_view(text, text.encode(), view_mask(*views))[0]
+
+    def scan_view(self, text: str, data: bytes, mask: int) -> tuple[list[Match], bool]:
+        """Matches in a view text (``data`` is its UTF-8) that the views in ``mask`` produced.
+
+        Allow lists are applied. The flag says whether the text has runs of single letters or
+        of one letter, which only the collapsed and squeezed views handle.
+        """
         hits: list[Match] = []
         allowed: list[Match] = []
         if self._has_terms:
@@ -150,24 +162,39 @@ class Matcher:
                     if shared:
                         found = _term_match(text, end + 1 - length, end + 1, entry, shared)
                         (allowed if entry.allow else hits).append(found)
+        needs_more = False
         if self._set is not None:
-            hits.extend(self._regex_matches(text, mask))
+            which = self._set.Match(data)
+            if which:
+                needs_more = max(which) >= len(self._regexes)
+                hits.extend(self._regex_matches(text, data, which, mask))
         if allowed and hits:
             hits = [h for h in hits if not any(_overlaps(h, a) for a in allowed)]
-        return hits
+        return hits, needs_more
 
-    def _regex_matches(self, text: str, mask: int) -> Iterable[Match]:
-        """Regex matches; RE2 gets UTF-8 bytes (several times faster than str for sets)."""
-        assert self._set is not None
-        data = text.encode()
+    def _regex_matches(
+        self, text: str, data: bytes, which: Sequence[int], mask: int
+    ) -> Iterable[Match]:
+        """Matches of the regexes the set found; RE2 gets UTF-8 (much faster for sets)."""
         to_char = _char_offsets(text, data)
-        view = _lightest(mask)
-        for which in self._set.Match(data) or ():
-            index, compiled = self._regexes[which]
+        view = _LIGHTEST[mask]
+        sentinels = len(self._regexes)
+        for index in which:
+            if index >= sentinels:
+                continue
+            rule, compiled = self._regexes[index]
             for found in compiled.finditer(data):
                 start, end = _trim(text, to_char(found.start()), to_char(found.end()))
                 if start < end:
-                    yield Match(index, start, end, view)
+                    yield Match(rule, start, end, view)
+
+
+def view_mask(*views: View) -> int:
+    """The bit mask a matcher uses for a set of views."""
+    mask = 0
+    for view in views:
+        mask |= _BIT[view]
+    return mask
 
 
 def _char_offsets(text: str, data: bytes) -> Callable[[int], int]:
@@ -193,11 +220,15 @@ def _term_match(text: str, start: int, end: int, entry: _Entry, views: int) -> M
             end += 1
     else:
         end -= 1
-    return Match(entry.rule, start, end, _lightest(views))
+    return Match(entry.rule, start, end, _LIGHTEST[views])
 
 
-def _lightest(mask: int) -> View:
+def _lightest_of(mask: int) -> View:
     return next(view for view in ORDER if mask & _BIT[view])
+
+
+# The lightest view of each non-empty mask, looked up rather than searched per match.
+_LIGHTEST = [ORDER[0], *(_lightest_of(mask) for mask in range(1, 1 << len(ORDER)))]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -34,7 +34,7 @@ from bot.core.normalize import (
     unspaced,
 )
 
-__all__ = ["ViewText", "build_mapped", "general_mapped", "view_of", "views_of"]
+__all__ = ["ViewText", "build_mapped", "general_mapped", "simple_span", "view_of", "views_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,3 +193,23 @@ def _ascii_view(view: View, pre: str) -> ViewText:
     starts += kept
     starts.append(kept[-1] + 1)
     return ViewText(view, " " + marked.replace("\x00", "") + " ", starts, None)
+
+
+def simple_span(view: str, pre: str, start: int, end: int) -> tuple[int, int]:
+    """The original span of a view span, for a view made by ``normalize.padded(pre)``.
+
+    ``pre`` has one character per original character and the view keeps its words as they
+    are, so a view character is found in the original by counting words: no offset table.
+    The span must start and end on a word character, as matches do.
+    """
+    first = _simple_original(view, pre, start)
+    if view.find(" ", start, end) < 0:
+        return first, first + end - start
+    return first, _simple_original(view, pre, end - 1) + 1
+
+
+def _simple_original(view: str, pre: str, at: int) -> int:
+    """Where the word character at ``at`` of the view stands in ``pre`` and the original."""
+    word = view.count(" ", 0, at) - 1
+    into_word = at - view.rfind(" ", 0, at) - 1
+    return len(pre) - len(pre.split(None, word)[-1]) + into_word

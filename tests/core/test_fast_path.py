@@ -1,0 +1,106 @@
+"""The engine's fast path against the general path that maps every view through offset tables.
+
+Most posts keep one character per character in their plain and folded views; the engine then
+maps spans by counting words and scans the collapsed and squeezed views only when the RE2 set
+says they could differ. Hits must be exactly what the general path finds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.core.engine import Engine, _MappedSpans
+from bot.core.normalize import View, build, one_to_one, padded
+from bot.core.offsets import build_mapped, simple_span
+from bot.rulesets import load_engine
+
+ENGINE: Engine = load_engine(Path(__file__).resolve().parents[2] / "rules")
+
+WORDS = st.sampled_from(
+    [
+        *"you are an idiot stupid moron i will kill fuck shit ass class f u c k a b".split(),
+        "sh1t",
+        "@ss",
+        "a$$",
+        "f**k",
+        "f*ck",
+        "fuuuck",
+        "shiiit",
+        "2020",
+        "café",
+        "Ｆｕｃｋ",
+        "ﬁ",
+        "😀",
+        "idíot",
+        "\u200b",
+    ]
+)
+SEPARATORS = st.sampled_from([" ", "  ", ". ", ", ", "!", "?!", "\n", "-", "*", "'", "", "..."])
+TEXTS = st.lists(st.tuples(WORDS, SEPARATORS), max_size=12).map(
+    lambda parts: "".join(word + sep for word, sep in parts)
+)
+
+
+def general_hits(text: str) -> list[object]:
+    """The reference: every view built and mapped with offset tables."""
+    return list(ENGINE._check_views(text, build(text), _MappedSpans(text), "text"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you are an idiot",
+        "what a load of sh1t, you m0ron",
+        "i will kill you",
+        "f u c k you idiot",
+        "fuuuuck this, you stupid idiot",
+        "Quelle idée, you idiot 😀",
+        "f**k off",
+    ],
+)
+def test_hits_equal_the_general_path(text: str) -> None:
+    hits = ENGINE.check_text(text)
+    assert hits
+    assert hits == general_hits(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_fast_path_hits_equal_general_path_hits(text: str) -> None:
+    assert ENGINE.check_text(text) == general_hits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "simple"),
+    [
+        ("you idiot!!", True),
+        ("sh1t and @ss", True),
+        ("café 😀", True),
+        ("f**k", False),
+        ("ﬁne", False),
+        ("zero\u200bwidth", False),
+    ],
+)
+def test_which_texts_take_the_fast_path(text: str, simple: bool) -> None:
+    assert (one_to_one(text) is not None) is simple
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_word_counting_spans_equal_offset_table_spans(text: str) -> None:
+    pres = one_to_one(text)
+    if pres is None:
+        return
+    for view, pre in zip((View.PLAIN, View.FOLDED), pres, strict=True):
+        view_text = padded(pre)
+        mapped = build_mapped(text, view)
+        assert mapped.text == view_text
+        for start in range(1, len(view_text) - 1):
+            for end in range(start + 1, len(view_text)):
+                if " " not in (view_text[start], view_text[end - 1]):
+                    expected = mapped.original_span(start, end)
+                    assert simple_span(view_text, pre, start, end) == expected
