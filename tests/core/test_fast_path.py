@@ -22,7 +22,27 @@ ENGINE: Engine = load_engine(Path(__file__).resolve().parents[2] / "rules")
 
 WORDS = st.sampled_from(
     [
-        *"you are an idiot stupid moron i will kill fuck shit ass class f u c k a b".split(),
+        *[
+            "you",
+            "are",
+            "an",
+            "idiot",
+            "stupid",
+            "moron",
+            "i",
+            "will",
+            "kill",
+            "fuck",
+            "shit",
+            "ass",
+            "class",
+            "f",
+            "u",
+            "c",
+            "k",
+            "a",
+            "b",
+        ],
         "sh1t",
         "@ss",
         "a$$",
