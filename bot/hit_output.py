@@ -24,9 +24,9 @@ def hit_json(hit: Hit) -> str:
     """
     return (
         f'{{"guideline": {quote(hit.guideline)}, "rule": {quote(hit.rule)}, '
-        f'"action": {quote(hit.action.value)}, "matched": {quote(hit.matched)}, '
+        f'"action": {quote(hit.action)}, "matched": {quote(hit.matched)}, '
         f'"span": [{hit.span[0]:d}, {hit.span[1]:d}], "view": {quote(hit.view)}, '
-        f'"mode": {quote(hit.mode.value)}, "severity": {hit.severity:d}}}'
+        f'"mode": {quote(hit.mode)}, "severity": {hit.severity:d}}}'
     )
 
 

@@ -18,6 +18,7 @@ SpanOf = Callable[[Match], tuple[int, int]]
 _BOTH = view_mask(View.PLAIN, View.FOLDED)
 _PLAIN = view_mask(View.PLAIN)
 _FOLDED = view_mask(View.FOLDED)
+_VIEW_NAMES = {view: view.value for view in View}
 
 
 class Engine:
@@ -31,6 +32,8 @@ class Engine:
         self.ruleset = ruleset
         self._rules: tuple[Rule, ...] = ruleset.rules
         self._by_id = {rule.id: rule for rule in self._rules}
+        # What every hit of a rule carries, looked up once per hit rather than field by field.
+        self._heads = [(r.guideline, r.id, r.action, r.mode, r.severity) for r in self._rules]
         self._matcher = Matcher(self._rules)
         if self._matcher.errors:
             raise RuleErrors(self._matcher.errors)
@@ -93,24 +96,26 @@ class Engine:
     ) -> list[Hit]:
         """Map matches back to the original text, dropping repeats of an earlier hit."""
         out: list[Hit] = []
-        rules = self._rules
+        heads = self._heads
         for match in matches:
             start, end = span(match)
             if match.view is View.SQUEEZED and not _elongated(text[start:end]):
                 continue
-            rule = rules[match.rule]
-            if _repeats(seen, rule.id, start, end) or _repeats(out, rule.id, start, end):
+            guideline, rule_id, action, mode, severity = heads[match.rule]
+            if (seen or out) and (
+                _repeats(seen, rule_id, start, end) or _repeats(out, rule_id, start, end)
+            ):
                 continue
             out.append(
                 Hit(
-                    rule.guideline,
-                    rule.id,
-                    rule.action,
-                    rule.mode,
-                    rule.severity,
+                    guideline,
+                    rule_id,
+                    action,
+                    mode,
+                    severity,
                     text[start:end],
                     (start, end),
-                    match.view.value,
+                    _VIEW_NAMES[match.view],
                     field,
                 )
             )

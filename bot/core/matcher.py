@@ -174,19 +174,25 @@ class Matcher:
 
     def _regex_matches(
         self, text: str, data: bytes, which: Sequence[int], mask: int
-    ) -> Iterable[Match]:
+    ) -> list[Match]:
         """Matches of the regexes the set found; RE2 gets UTF-8 (much faster for sets)."""
-        to_char = _char_offsets(text, data)
+        to_char = None if len(data) == len(text) else _char_offsets(text, data)
         view = _LIGHTEST[mask]
-        sentinels = len(self._regexes)
+        regexes = self._regexes
+        found: list[Match] = []
         for index in which:
-            if index >= sentinels:
+            if index >= len(regexes):
                 continue
-            rule, compiled = self._regexes[index]
-            for found in compiled.finditer(data):
-                start, end = _trim(text, to_char(found.start()), to_char(found.end()))
+            rule, compiled = regexes[index]
+            for match in compiled.finditer(data):
+                start, end = match.span()
+                if to_char is not None:
+                    start, end = to_char(start), to_char(end)
+                if start < end and (text[start] == " " or text[end - 1] == " "):
+                    start, end = _trim(text, start, end)
                 if start < end:
-                    yield Match(rule, start, end, view)
+                    found.append(Match(rule, start, end, view))
+        return found
 
 
 def view_mask(*views: View) -> int:
@@ -198,14 +204,12 @@ def view_mask(*views: View) -> int:
 
 
 def _char_offsets(text: str, data: bytes) -> Callable[[int], int]:
-    """Byte offset to character offset; the identity for ASCII text."""
-    if len(data) == len(text):
-        return _same
-    return lambda offset: len(data[:offset].decode())
+    """Byte offset to character offset in non-ASCII text.
 
-
-def _same(offset: int) -> int:
-    return offset
+    After an empty match RE2's iterator steps one byte, which can land inside a character;
+    such offsets count the whole characters before them.
+    """
+    return lambda offset: len(data[:offset].decode(errors="ignore"))
 
 
 def _term_match(text: str, start: int, end: int, entry: _Entry, views: int) -> Match:

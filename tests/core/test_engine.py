@@ -196,3 +196,9 @@ def test_regexes_too_big_together_are_a_load_error_not_a_crash(
     big = Rule("big-set", "keep-it-clean", Action.FLAG, regex=many)
     with pytest.raises(RuleErrors, match=r"the 50 regexes together need more than 0.0625 MB"):
         make_engine(big)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "naïve 😀", " x "])
+def test_a_regex_that_matches_empty_text_never_hits_or_crashes(text: str) -> None:
+    engine = make_engine(Rule("empty", "keep-it-clean", Action.FLAG, regex=(r"x*",)))
+    assert [h.matched for h in engine.check_text(text)] == (["x"] if "x" in text else [])
