@@ -7,7 +7,14 @@ from collections.abc import Callable
 from bot.core.errors import RuleError, RuleErrors
 from bot.core.matcher import Match, Matcher, view_mask
 from bot.core.normalize import LONG_LETTER_RUN, View, build, more_views, one_to_one, padded
-from bot.core.offsets import ViewText, build_mapped, simple_span, view_of
+from bot.core.offsets import (
+    SteppedView,
+    ViewText,
+    build_mapped,
+    simple_span,
+    stepped_view,
+    view_of,
+)
 from bot.core.post import Post
 from bot.core.rules import Rule, RuleSet, Scope
 from bot.core.verdict import Hit, Verdict
@@ -52,13 +59,22 @@ class Engine:
             return self._check_views(text, build(text), _MappedSpans(text), field)
         plain_pre, folded_pre = pres
         plain = padded(plain_pre)
-        spans = _MappedSpans(text, {View.PLAIN: (plain, plain_pre)})
+        if folded_pre is plain_pre:
+            # Most posts: one view text, no hits or hits in it alone.
+            matches, needs_more = self._matcher.scan_view(plain, plain.encode(), _BOTH)
+            if not needs_more:
+                if not matches:
+                    return []
+                spans = _MappedSpans(text, {View.PLAIN: (plain, plain_pre)})
+                return self._hits(text, matches, field, [], spans.span)
         if folded_pre == plain_pre:
             folded, scans = plain, [(plain, _BOTH)]
         else:
             folded = padded(folded_pre)
-            spans.simple[View.FOLDED] = (folded, folded_pre)
             scans = [(plain, _PLAIN), (folded, _FOLDED)]
+        spans = _MappedSpans(
+            text, {View.PLAIN: (plain, plain_pre), View.FOLDED: (folded, folded_pre)}
+        )
         hits: list[Hit] = []
         for view_text, mask in scans:
             matches, needs_more = self._matcher.scan_view(view_text, view_text.encode(), mask)
@@ -146,14 +162,15 @@ class Engine:
 class _MappedSpans:
     """Original spans of matches, mapping each view of the text at most once.
 
-    ``simple`` holds the views made by ``padded`` from a one-character-per-character form;
-    those map by counting words, with no offset table.
+    ``simple`` holds the plain and folded views made by ``padded`` from a
+    one-character-per-character form: those map by counting words, and the collapsed and
+    squeezed views through the regions their steps replaced; no offset tables.
     """
 
     def __init__(self, text: str, simple: dict[View, tuple[str, str]] | None = None) -> None:
         self._text = text
         self.simple = simple or {}
-        self._mapped: dict[View, ViewText] = {}
+        self._mapped: dict[View, ViewText | SteppedView] = {}
 
     def span(self, match: Match) -> tuple[int, int]:
         simple = self.simple.get(match.view)
@@ -161,7 +178,12 @@ class _MappedSpans:
             return simple_span(*simple, match.start, match.end)
         mapped = self._mapped.get(match.view)
         if mapped is None:
-            mapped = self._mapped[match.view] = build_mapped(self._text, match.view)
+            folded = self.simple.get(View.FOLDED)
+            mapped = self._mapped[match.view] = (
+                build_mapped(self._text, match.view)
+                if folded is None
+                else stepped_view(match.view, *folded)
+            )
         return mapped.original_span(match.start, match.end)
 
 

@@ -8,6 +8,7 @@ test keeps ``normalize.build`` equal to it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import compress
@@ -34,7 +35,16 @@ from bot.core.normalize import (
     unspaced,
 )
 
-__all__ = ["ViewText", "build_mapped", "general_mapped", "simple_span", "view_of", "views_of"]
+__all__ = [
+    "SteppedView",
+    "ViewText",
+    "build_mapped",
+    "general_mapped",
+    "simple_span",
+    "stepped_view",
+    "view_of",
+    "views_of",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,3 +223,80 @@ def _simple_original(view: str, pre: str, at: int) -> int:
     word = view.count(" ", 0, at) - 1
     into_word = at - view.rfind(" ", 0, at) - 1
     return len(pre) - len(pre.split(None, word)[-1]) + into_word
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """What one substitution replaced: each region's span in its input and in its output."""
+
+    ins: tuple[tuple[int, int], ...]
+    outs: tuple[tuple[int, int], ...]
+    out_starts: tuple[int, ...]
+
+    def back(self, at: int, *, tail: bool) -> int:
+        """The input position of output position ``at``; inside a region that changed length,
+        its first character (its last, for the ``tail`` of a span), as ``_spread`` does."""
+        i = bisect_right(self.out_starts, at) - 1
+        if i < 0:
+            return at
+        (in_start, in_end), (out_start, out_end) = self.ins[i], self.outs[i]
+        if at >= out_end:
+            return at + in_end - out_end
+        if in_end - in_start == out_end - out_start:
+            return in_start + at - out_start
+        return in_end - 1 if tail else in_start
+
+
+def _stepped_sub(
+    text: str, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]
+) -> tuple[str, _Step]:
+    """``pattern.sub(repl, text)``, keeping the regions it replaced."""
+    parts: list[str] = []
+    ins: list[tuple[int, int]] = []
+    outs: list[tuple[int, int]] = []
+    last = size = 0
+    for match in pattern.finditer(text):
+        a, b = match.span()
+        new = repl(match)
+        parts += (text[last:a], new)
+        size += a - last
+        ins.append((a, b))
+        outs.append((size, size + len(new)))
+        size += len(new)
+        last = b
+    parts.append(text[last:])
+    return "".join(parts), _Step(tuple(ins), tuple(outs), tuple(o[0] for o in outs))
+
+
+@dataclass(frozen=True, slots=True)
+class SteppedView:
+    """The collapsed or squeezed view of a post whose folded view maps by counting words.
+
+    Spans map back through the regions each joining or squeezing step replaced, then into
+    the original by counting words: the same spans as ``build_mapped``, without its tables.
+    """
+
+    view: View
+    text: str
+    folded: str
+    folded_pre: str
+    steps: tuple[_Step, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a view span that starts and ends on word characters to the original."""
+        first, last = start, end - 1
+        for step in reversed(self.steps):
+            first, last = step.back(first, tail=False), step.back(last, tail=True)
+        return simple_span(self.folded, self.folded_pre, first, last + 1)
+
+
+def stepped_view(view: View, folded: str, folded_pre: str) -> SteppedView:
+    """The collapsed or squeezed view of the folded view ``folded`` (``padded(folded_pre)``)."""
+    steps = [(SINGLE_LETTERS, unspaced)]
+    if view is View.SQUEEZED:
+        steps += [(LETTER_RUN, squeezed), (SINGLE_LETTERS, unspaced), (LETTER_RUN, squeezed)]
+    text, done = folded, []
+    for pattern, repl in steps:
+        text, step = _stepped_sub(text, pattern, repl)
+        done.append(step)
+    return SteppedView(view, text, folded, folded_pre, tuple(done))

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from bot.core.engine import Engine, _MappedSpans
 from bot.core.normalize import View, build, one_to_one, padded
-from bot.core.offsets import build_mapped, simple_span
+from bot.core.offsets import build_mapped, simple_span, stepped_view
 from bot.rulesets import load_engine
 
 ENGINE: Engine = load_engine(Path(__file__).resolve().parents[2] / "rules")
@@ -127,3 +127,20 @@ def test_word_counting_spans_equal_offset_table_spans(text: str) -> None:
                 if " " not in (view_text[start], view_text[end - 1]):
                     expected = mapped.original_span(start, end)
                     assert simple_span(view_text, pre, start, end) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_stepped_views_map_like_offset_tables(text: str) -> None:
+    pres = one_to_one(text)
+    if pres is None:
+        return
+    folded_pre = pres[1]
+    for view in (View.COLLAPSED, View.SQUEEZED):
+        stepped = stepped_view(view, padded(folded_pre), folded_pre)
+        mapped = build_mapped(text, view)
+        assert stepped.text == mapped.text
+        inner = range(1, len(mapped.text) - 1)
+        for start, end in ((a, b) for a in inner for b in range(a + 1, len(mapped.text))):
+            if " " not in (mapped.text[start], mapped.text[end - 1]):
+                assert stepped.original_span(start, end) == mapped.original_span(start, end)
