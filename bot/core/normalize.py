@@ -83,7 +83,7 @@ def _plain_char(char: str) -> str:
         if _is_dropped(c):
             continue
         out.append(c if _is_word(c) else " ")
-    return "".join(out)
+    return _one_space("".join(out))
 
 
 def _folded_char(char: str) -> str:
@@ -99,7 +99,16 @@ def _folded_char(char: str) -> str:
                 continue
             skeleton = ascii_skeleton(base)
             out.append(skeleton if _is_word_text(skeleton) else " ")
-    return "".join(out)
+    return _one_space("".join(out))
+
+
+def _one_space(out: str) -> str:
+    """A character that stands for nothing but separators (`…`, `´`) becomes one space.
+
+    Runs of spaces collapse in every view anyway; one space keeps the character one to one
+    with the original, so its post stays on the fast path.
+    """
+    return " " if len(out) > 1 and not out.strip(" ") else out
 
 
 def _is_word_text(text: str) -> bool:
@@ -154,8 +163,9 @@ def squeezed(match: re.Match[str]) -> str:
     return match.group(1)
 
 
-def space(_: re.Match[str]) -> str:
-    return " "
+def blank(match: re.Match[str]) -> str:
+    """As many spaces as the match is long: views collapse them, and offsets stay one to one."""
+    return " " * (match.end() - match.start())
 
 
 def star(_: re.Match[str]) -> str:
@@ -167,7 +177,7 @@ def fold_tail(text: str) -> str:
     if LEET_NEXT_TO_LETTER.search(text):
         text = LEET_WORD.sub(leet_word, text)
     if "*" in text or "#" in text or "%" in text:
-        text = LOOSE_STARS.sub(space, MASK_RUN.sub(star, text))
+        text = LOOSE_STARS.sub(blank, MASK_RUN.sub(star, text))
     return text.translate(SYMBOLS_TO_SPACE)
 
 

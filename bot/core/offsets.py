@@ -27,9 +27,9 @@ from bot.core.normalize import (
     SINGLE_LETTERS,
     SYMBOLS_TO_SPACE,
     View,
+    blank,
     fold_tail,
     leet_word,
-    space,
     squeezed,
     star,
     unspaced,
@@ -151,7 +151,7 @@ def __fold_tail_mapped(m: _Mapped) -> _Mapped:
     if LEET_NEXT_TO_LETTER.search(m.text):
         m = m.sub(LEET_WORD, leet_word)
     if "*" in m.text or "#" in m.text or "%" in m.text:
-        m = m.sub(MASK_RUN, star).sub(LOOSE_STARS, space)
+        m = m.sub(MASK_RUN, star).sub(LOOSE_STARS, blank)
     return m.translate(SYMBOLS_TO_SPACE)
 
 
