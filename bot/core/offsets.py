@@ -30,6 +30,8 @@ from bot.core.normalize import (
     blank,
     fold_tail,
     leet_word,
+    one_to_one,
+    padded,
     squeezed,
     star,
     unspaced,
@@ -73,8 +75,16 @@ def view_of(text: str, view: View) -> str:
 
 def views_of(term: str) -> Iterator[tuple[View, str]]:
     """Each view of a rule term, unpadded: the key an automaton looks for in that view."""
-    for view in ORDER:
-        yield view, view_of(term, view).strip()
+    pres = one_to_one(term)
+    if pres is None:
+        for view in ORDER:
+            yield view, view_of(term, view).strip()
+        return
+    folded = padded(pres[1])
+    yield View.PLAIN, padded(pres[0]).strip()
+    yield View.FOLDED, folded.strip()
+    for view in (View.COLLAPSED, View.SQUEEZED):
+        yield view, stepped_view(view, folded, pres[1]).text.strip()
 
 
 @dataclass(slots=True)

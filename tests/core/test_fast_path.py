@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from bot.core.engine import Engine, _MappedSpans
 from bot.core.normalize import View, build, one_to_one, padded
-from bot.core.offsets import build_mapped, simple_span, stepped_view
+from bot.core.offsets import build_mapped, simple_span, stepped_view, view_of, views_of
 from bot.rulesets import load_engine
 
 ENGINE: Engine = load_engine(Path(__file__).resolve().parents[2] / "rules")
@@ -144,3 +144,9 @@ def test_stepped_views_map_like_offset_tables(text: str) -> None:
         for start, end in ((a, b) for a in inner for b in range(a + 1, len(mapped.text))):
             if " " not in (mapped.text[start], mapped.text[end - 1]):
                 assert stepped.original_span(start, end) == mapped.original_span(start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_term_keys_equal_the_mapped_views(text: str) -> None:
+    assert dict(views_of(text)) == {view: view_of(text, view).strip() for view in View}
