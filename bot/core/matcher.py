@@ -33,10 +33,14 @@ _SET_OPTIONS = re2.Options()
 _SET_OPTIONS.log_errors = False
 _SET_OPTIONS.max_mem = 64 << 20
 _BIT = {view: 1 << i for i, view in enumerate(ORDER)}
-# Set-only patterns that flag a folded view needing the collapsed or squeezed view: runs of
-# single letters (`f u c k`) and a letter three times over (`fuuuck`), as ``normalize.build``
-# checks them.
-_SENTINELS = (" [a-z] [a-z] [a-z] ", "|".join(c * 3 for c in "abcdefghijklmnopqrstuvwxyz"))
+# Sentinels flag a folded view that needs the collapsed or squeezed view, as
+# ``normalize.more_views`` checks it: a run of single letters (`f u c k`), a pattern in the
+# RE2 set, and a letter three times over (`fuuuck`), keys in the automaton (as a set pattern
+# it multiplies the DFA states RE2 must build for new text, costing a fifth more per post).
+_SENTINELS = (" [a-z] [a-z] [a-z] ",)
+_RUN_KEYS = tuple(letter * 3 for letter in "abcdefghijklmnopqrstuvwxyz")
+_ALL_VIEWS = (1 << len(ORDER)) - 1
+_SENTINEL = -1
 
 
 class Match(NamedTuple):
@@ -75,12 +79,12 @@ class Matcher:
                 self._add_term(entries, index, rule, term, allow=True)
             for pattern in rule.regex:
                 self._add_regex(index, rule, pattern)
+        for key in _RUN_KEYS:
+            entries.setdefault(key, {})[(_SENTINEL, False, True, True)] = _ALL_VIEWS
         for key, by_entry in entries.items():
             value = tuple(_Entry(r, a, wl, wr, views) for (r, a, wl, wr), views in by_entry.items())
             self._automaton.add_word(key, (len(key), value))
-        self._has_terms = bool(entries)
-        if self._has_terms:
-            self._automaton.make_automaton()
+        self._automaton.make_automaton()
         self._set = self._compile_set()
 
     def _add_term(
@@ -155,18 +159,19 @@ class Matcher:
         """
         hits: list[Match] = []
         allowed: list[Match] = []
-        if self._has_terms:
-            for end, (length, entries) in self._automaton.iter(text):
-                for entry in entries:
-                    shared = entry.views & mask
-                    if shared:
-                        found = _term_match(text, end + 1 - length, end + 1, entry, shared)
-                        (allowed if entry.allow else hits).append(found)
         needs_more = False
+        for end, (length, entries) in self._automaton.iter(text):
+            for entry in entries:
+                shared = entry.views & mask
+                if entry.rule == _SENTINEL:
+                    needs_more = True
+                elif shared:
+                    found = _term_match(text, end + 1 - length, end + 1, entry, shared)
+                    (allowed if entry.allow else hits).append(found)
         if self._set is not None:
             which = self._set.Match(data)
             if which:
-                needs_more = max(which) >= len(self._regexes)
+                needs_more = needs_more or max(which) >= len(self._regexes)
                 hits.extend(self._regex_matches(text, data, which, mask))
         if allowed and hits:
             hits = [h for h in hits if not any(_overlaps(h, a) for a in allowed)]
