@@ -334,9 +334,12 @@ def test_be_truthful_rules_must_flag(tmp_path: Path) -> None:
     ]
 
 
-def test_invalid_regex_comes_from_the_engine(tmp_path: Path) -> None:
-    [error] = rule_errors(tmp_path, "id: a\nregex: ['ok', '(unclosed']\naction: warn")
-    assert error.startswith("R/be-nice.yaml:5: rule a: regex '(unclosed' rejected by RE2: ")
+def test_invalid_regex_is_reported_at_its_own_line(tmp_path: Path) -> None:
+    body = "id: a\nregex:\n  - 'ok'\n  - '(unclosed'\naction: warn"
+    [error] = rule_errors(tmp_path, body)
+    assert error.startswith("R/be-nice.yaml:8: rule a: regex '(unclosed' rejected by RE2: ")
+    [single] = rule_errors(tmp_path, "id: a\nregex: '(x'\naction: warn")
+    assert single.startswith("R/be-nice.yaml:6: rule a: regex '(x' rejected by RE2: ")
 
 
 def test_failing_examples_are_reported(tmp_path: Path) -> None:
@@ -361,7 +364,7 @@ def test_all_errors_of_all_files_together(tmp_path: Path) -> None:
     found = errors(tmp_path)
     assert [line.split(": ")[0] for line in found] == [
         "R/a.yaml:2",
-        "R/be-nice.yaml:5",
+        "R/be-nice.yaml:6",
         "R/be-nice.yaml:8",
         "R/keep-it-clean.yaml:5",
     ]

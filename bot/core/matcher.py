@@ -23,7 +23,7 @@ from bot.core.normalize import ORDER, View
 from bot.core.offsets import views_of
 from bot.core.rules import Rule
 
-__all__ = ["Match", "Matcher", "view_mask"]
+__all__ = ["Match", "Matcher", "compile_regex", "view_mask"]
 
 _PLAIN_TERM = re.compile(r"[\w\s'\-.]+")
 _RE2_OPTIONS = re2.Options()
@@ -115,12 +115,9 @@ class Matcher:
 
     def _add_regex(self, index: int, rule: Rule, pattern: str) -> None:
         try:
-            compiled = re2.compile(pattern, _RE2_OPTIONS)
-        except re2.error as exc:
-            reason = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else exc
-            self.errors.append(
-                RuleError(f"regex {pattern!r} rejected by RE2: {reason}", rule.source, rule.id)
-            )
+            compiled = compile_regex(pattern)
+        except ValueError as exc:
+            self.errors.append(RuleError(str(exc), rule.source, rule.id))
             return
         self._regexes.append((index, compiled))
 
@@ -198,6 +195,15 @@ class Matcher:
                 if start < end:
                     found.append(Match(rule, start, end, view))
         return found
+
+
+def compile_regex(pattern: str) -> re2._Regexp:
+    """A rule regex compiled by RE2; ValueError saying why when RE2 rejects it."""
+    try:
+        return re2.compile(pattern, _RE2_OPTIONS)
+    except re2.error as exc:
+        reason = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else exc
+        raise ValueError(f"regex {pattern!r} rejected by RE2: {reason}") from exc
 
 
 def view_mask(*views: View) -> int:

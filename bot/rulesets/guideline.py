@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.matcher import compile_regex
 from bot.core.rules import Action, Guideline, Mode, Rule, Scope, Source
 from bot.rulesets.fields import FileContext, describe
 from bot.rulesets.terms import read_words_file
@@ -161,6 +162,7 @@ def _parse_rule(
     ctx.check_keys(data, RULE_KEYS, "a rule", rule_id)  # a misspelt key may be a lost term
     words, examples_match, examples_no_match = _match_parts(ctx, data, rule_id, max_terms)
     regex = ctx.strings(data, "regex", rule_id, single_ok=True)
+    _check_regexes(ctx, data, regex, rule_id)
     unless = ctx.strings(data, "unless", rule_id)
     sound = len(ctx.errors) == before
     if sound and not (words or regex):
@@ -184,6 +186,21 @@ def _parse_rule(
         source=Source(ctx.file, line),
     )
     return rule, sound and valid_id and bool(words or regex)
+
+
+def _check_regexes(
+    ctx: FileContext, data: LineMap, patterns: tuple[str, ...], rule_id: str | None
+) -> None:
+    """Report each regex RE2 rejects at its own line (the engine knows only the rule's)."""
+    value = data.get("regex")
+    lines = value.item_lines if isinstance(value, LineList) else [data.value_line("regex")]
+    if len(lines) != len(patterns):
+        return  # some items were not strings, and are reported already
+    for pattern, line in zip(patterns, lines, strict=True):
+        try:
+            compile_regex(pattern)
+        except ValueError as exc:
+            ctx.error(str(exc), line, rule_id)
 
 
 def _match_parts(

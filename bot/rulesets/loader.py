@@ -166,9 +166,10 @@ def _compile(ruleset: RuleSet, errors: list[RuleError]) -> Engine | None:
 def _compile_rest(
     parsed: list[ParsedGuideline], checkable: set[int], errors: list[RuleError]
 ) -> None:
-    """Compile the terms and regexes of rules too broken to test, to report their errors too."""
+    """Compile the terms of rules too broken to test, to report their errors too (their
+    regexes were checked, each at its own line, when the file was read)."""
     rest = tuple(
-        replace(rule, examples_match=(), examples_no_match=())
+        replace(rule, regex=(), examples_match=(), examples_no_match=())
         for p in parsed
         for rule in p.guideline.rules
         if id(rule) not in checkable
