@@ -59,29 +59,24 @@ class Engine:
             return self._check_views(text, build(text), _MappedSpans(text), field)
         plain_pre, folded_pre = pres
         plain = padded(plain_pre)
-        if folded_pre is plain_pre:
-            # Most posts: one view text, no hits or hits in it alone.
-            matches, needs_more = self._matcher.scan_view(plain, plain.encode(), _BOTH)
-            if not needs_more:
-                if not matches:
-                    return []
-                spans = _MappedSpans(text, {View.PLAIN: (plain, plain_pre)})
-                return self._hits(text, matches, field, [], spans.span)
-        if folded_pre == plain_pre:
-            folded, scans = plain, [(plain, _BOTH)]
-        else:
-            folded = padded(folded_pre)
-            scans = [(plain, _PLAIN), (folded, _FOLDED)]
-        spans = _MappedSpans(
-            text, {View.PLAIN: (plain, plain_pre), View.FOLDED: (folded, folded_pre)}
-        )
-        hits: list[Hit] = []
+        folded = plain if folded_pre == plain_pre else padded(folded_pre)
+        scans = [(plain, _BOTH)] if folded is plain else [(plain, _PLAIN), (folded, _FOLDED)]
+        found: list[list[Match]] = []
         for view_text, mask in scans:
             matches, needs_more = self._matcher.scan_view(view_text, view_text.encode(), mask)
+            found.append(matches)
+        if not needs_more and not any(found):
+            return []
+        simple = {View.PLAIN: (plain, plain_pre), View.FOLDED: (folded, folded_pre)}
+        spans = _MappedSpans(text, simple)
+        hits: list[Hit] = []
+        for matches in found:
             if matches:
                 hits.extend(self._hits(text, matches, field, hits, spans.span))
         if not needs_more:
             return hits
+        # The folded view has runs of single or repeated letters: the collapsed and squeezed
+        # views come into play (``needs_more`` is the folded view's, scanned last).
         extra = more_views(folded)
         if plain in extra.values():
             # The general path would scan the two as one text; rare enough to redo it all.
