@@ -5,7 +5,8 @@ views whose normalisation produced its key, so a message whose views are all the
 scanned once. Keys carry the boundary spaces of the padded views, so a term only ever
 matches whole words (``ass`` never fires inside ``class``); a ``*`` at either end of a term
 drops that boundary. Regexes run in RE2 (linear time) behind one RE2 set that says which of
-them can match at all.
+them can match at all. The same two passes tell, through sentinel patterns and keys, whether
+a folded view needs the collapsed and squeezed views.
 """
 
 from __future__ import annotations
@@ -159,10 +160,11 @@ class Matcher:
         needs_more = False
         for end, (length, entries) in self._automaton.iter(text):
             for entry in entries:
-                shared = entry.views & mask
                 if entry.rule == _SENTINEL:
                     needs_more = True
-                elif shared:
+                    continue
+                shared = entry.views & mask
+                if shared:
                     found = _term_match(text, end + 1 - length, end + 1, entry, shared)
                     (allowed if entry.allow else hits).append(found)
         if self._set is not None:
