@@ -16,6 +16,7 @@ __all__ = [
     "hidden_dm",
     "mod_log_line",
     "queue_card",
+    "titled",
     "warning_text",
 ]
 
@@ -71,15 +72,19 @@ def mod_log_line(case: Case, jump_url: str = "") -> str:
     )
 
 
+def titled(text: str, title: str) -> str:
+    """A post's text headed by its forum title in bold, when it has one."""
+    return f"**{discord.utils.escape_markdown(title)}**\n\n{text}" if title else text
+
+
 def queue_card(
     rules: RuleSet, hits: tuple[Hit, ...], message: discord.Message, case: Case
 ) -> discord.Embed:
     """The moderators' queue card for a flagged post; a forum post's title heads its text."""
     first = hits[0]
     thread = forum_thread(message)
-    text = message.content
-    if thread is not None:  # the title is part of the post and may be what was flagged
-        text = f"**{discord.utils.escape_markdown(thread.name)}**\n\n{text}"
+    # The title is part of the post and may be what was flagged.
+    text = titled(message.content, thread.name if thread else "")
     embed = discord.Embed(
         title=f"Flagged: {_guideline_title(rules, first.guideline)}",
         description=text[:4000] or "(no text)",

@@ -14,6 +14,7 @@ from typing import Any, Protocol
 import discord
 
 from bot.adapter.gate import allowed
+from bot.adapter.notices import titled
 from bot.core.reports import OTHER_GUIDELINE, OTHER_TITLE, ReportSummary
 from bot.core.rules import RuleSet
 
@@ -110,7 +111,7 @@ def card_embed(
     summary: ReportSummary, titles: Mapping[str, str], state: CardState
 ) -> discord.Embed:
     """The card: the post as reported, its author, guidelines, reasons, count and status."""
-    text = summary.content or "(no text)"
+    text = titled(summary.content, summary.thread_title) or "(no text)"
     links = "\n".join(f"[{a.filename}]({a.url})" for a in summary.attachments)
     body = _clip(text, TEXT_LIMIT) + (f"\n\n**Attachments**\n{links}" if links else "")
     title = titles.get(summary.guideline, summary.guideline)

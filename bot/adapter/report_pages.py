@@ -75,7 +75,7 @@ def round_line(reports: Sequence[Report], titles: Mapping[str, str]) -> str:
     return (
         f"**#{first.id}** <@{first.author_id}> in <#{first.channel_id}> ([jump]({link})) · "
         f"{_guidelines(reports, titles)} · {count} report(s) · {_ago(latest)} · {_state(first)}\n"
-        f"> {_flat(first.content, SNIPPET) or '(no text)'}{files}"
+        f"> {_flat(_with_title(first), SNIPPET) or '(no text)'}{files}"
     )
 
 
@@ -89,9 +89,16 @@ def _report_line(report: Report, titles: Mapping[str, str]) -> str:
     )
 
 
+def _with_title(report: Report) -> str:
+    """A reported post's text, after its forum title when it has one."""
+    return f"{report.thread_title}: {report.content}" if report.thread_title else report.content
+
+
 def _snapshot(first: Report) -> str:
-    """The post as first reported, escaped and quoted, then its attachments as links."""
-    text = first.content if len(first.content) <= SNAPSHOT else first.content[:SNAPSHOT] + "…"
+    """The post as first reported (a forum post's title first), escaped and quoted, then its
+    attachments as links."""
+    whole = _with_title(first)
+    text = whole if len(whole) <= SNAPSHOT else whole[:SNAPSHOT] + "…"
     quoted = "\n".join(f"> {line}" for line in discord.utils.escape_markdown(text).splitlines())
     files = "\n".join(
         f"[{discord.utils.escape_markdown(a.filename)}]({a.url})" for a in first.attachments

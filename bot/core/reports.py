@@ -85,6 +85,7 @@ class NewReport:
     reason: str = ""
     content: str = ""
     attachments: tuple[Attachment, ...] = ()
+    thread_title: str = ""  # the forum post's title, when the message starts one
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -103,6 +104,7 @@ class Report:
     reason: str
     content: str
     attachments: tuple[Attachment, ...]
+    thread_title: str = ""
     status: ReportStatus = ReportStatus.OPEN
     resolved_by: int | None = None
     resolved_at: datetime | None = None
@@ -153,6 +155,7 @@ class ReportSummary:
     reasons: tuple[tuple[int, str], ...]
     content: str
     attachments: tuple[Attachment, ...]
+    thread_title: str = ""
 
     @property
     def guideline(self) -> str:
@@ -186,6 +189,7 @@ def summarize(reports: Sequence[Report]) -> ReportSummary:
         reasons=tuple((r.reporter_id, r.reason) for r in ordered if r.reason),
         content=first.content if first else "",
         attachments=first.attachments if first else (),
+        thread_title=first.thread_title if first else "",
     )
 
 

@@ -148,7 +148,12 @@ _SCHEMA_3 = (
     "CREATE INDEX cases_by_message ON cases (message_id)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_SCHEMA_1, _SCHEMA_2, _SCHEMA_3)
+_SCHEMA_4 = (
+    # A reported forum post's title, kept with the snapshot: it may be what was reported.
+    "ALTER TABLE reports ADD COLUMN thread_title TEXT NOT NULL DEFAULT ''",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_SCHEMA_1, _SCHEMA_2, _SCHEMA_3, _SCHEMA_4)
 
 
 async def _user_version(conn: aiosqlite.Connection) -> int:

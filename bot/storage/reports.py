@@ -28,8 +28,8 @@ __all__ = ["ReportStore"]
 _INSERT = """
     INSERT INTO reports (
         guild_id, channel_id, message_id, author_id, reporter_id, guideline, reason, content,
-        attachments, created_at, updated_at
-    ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        attachments, thread_title, created_at, updated_at
+    ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     RETURNING *
 """
 
@@ -78,6 +78,7 @@ def _report(row: aiosqlite.Row) -> Report:
         reason=row["reason"],
         content=row["content"],
         attachments=decode_attachments(row["attachments"]),
+        thread_title=row["thread_title"],
         status=ReportStatus(row["status"]),
         resolved_by=row["resolved_by"],
         resolved_at=decode_optional(row["resolved_at"]),
@@ -267,6 +268,7 @@ def _params(new: NewReport) -> tuple[object, ...]:
         new.reason,
         new.content,
         encode_attachments(new.attachments),
+        new.thread_title,
         at,
         at,
     )

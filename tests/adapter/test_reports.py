@@ -307,3 +307,39 @@ async def test_the_menu_and_the_command_are_registered_for_servers_only(reportin
         True,
     )
     assert (options["reason"]["required"], options["reason"]["max_length"]) == (False, 500)
+
+
+async def test_a_reported_forum_post_keeps_its_title_on_the_record_and_the_card(
+    reporting: Running,
+) -> None:
+    """The title is part of a forum post and may be what was reported: it is kept and shown."""
+    fake, world, db = reporting.fake, reporting.fake.world, reporting.db
+    title = "Council *liars* again"
+    _, starter = await fake.events.thread_create(
+        world.forum_id, world.member_id, title, "Read the minutes."
+    )
+    mark = len(fake.requests)
+    await report(fake, member(fake, "bob"), starter, "be-truthful")
+    card = await card_request(fake, since=mark)
+
+    (stored,) = await db.reports.for_message(int(starter["id"]))
+    assert (stored.thread_title, stored.content) == (title, "Read the minutes.")
+    (embed,) = card.json["embeds"]
+    assert embed["description"].startswith("**Council \\*liars\\* again**\n\nRead the minutes.")
+    assert card.json["allowed_mentions"] == ECHO_SAFE
+
+
+async def test_a_reply_in_a_forum_post_has_no_title(reporting: Running) -> None:
+    fake, world, db = reporting.fake, reporting.fake.world, reporting.db
+    thread, _ = await fake.events.thread_create(
+        world.forum_id, world.member_id, "Roads", "Potholes."
+    )
+    reply = await fake.events.message_create(int(thread["id"]), world.member_id, "Fix them.")
+    mark = len(fake.requests)
+    await report(fake, member(fake, "bob"), reply)
+    card = await card_request(fake, since=mark)
+
+    (stored,) = await db.reports.for_message(int(reply["id"]))
+    assert (stored.thread_title, stored.content) == ("", "Fix them.")
+    (embed,) = card.json["embeds"]
+    assert embed["description"].startswith("Fix them.")

@@ -385,3 +385,19 @@ async def test_resolve_works_after_the_bot_restarts(reporting: Reporting) -> Non
     card_route = f"/channels/{world.mod_queue_id}/messages/{card.card_message_id}"
     (edit,) = fake.requests_matching("PATCH", card_route, since=mark)
     assert edit.json["components"] == []
+
+
+async def test_list_and_show_put_a_forum_posts_title_before_its_text(reporting: Running) -> None:
+    fake, world = reporting.fake, reporting.fake.world
+    _, starter = await fake.events.thread_create(
+        world.forum_id, world.member_id, "Mayor *lies*", "See the budget."
+    )
+    mark = len(fake.requests)
+    await report(fake, member(fake, "bob"), starter, "be-truthful")
+    await card_request(fake, since=mark)
+    report_id = await first_id(reporting, starter)
+
+    _, listed = await reports(fake, "list", world.moderator_id)
+    assert r"> Mayor \*lies\*: See the budget." in listed["embeds"][0]["description"]
+    _, shown = await reports(fake, "show", world.moderator_id, id=report_id)
+    assert shown["embeds"][0]["description"].startswith(r"> Mayor \*lies\*: See the budget.")

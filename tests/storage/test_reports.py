@@ -36,6 +36,7 @@ def report(reporter: int, minutes: float = 0, **changes: Any) -> NewReport:
         attachments=(
             Attachment("proof.png", "https://cdn.discordapp.com/a/proof.png", "image/png"),
         ),
+        thread_title="Bridge vote *tonight*",
     )
     return replace(base, **changes)
 
@@ -55,6 +56,7 @@ async def test_a_report_round_trips_every_field(db: Database) -> None:
     )
     assert (stored.reporter_id, stored.guideline, stored.reason) == (101, "be-nice", "name-calling")
     assert (stored.content, stored.attachments) == (new.content, new.attachments)
+    assert stored.thread_title == "Bridge vote *tonight*"
     assert stored.created_at == stored.updated_at == at(0)
     assert (stored.status, stored.resolved_by, stored.resolution, stored.case_id) == (
         ReportStatus.OPEN,

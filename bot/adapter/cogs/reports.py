@@ -19,6 +19,7 @@ from bot.adapter.report_actions import CardActions, fetch_reported
 from bot.adapter.report_cards import CardAction, ReportButton
 from bot.adapter.report_form import ReportForm
 from bot.adapter.report_queue import ReportQueue
+from bot.adapter.translate import forum_thread
 from bot.core.cases import Attachment
 from bot.core.reports import REASON_MAX, Filed, NewReport, match_guideline, parse_message_link
 
@@ -193,6 +194,7 @@ class Reports(commands.Cog):
             attachments=tuple(
                 Attachment(a.filename, a.url, a.content_type) for a in message.attachments
             ),
+            thread_title=thread.name if (thread := forum_thread(message)) else "",
         )
         async with self.queue.locks.hold((new.guild_id, new.message_id)):
             filing = await self.bot.db.reports.file(
