@@ -64,7 +64,25 @@ class ModBot(commands.Bot):
         self.guild_engines: dict[int, Engine] = {}  # guilds with their own rules directory
         self.db = db
         self.rules_live = RulesLive(self)
+        # Webhook id -> whether this bot made it: restores re-post through its own webhooks.
+        self.own_webhooks: dict[int, bool] = {}
         self._frozen = False
+
+    async def is_own_webhook(self, webhook_id: int) -> bool:
+        """Whether this bot made the webhook; asked of Discord once per webhook, and a failed
+        lookup counts as not ours, so its posts are checked like any other."""
+        known = self.own_webhooks.get(webhook_id)
+        if known is None:
+            try:
+                hook = await self.fetch_webhook(webhook_id)
+            except discord.HTTPException as exc:
+                log.info("webhook %s: cannot tell who made it (%s)", webhook_id, exc.status)
+                known = False
+            else:
+                maker, me = hook.user, self.user
+                known = maker is not None and me is not None and maker.id == me.id
+            self.own_webhooks[webhook_id] = known
+        return known
 
     def engine_for(self, guild_id: int | None) -> Engine:
         """The compiled rules that apply in a guild; read per message so a reload takes effect."""

@@ -118,12 +118,14 @@ async def _webhook_of(bot: ModBot, channel_id: int) -> discord.Webhook:
     if not isinstance(holder, WebhookHolder):
         raise _StepFailed(f"<#{channel_id}> cannot hold webhooks")
     try:
-        return await _webhook(holder)
+        hook = await _webhook(holder)
     except discord.Forbidden as exc:
         raise _StepFailed(
             f"cannot use webhooks in <#{channel_id}>: {_failure(exc)};"
             " modbot needs Manage Webhooks there"
         ) from exc
+    bot.own_webhooks[hook.id] = True  # what it posts was restored by a moderator: never re-checked
+    return hook
 
 
 async def _repost(bot: ModBot, hidden: HiddenPost, case: Case) -> int | None:

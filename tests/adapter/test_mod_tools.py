@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import discord
@@ -11,9 +14,10 @@ import discord
 from bot.adapter.paginator import DESCRIPTION_LIMIT, Paginator, embed_pages
 from bot.adapter.restore import repost_text
 from bot.core.cases import Attachment, Case, CaseKind, HiddenPost, HiddenStatus, NewCase, Outcome
-from tests.adapter.conftest import Running
+from bot.core.engine import Engine
+from tests.adapter.conftest import Running, bot_config, start_bot, stop_bot
 from tests.adapter.helpers import calls, requests_since, wait_for_cases, wait_for_log
-from tests.fakediscord import EPHEMERAL, FakeDiscord, PendingInteraction
+from tests.fakediscord import EPHEMERAL, FakeDiscord, PendingInteraction, payloads
 from tests.fakediscord.payloads import Json
 
 ECHO_SAFE = {"parse": []}
@@ -422,3 +426,75 @@ def test_long_posts_are_reposted_in_pieces_with_attachment_links() -> None:
         case_id=None,
     )
     assert repost_text(hidden) == ["a" * 1500, "b" * 1000 + "\nhttps://cdn.example/f.png"]
+
+
+@asynccontextmanager
+async def checking_bots(
+    fake: FakeDiscord, tmp_path: Path, engine: Engine
+) -> AsyncIterator[Running]:
+    """The real bot with ``discord.ignore_bots: false``: bots' and webhooks' posts are checked."""
+    base = bot_config(fake, tmp_path / "modbot.sqlite3")
+    config = replace(base, discord=replace(base.discord, ignore_bots=False))
+    bot, db, task = await start_bot(config, engine)
+    try:
+        yield Running(bot, db, fake, config)
+    finally:
+        await stop_bot(bot, db, task)
+
+
+async def test_a_restored_post_is_not_hidden_again_when_bots_are_checked(
+    fake_discord: FakeDiscord, tmp_path: Path, engine: Engine
+) -> None:
+    """The re-post comes through the bot's own webhook; checking it would undo the restore."""
+    fake, world = fake_discord, fake_discord.world
+    async with checking_bots(fake, tmp_path, engine) as running:
+        hidden = await hide(running, "slurword, restored on appeal")
+        mark = len(fake.requests)
+        await run(fake, "hidden", world.moderator_id, subcommand("restore", id=hidden.id))
+        restored = await running.db.hidden.get(hidden.id)
+        assert restored is not None and restored.restored_message_id
+        later = await fake.events.message_create(world.general_id, world.member_id, "slurword")
+        await wait_for_log(fake, "hide", later["id"], since=mark)
+
+        repost = restored.restored_message_id
+        assert str(repost) in fake.state.messages
+        deleted = f"/channels/{world.general_id}/messages/{repost}"
+        assert not fake.requests_matching("DELETE", deleted, since=mark)
+        assert not fake.requests_matching("GET", r"/webhooks/\d+", since=mark)  # known: ours
+
+
+async def test_a_foreign_webhooks_post_is_checked_when_bots_are_checked(
+    fake_discord: FakeDiscord, tmp_path: Path, engine: Engine
+) -> None:
+    """Another member's webhook is asked about once, found not the bot's, and moderated."""
+    fake, world = fake_discord, fake_discord.world
+    hook = payloads.webhook(
+        fake.state.new_id(),
+        "token",
+        str(world.general_id),
+        str(world.guild_id),
+        "Announcer",
+        fake.state.user(world.member_id),
+    )
+    fake.state.webhooks[hook["id"]] = hook
+    async with checking_bots(fake, tmp_path, engine) as running:
+        mark = len(fake.requests)
+        message = fake.state.new_message(
+            world.general_id,
+            {
+                "id": hook["id"],
+                "username": "Announcer",
+                "discriminator": "0000",
+                "global_name": None,
+                "avatar": None,
+                "bot": True,
+            },
+            "slurword from a webhook",
+            webhook_id=hook["id"],
+        )
+        await fake.dispatch("MESSAGE_CREATE", message)
+        await wait_for_log(fake, "hide", message["id"], since=mark)
+        deleted = f"/channels/{world.general_id}/messages/{message['id']}"
+        assert fake.requests_matching("DELETE", deleted, since=mark)
+        assert len(fake.requests_matching("GET", f"/webhooks/{hook['id']}", since=mark)) == 1
+        assert running.bot.own_webhooks == {int(hook["id"]): False}

@@ -81,8 +81,13 @@ class Moderation(commands.Cog):
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
         """New messages; a forum post's starter message is checked with its title."""
-        if not self._skipped(message):
+        if not self._skipped(message) and not await self._restored(message):
             await self.moderate(message)
+
+    async def _restored(self, message: discord.Message) -> bool:
+        """A post a moderator restored, re-posted through the bot's own webhook: checking it
+        again would undo their decision (reached only with ``discord.ignore_bots: false``)."""
+        return message.webhook_id is not None and await self.bot.is_own_webhook(message.webhook_id)
 
     @commands.Cog.listener()
     async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
@@ -90,7 +95,7 @@ class Moderation(commands.Cog):
         message = payload.message
         if payload.cached_message and payload.cached_message.content == message.content:
             return
-        if not self._skipped(message):
+        if not self._skipped(message) and not await self._restored(message):
             await self.moderate(message)
 
     @commands.Cog.listener()
