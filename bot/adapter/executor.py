@@ -9,7 +9,14 @@ from datetime import UTC, datetime
 
 import discord
 
-from bot.adapter.notices import ECHO_SAFE, hidden_dm, mod_log_line, queue_card, warning_text
+from bot.adapter.notices import (
+    ECHO_SAFE,
+    HIDDEN_TITLE,
+    hidden_dm,
+    mod_log_line,
+    queue_card,
+    warning_text,
+)
 from bot.config import Config
 from bot.core.cases import Attachment, Case, CaseKind, NewCase, NewHiddenPost, Outcome
 from bot.core.policy import Plan, Step
@@ -231,13 +238,15 @@ class Executor:
             return await self._fail(case, _failure(exc))
         await self.db.cases.set_outcome(case.id, Outcome.OK)
         case = replace(case, outcome=Outcome.OK)
+        title = thread.name if thread else ""
         if thread is not None:
-            case = await self._attempt(
-                case, thread.edit(locked=True, archived=True, reason=f"modbot case #{case.id}")
+            close = thread.edit(
+                name=HIDDEN_TITLE, locked=True, archived=True, reason=f"modbot case #{case.id}"
             )
+            case = await self._attempt(case, close)
         place = thread.parent if thread and thread.parent else message.channel
         where = f"#{getattr(place, 'name', 'a channel')}"
-        text, file = hidden_dm(rules, hit, where, message.content, thread.name if thread else "")
+        text, file = hidden_dm(rules, hit, where, message.content, title)
         files = [file] if file else []
         dm = message.author.send(text, files=files, allowed_mentions=ECHO_SAFE)
         await self._side_call(case, dm)

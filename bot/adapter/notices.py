@@ -13,6 +13,7 @@ from bot.core.verdict import Hit
 
 __all__ = [
     "ECHO_SAFE",
+    "HIDDEN_TITLE",
     "hidden_dm",
     "mod_log_line",
     "queue_card",
@@ -22,6 +23,9 @@ __all__ = [
 
 # Anything that echoes user text pings nobody.
 ECHO_SAFE = discord.AllowedMentions.none()
+# A hidden forum post's thread is renamed to this (the title may be the violation); the copy
+# keeps the real title, and a restore puts it back.
+HIDDEN_TITLE = "Post hidden by moderators"
 DM_INLINE_LIMIT = 1500
 
 

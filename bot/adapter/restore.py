@@ -100,12 +100,17 @@ async def _webhook(channel: WebhookHolder) -> discord.Webhook:
 
 
 async def _reopen(bot: ModBot, hidden: HiddenPost, case: Case) -> None:
-    """Unlock and unarchive a hidden forum post's thread."""
+    """Unlock and unarchive a hidden forum post's thread, under its own title again."""
     thread = await _channel(bot, hidden.channel_id)
     if not isinstance(thread, discord.Thread):
         raise _StepFailed(f"<#{hidden.channel_id}> is no longer a thread")
     try:
-        await thread.edit(archived=False, locked=False, reason=f"modbot case #{case.id}: restore")
+        await thread.edit(
+            name=hidden.thread_title or discord.utils.MISSING,
+            archived=False,
+            locked=False,
+            reason=f"modbot case #{case.id}: restore",
+        )
     except discord.Forbidden as exc:
         raise _StepFailed(
             f"cannot reopen the thread: {_failure(exc)}; modbot needs Manage Threads"

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from bot.adapter.notices import HIDDEN_TITLE
 from bot.core.cases import Case, CaseKind, Outcome
 from bot.core.rules import Mode
 from tests.adapter.conftest import Running
@@ -361,7 +362,8 @@ async def test_forum_post_with_a_violating_title_is_hidden_and_locked(running: R
         ("POST", log_route(running)),
     ]
     (patch,) = fake.requests_matching("PATCH", f"/channels/{thread_id}", since=mark)
-    assert patch.json == {"locked": True, "archived": True}
+    assert patch.json == {"name": HIDDEN_TITLE, "locked": True, "archived": True}
+    assert fake.state.channel(thread_id)["name"] == HIDDEN_TITLE  # the title is the violation
     (dm,) = fake.requests_matching("POST", dm_route, since=mark)
     assert f"```\n{title}\n\n{body}\n```" in dm.json["content"]
     assert dm.json["allowed_mentions"] == ECHO_SAFE
@@ -407,7 +409,7 @@ async def test_forum_title_edited_into_a_violation_is_hidden(running: Running, f
         ("POST", log_route(running)),
     ]
     (patch,) = fake.requests_matching("PATCH", f"/channels/{thread_id}", since=mark)
-    assert patch.json == {"locked": True, "archived": True}
+    assert patch.json == {"name": HIDDEN_TITLE, "locked": True, "archived": True}
     hidden = await running.db.hidden.by_message(thread_id)
     assert hidden is not None
     assert (hidden.thread_title, hidden.content) == (title, body)

@@ -282,7 +282,8 @@ async def test_restore_reopens_a_forum_post_and_reposts_into_it(running: Running
     mark = len(fake.requests)
     _, answer = await run(fake, "hidden", world.moderator_id, subcommand("restore", id=hidden.id))
     (patch,) = fake.requests_matching("PATCH", f"/channels/{thread['id']}", since=mark)
-    assert patch.json == {"archived": False, "locked": False}
+    assert patch.json == {"name": "Bridge news", "archived": False, "locked": False}
+    assert fake.state.channel(thread["id"])["name"] == "Bridge news"
     metadata = fake.state.channel(thread["id"])["thread_metadata"]
     assert (metadata["archived"], metadata["locked"]) == (False, False)
     assert fake.requests_matching("POST", f"/channels/{world.forum_id}/webhooks", since=mark)

@@ -13,6 +13,7 @@ import discord
 from discord.ext import commands
 
 from bot.adapter.executor import Executor
+from bot.adapter.notices import HIDDEN_TITLE
 from bot.adapter.translate import forum_thread, to_post
 from bot.config import Config
 from bot.core.cases import Case, content_hash
@@ -103,8 +104,13 @@ class Moderation(commands.Cog):
         """A forum post whose title changed is checked again, title plus starter message."""
         if before.name == after.name or not isinstance(after.parent, discord.ForumChannel):
             return
+        if after.name == HIDDEN_TITLE:
+            return  # the bot hiding the post (an innocent title, whoever set it)
         try:
             starter = after.starter_message or await after.fetch_message(after.id)
+        except discord.NotFound:
+            log.info("thread %s: renamed, but its starter message is gone; not checked", after.id)
+            return
         except discord.HTTPException as exc:
             log.warning("thread %s: cannot fetch its starter message: %s", after.id, exc.status)
             return
