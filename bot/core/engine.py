@@ -82,20 +82,22 @@ class Engine:
             # The general path would scan the two as one text; rare enough to redo it all.
             views = {View.PLAIN: plain, View.FOLDED: folded, **extra}
             return self._check_views(text, views, spans, field)
-        for view, view_text in extra.items():
-            matches = self._matcher.scan(view_text, (view,))
-            if matches:
-                hits.extend(self._hits(text, matches, field, hits, spans.span))
-        return hits
+        return self._check_views(text, extra, spans, field, hits)
 
     def _check_views(
-        self, text: str, views: dict[View, str], spans: _MappedSpans, field: str
+        self,
+        text: str,
+        views: dict[View, str],
+        spans: _MappedSpans,
+        field: str,
+        hits: list[Hit] | None = None,
     ) -> list[Hit]:
-        """Scan each distinct view text once, in view order, and map its matches."""
+        """Scan each distinct view text once, in view order, and map its matches after
+        ``hits`` (the hits of views already scanned), dropping repeats of them."""
         by_text: dict[str, list[View]] = {}
         for view, view_text in views.items():
             by_text.setdefault(view_text, []).append(view)
-        hits: list[Hit] = []
+        hits = [] if hits is None else hits
         for view_text, sharing in by_text.items():
             matches = self._matcher.scan(view_text, sharing)
             if matches:
