@@ -1,8 +1,10 @@
 """Views with, for each character, the span of original text it stands for.
 
-This is the reference pipeline: every step of ``normalize`` run while carrying offsets. The
-engine runs it only for views that matched, to report spans in the original text; a property
-test keeps ``normalize.build`` equal to it.
+``build_mapped`` is the reference pipeline: every step of ``normalize`` run while carrying
+offsets; a property test keeps ``normalize.build`` equal to it. Posts on the engine's fast path
+(one character per character) map without tables: ``simple_span`` counts words, and
+``stepped_view`` follows the regions the joining and squeezing steps replaced. Property tests
+hold both to ``build_mapped``.
 """
 
 from __future__ import annotations
@@ -28,7 +30,6 @@ from bot.core.normalize import (
     SYMBOLS_TO_SPACE,
     View,
     blank,
-    fold_tail,
     leet_word,
     one_to_one,
     padded,
@@ -41,7 +42,6 @@ __all__ = [
     "SteppedView",
     "ViewText",
     "build_mapped",
-    "general_mapped",
     "simple_span",
     "stepped_view",
     "view_of",
@@ -51,21 +51,16 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class ViewText:
-    """A view's text with, for each of its characters, the original span it stands for.
-
-    ``ends`` is None when every view character stands for exactly one original character
-    (ASCII text): then a character ends where it starts, plus one.
-    """
+    """A view's text with, for each of its characters, the original span it stands for."""
 
     view: View
     text: str
     starts: Sequence[int]
-    ends: Sequence[int] | None
+    ends: Sequence[int]
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a view span (end exclusive, non-empty, within the padding) to the original."""
-        last = self.ends[end - 1] if self.ends is not None else self.starts[end - 1] + 1
-        return self.starts[start], last
+        return self.starts[start], self.ends[end - 1]
 
 
 def view_of(text: str, view: View) -> str:
@@ -166,16 +161,8 @@ def __fold_tail_mapped(m: _Mapped) -> _Mapped:
 
 
 def build_mapped(text: str, view: View) -> ViewText:
-    """One view of ``text`` with the original span of each character (run on hits only)."""
-    if view in (View.PLAIN, View.FOLDED) and text.isascii():
-        pre = _ascii_pre_padding(text, view)
-        if len(pre) == len(text):
-            return _ascii_view(view, pre)
-    return general_mapped(text, view)
-
-
-def general_mapped(text: str, view: View) -> ViewText:
-    """``build_mapped`` for any text, carrying offsets through every step."""
+    """One view of ``text`` with the original span of each character, carried through every
+    step (run on hits of posts off the fast path, and as the reference in tests)."""
     start = _Mapped(text, list(range(len(text))), list(range(1, len(text) + 1)))
     if view is View.PLAIN:
         m = start.translate(PLAIN_TABLE)
@@ -192,27 +179,6 @@ def general_mapped(text: str, view: View) -> ViewText:
     if view in (View.PLAIN, View.FOLDED):
         m = m.padded(len(text))
     return ViewText(view, m.text, m.starts, m.ends)
-
-
-def _ascii_pre_padding(text: str, view: View) -> str:
-    """The plain or folded view of ASCII text before its spaces are collapsed."""
-    if view is View.PLAIN:
-        return text.translate(PLAIN_TABLE)
-    return fold_tail(text.translate(FOLD_TABLE))
-
-
-def _ascii_view(view: View, pre: str) -> ViewText:
-    """Offsets of a view whose steps kept one character per character: the kept indices."""
-    lead = len(pre) - len(pre.lstrip(" "))
-    trail = len(pre.rstrip(" "))
-    if lead >= trail:
-        return ViewText(view, " ", [0], [len(pre)])
-    marked = EXTRA_SPACE.sub("\x00", pre[lead:trail])
-    kept = list(compress(range(lead, trail), marked.translate(KEEP_MASK).encode("latin-1")))
-    starts = [kept[0]]
-    starts += kept
-    starts.append(kept[-1] + 1)
-    return ViewText(view, " " + marked.replace("\x00", "") + " ", starts, None)
 
 
 def simple_span(view: str, pre: str, start: int, end: int) -> tuple[int, int]:
