@@ -5,18 +5,22 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+from collections.abc import Sequence
 from datetime import datetime
 
 from bot.core.cases import Case
 from bot.storage import Database
-from tests.fakediscord import FakeDiscord
+from tests.fakediscord import FakeDiscord, PendingInteraction
 from tests.fakediscord.payloads import Json
 from tests.fakediscord.recording import RecordedRequest
 
 __all__ = [
+    "ECHO_SAFE",
     "Call",
     "barrier",
     "calls",
+    "click_next",
+    "command_answer",
     "message_time",
     "requests_since",
     "wait_for_cases",
@@ -25,6 +29,8 @@ __all__ = [
 
 WAIT = 5.0
 POLL = 0.01
+# The allowed_mentions of everything the bot posts that echoes user text: nobody is pinged.
+ECHO_SAFE: Json = {"parse": []}
 
 # A request as (method, route), e.g. ("DELETE", "/channels/1/messages/2"), for exact comparisons.
 Call = tuple[str, str]
@@ -101,3 +107,41 @@ async def wait_for_cases(db: Database, guild_id: int, user_id: int, count: int) 
         if loop.time() > deadline:
             raise AssertionError(f"expected {count} cases for {user_id}, found {cases}")
         await asyncio.sleep(POLL)
+
+
+async def command_answer(
+    fake: FakeDiscord, name: str, user_id: int, options: Sequence[Json] = ()
+) -> tuple[PendingInteraction, Json]:
+    """Run a slash command in #general; return it and its final answer (a deferred one's edit)."""
+    world = fake.world
+    mark = len(fake.requests)
+    pending = await fake.events.slash_command(
+        name, user_id=user_id, channel_id=world.general_id, options=options
+    )
+    await fake.wait_for_response(pending)
+    assert pending.response is not None
+    if pending.response_type != 5:
+        return pending, pending.response["data"]
+    app = world.application_id
+    edit = await fake.wait_for_request(
+        "PATCH", rf"/webhooks/{app}/{pending.token}/messages/@original", since=mark, timeout=WAIT
+    )
+    return pending, edit.json
+
+
+async def click_next(
+    fake: FakeDiscord, pending: PendingInteraction, buttons: dict[str, Json], user_id: int
+) -> tuple[PendingInteraction, Json]:
+    """Press Next on a paginated ephemeral answer; return the click, once answered, and the
+    message clicked on.
+
+    Discord delivers the clicked ephemeral message with the click; the fake looks it up.
+    """
+    assert pending.original_id is not None
+    shown = pending.messages[pending.original_id]
+    fake.state.messages[shown["id"]] = shown
+    click = await fake.events.component(
+        buttons["Next"]["custom_id"], user_id=user_id, message_id=shown["id"]
+    )
+    await fake.wait_for_response(click)
+    return click, shown

@@ -13,6 +13,7 @@ from typing import Any
 from bot.config import Config
 from bot.rulesets import load_engine
 from tests.adapter.conftest import RULES, Running, bot_config, start_bot, stop_bot
+from tests.adapter.helpers import command_answer
 from tests.fakediscord import FakeDiscord, PendingInteraction
 from tests.fakediscord.payloads import Json
 from tests.fakediscord.recording import RecordedRequest
@@ -102,21 +103,11 @@ async def rules_command(
     fake: FakeDiscord, sub: str, user_id: int | None = None, **values: str | int
 ) -> tuple[PendingInteraction, Json]:
     """Run ``/rules <sub>`` (as the moderator by default); return it and its final answer."""
-    world = fake.world
     kinds = {int: 4, str: 3}
     options = [{"name": k, "type": kinds[type(v)], "value": v} for k, v in values.items()]
-    pending = await fake.events.slash_command(
+    return await command_answer(
+        fake,
         "rules",
-        user_id=user_id or world.moderator_id,
-        channel_id=world.general_id,
-        options=[{"name": sub, "type": 1, "options": options}],
+        user_id or fake.world.moderator_id,
+        [{"name": sub, "type": 1, "options": options}],
     )
-    await fake.wait_for_response(pending)
-    assert pending.response is not None
-    if pending.response_type != 5:
-        return pending, pending.response["data"]
-    app = world.application_id
-    answer = await fake.wait_for_request(
-        "PATCH", rf"/webhooks/{app}/{pending.token}/messages/@original", timeout=WAIT
-    )
-    return pending, answer.json

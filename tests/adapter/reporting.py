@@ -30,6 +30,7 @@ __all__ = [
     "open_form",
     "post",
     "report",
+    "reported",
     "reporting_bot",
     "submit_form",
     "wait_for_card",
@@ -151,6 +152,21 @@ async def report(
         reason=reason,
     )
     return pending, await answer(fake, pending)
+
+
+async def reported(
+    running: Running, *names: str, text: str = "You people are clowns", by: int | None = None
+) -> Json:
+    """Post a message (by the seeded member unless ``by``) and have each named member report
+    it in turn, waiting for the card each time."""
+    fake, world = running.fake, running.fake.world
+    message = await fake.events.message_create(world.general_id, by or world.member_id, text)
+    for name in names:
+        mark = len(fake.requests)
+        await report(fake, member(fake, name), message, "be-nice", f"{name} says rude")
+        await card_request(fake, since=mark, method="POST" if name == names[0] else "PATCH")
+    await wait_for_card(running.db, message["id"])
+    return message
 
 
 async def wait_for_card(db: Database, message_id: int | str) -> ReportCard:

@@ -11,6 +11,7 @@ from bot.core.cases import Case, CaseKind, Outcome
 from bot.core.rules import Mode
 from tests.adapter.conftest import Running
 from tests.adapter.helpers import (
+    ECHO_SAFE,
     barrier,
     calls,
     message_time,
@@ -20,7 +21,6 @@ from tests.adapter.helpers import (
 )
 from tests.fakediscord.recording import RecordedRequest
 
-ECHO_SAFE = {"parse": []}
 TEN_MINUTES = timedelta(minutes=10)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -16,31 +16,19 @@ from bot.adapter.restore import repost_text
 from bot.core.cases import Attachment, Case, CaseKind, HiddenPost, HiddenStatus, NewCase, Outcome
 from bot.core.engine import Engine
 from tests.adapter.conftest import Running, bot_config, start_bot, stop_bot
-from tests.adapter.helpers import calls, requests_since, wait_for_cases, wait_for_log
+from tests.adapter.helpers import (
+    ECHO_SAFE,
+    calls,
+    click_next,
+    command_answer,
+    requests_since,
+    wait_for_cases,
+    wait_for_log,
+)
 from tests.fakediscord import EPHEMERAL, FakeDiscord, PendingInteraction, payloads
 from tests.fakediscord.payloads import Json
 
-ECHO_SAFE = {"parse": []}
 MANAGE_MESSAGES = str(1 << 13)
-
-
-async def run(
-    fake: FakeDiscord, name: str, user_id: int, options: Sequence[Json] = ()
-) -> tuple[PendingInteraction, Json]:
-    """Run a slash command; return it and its final answer (a deferred one's edit)."""
-    world = fake.world
-    pending = await fake.events.slash_command(
-        name, user_id=user_id, channel_id=world.general_id, options=options
-    )
-    await fake.wait_for_response(pending)
-    assert pending.response is not None
-    if pending.response_type != 5:
-        return pending, pending.response["data"]
-    app = world.application_id
-    edit = await fake.wait_for_request(
-        "PATCH", rf"/webhooks/{app}/{pending.token}/messages/@original"
-    )
-    return pending, edit.json
 
 
 def member_option(user_id: int) -> list[Json]:
@@ -124,7 +112,7 @@ async def test_a_member_is_refused_and_nothing_changes(running: Running) -> None
         ("pardon", [{"name": "case", "type": 4, "value": warning.id}]),
     ]
     for name, options in attempts:
-        pending, answer = await run(fake, name, world.member_id, options)
+        pending, answer = await command_answer(fake, name, world.member_id, options)
         assert pending.response_type == 4 and answer["flags"] & EPHEMERAL
         assert answer["content"] == "This command is for moderators."
         assert answer["allowed_mentions"] == ECHO_SAFE
@@ -151,7 +139,7 @@ async def test_warnings_show_the_window_active_and_all_time(running: Running) ->
     pardoned = await db.cases.add(new_case(running, CaseKind.WARN, timedelta(hours=1)))
     await db.cases.pardon(pardoned.id, by=world.moderator_id, at=datetime.now(UTC))
 
-    pending, answer = await run(
+    pending, answer = await command_answer(
         fake, "warnings", world.moderator_id, member_option(world.member_id)
     )
     assert_private(pending)
@@ -178,7 +166,9 @@ async def test_cases_paginate_and_only_the_invoker_can_turn_pages(running: Runni
         await db.cases.add(
             new_case(running, CaseKind.FLAG, timedelta(minutes=minutes), rule_id=f"r{minutes}")
         )
-    pending, answer = await run(fake, "cases", world.moderator_id, member_option(world.member_id))
+    pending, answer = await command_answer(
+        fake, "cases", world.moderator_id, member_option(world.member_id)
+    )
     assert_private(pending)
     (first,) = answer["embeds"]
     assert first["footer"]["text"] == "Page 1/3"
@@ -186,14 +176,7 @@ async def test_cases_paginate_and_only_the_invoker_can_turn_pages(running: Runni
     buttons = {b["label"]: b for row in answer["components"] for b in row["components"]}
     assert buttons["Previous"].get("disabled") is True and not buttons["Next"].get("disabled")
 
-    # Discord delivers the clicked ephemeral message with the click; the fake looks it up.
-    assert pending.original_id is not None
-    message = pending.messages[pending.original_id]
-    fake.state.messages[message["id"]] = message
-    click = await fake.events.component(
-        buttons["Next"]["custom_id"], user_id=world.moderator_id, message_id=message["id"]
-    )
-    await fake.wait_for_response(click)
+    click, message = await click_next(fake, pending, buttons, world.moderator_id)
     assert click.response is not None and click.response_type == 7
     (second,) = click.response["data"]["embeds"]
     assert second["footer"]["text"] == "Page 2/3"
@@ -213,7 +196,7 @@ async def test_hidden_list_shows_author_channel_and_snippet(running: Running) ->
     """Each hidden post is listed with its id, author, channel and the start of its text."""
     fake, world = running.fake, running.fake.world
     hidden = await hide(running, "that *slurword* again @everyone")
-    pending, answer = await run(fake, "hidden", world.moderator_id, subcommand("list"))
+    pending, answer = await command_answer(fake, "hidden", world.moderator_id, subcommand("list"))
     assert_private(pending)
     assert answer["allowed_mentions"] == ECHO_SAFE
     (embed,) = answer["embeds"]
@@ -230,7 +213,7 @@ async def test_restore_reposts_through_a_webhook_and_records_it(running: Running
     hidden = await hide(running, "a slurword with a file", attachments=["proof.png"])
     mark = len(fake.requests)
     options = subcommand("restore", id=hidden.id)
-    pending, answer = await run(fake, "hidden", world.moderator_id, options)
+    pending, answer = await command_answer(fake, "hidden", world.moderator_id, options)
     assert_private(pending)
 
     hooks = f"/channels/{world.general_id}/webhooks"
@@ -257,12 +240,12 @@ async def test_restore_reposts_through_a_webhook_and_records_it(running: Running
     assert answer["content"].startswith(f"Restored hidden post #{hidden.id}")
     assert f"case #{case.id}" in answer["content"]
 
-    _, again = await run(fake, "hidden", world.moderator_id, options)
+    _, again = await command_answer(fake, "hidden", world.moderator_id, options)
     assert again["content"].startswith(f"Hidden post #{hidden.id} was already restored by")
 
     second = await hide(running, "slurword once more")
     mark = len(fake.requests)
-    await run(fake, "hidden", world.moderator_id, subcommand("restore", id=second.id))
+    await command_answer(fake, "hidden", world.moderator_id, subcommand("restore", id=second.id))
     assert fake.requests_matching("POST", hooks, since=mark) == []  # the webhook is reused
     assert len(fake.requests_matching("POST", r"/webhooks/\d+/[\w-]+", since=mark)) == 1
 
@@ -280,7 +263,9 @@ async def test_restore_reopens_a_forum_post_and_reposts_into_it(running: Running
     assert hidden is not None and hidden.thread_title == "Bridge news"
 
     mark = len(fake.requests)
-    _, answer = await run(fake, "hidden", world.moderator_id, subcommand("restore", id=hidden.id))
+    _, answer = await command_answer(
+        fake, "hidden", world.moderator_id, subcommand("restore", id=hidden.id)
+    )
     (patch,) = fake.requests_matching("PATCH", f"/channels/{thread['id']}", since=mark)
     assert patch.json == {"name": "Bridge news", "archived": False, "locked": False}
     assert fake.state.channel(thread["id"])["name"] == "Bridge news"
@@ -304,7 +289,9 @@ async def test_restore_without_manage_webhooks_is_recorded_and_explained(
     fake, world, db = running.fake, running.fake.world, running.db
     hidden = await hide(running, "slurword, then a 403")
     fake.fail_next("GET", f"/channels/{world.general_id}/webhooks", 403)
-    _, answer = await run(fake, "hidden", world.moderator_id, subcommand("restore", id=hidden.id))
+    _, answer = await command_answer(
+        fake, "hidden", world.moderator_id, subcommand("restore", id=hidden.id)
+    )
     assert answer["content"].startswith(f"Could not restore hidden post #{hidden.id}")
     assert "Manage Webhooks" in answer["content"]
     current = await db.hidden.get(hidden.id)
@@ -326,7 +313,7 @@ async def test_pardon_voids_a_warning_and_explains_what_it_cannot_do(running: Ru
         options: list[Json] = [{"name": "case", "type": 4, "value": case_id}]
         if reason is not None:
             options.append({"name": "reason", "type": 3, "value": reason})
-        pending, answer = await run(fake, "pardon", world.moderator_id, options)
+        pending, answer = await command_answer(fake, "pardon", world.moderator_id, options)
         assert_private(pending)
         assert answer["allowed_mentions"] == ECHO_SAFE
         return str(answer["content"])
@@ -358,7 +345,7 @@ async def test_pardon_voids_a_warning_and_explains_what_it_cannot_do(running: Ru
 async def test_guidelines_are_posted_publicly_for_any_member(running: Running) -> None:
     """A plain member gets the six guidelines as a public embed, titles from the loaded rules."""
     fake, world = running.fake, running.fake.world
-    pending, answer = await run(fake, "guidelines", world.member_id)
+    pending, answer = await command_answer(fake, "guidelines", world.member_id)
     assert pending.response_type == 4
     assert not answer.get("flags", 0) & EPHEMERAL
     assert answer["allowed_mentions"] == ECHO_SAFE
@@ -451,7 +438,9 @@ async def test_a_restored_post_is_not_hidden_again_when_bots_are_checked(
     async with checking_bots(fake, tmp_path, engine) as running:
         hidden = await hide(running, "slurword, restored on appeal")
         mark = len(fake.requests)
-        await run(fake, "hidden", world.moderator_id, subcommand("restore", id=hidden.id))
+        await command_answer(
+            fake, "hidden", world.moderator_id, subcommand("restore", id=hidden.id)
+        )
         restored = await running.db.hidden.get(hidden.id)
         assert restored is not None and restored.restored_message_id
         later = await fake.events.message_create(world.general_id, world.member_id, "slurword")

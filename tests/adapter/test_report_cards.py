@@ -5,32 +5,17 @@ from __future__ import annotations
 from bot.core.cases import Case, CaseKind, HiddenStatus, Outcome
 from bot.core.reports import Report, ReportStatus
 from tests.adapter.conftest import Running
-from tests.adapter.helpers import wait_for_log
+from tests.adapter.helpers import ECHO_SAFE, wait_for_log
 from tests.adapter.reporting import (
     Reporting,
     card_request,
     member,
-    post,
-    report,
+    reported,
     wait_for_card,
 )
 from tests.fakediscord import EPHEMERAL, FakeDiscord, PendingInteraction
 from tests.fakediscord.interactions import InteractionFactory
 from tests.fakediscord.payloads import Json
-
-ECHO_SAFE = {"parse": []}
-
-
-async def reported(running: Running, *names: str, text: str = "You people are clowns") -> Json:
-    """Post a message as the seeded member and have each named member report it, in turn."""
-    fake = running.fake
-    message = await post(fake, text)
-    for name in names:
-        mark = len(fake.requests)
-        await report(fake, member(fake, name), message, "be-nice", f"{name} says rude")
-        await card_request(fake, since=mark, method="POST" if name == names[0] else "PATCH")
-    await wait_for_card(running.db, message["id"])
-    return message
 
 
 async def click(

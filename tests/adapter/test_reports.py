@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.core.cases import CaseKind, HiddenStatus, Outcome
 from bot.core.reports import OTHER_GUIDELINE, ReportStatus
 from tests.adapter.conftest import Running
-from tests.adapter.helpers import calls, requests_since, wait_for_log
+from tests.adapter.helpers import ECHO_SAFE, calls, requests_since, wait_for_log
 from tests.adapter.reporting import (
     RATE,
     answer,
@@ -19,9 +19,6 @@ from tests.adapter.reporting import (
 )
 from tests.fakediscord import EPHEMERAL, FakeDiscord, PendingInteraction
 from tests.fakediscord.payloads import Json
-
-ECHO_SAFE = {"parse": []}
-
 
 THANKS = "Thanks: your report reached the moderators. Only moderators can see who reported."
 

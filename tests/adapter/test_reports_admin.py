@@ -7,18 +7,19 @@ from datetime import UTC, datetime, timedelta
 from bot.core.cases import Case, CaseKind, HiddenStatus, Outcome
 from bot.core.reports import NewReport, RateLimit, Report, ReportStatus
 from tests.adapter.conftest import Running
+from tests.adapter.helpers import ECHO_SAFE, click_next, command_answer
 from tests.adapter.reporting import (
     Reporting,
     card_request,
     member,
     post,
     report,
+    reported,
     wait_for_card,
 )
 from tests.fakediscord import EPHEMERAL, FakeDiscord, PendingInteraction
 from tests.fakediscord.payloads import Json
 
-ECHO_SAFE = {"parse": []}
 MANAGE_MESSAGES = str(1 << 13)
 REFUSAL = "This command is for moderators."
 
@@ -26,45 +27,19 @@ REFUSAL = "This command is for moderators."
 async def reports(
     fake: FakeDiscord, sub: str, user_id: int, **values: int | str
 ) -> tuple[PendingInteraction, Json]:
-    """Run ``/reports <sub>``; return it and its final answer (a deferred one's edit)."""
-    world = fake.world
+    """Run ``/reports <sub>``; return it and its final answer, always private and echo-safe."""
     kinds = {"member": 6, "id": 4}
     options = [
         {"name": k, "type": kinds.get(k, 3), "value": str(v) if k == "member" else v}
         for k, v in values.items()
     ]
-    mark = len(fake.requests)
-    pending = await fake.events.slash_command(
-        "reports",
-        user_id=user_id,
-        channel_id=world.general_id,
-        options=[{"name": sub, "type": 1, "options": options}],
+    pending, answer = await command_answer(
+        fake, "reports", user_id, [{"name": sub, "type": 1, "options": options}]
     )
-    await fake.wait_for_response(pending)
-    assert pending.response is not None
-    if pending.response_type != 5:
-        return pending, pending.response["data"]
-    assert pending.response == {"type": 5, "data": {"flags": EPHEMERAL}}
-    app = world.application_id
-    edit = await fake.wait_for_request(
-        "PATCH", rf"/webhooks/{app}/{pending.token}/messages/@original", since=mark
-    )
-    assert edit.json["allowed_mentions"] == ECHO_SAFE
-    return pending, edit.json
-
-
-async def reported(
-    running: Running, *names: str, text: str = "You people are clowns", by: int | None = None
-) -> Json:
-    """Post a message (by the seeded member unless ``by``) and have each named member report it."""
-    fake, world = running.fake, running.fake.world
-    message = await fake.events.message_create(world.general_id, by or world.member_id, text)
-    for name in names:
-        mark = len(fake.requests)
-        await report(fake, member(fake, name), message, "be-nice", f"{name} says rude")
-        await card_request(fake, since=mark, method="POST" if name == names[0] else "PATCH")
-    await wait_for_card(running.db, message["id"])
-    return message
+    if pending.response_type == 5:
+        assert pending.response == {"type": 5, "data": {"flags": EPHEMERAL}}
+        assert answer["allowed_mentions"] == ECHO_SAFE
+    return pending, answer
 
 
 async def first_id(running: Running, message: Json) -> int:
@@ -218,13 +193,7 @@ async def test_a_long_list_pages_with_buttons(reporting: Running) -> None:
     buttons = {b["label"]: b for row in answer["components"] for b in row["components"]}
     assert buttons["Previous"].get("disabled") is True and not buttons["Next"].get("disabled")
 
-    assert pending.original_id is not None
-    shown = pending.messages[pending.original_id]
-    fake.state.messages[shown["id"]] = shown
-    click = await fake.events.component(
-        buttons["Next"]["custom_id"], user_id=world.moderator_id, message_id=shown["id"]
-    )
-    await fake.wait_for_response(click)
+    click, _ = await click_next(fake, pending, buttons, world.moderator_id)
     assert click.response is not None and click.response_type == 7
     assert click.response["data"]["allowed_mentions"] == ECHO_SAFE
     (second,) = click.response["data"]["embeds"]

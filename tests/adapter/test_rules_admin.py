@@ -8,7 +8,7 @@ from pathlib import Path
 from bot.core.cases import CaseKind, NewCase, Outcome
 from bot.core.rule_record import Trigger
 from bot.core.rules import Mode
-from tests.adapter.helpers import barrier, requests_since, wait_for_cases, wait_for_log
+from tests.adapter.helpers import ECHO_SAFE, barrier, requests_since, wait_for_cases, wait_for_log
 from tests.adapter.live_rules import (
     copy_rules,
     edit,
@@ -18,8 +18,6 @@ from tests.adapter.live_rules import (
     wait_for_mod_log,
 )
 from tests.fakediscord import EPHEMERAL, FakeDiscord
-
-ECHO_SAFE = {"parse": []}
 
 SCOPED = """\
 guideline: be-local
