@@ -24,6 +24,7 @@ __all__ = ["Config", "ConfigError", "DiscordConfig", "GuildConfig", "load_config
 
 DEFAULT_API_BASE = "https://discord.com/api/v10"
 DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg"
+MEGABYTE = 1 << 20  # Discord's upload limits count in these (10 MB is 10,485,760 bytes)
 
 
 class ConfigError(Exception):
@@ -44,6 +45,8 @@ class GuildConfig:
     # The guild's own rules directory, laid over the shared one (``guilds.<id>.rules`` only).
     rules: Path | None = None
     report_rate: RateLimit = field(default_factory=RateLimit)
+    # The most attachment bytes a hidden post's copy keeps (0: links only).
+    keep_attachments_bytes: int = 10 * MEGABYTE
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +129,7 @@ GUILD_KEYS = {
     "warning_expiry_hours",
     "report_threshold",
     "report_rate",
+    "keep_attachments_mb",
 }
 ESCALATION_KEYS = {"warnings", "window_hours", "timeout_minutes"}
 REPORT_RATE_KEYS = {"count", "minutes"}
@@ -173,6 +177,12 @@ def _guild(reader: _Reader, raw: Any, key: str, base: GuildConfig) -> GuildConfi
             data.get("report_threshold"), f"{key}.report_threshold", base.report_threshold
         ),
         report_rate=_report_rate(reader, data.get("report_rate"), f"{key}.report_rate", base),
+        keep_attachments_bytes=_bytes(
+            reader,
+            data.get("keep_attachments_mb"),
+            f"{key}.keep_attachments_mb",
+            base.keep_attachments_bytes,
+        ),
     )
 
 
@@ -217,6 +227,15 @@ def _guild_rules(reader: _Reader, raw: Any, key: str, folder: Path) -> tuple[Any
         return raw, None
     name = reader.typed(raw["rules"], f"{key}.rules", str, None)
     return {k: v for k, v in raw.items() if k != "rules"}, folder / name if name else None
+
+
+def _bytes(reader: _Reader, value: Any, key: str, default: int) -> int:
+    """A size given in megabytes (an int or a float, 0 or more), as bytes."""
+    if value is None:
+        return default
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise reader.fail(key, f"expected a number of megabytes, 0 or more, got {value!r}")
+    return int(value * MEGABYTE)
 
 
 def _seconds(reader: _Reader, value: Any, key: str, default: float) -> float:

@@ -135,11 +135,14 @@ class RuleCount:
 
 @dataclass(frozen=True, slots=True)
 class Attachment:
-    """A hidden message's attachment: enough to show or re-post a link to it."""
+    """A message's attachment as Discord described it; ``kept`` when a hidden copy holds its
+    bytes (Discord drops a deleted message's files, so a link alone cannot restore it)."""
 
     filename: str
     url: str
     content_type: str | None = None
+    size: int = 0
+    kept: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

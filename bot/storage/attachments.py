@@ -14,7 +14,13 @@ def encode_attachments(attachments: tuple[Attachment, ...]) -> str:
     """Serialise attachments as a JSON array of objects."""
     return json.dumps(
         [
-            {"filename": a.filename, "url": a.url, "content_type": a.content_type}
+            {
+                "filename": a.filename,
+                "url": a.url,
+                "content_type": a.content_type,
+                "size": a.size,
+                "kept": a.kept,
+            }
             for a in attachments
         ],
         ensure_ascii=False,
@@ -22,6 +28,11 @@ def encode_attachments(attachments: tuple[Attachment, ...]) -> str:
 
 
 def decode_attachments(text: str) -> tuple[Attachment, ...]:
-    """Parse an attachments column back into Attachments."""
+    """Parse an attachments column back into Attachments (rows before schema 5 lack size)."""
     items: list[dict[str, Any]] = json.loads(text)
-    return tuple(Attachment(i["filename"], i["url"], i.get("content_type")) for i in items)
+    return tuple(
+        Attachment(
+            i["filename"], i["url"], i.get("content_type"), i.get("size", 0), i.get("kept", False)
+        )
+        for i in items
+    )

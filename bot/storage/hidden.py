@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -100,6 +102,34 @@ class HiddenPostStore:
                 )
             )
         return _hidden(rows[0])
+
+    async def keep_files(self, hidden: HiddenPost, files: Sequence[bytes | None]) -> HiddenPost:
+        """Store the bytes of a copy's attachments, one entry per attachment (None: not kept).
+
+        The bytes and the attachments' ``kept`` marks are written in one transaction.
+        """
+        attachments = tuple(
+            replace(a, kept=data is not None)
+            for a, data in zip(hidden.attachments, files, strict=True)
+        )
+        async with self._db.transaction() as conn:
+            await conn.executemany(
+                "INSERT INTO hidden_files (hidden_id, position, data) VALUES (?, ?, ?)",
+                [(hidden.id, i, data) for i, data in enumerate(files) if data is not None],
+            )
+            await conn.execute(
+                "UPDATE hidden_posts SET attachments = ? WHERE id = ?",
+                (encode_attachments(attachments), hidden.id),
+            )
+        return replace(hidden, attachments=attachments)
+
+    async def files(self, hidden_id: int) -> dict[int, bytes]:
+        """The kept bytes of a copy's attachments, by their place in its attachments."""
+        rows = await self._db.fetchall(
+            "SELECT position, data FROM hidden_files WHERE hidden_id = ? ORDER BY position",
+            (hidden_id,),
+        )
+        return {row["position"]: bytes(row["data"]) for row in rows}
 
     async def get(self, hidden_id: int) -> HiddenPost | None:
         """The stored copy with this id, if any."""

@@ -153,7 +153,20 @@ _SCHEMA_4 = (
     "ALTER TABLE reports ADD COLUMN thread_title TEXT NOT NULL DEFAULT ''",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_SCHEMA_1, _SCHEMA_2, _SCHEMA_3, _SCHEMA_4)
+_SCHEMA_5 = (
+    # The bytes of a hidden message's attachments, by their place in its attachments list:
+    # Discord drops a deleted message's files, so a restore re-uploads these.
+    """
+    CREATE TABLE hidden_files (
+        hidden_id INTEGER NOT NULL REFERENCES hidden_posts (id),
+        position INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (hidden_id, position)
+    )
+    """,
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_SCHEMA_1, _SCHEMA_2, _SCHEMA_3, _SCHEMA_4, _SCHEMA_5)
 
 
 async def _user_version(conn: aiosqlite.Connection) -> int:

@@ -25,6 +25,7 @@ def test_example_config_loads_with_documented_defaults() -> None:
     assert config.defaults.warning_expiry == timedelta(hours=720)
     assert config.defaults.report_threshold == 3
     assert config.defaults.report_rate == RateLimit(count=5, window=timedelta(minutes=10))
+    assert config.defaults.keep_attachments_bytes == 10 * 1024 * 1024
     assert config.guilds == {}
     assert (config.rules_watch, config.rules_poll_seconds, config.max_terms) == (True, 0.5, 20_000)
 
@@ -72,6 +73,16 @@ def test_guild_sections_override_defaults(tmp_path: Path) -> None:
     assert config.guild(12).mod_log_channel is None
 
 
+def test_keep_attachments_takes_fractions_and_zero(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(
+        "moderation:\n  keep_attachments_mb: 0.5\nguilds:\n  '11': {keep_attachments_mb: 0}\n"
+    )
+    config = load_config(path, env={})
+    assert config.defaults.keep_attachments_bytes == 524_288
+    assert config.guild(11).keep_attachments_bytes == 0
+
+
 def test_report_rate_keys_override_one_at_a_time(tmp_path: Path) -> None:
     path = tmp_path / "c.yaml"
     path.write_text(
@@ -105,6 +116,14 @@ def test_report_rate_keys_override_one_at_a_time(tmp_path: Path) -> None:
         ("rules_poll_seconds: 0\n", "c.yaml: rules_poll_seconds: expected a positive number"),
         ("rules_poll_seconds: fast\n", "c.yaml: rules_poll_seconds: expected a positive number"),
         ("rules_watch: maybe\n", "c.yaml: rules_watch: expected bool, got 'maybe'"),
+        (
+            "moderation:\n  keep_attachments_mb: -1\n",
+            "c.yaml: moderation.keep_attachments_mb: expected a number of megabytes, 0 or more",
+        ),
+        (
+            "guilds:\n  '1':\n    keep_attachments_mb: yes\n",
+            "c.yaml: guilds.1.keep_attachments_mb: expected a number of megabytes, 0 or more",
+        ),
         ("max_terms: 0\n", "c.yaml: max_terms: must be at least 1, got 0"),
         ("guilds:\n  '1':\n    rules: [a]\n", "c.yaml: guilds.1.rules: expected str"),
         ("moderation:\n  rules: x\n", "c.yaml: moderation.rules: unknown key"),

@@ -9,6 +9,7 @@ import pytest
 
 from bot.core.cases import Attachment, CaseKind, HiddenStatus, NewCase, NewHiddenPost
 from bot.storage import AlreadyHiddenError, Database
+from bot.storage.attachments import decode_attachments
 from tests.storage.conftest import GUILD, USER, at
 
 MESSAGE = 3_000_000_000_000_000_003
@@ -81,3 +82,27 @@ async def test_for_guild_filters_by_status_and_pages_newest_first(db: Database) 
     assert [p.id for p in page_two] == [posts[0].id]
     restored = await db.hidden.for_guild(GUILD, status=HiddenStatus.RESTORED)
     assert [p.id for p in restored] == [posts[1].id]
+
+
+async def test_kept_files_round_trip_with_their_marks(db: Database) -> None:
+    hidden = await db.hidden.add(copy())
+    assert [a.kept for a in hidden.attachments] == [False, False]
+    png = bytes(range(256)) * 3  # binary, with NUL bytes
+    kept = await db.hidden.keep_files(hidden, [png, None])
+    assert [a.kept for a in kept.attachments] == [True, False]
+    assert await db.hidden.get(hidden.id) == kept
+    assert await db.hidden.files(hidden.id) == {0: png}
+    assert await db.hidden.files(hidden.id + 1) == {}
+
+
+async def test_keep_files_needs_one_entry_per_attachment(db: Database) -> None:
+    hidden = await db.hidden.add(copy())
+    with pytest.raises(ValueError, match="zip"):
+        await db.hidden.keep_files(hidden, [b"only one"])
+    assert await db.hidden.files(hidden.id) == {}
+    assert await db.hidden.get(hidden.id) == hidden
+
+
+def test_attachments_stored_before_schema_5_read_as_not_kept() -> None:
+    old = '[{"filename": "a.png", "url": "https://cdn/a.png", "content_type": null}]'
+    assert decode_attachments(old) == (Attachment("a.png", "https://cdn/a.png", None, 0, False),)
