@@ -51,14 +51,18 @@ class Events:
         author_id: Snowflake,
         content: str,
         *,
-        attachments: Sequence[str] = (),
+        attachments: Sequence[str | tuple[str, bytes]] = (),
         embeds: Sequence[Json] = (),
         **fields: Any,
     ) -> Json:
-        """Post a message as a member: ``attachments`` are file names, ``fields`` extra keys."""
+        """Post a message as a member, ``fields`` adding keys.
+
+        ``attachments`` are file names (their bytes then say "contents of <name>") or
+        (name, bytes) pairs.
+        """
         files = [
-            payloads.attachment(self._state.new_id(), name, base_url=self._state.base_url)
-            for name in attachments
+            self._state.new_attachment(*(item if isinstance(item, tuple) else _named(item)))
+            for item in attachments
         ]
         message = self._state.new_message(
             channel_id,
@@ -101,7 +105,7 @@ class Events:
     async def message_delete(self, channel_id: Snowflake, message_id: Snowflake) -> None:
         """Delete a message as its author or another bot would, and dispatch MESSAGE_DELETE."""
         message = self._state.message(channel_id, message_id)
-        del self._state.messages[message["id"]]
+        self._state.drop_message(message["id"])
         event = {k: message[k] for k in ("id", "channel_id", "guild_id") if k in message}
         await self._dispatch("MESSAGE_DELETE", event)
 
@@ -201,3 +205,8 @@ class Events:
         self._pending[pending.id] = pending
         await self._dispatch("INTERACTION_CREATE", pending.payload)
         return pending
+
+
+def _named(filename: str) -> tuple[str, bytes]:
+    """A file name with distinct placeholder bytes, so tests can tell files apart."""
+    return filename, f"contents of {filename}".encode()

@@ -249,7 +249,7 @@ def dm_channel(channel_id: str, recipient: Json) -> Json:
     }
 
 
-def attachment(attachment_id: str, filename: str, *, base_url: str, size: int = 1024) -> Json:
+def attachment(attachment_id: str, filename: str, *, base_url: str, size: int) -> Json:
     """Build an attachment whose URL points at the fake's CDN path."""
     url = f"{base_url}/attachments/{attachment_id}/{filename}"
     return {

@@ -6,14 +6,21 @@ import asyncio
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 from urllib.parse import unquote
 
-__all__ = ["GatewayFrame", "Journal", "RecordedRequest", "route_matches"]
+__all__ = ["GatewayFrame", "Journal", "RecordedRequest", "Upload", "route_matches"]
 
 T = TypeVar("T")
 
 API_PREFIX = "/api/v10"
+
+
+class Upload(NamedTuple):
+    """A file uploaded with a request, as multipart form data carried it."""
+
+    filename: str
+    data: bytes
 
 
 @dataclass(slots=True)
@@ -26,7 +33,7 @@ class RecordedRequest:
     json: Any
     headers: dict[str, str]
     authorized: bool
-    files: list[str] = field(default_factory=list)
+    uploads: list[Upload] = field(default_factory=list)
     status: int = 0
     known_route: bool = True
 
@@ -34,6 +41,11 @@ class RecordedRequest:
     def route(self) -> str:
         """Return the path without the ``/api/v10`` prefix, e.g. ``/channels/1/messages/2``."""
         return self.path.removeprefix(API_PREFIX)
+
+    @property
+    def files(self) -> list[str]:
+        """Return the names of the uploaded files, in order."""
+        return [upload.filename for upload in self.uploads]
 
     @property
     def reason(self) -> str | None:

@@ -14,7 +14,7 @@ from aiohttp import web
 from tests.fakediscord.errors import ApiError
 from tests.fakediscord.faults import FaultPlan
 from tests.fakediscord.payloads import Json
-from tests.fakediscord.recording import Journal, RecordedRequest
+from tests.fakediscord.recording import Journal, RecordedRequest, Upload
 from tests.fakediscord.state import DiscordState
 from tests.fakediscord.world import World
 
@@ -27,11 +27,12 @@ Emit = Callable[[str, Any], Awaitable[object]]
 
 @dataclass(slots=True)
 class Reply:
-    """A response to send: ``body=None`` means no content."""
+    """A response to send: JSON ``body``, raw ``data`` (a CDN file), or neither for none."""
 
     status: int = 200
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
+    data: bytes | None = None
 
 
 @dataclass(slots=True)
@@ -88,7 +89,7 @@ class RestContext:
 
 
 class RestApi:
-    """The ``/api/v10`` endpoint: one aiohttp handler in front of a route table."""
+    """The ``/api/v10`` endpoint and the CDN: one aiohttp handler in front of a route table."""
 
     def __init__(
         self, token: str, routes: list[Route], journal: Journal[RecordedRequest], faults: FaultPlan
@@ -139,12 +140,12 @@ class RestApi:
 async def _read(request: web.Request) -> RecordedRequest:
     """Record a request: JSON body (or multipart ``payload_json``), file names and headers."""
     body: Any = None
-    files: list[str] = []
+    uploads: list[Upload] = []
     if request.content_type == "multipart/form-data":
         form = await request.post()
         for name, value in form.items():
             if isinstance(value, web.FileField):
-                files.append(value.filename)
+                uploads.append(Upload(value.filename, value.file.read()))
             elif name == "payload_json":
                 body = json.loads(str(value))
     elif request.can_read_body:
@@ -158,12 +159,14 @@ async def _read(request: web.Request) -> RecordedRequest:
         json=body,
         headers=headers,
         authorized="Authorization" in request.headers,
-        files=files,
+        uploads=uploads,
     )
 
 
 def _respond(reply: Reply) -> web.Response:
     """Build the response; JSON bodies get ``Content-Type: application/json`` with no charset."""
+    if reply.data is not None:
+        return web.Response(body=reply.data, content_type="application/octet-stream")
     if reply.body is None:
         status = 204 if reply.status == 200 else reply.status
         return web.Response(status=status, headers=reply.headers)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 
-from tests.fakediscord import payloads
 from tests.fakediscord.errors import ApiError
 from tests.fakediscord.payloads import Json
+from tests.fakediscord.recording import Upload
 from tests.fakediscord.rest import Call, Reply, RestContext, Route, route
 from tests.fakediscord.snowflakes import now_iso
 from tests.fakediscord.state import THREAD_TYPES, DiscordState, sid
@@ -29,13 +30,11 @@ CHANNEL_KEYS = (
 )
 
 
-def message_fields(body: Json, state: DiscordState, files: list[str]) -> Json:
+def message_fields(body: Json, state: DiscordState, files: Sequence[Upload]) -> Json:
     """Pick the message fields from a create or edit body; uploaded files become attachments."""
     fields = {k: copy.deepcopy(body[k]) for k in MESSAGE_KEYS if k in body}
     if files:
-        fields["attachments"] = [
-            payloads.attachment(state.new_id(), name, base_url=state.base_url) for name in files
-        ]
+        fields["attachments"] = [state.new_attachment(f.filename, f.data) for f in files]
     return fields
 
 
@@ -77,7 +76,15 @@ class ChannelRoutes:
             route("PUT", msg + "/reactions/{emoji}/@me", self.no_content),
             route("POST", "/channels/{channel_id}/typing", self.no_content),
             route("POST", "/users/@me/channels", self.open_dm),
+            route("GET", "/attachments/{attachment_id}/{filename}", self.cdn_file, auth=False),
         ]
+
+    async def cdn_file(self, call: Call) -> Reply:
+        """Serve an attachment's bytes, as Discord's CDN does until its message is deleted."""
+        data = self._state.cdn.get(call.params["attachment_id"])
+        if data is None:
+            raise ApiError(404, 0, "404: Not Found")
+        return Reply(data=data)
 
     async def no_content(self, call: Call) -> Reply:
         """Accept a request that has no effect worth modelling (typing, reactions)."""
@@ -115,7 +122,7 @@ class ChannelRoutes:
         body = call.body()
         channel_id = call.params["channel_id"]
         self._state.channel(channel_id)
-        fields = message_fields(body, self._state, call.request.files)
+        fields = message_fields(body, self._state, call.request.uploads)
         if not any(fields.get(k) for k in ("content", "embeds", "attachments", "components")):
             raise ApiError(400, 50006, "Cannot send an empty message")
         reference = body.get("message_reference")
@@ -138,7 +145,7 @@ class ChannelRoutes:
         if "attachments" in body:
             kept = {sid(a["id"]) for a in body["attachments"] if "id" in a}
             message["attachments"] = [a for a in message["attachments"] if a["id"] in kept]
-        fields = message_fields(body, self._state, call.request.files)
+        fields = message_fields(body, self._state, call.request.uploads)
         message["attachments"] = message["attachments"] + fields.pop("attachments", [])
         message.update(fields)
         message["edited_timestamp"] = now_iso()
@@ -148,7 +155,7 @@ class ChannelRoutes:
     async def delete_message(self, call: Call) -> Reply:
         """Delete a message and emit MESSAGE_DELETE; 404 Unknown Message when already gone."""
         message = self._state.message(call.params["channel_id"], call.params["message_id"])
-        del self._state.messages[message["id"]]
+        self._state.drop_message(message["id"])
         await self._ctx.emit("MESSAGE_DELETE", _deleted(message))
         return Reply(204)
 
@@ -156,7 +163,7 @@ class ChannelRoutes:
         """Delete several messages of one channel and emit MESSAGE_DELETE_BULK."""
         channel = self._state.channel(call.params["channel_id"])
         ids = [sid(m) for m in call.body().get("messages", [])]
-        gone = [m for m in ids if self._state.messages.pop(m, None) is not None]
+        gone = [m for m in ids if self._state.drop_message(m) is not None]
         event: Json = {"ids": gone, "channel_id": channel["id"]}
         if "guild_id" in channel:
             event["guild_id"] = channel["guild_id"]

@@ -10,6 +10,7 @@ from tests.fakediscord import payloads
 from tests.fakediscord.errors import ApiError
 from tests.fakediscord.interactions import EPHEMERAL, LOADING, PendingInteraction
 from tests.fakediscord.payloads import Json
+from tests.fakediscord.recording import Upload
 from tests.fakediscord.rest import Call, Reply, RestContext, Route, route
 from tests.fakediscord.rest_channels import apply_allowed_mentions, message_fields
 from tests.fakediscord.snowflakes import now_iso
@@ -73,7 +74,9 @@ class WebhookRoutes:
         if kind not in RESPONSE_TYPES:
             raise ApiError.bad_request(f"unknown interaction response type {kind}")
         pending.response = body
-        message = await self._answer(pending, int(kind), body.get("data") or {}, call.request.files)
+        message = await self._answer(
+            pending, int(kind), body.get("data") or {}, call.request.uploads
+        )
         if not call.flag("with_response"):
             return Reply(204)
         return Reply(body=_callback_body(pending, int(kind), message))
@@ -113,7 +116,7 @@ class WebhookRoutes:
         if isinstance(target, PendingInteraction):
             if not target.responded:
                 raise ApiError.unknown(10015, "Webhook")
-            message = await self._interaction_message(target, call.body(), call.request.files)
+            message = await self._interaction_message(target, call.body(), call.request.uploads)
         else:
             message = await self._webhook_message(target, call)
         return Reply(body=message) if call.flag("wait") else Reply(204)
@@ -125,7 +128,7 @@ class WebhookRoutes:
     async def edit_message(self, call: Call) -> Reply:
         """Edit a webhook or interaction message; editing a deferred answer ends its loading."""
         message = self._message(call)
-        message.update(message_fields(call.body(), self._state, call.request.files))
+        message.update(message_fields(call.body(), self._state, call.request.uploads))
         message["flags"] = int(message.get("flags", 0)) & ~LOADING
         message["edited_timestamp"] = now_iso()
         if not message["flags"] & EPHEMERAL:
@@ -138,7 +141,7 @@ class WebhookRoutes:
         target = self._target(call)
         if isinstance(target, PendingInteraction):
             target.messages.pop(message["id"], None)
-        if self._state.messages.pop(message["id"], None) is not None:
+        if self._state.drop_message(message["id"]) is not None:
             event = {k: message[k] for k in ("id", "channel_id", "guild_id") if k in message}
             await self._ctx.emit("MESSAGE_DELETE", event)
         return Reply(204)
@@ -186,7 +189,7 @@ class WebhookRoutes:
             "avatar": None,
             "bot": True,
         }
-        fields = message_fields(body, self._state, call.request.files)
+        fields = message_fields(body, self._state, call.request.uploads)
         content = str(fields.pop("content", ""))
         message = self._state.new_message(
             channel_id, author, content, webhook_id=hook["id"], **fields
@@ -196,7 +199,7 @@ class WebhookRoutes:
         return message
 
     async def _answer(
-        self, pending: PendingInteraction, kind: int, data: Json, files: list[str]
+        self, pending: PendingInteraction, kind: int, data: Json, files: list[Upload]
     ) -> Json | None:
         """Carry out a callback: post the answer, or update the component's message."""
         if kind in MESSAGE_RESPONSES:
@@ -215,7 +218,7 @@ class WebhookRoutes:
         return message
 
     async def _interaction_message(
-        self, pending: PendingInteraction, data: Json, files: list[str], *, loading: bool = False
+        self, pending: PendingInteraction, data: Json, files: list[Upload], *, loading: bool = False
     ) -> Json:
         """Create an interaction's answer or followup; ephemeral ones stay out of the channel."""
         fields = message_fields(data, self._state, files)

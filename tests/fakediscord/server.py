@@ -94,7 +94,7 @@ class FakeDiscord:
         app = web.Application()
         app.router.add_get("/gateway", self.gateway.handle)
         app.router.add_route("*", "/api/v10/{tail:.*}", self._rest.handle)
-        app.router.add_get("/attachments/{attachment_id}/{filename}", _attachment)
+        app.router.add_get("/attachments/{attachment_id}/{filename}", self._rest.handle)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -217,8 +217,3 @@ class FakeDiscord:
             *WebhookRoutes(ctx, self.interactions, lambda: self.interaction_timeout).routes(),
         ]
         return RestApi(self.token, routes, self.requests, self.faults)
-
-
-async def _attachment(request: web.Request) -> web.Response:
-    """Serve attachment URLs with placeholder bytes."""
-    return web.Response(body=b"fake attachment", content_type="application/octet-stream")

@@ -43,6 +43,8 @@ class DiscordState:
     messages: dict[str, Json] = field(default_factory=dict)
     webhooks: dict[str, Json] = field(default_factory=dict)
     commands: dict[str, list[Json]] = field(default_factory=dict)
+    # The bytes behind each attachment URL, by attachment id; dropped with their message.
+    cdn: dict[str, bytes] = field(default_factory=dict)
 
     def new_id(self) -> str:
         """Return a fresh snowflake."""
@@ -204,6 +206,19 @@ class DiscordState:
             self.messages[message_id] = message
             if "last_message_id" in channel or channel["type"] in THREAD_TYPES:
                 channel["last_message_id"] = message_id
+        return message
+
+    def new_attachment(self, filename: str, data: bytes) -> Json:
+        """Return an attachment whose bytes the fake's CDN serves until its message goes."""
+        found = payloads.attachment(self.new_id(), filename, base_url=self.base_url, size=len(data))
+        self.cdn[found["id"]] = data
+        return found
+
+    def drop_message(self, message_id: str) -> Json | None:
+        """Forget a message and, as Discord does, its attachments' files; None if unknown."""
+        message = self.messages.pop(message_id, None)
+        for attachment in (message or {}).get("attachments", []):
+            self.cdn.pop(attachment["id"], None)
         return message
 
     def message(self, channel_id: Snowflake, message_id: Snowflake) -> Json:
