@@ -9,16 +9,32 @@ from datetime import UTC, datetime
 
 import discord
 
+from bot.adapter.kept_files import (
+    DM_BYTES_LIMIT,
+    FILES_PER_MESSAGE,
+    KeptFiles,
+    as_files,
+    keep_files,
+)
 from bot.adapter.notices import (
     ECHO_SAFE,
     HIDDEN_TITLE,
+    files_line,
     hidden_dm,
     mod_log_line,
     queue_card,
     warning_text,
 )
 from bot.config import Config
-from bot.core.cases import Attachment, Case, CaseKind, NewCase, NewHiddenPost, Outcome
+from bot.core.cases import (
+    Attachment,
+    Case,
+    CaseKind,
+    HiddenPost,
+    NewCase,
+    NewHiddenPost,
+    Outcome,
+)
 from bot.core.policy import Plan, Step
 from bot.core.reports import OTHER_GUIDELINE, OTHER_TITLE
 from bot.core.rules import Action, Guideline, Mode, RuleSet
@@ -222,12 +238,14 @@ class Executor:
         case: Case,
         thread: discord.Thread | None,
     ) -> Case:
-        """Keep a full copy, delete, lock a forum post's thread, then DM the author their text."""
+        """Keep a full copy with the files, delete, lock a forum post's thread, then DM the
+        author their text and files."""
         try:
             copy = await self.db.hidden.add(self._copy(message, case, thread))
         except AlreadyHiddenError:
             await self.db.cases.set_outcome(case.id, Outcome.OK, "already hidden")
             return replace(case, outcome=Outcome.OK, outcome_detail="already hidden")
+        files = await self._keep_files(message, copy)
         try:
             await message.delete()
         except discord.NotFound as exc:
@@ -236,8 +254,8 @@ class Executor:
             # Still visible: a copy left "hidden" would make every later hide "already hidden".
             await self.db.hidden.mark_restored(copy.id, by=None, at=case.created_at)
             return await self._fail(case, _failure(exc))
-        await self.db.cases.set_outcome(case.id, Outcome.OK)
-        case = replace(case, outcome=Outcome.OK)
+        await self.db.cases.set_outcome(case.id, Outcome.OK, files.detail())
+        case = replace(case, outcome=Outcome.OK, outcome_detail=files.detail())
         title = thread.name if thread else ""
         if thread is not None:
             close = thread.edit(
@@ -246,11 +264,24 @@ class Executor:
             case = await self._attempt(case, close)
         place = thread.parent if thread and thread.parent else message.channel
         where = f"#{getattr(place, 'name', 'a channel')}"
-        text, file = hidden_dm(rules, hit, where, message.content, title)
-        files = [file] if file else []
-        dm = message.author.send(text, files=files, allowed_mentions=ECHO_SAFE)
+        kept = files.by_position()
+        # The files go along when one DM can carry them, with a slot left for the text file.
+        fits = len(kept) < FILES_PER_MESSAGE and sum(map(len, kept.values())) <= DM_BYTES_LIMIT
+        line = files_line(len(kept), fits)
+        text, file = hidden_dm(rules, hit, where, message.content, title, line)
+        uploads = ([file] if file else []) + (as_files(copy.attachments, kept) if fits else [])
+        dm = message.author.send(text, files=uploads, allowed_mentions=ECHO_SAFE)
         await self._side_call(case, dm)
         return case
+
+    async def _keep_files(self, message: discord.Message, copy: HiddenPost) -> KeptFiles:
+        """Read the message's files before it is deleted and store them with its copy."""
+        limit = self.config.guild(copy.guild_id).keep_attachments_bytes
+        where = f"message {message.id} in channel {message.channel.id} of guild {copy.guild_id}"
+        files = await keep_files(message.attachments, limit, where)
+        if any(d is not None for d in files.data):
+            await self.db.hidden.keep_files(copy, files.data)
+        return files
 
     def _copy(
         self, message: discord.Message, case: Case, thread: discord.Thread | None
@@ -268,7 +299,7 @@ class Executor:
             content=message.content,
             thread_title=thread.name if thread else "",
             attachments=tuple(
-                Attachment(a.filename, a.url, a.content_type) for a in message.attachments
+                Attachment(a.filename, a.url, a.content_type, a.size) for a in message.attachments
             ),
             embeds=tuple(e.to_dict() for e in message.embeds),  # type: ignore[misc]
             posted_at=message.created_at,

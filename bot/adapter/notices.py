@@ -14,6 +14,7 @@ from bot.core.verdict import Hit
 __all__ = [
     "ECHO_SAFE",
     "HIDDEN_TITLE",
+    "files_line",
     "hidden_dm",
     "mod_log_line",
     "queue_card",
@@ -50,18 +51,33 @@ def warning_text(rules: RuleSet, author: discord.abc.User, hit: Hit) -> str:
 
 
 def hidden_dm(
-    rules: RuleSet, hit: Hit, where: str, content: str, title: str = ""
+    rules: RuleSet, hit: Hit, where: str, content: str, title: str = "", files_line: str = ""
 ) -> tuple[str, discord.File | None]:
-    """The DM to the author of a hidden post, with their own text so nothing is lost."""
+    """The DM to the author of a hidden post, with their own text so nothing is lost.
+
+    ``files_line`` (from ``files_line``) says what became of the post's attachments.
+    """
     guideline = _guideline_title(rules, hit.guideline)
     head = (
         f"Your post in {where} was hidden by the moderation bot under our **{guideline}** "
         f"guideline. {_tell(rules, hit)}\nA moderator can review it; here is your text"
     )
+    tail = f"\n{files_line}" if files_line else ""
     body = f"{title}\n\n{content}" if title else content
     if len(body) <= DM_INLINE_LIMIT and "```" not in body:
-        return f"{head}:\n```\n{body}\n```", None
-    return f"{head}, attached.", discord.File(io.BytesIO(body.encode()), filename="your-post.txt")
+        return f"{head}:\n```\n{body}\n```{tail}", None
+    text_file = discord.File(io.BytesIO(body.encode()), filename="your-post.txt")
+    return f"{head}, attached.{tail}", text_file
+
+
+def files_line(kept: int, sent: bool) -> str:
+    """The hidden-post DM's line about kept attachments: sent along, or kept for a restore."""
+    if not kept:
+        return ""
+    files = "your attachment" if kept == 1 else f"your {kept} attachments"
+    if sent:
+        return f"{files.capitalize()} {'is' if kept == 1 else 'are'} attached too."
+    return f"The moderators kept {files}; a restore puts {'it' if kept == 1 else 'them'} back."
 
 
 def mod_log_line(case: Case, jump_url: str = "") -> str:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from bot.adapter.kept_files import as_files
 from bot.adapter.notices import ECHO_SAFE, mod_log_line
 from bot.core.cases import Case, CaseKind, HiddenPost, HiddenStatus, NewCase, Outcome
 
@@ -51,8 +52,11 @@ def is_forum_post(hidden: HiddenPost) -> bool:
 
 
 def repost_text(hidden: HiddenPost) -> list[str]:
-    """The re-post's text with attachments as links, in messages of at most 2,000 characters."""
-    links = [a.url for a in hidden.attachments]
+    """The re-post's text, in messages of at most 2,000 characters.
+
+    Attachments whose files were not kept follow as links (the files are re-uploaded).
+    """
+    links = [a.url for a in hidden.attachments if not a.kept]
     text = "\n".join([hidden.content, *links]).strip()
     chunks: list[str] = []
     while len(text) > CONTENT_LIMIT:
@@ -134,18 +138,23 @@ async def _webhook_of(bot: ModBot, channel_id: int) -> discord.Webhook:
 
 
 async def _repost(bot: ModBot, hidden: HiddenPost, case: Case) -> int | None:
-    """Reopen a forum post's thread, re-post the text; the first re-posted message's id."""
+    """Reopen a forum post's thread, re-post the text and kept files; the first re-posted
+    message's id. The files go with the last part of the text."""
     texts = repost_text(hidden)
+    files = as_files(hidden.attachments, await bot.db.hidden.files(hidden.id))
     if is_forum_post(hidden):
         await _reopen(bot, hidden, case)
-        if not texts:
+        if not texts and not files:
             return None  # a title-only post: reopening the thread restored it
     hook = await _webhook_of(bot, hidden.parent_id or hidden.channel_id)
     thread = discord.Object(hidden.channel_id) if hidden.parent_id else discord.utils.MISSING
+    if not texts:
+        texts = [""] if files else ["(the hidden post had no text)"]
     first: int | None = None
-    for text in texts or ["(the hidden post had no text)"]:
+    for number, text in enumerate(texts, 1):
         sent = await hook.send(
             text,
+            files=files if number == len(texts) else discord.utils.MISSING,
             username=_webhook_name(hidden.author_name),
             avatar_url=hidden.author_avatar_url or discord.utils.MISSING,
             allowed_mentions=discord.AllowedMentions.none(),

@@ -145,3 +145,10 @@ async def click_next(
     )
     await fake.wait_for_response(click)
     return click, shown
+
+
+def subcommand(name: str, **values: int | str | bool) -> list[Json]:
+    """A subcommand option with its value options (integers, strings, booleans)."""
+    kinds = {int: 4, str: 3, bool: 5}
+    options = [{"name": k, "type": kinds[type(v)], "value": v} for k, v in values.items()]
+    return [{"name": name, "type": 1, "options": options}]

@@ -93,7 +93,8 @@ async def test_warn_replies_mentioning_only_the_author_and_logs(running: Running
 
 
 async def test_hide_deletes_keeps_a_copy_and_dms_the_author(running: Running) -> None:
-    """A hide rule stores a full copy, deletes the message and DMs the author their own text."""
+    """A hide rule stores a full copy with the file, deletes the message and DMs the author
+    their own text and file."""
     fake, world = running.fake, running.fake.world
     mark = len(fake.requests)
     text = "what a slurword thing to say"
@@ -103,7 +104,9 @@ async def test_hide_deletes_keeps_a_copy_and_dms_the_author(running: Running) ->
     await wait_for_log(fake, "hide", message["id"], since=mark)
 
     dm_route = f"/channels/{dm_channel_id(running)}/messages"
+    attachment = message["attachments"][0]
     assert calls(requests_since(fake, mark)) == [
+        ("GET", f"/attachments/{attachment['id']}/proof.png"),  # read before Discord drops it
         ("DELETE", f"/channels/{world.general_id}/messages/{message['id']}"),
         ("POST", "/users/@me/channels"),
         ("POST", dm_route),
@@ -113,11 +116,15 @@ async def test_hide_deletes_keeps_a_copy_and_dms_the_author(running: Running) ->
     assert opened.json == {"recipient_id": world.member_id}
     (dm,) = fake.requests_matching("POST", dm_route, since=mark)
     assert f"```\n{text}\n```" in dm.json["content"] and "**Keep it Clean**" in dm.json["content"]
+    assert dm.json["content"].endswith("```\nYour attachment is attached too.")
+    assert dm.uploads == [("proof.png", b"contents of proof.png")]
     assert dm.json["allowed_mentions"] == ECHO_SAFE
     assert str(message["id"]) not in fake.state.messages
+    assert attachment["id"] not in fake.state.cdn
 
     (case,) = await cases_of(running)
     assert (case.kind, case.outcome, case.rule_id) == (CaseKind.HIDE, Outcome.OK, "slur")
+    assert case.outcome_detail == ""  # every file was kept
     hidden = await running.db.hidden.by_message(int(message["id"]))
     assert hidden is not None
     assert (hidden.content, hidden.author_id, hidden.author_name) == (
@@ -131,8 +138,10 @@ async def test_hide_deletes_keeps_a_copy_and_dms_the_author(running: Running) ->
         "",
     )
     assert (hidden.posted_at, hidden.case_id) == (message_time(message), case.id)
-    attachment = message["attachments"][0]
-    assert [(a.filename, a.url) for a in hidden.attachments] == [("proof.png", attachment["url"])]
+    assert [(a.filename, a.url, a.kept) for a in hidden.attachments] == [
+        ("proof.png", attachment["url"], True)
+    ]
+    assert await running.db.hidden.files(hidden.id) == {0: b"contents of proof.png"}
 
 
 async def test_hidden_text_with_a_code_fence_is_dmed_as_a_file(running: Running) -> None:

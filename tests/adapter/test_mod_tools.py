@@ -22,6 +22,7 @@ from tests.adapter.helpers import (
     click_next,
     command_answer,
     requests_since,
+    subcommand,
     wait_for_cases,
     wait_for_log,
 )
@@ -34,13 +35,6 @@ MANAGE_MESSAGES = str(1 << 13)
 def member_option(user_id: int) -> list[Json]:
     """The ``member`` option of /warnings and /cases."""
     return [{"name": "member", "type": 6, "value": str(user_id)}]
-
-
-def subcommand(name: str, **values: int | str | bool) -> list[Json]:
-    """A subcommand option with its value options (integers, strings, booleans)."""
-    kinds = {int: 4, str: 3, bool: 5}
-    options = [{"name": k, "type": kinds[type(v)], "value": v} for k, v in values.items()]
-    return [{"name": name, "type": 1, "options": options}]
 
 
 def assert_private(pending: PendingInteraction) -> None:
@@ -208,7 +202,8 @@ async def test_hidden_list_shows_author_channel_and_snippet(running: Running) ->
 
 
 async def test_restore_reposts_through_a_webhook_and_records_it(running: Running) -> None:
-    """A restore re-posts under the author's name and avatar, marks the copy, records a case."""
+    """A restore re-posts text and kept file under the author's name and avatar, marks the copy,
+    records a case."""
     fake, world, db = running.fake, running.fake.world, running.db
     hidden = await hide(running, "a slurword with a file", attachments=["proof.png"])
     mark = len(fake.requests)
@@ -223,7 +218,8 @@ async def test_restore_reposts_through_a_webhook_and_records_it(running: Running
     assert post.query["wait"] == "1" and "thread_id" not in post.query
     assert post.json["username"] == "Alice" and post.json["avatar_url"] == hidden.author_avatar_url
     assert post.json["allowed_mentions"] == ECHO_SAFE
-    assert post.json["content"] == f"a slurword with a file\n{hidden.attachments[0].url}"
+    assert post.json["content"] == "a slurword with a file"  # the file itself, not a dead link
+    assert post.uploads == [("proof.png", b"contents of proof.png")]
 
     restored = await db.hidden.get(hidden.id)
     assert restored is not None and restored.status is HiddenStatus.RESTORED

@@ -92,7 +92,8 @@ def hidden_line(hidden: HiddenPost) -> str:
     if is_forum_post(hidden):
         text = f"{hidden.thread_title} — {text}" if text else hidden.thread_title
     state = " · restored" if hidden.status is HiddenStatus.RESTORED else ""
-    files = f" · {len(hidden.attachments)} attachment(s)" if hidden.attachments else ""
+    kept = sum(a.kept for a in hidden.attachments)
+    files = f" · {len(hidden.attachments)} attachment(s), {kept} kept" if hidden.attachments else ""
     return (
         f"**#{hidden.id}** <@{hidden.author_id}> ({_clip(hidden.author_name, 40)}) in "
         f"<#{hidden.channel_id}> · {_when(hidden.hidden_at)}{state}{files}\n"

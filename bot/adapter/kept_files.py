@@ -1,0 +1,89 @@
+"""Keep a hidden message's attachment files: Discord deletes them with the message.
+
+Files are read from Discord's CDN before the message is deleted, up to the guild's
+``keep_attachments_mb``; each file not kept is named with the reason, for the case record.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import aiohttp
+import discord
+
+from bot.core.cases import Attachment
+
+__all__ = ["DM_BYTES_LIMIT", "FILES_PER_MESSAGE", "KeptFiles", "as_files", "keep_files"]
+
+log = logging.getLogger(__name__)
+
+READ_TIMEOUT_S = 15.0  # a slow CDN must not keep a violating post up for long
+FILES_PER_MESSAGE = 10  # Discord's limit of attachments on one message
+DM_BYTES_LIMIT = discord.utils.DEFAULT_FILE_SIZE_LIMIT_BYTES  # uploads without boosts
+
+
+@dataclass(frozen=True, slots=True)
+class KeptFiles:
+    """The bytes read for each attachment (None: not kept) and why each missing one is."""
+
+    data: tuple[bytes | None, ...]
+    missed: tuple[str, ...]
+
+    def by_position(self) -> dict[int, bytes]:
+        """The kept bytes by the attachment's place in the message."""
+        return {i: data for i, data in enumerate(self.data) if data is not None}
+
+    def detail(self) -> str:
+        """What a case records about files not kept ("" when every file was kept)."""
+        return "files not kept: " + "; ".join(self.missed) if self.missed else ""
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 2**20:.1f} MB"
+
+
+async def keep_files(
+    attachments: Sequence[discord.Attachment], limit: int, where: str
+) -> KeptFiles:
+    """Read attachments in order while their sizes fit in ``limit`` bytes in all.
+
+    ``where`` names the message in log lines (guild, channel and message ids).
+    """
+    data: list[bytes | None] = []
+    missed: list[str] = []
+    room = limit
+    for attachment in attachments:
+        name = attachment.filename
+        if attachment.size > room:
+            why = "keep_attachments_mb is 0" if limit == 0 else f"over the {_megabytes(limit)} kept"
+            missed.append(f"{name} ({_megabytes(attachment.size)}, {why})")
+            data.append(None)
+            continue
+        try:
+            async with asyncio.timeout(READ_TIMEOUT_S):
+                body = await attachment.read()
+        except discord.HTTPException as exc:
+            reason = f"{exc.status} {exc.text or exc.response.reason}"
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            reason = str(exc) or type(exc).__name__
+        else:
+            room -= len(body)
+            data.append(body)
+            continue
+        log.warning("could not keep attachment %r of %s: %s", name, where, reason)
+        missed.append(f"{name} (could not read it from Discord: {reason})")
+        data.append(None)
+    return KeptFiles(tuple(data), tuple(missed))
+
+
+def as_files(attachments: Sequence[Attachment], data: Mapping[int, bytes]) -> list[discord.File]:
+    """Uploadable files for the kept attachments, under their own names, in their order."""
+    return [
+        discord.File(io.BytesIO(data[i]), filename=a.filename)
+        for i, a in enumerate(attachments)
+        if i in data
+    ]

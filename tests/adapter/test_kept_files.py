@@ -1,0 +1,149 @@
+"""End to end: a hidden post's files are kept before Discord drops them, and come back."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import replace
+from pathlib import Path
+
+from bot.core.cases import CaseKind, HiddenPost, Outcome
+from bot.core.engine import Engine
+from tests.adapter.conftest import Running, bot_config, start_bot, stop_bot
+from tests.adapter.helpers import command_answer, subcommand, wait_for_cases, wait_for_log
+from tests.fakediscord import FakeDiscord
+from tests.fakediscord.recording import RecordedRequest
+
+MEGABYTE = 1 << 20
+SMALL = ("small.txt", b"s" * 1000)
+BIG = ("big.png", b"\x89PNG" + b"b" * (3 * MEGABYTE // 2))
+
+
+@asynccontextmanager
+async def keeping(
+    fake: FakeDiscord, tmp_path: Path, engine: Engine, limit: int
+) -> AsyncIterator[Running]:
+    """The real bot keeping at most ``limit`` bytes of files per hidden post."""
+    base = bot_config(fake, tmp_path / "modbot.sqlite3")
+    config = replace(base, defaults=replace(base.defaults, keep_attachments_bytes=limit))
+    bot, db, task = await start_bot(config, engine)
+    try:
+        yield Running(bot, db, fake, config)
+    finally:
+        await stop_bot(bot, db, task)
+
+
+async def hide(running: Running, files: list[tuple[str, bytes]]) -> tuple[HiddenPost, str]:
+    """Post a hide-worthy message with files; its stored copy and the case's detail."""
+    fake, world = running.fake, running.fake.world
+    mark = len(fake.requests)
+    message = await fake.events.message_create(
+        world.general_id, world.member_id, "slurword, see files", attachments=files
+    )
+    await wait_for_log(fake, "hide", message["id"], since=mark)
+    hidden = await running.db.hidden.by_message(int(message["id"]))
+    assert hidden is not None and str(message["id"]) not in fake.state.messages
+    (case, *_) = await wait_for_cases(running.db, world.guild_id, world.member_id, 1)
+    assert (case.kind, case.outcome, case.id) == (CaseKind.HIDE, Outcome.OK, hidden.case_id)
+    return hidden, case.outcome_detail
+
+
+def the_dm(running: Running, since: int) -> RecordedRequest:
+    """The hidden-post DM the bot sent to the member."""
+    channel = running.fake.state.open_dm(running.fake.world.member_id)["id"]
+    (dm,) = running.fake.requests_matching("POST", f"/channels/{channel}/messages", since=since)
+    return dm
+
+
+async def restore(running: Running, hidden: HiddenPost) -> RecordedRequest:
+    """Restore the post as the moderator; the webhook request that re-posted it."""
+    fake, world = running.fake, running.fake.world
+    mark = len(fake.requests)
+    options = subcommand("restore", id=hidden.id)
+    _, answer = await command_answer(fake, "hidden", world.moderator_id, options)
+    assert answer["content"].startswith(f"Restored hidden post #{hidden.id}")
+    (post,) = fake.requests_matching("POST", r"/webhooks/\d+/[\w-]+", since=mark)
+    return post
+
+
+async def test_files_over_the_limit_are_named_on_the_case_and_restored_as_links(
+    fake_discord: FakeDiscord, tmp_path: Path, engine: Engine
+) -> None:
+    """Files are kept in order while they fit; the rest is named with its size, never read."""
+    fake = fake_discord
+    async with keeping(fake, tmp_path, engine, MEGABYTE) as running:
+        mark = len(fake.requests)
+        hidden, detail = await hide(running, [SMALL, BIG, ("notes.txt", b"n" * 10)])
+
+        assert detail == "files not kept: big.png (1.5 MB, over the 1.0 MB kept)"
+        assert [a.kept for a in hidden.attachments] == [True, False, True]
+        assert await running.db.hidden.files(hidden.id) == {0: SMALL[1], 2: b"n" * 10}
+        fetched = [
+            r.route.rsplit("/", 1)[1]
+            for r in fake.requests_matching("GET", r"/attachments/.*", since=mark)
+        ]
+        assert fetched == ["small.txt", "notes.txt"]
+        dm = the_dm(running, mark)
+        assert dm.json["content"].endswith("\nYour 2 attachments are attached too.")
+        assert dm.files == ["small.txt", "notes.txt"]
+
+        _, listed = await command_answer(
+            fake, "hidden", fake.world.moderator_id, subcommand("list")
+        )
+        assert "· 3 attachment(s), 2 kept\n" in listed["embeds"][0]["description"]
+        post = await restore(running, hidden)
+        assert post.json["content"] == f"slurword, see files\n{hidden.attachments[1].url}"
+        assert post.uploads == [SMALL, ("notes.txt", b"n" * 10)]
+
+
+async def test_a_file_discord_cannot_serve_is_named_and_the_post_still_goes(
+    fake_discord: FakeDiscord, tmp_path: Path, engine: Engine
+) -> None:
+    """A failed read is recorded with Discord's answer; the hide itself goes on."""
+    fake = fake_discord
+    async with keeping(fake, tmp_path, engine, 10 * MEGABYTE) as running:
+        fake.fail_next("GET", r"/attachments/\d+/proof\.png", 404)
+        mark = len(fake.requests)
+        hidden, detail = await hide(running, [("proof.png", b"proof")])
+
+        assert (
+            detail
+            == "files not kept: proof.png (could not read it from Discord: 404 asset not found)"
+        )
+        assert [a.kept for a in hidden.attachments] == [False]
+        assert await running.db.hidden.files(hidden.id) == {}
+        dm = the_dm(running, mark)
+        assert dm.files == [] and dm.json["content"].endswith("```")
+
+
+async def test_keeping_nothing_reads_nothing(
+    fake_discord: FakeDiscord, tmp_path: Path, engine: Engine
+) -> None:
+    """``keep_attachments_mb: 0`` keeps links only, and says so on the case."""
+    fake = fake_discord
+    async with keeping(fake, tmp_path, engine, 0) as running:
+        mark = len(fake.requests)
+        hidden, detail = await hide(running, [SMALL])
+        assert detail == "files not kept: small.txt (0.0 MB, keep_attachments_mb is 0)"
+        assert fake.requests_matching("GET", r"/attachments/.*", since=mark) == []
+        post = await restore(running, hidden)
+        assert post.uploads == [] and post.json["content"].endswith(hidden.attachments[0].url)
+
+
+async def test_ten_files_are_kept_for_the_restore_but_not_sent_in_the_dm(
+    fake_discord: FakeDiscord, tmp_path: Path, engine: Engine
+) -> None:
+    """One DM cannot carry ten files and the text file; the author is told they are kept."""
+    fake = fake_discord
+    files = [(f"page{i}.txt", f"page {i}".encode()) for i in range(10)]
+    async with keeping(fake, tmp_path, engine, MEGABYTE) as running:
+        mark = len(fake.requests)
+        hidden, detail = await hide(running, files)
+        assert detail == ""
+        dm = the_dm(running, mark)
+        assert dm.files == []
+        assert dm.json["content"].endswith(
+            "\nThe moderators kept your 10 attachments; a restore puts them back."
+        )
+        post = await restore(running, hidden)
+        assert post.uploads == files and post.json["content"] == "slurword, see files"
