@@ -21,7 +21,7 @@ __all__ = ["DM_BYTES_LIMIT", "FILES_PER_MESSAGE", "KeptFiles", "as_files", "keep
 
 log = logging.getLogger(__name__)
 
-READ_TIMEOUT_S = 15.0  # a slow CDN must not keep a violating post up for long
+READ_TIMEOUT_S = 10.0  # a slow CDN must not keep a violating post up for long
 FILES_PER_MESSAGE = 10  # Discord's limit of attachments on one message
 DM_BYTES_LIMIT = discord.utils.DEFAULT_FILE_SIZE_LIMIT_BYTES  # uploads without boosts
 
@@ -49,35 +49,52 @@ def _megabytes(size: int) -> str:
 async def keep_files(
     attachments: Sequence[discord.Attachment], limit: int, where: str
 ) -> KeptFiles:
-    """Read attachments in order while their sizes fit in ``limit`` bytes in all.
+    """Read, all at once, the attachments whose sizes fit in ``limit`` bytes in all, in order.
 
-    ``where`` names the message in log lines (guild, channel and message ids).
+    Every read shares one deadline, so a slow CDN holds a violating post up for at most
+    READ_TIMEOUT_S. ``where`` names the message in log lines (guild, channel and message ids).
     """
+    room = limit
+    chosen: list[bool] = []
+    for attachment in attachments:
+        chosen.append(attachment.size <= room)
+        room -= attachment.size if chosen[-1] else 0
+    deadline = asyncio.get_running_loop().time() + READ_TIMEOUT_S
+    reads = await asyncio.gather(
+        *(_read(a, deadline, where) for a, read in zip(attachments, chosen, strict=True) if read)
+    )
+    results = iter(reads)
     data: list[bytes | None] = []
     missed: list[str] = []
-    room = limit
-    for attachment in attachments:
-        name = attachment.filename
-        if attachment.size > room:
+    for attachment, read in zip(attachments, chosen, strict=True):
+        name, size = attachment.filename, _megabytes(attachment.size)
+        if not read:
             why = "keep_attachments_mb is 0" if limit == 0 else f"over the {_megabytes(limit)} kept"
-            missed.append(f"{name} ({_megabytes(attachment.size)}, {why})")
+            missed.append(f"{name} ({size}, {why})")
             data.append(None)
             continue
-        try:
-            async with asyncio.timeout(READ_TIMEOUT_S):
-                body = await attachment.read()
-        except discord.HTTPException as exc:
-            reason = f"{exc.status} {exc.text or exc.response.reason}"
-        except (aiohttp.ClientError, TimeoutError) as exc:
-            reason = str(exc) or type(exc).__name__
-        else:
-            room -= len(body)
-            data.append(body)
-            continue
-        log.warning("could not keep attachment %r of %s: %s", name, where, reason)
-        missed.append(f"{name} (could not read it from Discord: {reason})")
-        data.append(None)
+        body, failure = next(results)
+        if failure:
+            missed.append(f"{name} (could not read it from Discord: {failure})")
+        data.append(body)
     return KeptFiles(tuple(data), tuple(missed))
+
+
+async def _read(
+    attachment: discord.Attachment, deadline: float, where: str
+) -> tuple[bytes | None, str]:
+    """An attachment's bytes, or None and why Discord would not give them."""
+    try:
+        async with asyncio.timeout_at(deadline):
+            return await attachment.read(), ""
+    except discord.HTTPException as exc:
+        failure = f"{exc.status} {exc.text or exc.response.reason}"
+    except TimeoutError:
+        failure = f"no answer within {READ_TIMEOUT_S:g} s"
+    except aiohttp.ClientError as exc:
+        failure = str(exc) or type(exc).__name__
+    log.warning("could not keep attachment %r of %s: %s", attachment.filename, where, failure)
+    return None, failure
 
 
 def as_files(attachments: Sequence[Attachment], data: Mapping[int, bytes]) -> list[discord.File]:
