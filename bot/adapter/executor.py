@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 import discord
@@ -36,12 +36,13 @@ from bot.core.cases import (
     Outcome,
 )
 from bot.core.policy import Plan, Step
+from bot.core.post import Post
 from bot.core.reports import OTHER_GUIDELINE, OTHER_TITLE
 from bot.core.rules import Action, Guideline, Mode, RuleSet
 from bot.core.verdict import Hit
 from bot.storage import AlreadyHiddenError, Database
 
-__all__ = ["Executor"]
+__all__ = ["Executor", "Subject"]
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,28 @@ def _failure(exc: discord.HTTPException) -> str:
     return f"{exc.status} {exc.text or exc.response.reason}{code}"
 
 
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What a plan acts on: a message, or a forum post's thread whose starter message is gone
+    (``message`` None), where the title is all there is to act on."""
+
+    message_id: int  # a forum post's thread has its starter message's id
+    author: discord.User | discord.Member
+    jump_url: str
+    message: discord.Message | None = None
+    thread: discord.Thread | None = None
+
+    @classmethod
+    def of_message(cls, message: discord.Message, thread: discord.Thread | None) -> Subject:
+        """A message; ``thread`` when it starts a forum post."""
+        return cls(message.id, message.author, message.jump_url, message, thread)
+
+    @classmethod
+    def of_thread(cls, thread: discord.Thread, owner: discord.User | discord.Member) -> Subject:
+        """A forum post's thread alone."""
+        return cls(thread.id, owner, thread.jump_url, None, thread)
+
+
 class Executor:
     """Warn, hide, flag and time out, recording each as a case and a mod-log line."""
 
@@ -82,31 +105,37 @@ class Executor:
         self.config = config
 
     async def carry_out(
-        self,
-        message: discord.Message,
-        plan: Plan,
-        rules: RuleSet,
-        content_hash: str,
-        thread: discord.Thread | None = None,
+        self, subject: Subject, plan: Plan, rules: RuleSet, content_hash: str
     ) -> list[Case]:
-        """Record shadow hits, then take each step in order; returns the cases written."""
-        now = plan.post.created_at or datetime.now(UTC)
-        cases = [await self._shadow(message, hit, content_hash, now) for hit in plan.shadow]
+        """Record shadow hits, then take each step in order; returns the cases written.
+
+        Without a message a warning goes by DM and hiding renames, locks and archives the
+        thread (there is nothing to reply to or delete).
+        """
+        post = plan.post
+        now = post.created_at or datetime.now(UTC)
+        cases = [await self._shadow(post, hit, content_hash, now) for hit in plan.shadow]
+        author, message = subject.author, subject.message
         for step in plan.steps:
-            case = await self._new_case(message, step, content_hash, now)
+            case = await self._new_case(post, step, content_hash, now)
+            hit = step.hits[0]
             if step.action is Action.WARN:
-                case = await self._attempt(case, self._warn(message, rules, step.hits[0]))
-            elif step.action is Action.HIDE:
-                case = await self._hide(message, rules, step.hits[0], case, thread)
+                text = warning_text(rules, author, hit)
+                case = await self._attempt(case, self._send_warning(author, message, text))
+            elif step.action is Action.HIDE and message is not None:
+                case = await self._hide(message, rules, hit, case, subject.thread)
+            elif step.action is Action.HIDE and subject.thread is not None:
+                case = await self._hide_thread(subject.thread, author, rules, hit, case)
             elif step.action is Action.FLAG:
-                case = await self._attempt(case, self._flag(message, rules, step.hits, case))
-            elif isinstance(message.author, discord.Member) and step.until is not None:
+                flag = self._flag(post, subject.jump_url, rules, step.hits, case)
+                case = await self._attempt(case, flag)
+            elif isinstance(author, discord.Member) and step.until is not None:
                 reason = step.reason[:400]
-                case = await self._attempt(case, message.author.timeout(step.until, reason=reason))
+                case = await self._attempt(case, author.timeout(step.until, reason=reason))
             else:
                 case = await self._fail(case, "the author is no longer a member")
             cases.append(case)
-            await self._log(case, message.jump_url)
+            await self._log(case, subject.jump_url)
         return cases
 
     async def hide_reported(
@@ -153,26 +182,22 @@ class Executor:
         await self._log(case, _jump_url(new))
         return case
 
-    def _rule_case(
-        self, message: discord.Message, hit: Hit, now: datetime, content_hash: str
-    ) -> NewCase:
-        """The case of a rule acting on a message, before its kind-specific fields."""
+    def _rule_case(self, post: Post, hit: Hit, now: datetime, content_hash: str) -> NewCase:
+        """The case of a rule acting on a post, before its kind-specific fields."""
         return NewCase(
-            guild_id=message.guild.id if message.guild else 0,
+            guild_id=post.guild_id or 0,
             kind=KINDS[hit.action],
             created_at=now,
-            target_id=message.author.id,
-            channel_id=message.channel.id,
-            message_id=message.id,
+            target_id=post.author_id,
+            channel_id=post.channel_id,
+            message_id=post.message_id,
             guideline=hit.guideline,
             rule_id=hit.rule,
             content_hash=content_hash,
         )
 
-    async def _shadow(
-        self, message: discord.Message, hit: Hit, content_hash: str, now: datetime
-    ) -> Case:
-        new = self._rule_case(message, hit, now, content_hash)
+    async def _shadow(self, post: Post, hit: Hit, content_hash: str, now: datetime) -> Case:
+        new = self._rule_case(post, hit, now, content_hash)
         return await self.db.cases.add(
             replace(
                 new,
@@ -183,17 +208,15 @@ class Executor:
             )
         )
 
-    async def _new_case(
-        self, message: discord.Message, step: Step, content_hash: str, now: datetime
-    ) -> Case:
-        expiry = self.config.guild(message.guild.id if message.guild else None).warning_expiry
+    async def _new_case(self, post: Post, step: Step, content_hash: str, now: datetime) -> Case:
+        expiry = self.config.guild(post.guild_id).warning_expiry
         if step.action is Action.TIMEOUT:
             expires_at = step.until
         elif step.action is Action.WARN and expiry:
             expires_at = now + expiry
         else:
             expires_at = None
-        new = self._rule_case(message, step.hits[0], now, content_hash)
+        new = self._rule_case(post, step.hits[0], now, content_hash)
         kind = KINDS[step.action]
         return await self.db.cases.add(
             replace(new, kind=kind, reason=step.reason, expires_at=expires_at)
@@ -212,10 +235,6 @@ class Executor:
         log.warning("case %s %s failed on Discord: %s", case.id, case.kind.value, detail)
         await self.db.cases.set_outcome(case.id, Outcome.FAILED, detail)
         return replace(case, outcome=Outcome.FAILED, outcome_detail=detail)
-
-    async def _warn(self, message: discord.Message, rules: RuleSet, hit: Hit) -> None:
-        text = warning_text(rules, message.author, hit)
-        await self._send_warning(message.author, message, text)
 
     async def _send_warning(
         self, author: discord.User | discord.Member, message: discord.Message | None, text: str
@@ -274,6 +293,48 @@ class Executor:
         await self._side_call(case, dm)
         return case
 
+    async def _hide_thread(
+        self,
+        thread: discord.Thread,
+        owner: discord.User | discord.Member,
+        rules: RuleSet,
+        hit: Hit,
+        case: Case,
+    ) -> Case:
+        """Hide a forum post whose starter message is gone: keep its title, rename, lock and
+        archive its thread, then DM the owner their title."""
+        title = thread.name
+        new = NewHiddenPost(
+            guild_id=case.guild_id,
+            channel_id=thread.id,
+            parent_id=thread.parent_id,
+            message_id=thread.id,
+            author_id=owner.id,
+            author_name=owner.display_name,
+            author_avatar_url=owner.display_avatar.url,
+            thread_title=title,
+            posted_at=thread.created_at or case.created_at,
+            hidden_at=case.created_at,
+            case_id=case.id,
+        )
+        try:
+            copy = await self.db.hidden.add(new)
+        except AlreadyHiddenError:
+            await self.db.cases.set_outcome(case.id, Outcome.OK, "already hidden")
+            return replace(case, outcome=Outcome.OK, outcome_detail="already hidden")
+        close = thread.edit(
+            name=HIDDEN_TITLE, locked=True, archived=True, reason=f"modbot case #{case.id}"
+        )
+        case = await self._attempt(case, close)
+        if case.outcome is Outcome.FAILED:
+            # The title is still up: a copy left "hidden" would make later hides no-ops.
+            await self.db.hidden.mark_restored(copy.id, by=None, at=case.created_at)
+            return case
+        where = f"#{thread.parent.name}" if thread.parent else "a forum"
+        text, _ = hidden_dm(rules, hit, where, "", title)
+        await self._side_call(case, owner.send(text, allowed_mentions=ECHO_SAFE))
+        return case
+
     async def _keep_files(self, message: discord.Message, copy: HiddenPost) -> KeptFiles:
         """Read the message's files before it is deleted and store them with its copy."""
         limit = self.config.guild(copy.guild_id).keep_attachments_bytes
@@ -308,13 +369,14 @@ class Executor:
         )
 
     async def _flag(
-        self, message: discord.Message, rules: RuleSet, hits: tuple[Hit, ...], case: Case
+        self, post: Post, jump_url: str, rules: RuleSet, hits: tuple[Hit, ...], case: Case
     ) -> None:
-        guild = self.config.guild(message.guild.id if message.guild else None)
+        guild = self.config.guild(post.guild_id)
         if guild.queue_channel is None:
             return
         queue = self.client.get_partial_messageable(guild.queue_channel)
-        await queue.send(embed=queue_card(rules, hits, message, case), allowed_mentions=ECHO_SAFE)
+        card = queue_card(rules, hits, post, jump_url, case)
+        await queue.send(embed=card, allowed_mentions=ECHO_SAFE)
 
     async def _side_call(self, case: Case, call: Awaitable[object]) -> None:
         """A courtesy call (the DM) whose failure is logged but does not fail the case."""

@@ -6,8 +6,8 @@ import io
 
 import discord
 
-from bot.adapter.translate import forum_thread
 from bot.core.cases import Case
+from bot.core.post import Post
 from bot.core.rules import RuleSet
 from bot.core.verdict import Hit
 
@@ -63,7 +63,7 @@ def hidden_dm(
         f"guideline. {_tell(rules, hit)}\nA moderator can review it; here is your text"
     )
     tail = f"\n{files_line}" if files_line else ""
-    body = f"{title}\n\n{content}" if title else content
+    body = f"{title}\n\n{content}" if title and content else title or content
     if len(body) <= DM_INLINE_LIMIT and "```" not in body:
         return f"{head}:\n```\n{body}\n```{tail}", None
     text_file = discord.File(io.BytesIO(body.encode()), filename="your-post.txt")
@@ -98,20 +98,19 @@ def titled(text: str, title: str) -> str:
 
 
 def queue_card(
-    rules: RuleSet, hits: tuple[Hit, ...], message: discord.Message, case: Case
+    rules: RuleSet, hits: tuple[Hit, ...], post: Post, jump_url: str, case: Case
 ) -> discord.Embed:
     """The moderators' queue card for a flagged post; a forum post's title heads its text."""
     first = hits[0]
-    thread = forum_thread(message)
     # The title is part of the post and may be what was flagged.
-    text = titled(message.content, thread.name if thread else "")
+    text = titled(post.text, post.title)
     embed = discord.Embed(
         title=f"Flagged: {_guideline_title(rules, first.guideline)}",
         description=text[:4000] or "(no text)",
-        url=message.jump_url,
-        timestamp=message.created_at,
+        url=jump_url,
+        timestamp=post.created_at,
     )
-    embed.add_field(name="Author", value=f"{message.author.mention} ({message.author.id})")
+    embed.add_field(name="Author", value=f"<@{post.author_id}> ({post.author_id})")
     embed.add_field(name="Rules", value=", ".join(sorted({h.rule for h in hits}))[:1000])
     embed.add_field(name="Matched", value=", ".join(repr(h.matched) for h in hits)[:1000])
     embed.set_footer(text=f"Case #{case.id}")

@@ -7,7 +7,7 @@ import discord
 from bot.config import GuildConfig
 from bot.core.post import Post
 
-__all__ = ["forum_thread", "is_moderator", "to_post"]
+__all__ = ["forum_thread", "is_moderator", "thread_post", "to_post"]
 
 
 def is_moderator(member: discord.Member | discord.User, guild: GuildConfig) -> bool:
@@ -27,6 +27,35 @@ def forum_thread(message: discord.Message) -> discord.Thread | None:
     return channel if isinstance(channel.parent, discord.ForumChannel) else None
 
 
+def _roles(author: discord.User | discord.Member) -> frozenset[int]:
+    if isinstance(author, discord.Member):
+        return frozenset(r.id for r in author.roles)
+    return frozenset()
+
+
+def thread_post(
+    thread: discord.Thread, owner: discord.User | discord.Member, guild: GuildConfig
+) -> Post:
+    """A core post of a forum post's title alone, for when its starter message is gone."""
+    forum = thread.parent
+    category = getattr(forum, "category", None)
+    return Post(
+        text="",
+        title=thread.name,
+        guild_id=thread.guild.id,
+        channel_id=thread.id,
+        channel_name=thread.name,
+        parent_id=thread.parent_id,
+        parent_name=forum.name if forum else "",
+        category_id=category.id if category else None,
+        category_name=category.name if category else "",
+        message_id=thread.id,
+        author_id=owner.id,
+        role_ids=_roles(owner),
+        is_moderator=is_moderator(owner, guild),
+    )
+
+
 def to_post(message: discord.Message, guild: GuildConfig, *, title: str = "") -> Post:
     """A core post from a message; ``title`` is the thread name of a forum starter message."""
     channel = message.channel
@@ -34,9 +63,6 @@ def to_post(message: discord.Message, guild: GuildConfig, *, title: str = "") ->
     holder = parent or channel
     category = getattr(holder, "category", None)
     author = message.author
-    roles = (
-        frozenset(r.id for r in author.roles) if isinstance(author, discord.Member) else frozenset()
-    )
     return Post(
         text=message.content,
         title=title,
@@ -49,7 +75,7 @@ def to_post(message: discord.Message, guild: GuildConfig, *, title: str = "") ->
         category_name=category.name if category else "",
         message_id=message.id,
         author_id=author.id,
-        role_ids=roles,
+        role_ids=_roles(author),
         is_moderator=is_moderator(author, guild),
         created_at=message.edited_at or message.created_at,
         attachments=tuple(a.url for a in message.attachments),

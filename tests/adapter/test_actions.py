@@ -14,8 +14,10 @@ from tests.adapter.helpers import (
     ECHO_SAFE,
     barrier,
     calls,
+    command_answer,
     message_time,
     requests_since,
+    subcommand,
     wait_for_cases,
     wait_for_log,
 )
@@ -424,6 +426,93 @@ async def test_forum_title_edited_into_a_violation_is_hidden(running: Running, f
     assert (hidden.thread_title, hidden.content) == (title, body)
     metadata = fake.state.channel(thread_id)["thread_metadata"]
     assert metadata["locked"] is True and metadata["archived"] is True
+
+
+async def orphaned_forum_post(running: Running) -> int:
+    """A clean forum post whose starter message its author then deleted; the thread's id."""
+    fake, world = running.fake, running.fake.world
+    mark = len(fake.requests)
+    thread, _ = await fake.events.thread_create(
+        world.forum_id, world.member_id, "Bridge vote", "It passed."
+    )
+    await fake.events.message_delete(thread["id"], thread["id"])
+    assert await barrier(fake, mark) == []
+    return int(thread["id"])
+
+
+async def test_forum_title_edited_after_its_starter_was_deleted_is_hidden(
+    running: Running,
+) -> None:
+    """With the starter message gone the title is the post: the thread is renamed, locked and
+    archived, the owner gets their title, and a restore gives the title back."""
+    fake, world, db = running.fake, running.fake.world, running.db
+    thread_id = await orphaned_forum_post(running)
+    mark = len(fake.requests)
+    title = "Council approves slurword bridge"
+    await fake.events.thread_update(thread_id, name=title)
+    await wait_for_log(fake, "hide", thread_id, since=mark)
+
+    dm_route = f"/channels/{dm_channel_id(running)}/messages"
+    assert calls(requests_since(fake, mark)) == [
+        ("GET", f"/channels/{thread_id}/messages/{thread_id}"),  # 404: deleted
+        ("PATCH", f"/channels/{thread_id}"),
+        ("POST", dm_route),  # the DM channel is open since the barrier's post
+        ("POST", log_route(running)),
+    ]
+    (patch,) = fake.requests_matching("PATCH", f"/channels/{thread_id}", since=mark)
+    assert patch.json == {"name": HIDDEN_TITLE, "locked": True, "archived": True}
+    (dm,) = fake.requests_matching("POST", dm_route, since=mark)
+    assert f"here is your text:\n```\n{title}\n```" in dm.json["content"]
+    assert dm.json["allowed_mentions"] == ECHO_SAFE
+    (case,) = [c for c in await cases_of(running) if c.message_id == thread_id]
+    assert (case.kind, case.outcome, case.rule_id) == (CaseKind.HIDE, Outcome.OK, "slur")
+    assert case.channel_id == thread_id
+    hidden = await db.hidden.by_message(thread_id)
+    assert hidden is not None
+    assert (hidden.thread_title, hidden.content, hidden.parent_id, hidden.case_id) == (
+        title,
+        "",
+        world.forum_id,
+        case.id,
+    )
+
+    mark = len(fake.requests)
+    options = subcommand("restore", id=hidden.id)
+    _, answer = await command_answer(fake, "hidden", world.moderator_id, options)
+    assert answer["content"].startswith(f"Restored hidden post #{hidden.id}")
+    (reopen,) = fake.requests_matching("PATCH", f"/channels/{thread_id}", since=mark)
+    assert reopen.json == {"name": title, "archived": False, "locked": False}
+    assert fake.requests_matching("POST", r"/webhooks/\d+/[\w-]+", since=mark) == []
+
+    # Renamed away and back: the title that was acted on is not acted on again.
+    await fake.events.thread_update(thread_id, name="Bridge vote")
+    starter = f"/channels/{thread_id}/messages/{thread_id}"
+    first = await fake.wait_for_request("GET", starter, since=mark)
+    again = len(fake.requests)
+    await fake.events.thread_update(thread_id, name=title)
+    await fake.wait_for_request("GET", starter, since=fake.requests.items.index(first) + 1)
+    assert calls(await barrier(fake, again)) == [("GET", starter)]
+
+
+async def test_forum_title_warning_without_a_starter_goes_by_dm(running: Running) -> None:
+    """A warn-worthy title with no message to reply to: the warning is a DM to the owner."""
+    fake, world = running.fake, running.fake.world
+    thread_id = await orphaned_forum_post(running)
+    mark = len(fake.requests)
+    await fake.events.thread_update(thread_id, name="Mods are an idiot squad")
+    await wait_for_log(fake, "warn", thread_id, since=mark)
+
+    dm_route = f"/channels/{dm_channel_id(running)}/messages"
+    assert calls(requests_since(fake, mark)) == [
+        ("GET", f"/channels/{thread_id}/messages/{thread_id}"),
+        ("POST", dm_route),
+        ("POST", log_route(running)),
+    ]
+    (dm,) = fake.requests_matching("POST", dm_route, since=mark)
+    assert dm.json["content"].startswith(f"<@{world.member_id}>, a note from the moderators")
+    assert fake.state.channel(thread_id)["name"] == "Mods are an idiot squad"
+    (case,) = [c for c in await cases_of(running) if c.message_id == thread_id]
+    assert (case.kind, case.outcome) == (CaseKind.WARN, Outcome.OK)
 
 
 async def test_moderator_is_exempt(running: Running) -> None:

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 import discord
 from discord.ext import commands
 
-from bot.adapter.executor import Executor
+from bot.adapter.executor import Executor, Subject
 from bot.adapter.notices import HIDDEN_TITLE
-from bot.adapter.translate import forum_thread, to_post
+from bot.adapter.translate import forum_thread, thread_post, to_post
 from bot.config import Config
 from bot.core.cases import Case, content_hash
 from bot.core.policy import plan
@@ -109,7 +109,7 @@ class Moderation(commands.Cog):
         try:
             starter = after.starter_message or await after.fetch_message(after.id)
         except discord.NotFound:
-            log.info("thread %s: renamed, but its starter message is gone; not checked", after.id)
+            await self.moderate_title(after)  # the author deleted it; the title is the post
             return
         except discord.HTTPException as exc:
             log.warning("thread %s: cannot fetch its starter message: %s", after.id, exc.status)
@@ -126,30 +126,58 @@ class Moderation(commands.Cog):
         verdict = engine.check(post)
         if verdict.clean:
             return []
+        subject = Subject.of_message(message, thread)
         async with self.author_locks.hold((post.guild_id or 0, message.author.id)):
-            return await self._act(message, post, verdict, engine.ruleset, thread)
+            return await self._act(subject, post, verdict, engine.ruleset)
+
+    async def moderate_title(self, thread: discord.Thread) -> list[Case]:
+        """Check a forum post's title alone, its starter message being gone."""
+        owner = await self._owner(thread)
+        if owner is None or owner == self.bot.user:
+            return []
+        if owner.bot and self.config.discord.ignore_bots:
+            return []
+        post = thread_post(thread, owner, self.config.guild(thread.guild.id))
+        engine = self.bot.engine_for(post.guild_id)
+        verdict = engine.check(post)
+        if verdict.clean:
+            return []
+        async with self.author_locks.hold((thread.guild.id, owner.id)):
+            return await self._act(Subject.of_thread(thread, owner), post, verdict, engine.ruleset)
+
+    async def _owner(self, thread: discord.Thread) -> discord.User | discord.Member | None:
+        """Who started the thread: a member, else (they left) the user; None if Discord fails."""
+        if thread.owner is not None:
+            return thread.owner
+        try:
+            return await thread.guild.fetch_member(thread.owner_id)
+        except discord.NotFound:
+            pass
+        except discord.HTTPException as exc:
+            log.warning("thread %s: cannot fetch its owner: %s", thread.id, exc.status)
+            return None
+        try:
+            return await self.bot.fetch_user(thread.owner_id)
+        except discord.HTTPException as exc:
+            log.warning("thread %s: cannot fetch its owner: %s", thread.id, exc.status)
+            return None
 
     async def _act(
-        self,
-        message: discord.Message,
-        post: Post,
-        verdict: Verdict,
-        rules: RuleSet,
-        thread: discord.Thread | None,
+        self, subject: Subject, post: Post, verdict: Verdict, rules: RuleSet
     ) -> list[Case]:
         """Claim the hits not yet acted on, count warnings, plan, and carry the plan out."""
         guild = self.config.guild(post.guild_id)
         digest = content_hash(post.text, post.title)
         now = post.created_at or datetime.now(UTC)
         rule_ids = list(dict.fromkeys(h.rule for h in verdict.hits))
-        claimed = await self.db.cases.claim_all(message.id, rule_ids, digest, at=now)
+        claimed = await self.db.cases.claim_all(subject.message_id, rule_ids, digest, at=now)
         fresh = [h for h in verdict.hits if h.rule in claimed]
         if not fresh:
             return []
         warnings = 0
         if any(h.action is Action.WARN for h in fresh):
             since = now - guild.escalation.window
-            author = message.author.id
+            author = subject.author.id
             active = await self.db.cases.warnings(post.guild_id or 0, author, now=now, since=since)
             warnings = len(active)
         steps = plan(
@@ -160,11 +188,11 @@ class Moderation(commands.Cog):
         )
         log.info(
             "message %s in guild %s: %s",
-            message.id,
+            subject.message_id,
             post.guild_id,
             ", ".join(f"{h.guideline}/{h.rule}" for h in fresh),
         )
-        return await self.executor.carry_out(message, steps, rules, digest, thread)
+        return await self.executor.carry_out(subject, steps, rules, digest)
 
 
 async def setup(bot: ModBot) -> None:
