@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from bot.adapter.notices import HIDDEN_TITLE
-from bot.core.cases import Case, CaseKind, Outcome
+from bot.core.cases import Case, CaseKind, HiddenStatus, Outcome
 from bot.core.rules import Mode
 from tests.adapter.conftest import Running
 from tests.adapter.helpers import (
@@ -513,6 +513,28 @@ async def test_forum_title_warning_without_a_starter_goes_by_dm(running: Running
     assert fake.state.channel(thread_id)["name"] == "Mods are an idiot squad"
     (case,) = [c for c in await cases_of(running) if c.message_id == thread_id]
     assert (case.kind, case.outcome) == (CaseKind.WARN, Outcome.OK)
+
+
+async def test_a_refused_rename_leaves_the_title_up_and_recorded(running: Running) -> None:
+    """Without Manage Threads the title stays: the case says why, no DM claims otherwise, and
+    the copy does not count as hidden."""
+    fake = running.fake
+    thread_id = await orphaned_forum_post(running)
+    mark = len(fake.requests)
+    fake.fail_next("PATCH", f"/channels/{thread_id}", 403)
+    await fake.events.thread_update(thread_id, name="slurword forever")
+    await wait_for_log(fake, "hide", thread_id, since=mark)
+
+    (case,) = [c for c in await cases_of(running) if c.message_id == thread_id]
+    assert (case.outcome, case.outcome_detail) == (
+        Outcome.FAILED,
+        "403 Missing Permissions (50013)",
+    )
+    hidden = await running.db.hidden.by_message(thread_id)
+    assert hidden is not None and hidden.status is HiddenStatus.RESTORED
+    assert fake.state.channel(thread_id)["name"] == "slurword forever"
+    dm = f"/channels/{dm_channel_id(running)}/messages"
+    assert fake.requests_matching("POST", dm, since=mark) == []
 
 
 async def test_moderator_is_exempt(running: Running) -> None:
