@@ -9,13 +9,7 @@ from datetime import UTC, datetime
 
 import discord
 
-from bot.adapter.kept_files import (
-    DM_BYTES_LIMIT,
-    FILES_PER_MESSAGE,
-    KeptFiles,
-    as_files,
-    keep_files,
-)
+from bot.adapter.kept_files import KeptFiles, as_files, fit_one_message, keep_files
 from bot.adapter.notices import (
     ECHO_SAFE,
     HIDDEN_TITLE,
@@ -284,8 +278,7 @@ class Executor:
         place = thread.parent if thread and thread.parent else message.channel
         where = f"#{getattr(place, 'name', 'a channel')}"
         kept = files.by_position()
-        # The files go along when one DM can carry them, with a slot left for the text file.
-        fits = len(kept) < FILES_PER_MESSAGE and sum(map(len, kept.values())) <= DM_BYTES_LIMIT
+        fits = fit_one_message(kept)
         line = files_line(len(kept), fits)
         text, file = hidden_dm(rules, hit, where, message.content, title, line)
         uploads = ([file] if file else []) + (as_files(copy.attachments, kept) if fits else [])

@@ -17,13 +17,13 @@ import discord
 
 from bot.core.cases import Attachment
 
-__all__ = ["DM_BYTES_LIMIT", "FILES_PER_MESSAGE", "KeptFiles", "as_files", "keep_files"]
+__all__ = ["KeptFiles", "as_files", "fit_one_message", "keep_files"]
 
 log = logging.getLogger(__name__)
 
 READ_TIMEOUT_S = 10.0  # a slow CDN must not keep a violating post up for long
 FILES_PER_MESSAGE = 10  # Discord's limit of attachments on one message
-DM_BYTES_LIMIT = discord.utils.DEFAULT_FILE_SIZE_LIMIT_BYTES  # uploads without boosts
+UPLOAD_BYTES_LIMIT = discord.utils.DEFAULT_FILE_SIZE_LIMIT_BYTES  # one message, without boosts
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +95,11 @@ async def _read(
         failure = str(exc) or type(exc).__name__
     log.warning("could not keep attachment %r of %s: %s", attachment.filename, where, failure)
     return None, failure
+
+
+def fit_one_message(data: Mapping[int, bytes]) -> bool:
+    """Whether one message can carry these files, with a slot left for a text file."""
+    return len(data) < FILES_PER_MESSAGE and sum(map(len, data.values())) <= UPLOAD_BYTES_LIMIT
 
 
 def as_files(attachments: Sequence[Attachment], data: Mapping[int, bytes]) -> list[discord.File]:

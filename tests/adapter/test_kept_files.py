@@ -10,8 +10,15 @@ from pathlib import Path
 from bot.core.cases import CaseKind, HiddenPost, Outcome
 from bot.core.engine import Engine
 from tests.adapter.conftest import Running, bot_config, start_bot, stop_bot
-from tests.adapter.helpers import command_answer, subcommand, wait_for_cases, wait_for_log
+from tests.adapter.helpers import (
+    ECHO_SAFE,
+    command_answer,
+    subcommand,
+    wait_for_cases,
+    wait_for_log,
+)
 from tests.fakediscord import FakeDiscord
+from tests.fakediscord.payloads import Json
 from tests.fakediscord.recording import RecordedRequest
 
 MEGABYTE = 1 << 20
@@ -144,3 +151,62 @@ async def test_ten_files_are_kept_for_the_restore_but_not_sent_in_the_dm(
         )
         post = await restore(running, hidden)
         assert post.uploads == files and post.json["content"] == "slurword, see files"
+
+
+async def show(running: Running, hidden_id: int) -> tuple[Json, RecordedRequest]:
+    """Run /hidden show as the moderator; its answer and the request that carried it."""
+    fake = running.fake
+    mark = len(fake.requests)
+    options = subcommand("show", id=hidden_id)
+    _, answer = await command_answer(fake, "hidden", fake.world.moderator_id, options)
+    (edit,) = fake.requests_matching(
+        "PATCH", r"/webhooks/\d+/[\w.-]+/messages/@original", since=mark
+    )
+    return answer, edit
+
+
+async def test_hidden_show_gives_the_whole_post_why_and_its_kept_files(
+    fake_discord: FakeDiscord, tmp_path: Path, engine: Engine
+) -> None:
+    """A moderator sees the post in full, its case and status, and gets the kept files."""
+    fake, world = fake_discord, fake_discord.world
+    async with keeping(fake, tmp_path, engine, MEGABYTE) as running:
+        hidden, _ = await hide(running, [SMALL, BIG])
+        answer, edit = await show(running, hidden.id)
+
+        assert edit.json["allowed_mentions"] == ECHO_SAFE
+        (embed,) = answer["embeds"]
+        assert embed["title"] == f"Hidden post #{hidden.id}"
+        assert embed["description"] == "> slurword, see files"
+        fields = {f["name"]: f["value"] for f in embed["fields"]}
+        assert fields["Author"] == f"<@{world.member_id}> (Alice, {world.member_id})"
+        assert fields["Where"] == f"<#{world.general_id}>"
+        assert fields["Why"].startswith(f"case #{hidden.case_id} by modbot · keep-it-clean/slur")
+        assert fields["Status"] == "hidden"
+        assert fields["Attachments"] == (
+            f"small.txt (kept)\n[big.png]({hidden.attachments[1].url}) (link only: not kept)"
+        )
+        assert edit.uploads == [SMALL]
+
+        await restore(running, hidden)
+        answer, _ = await show(running, hidden.id)
+        status = {f["name"]: f["value"] for f in answer["embeds"][0]["fields"]}["Status"]
+        assert status.startswith(f"restored by <@{world.moderator_id}> <t:")
+
+        answer, edit = await show(running, hidden.id + 100)
+        assert answer["content"] == f"There is no hidden post #{hidden.id + 100} in this server."
+        assert edit.uploads == []
+
+
+async def test_hidden_show_sends_a_long_post_as_a_file(running: Running) -> None:
+    """Text too long for the embed is cut there and comes whole as post.txt."""
+    fake, world = running.fake, running.fake.world
+    text = "slurword " + "and so on " * 400
+    mark = len(fake.requests)
+    message = await fake.events.message_create(world.general_id, world.member_id, text)
+    await wait_for_log(fake, "hide", message["id"], since=mark)
+    hidden = await running.db.hidden.by_message(int(message["id"]))
+    assert hidden is not None
+    answer, edit = await show(running, hidden.id)
+    assert answer["embeds"][0]["description"].endswith("…")
+    assert edit.uploads == [("post.txt", text.encode())]

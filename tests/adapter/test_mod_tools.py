@@ -86,7 +86,7 @@ async def test_commands_are_synced_with_their_gates(running: Running) -> None:
     for name in ("warnings", "cases", "hidden", "pardon"):
         assert str(synced[name]["default_member_permissions"]) == MANAGE_MESSAGES
         assert synced[name]["dm_permission"] is False
-    assert [o["name"] for o in synced["hidden"]["options"]] == ["list", "restore"]
+    assert [o["name"] for o in synced["hidden"]["options"]] == ["list", "show", "restore"]
     assert synced["guidelines"]["default_member_permissions"] is None
     assert all(len(c["description"]) <= 100 for c in synced.values())
 

@@ -11,6 +11,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.adapter import gate
+from bot.adapter.hidden_card import hidden_card
 from bot.adapter.notices import ECHO_SAFE
 from bot.adapter.paginator import embed_pages, send_pages
 from bot.adapter.restore import RestoreError, is_forum_post, log_case, restore_hidden
@@ -194,6 +195,28 @@ class ModTools(commands.Cog):
         lines = [hidden_line(h) for h in found]
         pages = embed_pages("Hidden posts", lines, per_page=6, empty="No hidden posts.")
         await send_pages(interaction, pages)
+
+    @hidden.command(name="show")
+    @app_commands.rename(hidden_id="id")
+    @app_commands.describe(hidden_id="The hidden post's id, from /hidden list")
+    @gate.moderators_only
+    async def hidden_show(
+        self, interaction: discord.Interaction[ModBot], hidden_id: app_commands.Range[int, 1]
+    ) -> None:
+        """Show a hidden post in full, why it was hidden, and its kept files."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        hidden = await self.bot.db.hidden.get(hidden_id)
+        if hidden is None or hidden.guild_id != _guild_id(interaction):
+            await interaction.edit_original_response(
+                content=f"There is no hidden post #{hidden_id} in this server."
+            )
+            return
+        case = await self.bot.db.cases.get(hidden.case_id) if hidden.case_id else None
+        data = await self.bot.db.hidden.files(hidden.id)
+        embed, files = hidden_card(hidden, case, data)
+        await interaction.edit_original_response(
+            embed=embed, attachments=files, allowed_mentions=ECHO_SAFE
+        )
 
     @hidden.command(name="restore")
     @app_commands.rename(hidden_id="id")
