@@ -102,6 +102,7 @@ async def test_a_member_is_refused_and_nothing_changes(running: Running) -> None
         ("warnings", member_option(world.member_id)),
         ("cases", member_option(world.member_id)),
         ("hidden", subcommand("list")),
+        ("hidden", subcommand("show", id=hidden.id)),
         ("hidden", subcommand("restore", id=hidden.id)),
         ("pardon", [{"name": "case", "type": 4, "value": warning.id}]),
     ]
