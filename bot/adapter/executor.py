@@ -222,10 +222,12 @@ class Executor:
             await call
         except discord.HTTPException as exc:
             return await self._fail(case, _failure(exc))
-        await self.db.cases.set_outcome(case.id, Outcome.OK)
+        await self.db.cases.set_outcome(case.id, Outcome.OK, case.outcome_detail)
         return replace(case, outcome=Outcome.OK)
 
     async def _fail(self, case: Case, detail: str) -> Case:
+        """Record a failed call, after what the case already says (files not kept, say)."""
+        detail = f"{case.outcome_detail}; {detail}" if case.outcome_detail else detail
         log.warning("case %s %s failed on Discord: %s", case.id, case.kind.value, detail)
         await self.db.cases.set_outcome(case.id, Outcome.FAILED, detail)
         return replace(case, outcome=Outcome.FAILED, outcome_detail=detail)

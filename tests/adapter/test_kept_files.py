@@ -210,3 +210,29 @@ async def test_hidden_show_sends_a_long_post_as_a_file(running: Running) -> None
     answer, edit = await show(running, hidden.id)
     assert answer["embeds"][0]["description"].endswith("…")
     assert edit.uploads == [("post.txt", text.encode())]
+
+
+async def test_a_forum_post_keeps_the_files_note_through_the_thread_steps(
+    fake_discord: FakeDiscord, tmp_path: Path, engine: Engine
+) -> None:
+    """The thread's rename and lock come after the files are read: the case keeps saying
+    which files were not kept, whether the rename works or is refused."""
+    fake, world = fake_discord, fake_discord.world
+    async with keeping(fake, tmp_path, engine, 0) as running:
+        details = []
+        for refused in (False, True):
+            mark = len(fake.requests)
+            thread, starter = await fake.events.thread_create(
+                world.forum_id, world.member_id, "Bridge", "slurword", attachments=[SMALL]
+            )
+            if refused:
+                fake.fail_next("PATCH", f"/channels/{thread['id']}", 403)
+            await wait_for_log(fake, "hide", starter["id"], since=mark)
+            cases = await running.db.cases.for_member(world.guild_id, world.member_id)
+            (case,) = [c for c in cases if c.message_id == int(starter["id"])]
+            details.append((case.outcome, case.outcome_detail))
+        note = "files not kept: small.txt (0.0 MB, keep_attachments_mb is 0)"
+        assert details == [
+            (Outcome.OK, note),
+            (Outcome.FAILED, f"{note}; 403 Missing Permissions (50013)"),
+        ]

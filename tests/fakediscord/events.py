@@ -60,15 +60,11 @@ class Events:
         ``attachments`` are file names (their bytes then say "contents of <name>") or
         (name, bytes) pairs.
         """
-        files = [
-            self._state.new_attachment(*(item if isinstance(item, tuple) else _named(item)))
-            for item in attachments
-        ]
         message = self._state.new_message(
             channel_id,
             self._state.user(author_id),
             content,
-            attachments=files,
+            attachments=self._attachments(attachments),
             embeds=copy.deepcopy(list(embeds)),
             **fields,
         )
@@ -109,6 +105,13 @@ class Events:
         event = {k: message[k] for k in ("id", "channel_id", "guild_id") if k in message}
         await self._dispatch("MESSAGE_DELETE", event)
 
+    def _attachments(self, items: Sequence[str | tuple[str, bytes]]) -> list[Json]:
+        """Attachments on the fake's CDN from file names or (name, bytes) pairs."""
+        return [
+            self._state.new_attachment(*(item if isinstance(item, tuple) else _named(item)))
+            for item in items
+        ]
+
     async def thread_create(
         self,
         forum_id: Snowflake,
@@ -117,8 +120,12 @@ class Events:
         content: str,
         *,
         tags: Sequence[Snowflake] = (),
+        attachments: Sequence[str | tuple[str, bytes]] = (),
     ) -> tuple[Json, Json]:
-        """Open a forum post: THREAD_CREATE, then MESSAGE_CREATE of its starter (same id)."""
+        """Open a forum post: THREAD_CREATE, then MESSAGE_CREATE of its starter (same id).
+
+        ``attachments`` are the starter's, as for ``message_create``.
+        """
         forum = self._state.channel(forum_id)
         thread = payloads.thread(
             self._state.new_id(),
@@ -131,7 +138,11 @@ class Events:
         self._state.add_channel(thread)
         forum["last_message_id"] = thread["id"]
         starter = self._state.new_message(
-            thread["id"], self._state.user(author_id), content, id=thread["id"]
+            thread["id"],
+            self._state.user(author_id),
+            content,
+            id=thread["id"],
+            attachments=self._attachments(attachments),
         )
         await self._dispatch("THREAD_CREATE", {**thread, "newly_created": True})
         await self._dispatch("MESSAGE_CREATE", starter)
