@@ -34,6 +34,8 @@ def _why(case: Case | None) -> str:
 def _status(hidden: HiddenPost) -> str:
     if hidden.status is HiddenStatus.HIDDEN:
         return "hidden"
+    if hidden.status is HiddenStatus.PURGED:
+        return "purged: its text and files were deleted (see /cases for who and why)"
     by = f" by <@{hidden.restored_by}>" if hidden.restored_by else ""
     at = f" {discord.utils.format_dt(hidden.restored_at, 'f')}" if hidden.restored_at else ""
     return f"restored{by}{at}"

@@ -13,7 +13,7 @@ import discord
 
 from bot.adapter.paginator import embed_pages
 from bot.adapter.report_cards import jump_url
-from bot.core.cases import Case, HiddenPost, HiddenStatus, Outcome
+from bot.core.cases import Case, HiddenPost, Outcome
 from bot.core.reports import Report, ReportStatus, summarize
 
 __all__ = ["group_rounds", "message_pages", "round_line"]
@@ -124,12 +124,10 @@ def _decision(reports: Sequence[Report], cases: Mapping[int, Case]) -> str:
 
 
 def _post(hidden: HiddenPost | None) -> str:
-    """Whether the post is up, hidden (with its hidden-post id) or restored."""
+    """Whether the post is up, or hidden, restored or purged (with its hidden-post id)."""
     if hidden is None:
         return "not hidden by the bot"
-    if hidden.status is HiddenStatus.HIDDEN:
-        return f"hidden (hidden post #{hidden.id})"
-    return f"restored (hidden post #{hidden.id})"
+    return f"{hidden.status.value} (hidden post #{hidden.id})"
 
 
 def _clip(text: str, limit: int = FIELD_LIMIT) -> str:

@@ -180,6 +180,8 @@ async def restore_hidden(bot: ModBot, hidden: HiddenPost, moderator_id: int) -> 
         current = await bot.db.hidden.get(hidden.id)
         if current is None or current.status is HiddenStatus.RESTORED:
             raise RestoreError(f"Hidden post #{hidden.id} was already restored.")
+        if current.status is HiddenStatus.PURGED:
+            raise RestoreError(f"Hidden post #{hidden.id} was purged: nothing is left to restore.")
         return await _restore(bot, current, moderator_id)
     finally:
         _restoring.discard(key)

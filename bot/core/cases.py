@@ -39,6 +39,7 @@ class CaseKind(StrEnum):
     PARDON = "pardon"
     DISMISS = "dismiss"
     REPORT_HIDE = "report_hide"
+    PURGE = "purge"
 
 
 class Outcome(StrEnum):
@@ -50,10 +51,12 @@ class Outcome(StrEnum):
 
 
 class HiddenStatus(StrEnum):
-    """Whether a hidden post's copy is still hidden or has been put back."""
+    """Whether a hidden post's copy is still hidden, has been put back, or has had its text
+    and files deleted by a moderator (the record of who, where and when stays)."""
 
     HIDDEN = "hidden"
     RESTORED = "restored"
+    PURGED = "purged"
 
 
 def content_hash(text: str, title: str = "") -> str:

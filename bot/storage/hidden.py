@@ -123,6 +123,21 @@ class HiddenPostStore:
             )
         return replace(hidden, attachments=attachments)
 
+    async def purge(self, hidden_id: int) -> bool:
+        """Delete a copy's text, title, attachments, embeds and kept files for good, keeping
+        its author, place and times; False if missing or purged already."""
+        async with self._db.transaction() as conn:
+            rows = list(
+                await conn.execute_fetchall(
+                    "UPDATE hidden_posts SET content = '', thread_title = '', attachments = '[]',"
+                    " embeds = '[]', status = ? WHERE id = ? AND status != ? RETURNING id",
+                    (HiddenStatus.PURGED.value, hidden_id, HiddenStatus.PURGED.value),
+                )
+            )
+            if rows:
+                await conn.execute("DELETE FROM hidden_files WHERE hidden_id = ?", (hidden_id,))
+            return bool(rows)
+
     async def files(self, hidden_id: int) -> dict[int, bytes]:
         """The kept bytes of a copy's attachments, by their place in its attachments."""
         rows = await self._db.fetchall(

@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from bot.core.cases import CaseKind, HiddenPost, Outcome
+from bot.core.cases import CaseKind, HiddenPost, HiddenStatus, Outcome
 from bot.core.engine import Engine
 from tests.adapter.conftest import Running, bot_config, start_bot, stop_bot
 from tests.adapter.helpers import (
@@ -236,3 +236,50 @@ async def test_a_forum_post_keeps_the_files_note_through_the_thread_steps(
             (Outcome.OK, note),
             (Outcome.FAILED, f"{note}; 403 Missing Permissions (50013)"),
         ]
+
+
+async def test_purge_deletes_the_text_and_files_for_good_and_is_recorded(
+    fake_discord: FakeDiscord, tmp_path: Path, engine: Engine
+) -> None:
+    """A moderator purges unlawful content: text and files go, the record of who, where, when
+    and why stays, and the post can no longer be restored."""
+    fake, world = fake_discord, fake_discord.world
+    async with keeping(fake, tmp_path, engine, MEGABYTE) as running:
+        db = running.db
+        hidden, _ = await hide(running, [SMALL])
+        mark = len(fake.requests)
+        options = subcommand("purge", id=hidden.id, reason="unlawful image")
+        _, answer = await command_answer(fake, "hidden", world.moderator_id, options)
+        (case, *_) = await wait_for_cases(db, world.guild_id, world.member_id, 2)
+        assert answer["content"] == (
+            f"Purged hidden post #{hidden.id}: its text and 1 kept file(s) are deleted for good;"
+            f" who posted it, where and when stay on record. Recorded as case #{case.id}."
+        )
+        assert (case.kind, case.actor_id, case.reason, case.related_case_id) == (
+            CaseKind.PURGE,
+            world.moderator_id,
+            "unlawful image",
+            hidden.case_id,
+        )
+        (log,) = fake.requests_matching(
+            "POST", f"/channels/{world.mod_log_id}/messages", since=mark
+        )
+        assert log.json["content"].startswith(f"Case #{case.id} purge <@{world.member_id}>")
+
+        purged = await db.hidden.get(hidden.id)
+        assert purged is not None and purged.status is HiddenStatus.PURGED
+        assert (purged.content, purged.attachments, purged.author_id) == ("", (), world.member_id)
+        assert await db.hidden.files(hidden.id) == {}
+
+        _, again = await command_answer(fake, "hidden", world.moderator_id, options)
+        assert again["content"] == f"Hidden post #{hidden.id} was already purged."
+        restore = subcommand("restore", id=hidden.id)
+        _, refused = await command_answer(fake, "hidden", world.moderator_id, restore)
+        assert refused["content"] == (
+            f"Hidden post #{hidden.id} was purged: there is nothing left to restore."
+        )
+        assert fake.requests_matching("POST", r"/webhooks/\d+/[\w-]+", since=mark) == []
+        answer, edit = await show(running, hidden.id)
+        status = {f["name"]: f["value"] for f in answer["embeds"][0]["fields"]}["Status"]
+        assert status.startswith("purged") and answer["embeds"][0]["description"] == "> (no text)"
+        assert edit.uploads == []

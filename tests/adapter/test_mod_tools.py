@@ -86,7 +86,7 @@ async def test_commands_are_synced_with_their_gates(running: Running) -> None:
     for name in ("warnings", "cases", "hidden", "pardon"):
         assert str(synced[name]["default_member_permissions"]) == MANAGE_MESSAGES
         assert synced[name]["dm_permission"] is False
-    assert [o["name"] for o in synced["hidden"]["options"]] == ["list", "show", "restore"]
+    assert [o["name"] for o in synced["hidden"]["options"]] == ["list", "show", "restore", "purge"]
     assert synced["guidelines"]["default_member_permissions"] is None
     assert all(len(c["description"]) <= 100 for c in synced.values())
 
@@ -103,6 +103,7 @@ async def test_a_member_is_refused_and_nothing_changes(running: Running) -> None
         ("cases", member_option(world.member_id)),
         ("hidden", subcommand("list")),
         ("hidden", subcommand("show", id=hidden.id)),
+        ("hidden", subcommand("purge", id=hidden.id, reason="no")),
         ("hidden", subcommand("restore", id=hidden.id)),
         ("pardon", [{"name": "case", "type": 4, "value": warning.id}]),
     ]

@@ -106,3 +106,29 @@ async def test_keep_files_needs_one_entry_per_attachment(db: Database) -> None:
 def test_attachments_stored_before_schema_5_read_as_not_kept() -> None:
     old = '[{"filename": "a.png", "url": "https://cdn/a.png", "content_type": null}]'
     assert decode_attachments(old) == (Attachment("a.png", "https://cdn/a.png", None, 0, False),)
+
+
+async def test_purge_deletes_content_and_files_once_and_keeps_the_record(db: Database) -> None:
+    hidden = await db.hidden.keep_files(await db.hidden.add(copy()), [b"png", b"txt"])
+    other = await db.hidden.keep_files(await db.hidden.add(copy(MESSAGE + 1)), [b"x", None])
+    assert await db.hidden.purge(hidden.id)
+    assert not await db.hidden.purge(hidden.id)
+    assert not await db.hidden.purge(other.id + 1)
+    purged = await db.hidden.get(hidden.id)
+    assert purged is not None and purged.status is HiddenStatus.PURGED
+    assert (purged.content, purged.thread_title, purged.attachments, purged.embeds) == (
+        "",
+        "",
+        (),
+        (),
+    )
+    assert (purged.author_id, purged.channel_id, purged.hidden_at) == (
+        hidden.author_id,
+        hidden.channel_id,
+        hidden.hidden_at,
+    )
+    assert await db.hidden.files(hidden.id) == {}
+    assert await db.hidden.files(other.id) == {0: b"x"}
+    assert await db.hidden.get(other.id) == other
+    again = await db.hidden.add(copy(minutes=5))  # a purged copy no longer counts as hidden
+    assert again.status is HiddenStatus.HIDDEN

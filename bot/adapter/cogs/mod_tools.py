@@ -15,7 +15,7 @@ from bot.adapter.hidden_card import hidden_card
 from bot.adapter.notices import ECHO_SAFE
 from bot.adapter.paginator import embed_pages, send_pages
 from bot.adapter.restore import RestoreError, is_forum_post, log_case, restore_hidden
-from bot.core.cases import Case, CaseKind, HiddenPost, HiddenStatus, Outcome
+from bot.core.cases import Case, CaseKind, HiddenPost, HiddenStatus, NewCase, Outcome
 from bot.core.rules import Mode, RuleSet
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ def hidden_line(hidden: HiddenPost) -> str:
     text = hidden.content
     if is_forum_post(hidden):
         text = f"{hidden.thread_title} — {text}" if text else hidden.thread_title
-    state = " · restored" if hidden.status is HiddenStatus.RESTORED else ""
+    state = "" if hidden.status is HiddenStatus.HIDDEN else f" · {hidden.status.value}"
     kept = sum(a.kept for a in hidden.attachments)
     files = f" · {len(hidden.attachments)} attachment(s), {kept} kept" if hidden.attachments else ""
     return (
@@ -230,6 +230,8 @@ class ModTools(commands.Cog):
         hidden = await self.bot.db.hidden.get(hidden_id)
         if hidden is None or hidden.guild_id != _guild_id(interaction):
             text = f"There is no hidden post #{hidden_id} in this server."
+        elif hidden.status is HiddenStatus.PURGED:
+            text = f"Hidden post #{hidden_id} was purged: there is nothing left to restore."
         elif hidden.status is HiddenStatus.RESTORED:
             by = f" by <@{hidden.restored_by}>" if hidden.restored_by else ""
             at = f" {_when(hidden.restored_at)}" if hidden.restored_at else ""
@@ -241,6 +243,50 @@ class ModTools(commands.Cog):
                 text = str(exc)
             else:
                 text = _restored_text(hidden, case)
+        await interaction.edit_original_response(content=text, allowed_mentions=ECHO_SAFE)
+
+    @hidden.command(name="purge")
+    @app_commands.rename(hidden_id="id")
+    @app_commands.describe(
+        hidden_id="The hidden post's id, from /hidden list",
+        reason="Why its content must go, for the record",
+    )
+    @gate.moderators_only
+    async def hidden_purge(
+        self,
+        interaction: discord.Interaction[ModBot],
+        hidden_id: app_commands.Range[int, 1],
+        reason: app_commands.Range[str, 1, 400],
+    ) -> None:
+        """Delete a hidden post's stored text and files for good; who, where and when stay."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        hidden = await self.bot.db.hidden.get(hidden_id)
+        if hidden is None or hidden.guild_id != _guild_id(interaction):
+            text = f"There is no hidden post #{hidden_id} in this server."
+        elif not await self.bot.db.hidden.purge(hidden.id):
+            text = f"Hidden post #{hidden_id} was already purged."
+        else:
+            case = await self.bot.db.cases.add(
+                NewCase(
+                    guild_id=hidden.guild_id,
+                    kind=CaseKind.PURGE,
+                    created_at=datetime.now(UTC),
+                    target_id=hidden.author_id,
+                    actor_id=interaction.user.id,
+                    channel_id=hidden.channel_id,
+                    message_id=hidden.message_id,
+                    reason=reason,
+                    related_case_id=hidden.case_id,
+                    outcome=Outcome.OK,
+                )
+            )
+            await log_case(self.bot, case)
+            kept = sum(a.kept for a in hidden.attachments)
+            text = (
+                f"Purged hidden post #{hidden_id}: its text and {kept} kept file(s) are deleted "
+                f"for good; who posted it, where and when stay on record. Recorded as case "
+                f"#{case.id}."
+            )
         await interaction.edit_original_response(content=text, allowed_mentions=ECHO_SAFE)
 
     @app_commands.command(name="pardon")
