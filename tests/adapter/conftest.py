@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -71,6 +72,16 @@ async def stop_bot(bot: ModBot, db: Database, task: asyncio.Task[None]) -> None:
     await db.close()
 
 
+@asynccontextmanager
+async def running_with(fake: FakeDiscord, config: Config, engine: Engine) -> AsyncIterator[Running]:
+    """The real bot connected to the fake with this config, stopped on the way out."""
+    bot, db, task = await start_bot(config, engine)
+    try:
+        yield Running(bot, db, fake, config)
+    finally:
+        await stop_bot(bot, db, task)
+
+
 @pytest.fixture
 def engine() -> Engine:
     """The test rules: small, stable, and loaded through the real loader."""
@@ -83,11 +94,8 @@ async def running(
 ) -> AsyncIterator[Running]:
     """The real bot connected to the fake Discord."""
     config = bot_config(fake_discord, tmp_path / "modbot.sqlite3")
-    bot, db, task = await start_bot(config, engine)
-    try:
-        yield Running(bot, db, fake_discord, config)
-    finally:
-        await stop_bot(bot, db, task)
+    async with running_with(fake_discord, config, engine) as running:
+        yield running
 
 
 @pytest.fixture

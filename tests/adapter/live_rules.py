@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.config import Config
 from bot.rulesets import load_engine
-from tests.adapter.conftest import RULES, Running, bot_config, start_bot, stop_bot
+from tests.adapter.conftest import RULES, Running, bot_config, running_with
 from tests.adapter.helpers import command_answer
 from tests.fakediscord import FakeDiscord, PendingInteraction
 from tests.fakediscord.payloads import Json
@@ -54,11 +54,8 @@ async def live_bot(
     """The real bot on ``rules`` (polled every FAST_POLL seconds unless changed)."""
     changes = {"rules_poll_seconds": FAST_POLL, **changes}
     config: Config = replace(bot_config(fake, tmp_path / "modbot.sqlite3"), rules=rules, **changes)
-    bot, db, task = await start_bot(config, load_engine(rules))
-    try:
-        yield Running(bot, db, fake, config)
-    finally:
-        await stop_bot(bot, db, task)
+    async with running_with(fake, config, load_engine(rules)) as running:
+        yield running
 
 
 async def wait_until(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bot.core.cases import CaseKind, HiddenPost, HiddenStatus, Outcome
 from bot.core.engine import Engine
-from tests.adapter.conftest import Running, bot_config, start_bot, stop_bot
+from tests.adapter.conftest import Running, bot_config, running_with
 from tests.adapter.helpers import (
     ECHO_SAFE,
     command_answer,
@@ -33,11 +33,8 @@ async def keeping(
     """The real bot keeping at most ``limit`` bytes of files per hidden post."""
     base = bot_config(fake, tmp_path / "modbot.sqlite3")
     config = replace(base, defaults=replace(base.defaults, keep_attachments_bytes=limit))
-    bot, db, task = await start_bot(config, engine)
-    try:
-        yield Running(bot, db, fake, config)
-    finally:
-        await stop_bot(bot, db, task)
+    async with running_with(fake, config, engine) as running:
+        yield running
 
 
 async def hide(running: Running, files: list[tuple[str, bytes]]) -> tuple[HiddenPost, str]:

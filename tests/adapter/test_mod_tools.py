@@ -15,7 +15,7 @@ from bot.adapter.paginator import DESCRIPTION_LIMIT, Paginator, embed_pages
 from bot.adapter.restore import repost_text
 from bot.core.cases import Attachment, Case, CaseKind, HiddenPost, HiddenStatus, NewCase, Outcome
 from bot.core.engine import Engine
-from tests.adapter.conftest import Running, bot_config, start_bot, stop_bot
+from tests.adapter.conftest import Running, bot_config, running_with
 from tests.adapter.helpers import (
     ECHO_SAFE,
     calls,
@@ -421,11 +421,8 @@ async def checking_bots(
     """The real bot with ``discord.ignore_bots: false``: bots' and webhooks' posts are checked."""
     base = bot_config(fake, tmp_path / "modbot.sqlite3")
     config = replace(base, discord=replace(base.discord, ignore_bots=False))
-    bot, db, task = await start_bot(config, engine)
-    try:
-        yield Running(bot, db, fake, config)
-    finally:
-        await stop_bot(bot, db, task)
+    async with running_with(fake, config, engine) as running:
+        yield running
 
 
 async def test_a_restored_post_is_not_hidden_again_when_bots_are_checked(
