@@ -216,6 +216,11 @@ class Executor:
             replace(new, kind=kind, reason=step.reason, expires_at=expires_at)
         )
 
+    async def _already_hidden(self, case: Case) -> Case:
+        """Another hide (a rule, a report) got to the post first: nothing more to do."""
+        await self.db.cases.set_outcome(case.id, Outcome.OK, "already hidden")
+        return replace(case, outcome=Outcome.OK, outcome_detail="already hidden")
+
     async def _attempt(self, case: Case, call: Awaitable[object]) -> Case:
         """Await one Discord call and store how it went on the case."""
         try:
@@ -258,8 +263,7 @@ class Executor:
         try:
             copy = await self.db.hidden.add(self._copy(message, case, thread))
         except AlreadyHiddenError:
-            await self.db.cases.set_outcome(case.id, Outcome.OK, "already hidden")
-            return replace(case, outcome=Outcome.OK, outcome_detail="already hidden")
+            return await self._already_hidden(case)
         files = await self._keep_files(message, copy)
         try:
             await message.delete()
@@ -315,8 +319,7 @@ class Executor:
         try:
             copy = await self.db.hidden.add(new)
         except AlreadyHiddenError:
-            await self.db.cases.set_outcome(case.id, Outcome.OK, "already hidden")
-            return replace(case, outcome=Outcome.OK, outcome_detail="already hidden")
+            return await self._already_hidden(case)
         close = thread.edit(
             name=HIDDEN_TITLE, locked=True, archived=True, reason=f"modbot case #{case.id}"
         )
@@ -335,7 +338,7 @@ class Executor:
         limit = self.config.guild(copy.guild_id).keep_attachments_bytes
         where = f"message {message.id} in channel {message.channel.id} of guild {copy.guild_id}"
         files = await keep_files(message.attachments, limit, where)
-        if any(d is not None for d in files.data):
+        if files.by_position():
             await self.db.hidden.keep_files(copy, files.data)
         return files
 

@@ -10,7 +10,7 @@ import discord
 from bot.adapter.kept_files import as_files, fit_one_message
 from bot.core.cases import Case, HiddenPost, HiddenStatus
 
-__all__ = ["hidden_card"]
+__all__ = ["hidden_card", "restored_state"]
 
 # Room for the quoted text in an embed description (4,096), with its "> " prefixes.
 TEXT_ROOM = 3500
@@ -31,14 +31,19 @@ def _why(case: Case | None) -> str:
     return f"case #{case.id} by {actor}{rule}{reason}"
 
 
+def restored_state(hidden: HiddenPost) -> str:
+    """The words for a restored copy: by whom and when, as far as the copy knows."""
+    by = f" by <@{hidden.restored_by}>" if hidden.restored_by else ""
+    at = f" {discord.utils.format_dt(hidden.restored_at, 'f')}" if hidden.restored_at else ""
+    return f"restored{by}{at}"
+
+
 def _status(hidden: HiddenPost) -> str:
     if hidden.status is HiddenStatus.HIDDEN:
         return "hidden"
     if hidden.status is HiddenStatus.PURGED:
         return "purged: its text and files were deleted (see /cases for who and why)"
-    by = f" by <@{hidden.restored_by}>" if hidden.restored_by else ""
-    at = f" {discord.utils.format_dt(hidden.restored_at, 'f')}" if hidden.restored_at else ""
-    return f"restored{by}{at}"
+    return restored_state(hidden)
 
 
 def _file_line(name: str, url: str, kept: bool) -> str:

@@ -11,7 +11,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.adapter import gate
-from bot.adapter.hidden_card import hidden_card
+from bot.adapter.hidden_card import hidden_card, restored_state
 from bot.adapter.notices import ECHO_SAFE
 from bot.adapter.paginator import embed_pages, send_pages
 from bot.adapter.restore import RestoreError, is_forum_post, log_case, restore_hidden
@@ -233,9 +233,7 @@ class ModTools(commands.Cog):
         elif hidden.status is HiddenStatus.PURGED:
             text = f"Hidden post #{hidden_id} was purged: there is nothing left to restore."
         elif hidden.status is HiddenStatus.RESTORED:
-            by = f" by <@{hidden.restored_by}>" if hidden.restored_by else ""
-            at = f" {_when(hidden.restored_at)}" if hidden.restored_at else ""
-            text = f"Hidden post #{hidden_id} was already restored{by}{at}."
+            text = f"Hidden post #{hidden_id} was already {restored_state(hidden)}."
         else:
             try:
                 case = await restore_hidden(self.bot, hidden, interaction.user.id)
