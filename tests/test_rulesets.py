@@ -395,6 +395,25 @@ def test_invalid_regex_is_reported_at_its_own_line(tmp_path: Path) -> None:
     assert single.startswith("R/be-nice.yaml:6: rule a: regex '(x' rejected by RE2: ")
 
 
+def test_anchors_mean_the_start_and_end_of_the_text(tmp_path: Path) -> None:
+    body = (
+        "id: a\nregex: ['^buy now$', '\\Afree\\z']\naction: warn\nexamples:\n"
+        "  match: ['Buy now!', 'FREE']\n"
+        "  no_match: ['please buy now', 'buy now or never', 'free it']"
+    )
+    write(tmp_path, "be-nice.yaml", rule_yaml(body))
+    assert load_rules(tmp_path).rules[0].regex == ("^buy now$", "\\Afree\\z")
+
+
+def test_an_anchor_that_cannot_mean_the_text_edge_is_refused_at_its_line(tmp_path: Path) -> None:
+    body = "id: a\nregex:\n  - 'ok'\n  - '^\\W*buy'\naction: warn"
+    assert rule_errors(tmp_path, body) == [
+        "R/be-nice.yaml:8: rule a: regex '^\\\\W*buy' uses the anchor '^' with '\\\\W', which "
+        "can match the space the engine puts at each end of the text, so the anchor cannot mean "
+        "the start or end there; match spaces with a literal ' ' or drop the anchor"
+    ]
+
+
 def test_failing_examples_are_reported(tmp_path: Path) -> None:
     body = "id: a\nwords: [dolt]\naction: warn\nexamples:\n  match: [nice]\n  no_match: ['a dolt']"
     assert rule_errors(tmp_path, body) == [
