@@ -116,7 +116,7 @@ PATTERNS = st.tuples(
 ).map("".join)
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(PATTERNS, TEXTS)
 def test_anchored_on_padded_view_agrees_with_re2_on_the_bare_text(pattern: str, text: str) -> None:
     """Whenever a rewrite is made, it fires on the padded view exactly when RE2 fires on the
