@@ -25,8 +25,8 @@ from bot.core.engine import Engine
 from bot.core.errors import RuleError, RuleErrors
 from bot.core.rule_record import NewRuleVersion, RuleVersion, Trigger
 from bot.core.rules_diff import diff_rulesets
-from bot.rulesets import find_rule_files, load_engine
-from bot.rulesets.discovery import watched_files
+from bot.rulesets import load_engine
+from bot.rulesets.discovery import find_rule_files, watched_files
 
 if TYPE_CHECKING:
     from bot.adapter.client import ModBot
@@ -154,7 +154,8 @@ class RulesLive:
             digest = await asyncio.to_thread(rules_digest, directories)
             if current is not None and current.digest == digest:
                 return kept
-            await asyncio.to_thread(_log_skipped, directories)
+            # A guild's set names its own skipped files; the shared set's load names the rest.
+            await asyncio.to_thread(_log_skipped, directories[-1:])
             engine = await asyncio.to_thread(
                 load_engine,
                 directories[0],

@@ -26,7 +26,7 @@ _WORD_EDGE = "(?:\\b|\\A|\\z)"
 _START = {"^": "(?:^ ?)", "\\A": "(?:\\A ?)"}
 _END = {"$": "(?: ?$)", "\\z": "(?: ?\\z)"}
 # Escapes (after the backslash) that can match a space: classes and spelled-out codes.
-_SPACE_ESCAPE = re.compile(r"[sWDPC]|p\{\^|pZ|p\{Z|x20|x\{0*20\}|[0-7]{1,3}")
+_SPACE_ESCAPE = re.compile(r"[sWDPC]|p\{\^|pZ|p\{(?:Z|Any|Common)|x20|x\{0*20\}|[0-7]{1,3}")
 _SPACE_POSIX = ("space", "blank", "print", "ascii")
 # A class range with an escaped end (``\x00-\x7f``): its bounds are not checked, so suspect.
 _ESCAPED_RANGE = re.compile(r"\\(?:x\{[0-9a-fA-F]+\}|x[0-9a-fA-F]{2}|[0-7]{1,3}|.)-[^\]]|[^\\]-\\")

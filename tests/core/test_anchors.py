@@ -76,7 +76,17 @@ def test_anchors_in_the_engine(pattern: str, text: str, expected: bool) -> None:
 
 @pytest.mark.parametrize(
     "pattern",
-    ["^\\W+buy", "^.*buy", "buy\\s*$", "^[^a-z]", "^[ a]b", "buy[\\x00-\\x7f]$", "\\A\\pZ"],
+    [
+        "^\\W+buy",
+        "^.*buy",
+        "buy\\s*$",
+        "^[^a-z]",
+        "^[ a]b",
+        "buy[\\x00-\\x7f]$",
+        "\\A\\pZ",
+        "x\\p{Common}$",
+        "^\\Bbuy",
+    ],
 )
 def test_an_anchor_beside_what_can_match_a_space_is_refused(pattern: str) -> None:
     with pytest.raises(ValueError, match="can match the space the engine puts at each end"):
