@@ -63,8 +63,7 @@ def test_no_rule_file_names_the_files_skipped(tmp_path: Path) -> None:
     with pytest.raises(RuleErrors) as info:
         load_rules(tmp_path)
     assert [str(e).replace(str(tmp_path), "R") for e in info.value.errors] == [
-        "no rule files (*.yaml or *.yml) in rules directory 'R'",
-        "skipped R/.be-nice.yaml: hidden file (its name starts with '.'), not loaded",
+        "no rule files (*.yaml or *.yml) in rules directory 'R'; skipped 1: .be-nice.yaml"
     ]
 
 

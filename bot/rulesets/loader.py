@@ -54,8 +54,10 @@ def rule_files(directory: Path, *, empty_ok: bool = False) -> list[Path]:
     found = find_rule_files(directory)
     if not found.files and not empty_ok:
         message = f"no rule files (*.yaml or *.yml) in rules directory '{directory}'"
-        skipped = [RuleError(f"skipped {s}") for s in found.skipped]
-        raise RuleErrors([RuleError(message), *skipped])
+        if found.skipped:
+            names = ", ".join(s.path.name for s in found.skipped)
+            message += f"; skipped {len(found.skipped)}: {names}"
+        raise RuleErrors([RuleError(message)])
     return list(found.files)
 
 
