@@ -15,7 +15,7 @@ from bot.core.rules import Mode
 from bot.hit_output import hit_line, verdict_json
 from bot.invite import PERMISSIONS, invite_url
 from bot.progress import ProgressBar
-from bot.rulesets import load_engine
+from bot.rulesets import find_rule_files, load_engine
 from bot.scan import label_columns, scan_json, scan_tally
 from bot.scan_input import InputError, open_posts
 from bot.scan_report import format_summary
@@ -77,7 +77,11 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     """Load, compile and run the examples of every rule file, a guild's layer included."""
-    ruleset = load_engine(rules_dir(args.dir), layer=args.guild_dir).ruleset
+    directory = rules_dir(args.dir)
+    for folder in (directory, args.guild_dir):
+        for skipped in find_rule_files(folder).skipped if folder and folder.is_dir() else ():
+            print(f"modbot: warning: skipped {skipped}", file=sys.stderr)
+    ruleset = load_engine(directory, layer=args.guild_dir).ruleset
     print(f"OK: {len(ruleset.guidelines)} guidelines, {len(ruleset.rules)} rules")
     return EXIT_OK
 

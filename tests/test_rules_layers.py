@@ -152,3 +152,18 @@ def test_a_guild_list_over_max_terms_never_loads(shared: Path, tmp_path: Path) -
 def test_a_missing_guild_directory_is_an_error(shared: Path, tmp_path: Path) -> None:
     with pytest.raises(RuleErrors, match=r"rules directory .* does not exist"):
         load_engine(shared, layer=tmp_path / "nope")
+
+
+def test_a_guild_word_list_stays_inside_the_guild_directory(shared: Path, tmp_path: Path) -> None:
+    (shared / "lists").mkdir()
+    (shared / "lists" / "insults.txt").write_text("dolt\n")
+    text = "guideline: be-nice\nrules:\n  - id: own\n    words_file: {}\n    action: warn\n"
+    layer = guild_dir(tmp_path, {"be-nice.yaml": text.format("../rules/lists/insults.txt")})
+    assert problems(shared, layer) == [
+        "T/guild/be-nice.yaml:4: rule own: words_file '../rules/lists/insults.txt' is outside "
+        "the rules directory T/guild; keep word lists inside it"
+    ]
+    (layer / "insults.txt").write_text("dolt\n")
+    (layer / "be-nice.yaml").write_text(text.format("insults.txt"))
+    own = load_engine(shared, layer=layer).ruleset.rule("own")
+    assert own is not None and own.words == ("dolt",)

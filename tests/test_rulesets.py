@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from bot.core.errors import RuleErrors
 from bot.core.rules import Action, Guideline, Mode, Rule, RuleSet, Scope, Source
 from bot.rulesets import load_engine, load_rules, load_rules_file
+from bot.rulesets.terms import MAX_WORDS_FILE_BYTES
 
 SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
 SHIPPED_FILES = sorted(p for p in SHIPPED_RULES.glob("*") if p.suffix in (".yaml", ".yml"))
@@ -177,7 +179,58 @@ def test_words_file_problems(tmp_path: Path) -> None:
         "R/be-nice.yaml:11: rule c: term '**' has no letters or digits",
         "R/be-nice.yaml:15: rule d: 'words_file' must be a file name relative to this file, "
         "not a list",
-        "R/be-nice.yaml:18: rule e: cannot read words_file '.' (R): Is a directory",
+        "R/be-nice.yaml:18: rule e: words_file '.' is not a regular file (R)",
+    ]
+
+
+def words_file_errors(folder: Path, name: str) -> list[str]:
+    """The errors of a one-rule file whose words_file is ``name``."""
+    write(folder, "be-nice.yaml", rule_yaml(f"id: a\nwords_file: '{name}'\naction: warn"))
+    return errors(folder)
+
+
+@pytest.mark.parametrize("name", ["../outside.txt", "../../../../../etc/passwd", "/etc/hostname"])
+def test_words_file_outside_the_rules_directory_is_refused(tmp_path: Path, name: str) -> None:
+    write(tmp_path, "outside.txt", "secret\n")
+    rules = tmp_path / "rules"
+    assert words_file_errors(rules, name) == [
+        f"R/be-nice.yaml:6: rule a: words_file '{name}' is outside the rules directory R; "
+        "keep word lists inside it"
+    ]
+
+
+def test_words_file_symlink_is_followed_before_the_check(tmp_path: Path) -> None:
+    write(tmp_path, "outside.txt", "secret\n")
+    rules = tmp_path / "rules"
+    write(rules, "lists/real.txt", "dimwit\n")
+    (rules / "lists/escape.txt").symlink_to(tmp_path / "outside.txt")
+    (rules / "lists/inside.txt").symlink_to(rules / "lists/real.txt")
+    assert words_file_errors(rules, "lists/escape.txt") == [
+        "R/be-nice.yaml:6: rule a: words_file 'lists/escape.txt' is outside the rules "
+        "directory R; keep word lists inside it"
+    ]
+    write(rules, "be-nice.yaml", rule_yaml("id: a\nwords_file: lists/inside.txt\naction: warn"))
+    assert load_rules(rules).rules[0].words == ("dimwit",)
+
+
+def test_words_file_that_is_a_device_loop_or_too_large_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "zero").symlink_to("/dev/zero")
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    os.mkfifo(tmp_path / "fifo")
+    (tmp_path / "big.txt").write_bytes(b"word\n" * (MAX_WORDS_FILE_BYTES // 5 + 1))
+    assert words_file_errors(tmp_path, "zero") == [
+        "R/be-nice.yaml:6: rule a: words_file 'zero' is outside the rules directory R; "
+        "keep word lists inside it"
+    ]
+    assert words_file_errors(tmp_path, "loop") == [
+        "R/be-nice.yaml:6: rule a: words_file 'loop' is a symlink loop (R/loop)"
+    ]
+    assert words_file_errors(tmp_path, "fifo") == [
+        "R/be-nice.yaml:6: rule a: words_file 'fifo' is not a regular file (R/fifo)"
+    ]
+    assert words_file_errors(tmp_path, "big.txt") == [
+        "R/be-nice.yaml:6: rule a: words_file 'big.txt' is 1,048,580 bytes; the limit is "
+        "1,048,576 (split the list or trim it)"
     ]
 
 
@@ -340,6 +393,25 @@ def test_invalid_regex_is_reported_at_its_own_line(tmp_path: Path) -> None:
     assert error.startswith("R/be-nice.yaml:8: rule a: regex '(unclosed' rejected by RE2: ")
     [single] = rule_errors(tmp_path, "id: a\nregex: '(x'\naction: warn")
     assert single.startswith("R/be-nice.yaml:6: rule a: regex '(x' rejected by RE2: ")
+
+
+def test_anchors_mean_the_start_and_end_of_the_text(tmp_path: Path) -> None:
+    body = (
+        "id: a\nregex: ['^buy now$', '\\Afree\\z']\naction: warn\nexamples:\n"
+        "  match: ['Buy now!', 'FREE']\n"
+        "  no_match: ['please buy now', 'buy now or never', 'free it']"
+    )
+    write(tmp_path, "be-nice.yaml", rule_yaml(body))
+    assert load_rules(tmp_path).rules[0].regex == ("^buy now$", "\\Afree\\z")
+
+
+def test_an_anchor_that_cannot_mean_the_text_edge_is_refused_at_its_line(tmp_path: Path) -> None:
+    body = "id: a\nregex:\n  - 'ok'\n  - '^\\W*buy'\naction: warn"
+    assert rule_errors(tmp_path, body) == [
+        "R/be-nice.yaml:8: rule a: regex '^\\\\W*buy' uses the anchor '^' with '\\\\W', which "
+        "can match the space the engine puts at each end of the text, so the anchor cannot mean "
+        "the start or end there; match spaces with a literal ' ' or drop the anchor"
+    ]
 
 
 def test_failing_examples_are_reported(tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ from bot.core.errors import RuleError, RuleErrors
 from bot.core.rule_record import NewRuleVersion, RuleVersion, Trigger
 from bot.core.rules_diff import diff_rulesets
 from bot.rulesets import load_engine
+from bot.rulesets.discovery import find_rule_files, watched_files
 
 if TYPE_CHECKING:
     from bot.adapter.client import ModBot
@@ -37,21 +38,6 @@ log = logging.getLogger(__name__)
 # A change is applied once the files have looked the same for this many polls in a row, so a
 # burst of saves (an editor, a formatter, a git checkout) loads once, and never half-written.
 QUIET_POLLS = 2
-_LEFTOVERS = ("~", ".swp", ".swx", ".tmp", ".bak")
-
-
-def _files(directory: Path) -> list[Path]:
-    """The files under a rules directory that can matter: no hidden or editor leftover files."""
-    if not directory.is_dir():
-        return []
-    found = []
-    for path in directory.rglob("*"):
-        parts = path.relative_to(directory).parts
-        if any(p.startswith(".") for p in parts) or path.name.endswith(_LEFTOVERS):
-            continue
-        if path.is_file():
-            found.append(path)
-    return sorted(found)
 
 
 def rules_signature(directories: list[Path]) -> tuple[tuple[str, int, int], ...]:
@@ -59,7 +45,7 @@ def rules_signature(directories: list[Path]) -> tuple[tuple[str, int, int], ...]
     out = []
     for directory in directories:
         out.append((str(directory), int(directory.is_dir()), 0))
-        for path in _files(directory):
+        for path in watched_files(directory):
             with contextlib.suppress(FileNotFoundError):  # deleted while we looked
                 stat = path.stat()
                 out.append((str(path), stat.st_mtime_ns, stat.st_size))
@@ -70,7 +56,7 @@ def rules_digest(directories: list[Path]) -> str:
     """SHA-256 over every file's relative path and bytes, directory by directory."""
     digest = hashlib.sha256()
     for number, directory in enumerate(directories):
-        for path in _files(directory):
+        for path in watched_files(directory):
             name = f"{number}/{path.relative_to(directory).as_posix()}"
             digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
@@ -117,6 +103,7 @@ class RulesLive:
         """Note the shared set in force, load the guilds' layers, and start watching."""
         every = [self.config.rules, *self.layered().values()]
         self._seen = await asyncio.to_thread(rules_signature, every)
+        await asyncio.to_thread(_log_skipped, self.directories())
         digest = await asyncio.to_thread(rules_digest, self.directories())
         version = await self._record(None, digest, self.bot.engine, Trigger.START, None, "")
         self._in_force[None] = _InForce(self.bot.engine, digest, version)
@@ -167,6 +154,8 @@ class RulesLive:
             digest = await asyncio.to_thread(rules_digest, directories)
             if current is not None and current.digest == digest:
                 return kept
+            # A guild's set names its own skipped files; the shared set's load names the rest.
+            await asyncio.to_thread(_log_skipped, directories[-1:])
             engine = await asyncio.to_thread(
                 load_engine,
                 directories[0],
@@ -254,6 +243,14 @@ class RulesLive:
                         await self.reload(trigger=Trigger.FILE_CHANGE)
             except Exception:
                 log.exception("watching the rule files failed; still watching")
+
+
+def _log_skipped(directories: list[Path]) -> None:
+    """Name each file of the directories that looks like a rule file but is not loaded."""
+    for directory in directories:
+        if directory.is_dir():
+            for skipped in find_rule_files(directory).skipped:
+                log.warning("rule file skipped: %s", skipped)
 
 
 def _failed(kept: ReloadResult, errors: tuple[RuleError, ...]) -> ReloadResult:

@@ -19,6 +19,7 @@ from typing import NamedTuple
 import ahocorasick
 import re2
 
+from bot.core.anchors import anchored
 from bot.core.errors import RuleError
 from bot.core.normalize import ORDER, View
 from bot.core.offsets import views_of
@@ -202,7 +203,7 @@ class Matcher:
 def compile_regex(pattern: str) -> re2._Regexp:
     """A rule regex compiled by RE2; ValueError saying why when RE2 rejects it."""
     try:
-        return re2.compile(pattern, _RE2_OPTIONS)
+        return re2.compile(anchored(pattern), _RE2_OPTIONS)
     except re2.error as exc:
         reason = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else exc
         raise ValueError(f"regex {pattern!r} rejected by RE2: {reason}") from exc

@@ -12,16 +12,21 @@ from bot.rulesets.terms import read_words_file
 from bot.rulesets.yaml_lines import LineList, LineMap
 
 __all__ = [
+    "EXAMPLE_KEYS",
     "LAYER_KEYS",
+    "LAYER_REQUIRED",
     "RULE_KEYS",
+    "RULE_REQUIRED",
+    "SCOPE_KEYS",
     "SEVERITY_NAMES",
     "TOP_KEYS",
     "ParsedGuideline",
     "parse_guideline",
 ]
 
-TOP_KEYS = ("guideline", "title", "summary", "rules")
+TOP_KEYS = ("guideline", "title", "summary", "rules")  # all required in a shared file
 LAYER_KEYS = (*TOP_KEYS, "disable")  # a guild's layer file: only ``guideline`` is required
+LAYER_REQUIRED = ("guideline",)
 RULE_KEYS = (
     "id",
     "description",
@@ -36,6 +41,7 @@ RULE_KEYS = (
     "examples",
     "scope",
 )
+RULE_REQUIRED = ("id", "action")
 SCOPE_KEYS = ("channels", "exclude_channels", "exempt_roles", "exempt_moderators")
 EXAMPLE_KEYS = ("match", "no_match")
 SEVERITY_NAMES = {"low": 1, "medium": 2, "high": 3}
@@ -87,7 +93,7 @@ def parse_guideline(
         ctx.error(message, line)
         return None
     ctx.check_keys(data, LAYER_KEYS if layer else TOP_KEYS, "the guideline", None)
-    ctx.require(data, TOP_KEYS[:1] if layer else TOP_KEYS, "the guideline", None)
+    ctx.require(data, LAYER_REQUIRED if layer else TOP_KEYS, "the guideline", None)
     if "guideline" in data:
         line = data.value_line("guideline")
         gid = _kebab(ctx, data["guideline"], "guideline id", line)
@@ -155,7 +161,7 @@ def _parse_rule(
     """One rule, and whether its matching parts are sound enough to compile and test."""
     raw_id = data.get("id")
     rule_id = raw_id if isinstance(raw_id, str) else None
-    ctx.require(data, ("id", "action"), "the rule", rule_id)
+    ctx.require(data, RULE_REQUIRED, "the rule", rule_id)
     id_line = data.value_line("id")
     valid_id = "id" in data and _kebab(ctx, raw_id, "rule id", id_line, rule_id) is not None
     before = len(ctx.errors)

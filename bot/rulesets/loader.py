@@ -10,6 +10,7 @@ import yaml
 from bot.core.engine import Engine
 from bot.core.errors import RuleError, RuleErrors
 from bot.core.rules import Guideline, RuleSet, Source
+from bot.rulesets.discovery import find_rule_files
 from bot.rulesets.fields import FileContext
 from bot.rulesets.guideline import ParsedGuideline, parse_guideline
 from bot.rulesets.layers import apply_layer
@@ -18,7 +19,6 @@ from bot.rulesets.yaml_lines import parse_yaml
 __all__ = ["MAX_TERMS", "load_engine", "load_rules", "load_rules_file", "rule_files"]
 
 MAX_TERMS = 20_000
-SUFFIXES = (".yaml", ".yml")
 
 
 def load_rules(directory: Path, *, max_terms: int = MAX_TERMS) -> RuleSet:
@@ -43,16 +43,22 @@ def load_engine(
 
 
 def rule_files(directory: Path, *, empty_ok: bool = False) -> list[Path]:
-    """The YAML files of a rules directory, sorted; RuleErrors if there are none."""
+    """The rule files of a rules directory, sorted; RuleErrors if there are none.
+
+    Which files count is ``discovery.find_rule_files``'s to say (the watcher asks it too).
+    """
     if not directory.exists():
         raise RuleErrors([RuleError(f"rules directory '{directory}' does not exist")])
     if not directory.is_dir():
         raise RuleErrors([RuleError(f"'{directory}' is not a directory of rule files")])
-    files = sorted(p for p in directory.iterdir() if p.suffix in SUFFIXES and p.is_file())
-    if not files and not empty_ok:
+    found = find_rule_files(directory)
+    if not found.files and not empty_ok:
         message = f"no rule files (*.yaml or *.yml) in rules directory '{directory}'"
+        if found.skipped:
+            names = ", ".join(s.path.name for s in found.skipped)
+            message += f"; skipped {len(found.skipped)}: {names}"
         raise RuleErrors([RuleError(message)])
-    return files
+    return list(found.files)
 
 
 def _load(files: list[Path], max_terms: int, layer: list[Path] | None = None) -> Engine:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from bot.rulesets.fields import FileContext, describe
 from bot.rulesets.yaml_lines import LineMap
 
-__all__ = ["parse_terms", "read_words_file"]
+__all__ = ["MAX_WORDS_FILE_BYTES", "parse_terms", "read_words_file"]
+
+# A word list is text an admin keeps; a larger file is a mistake (or /dev/zero), not a list.
+MAX_WORDS_FILE_BYTES = 1 << 20
 
 
 def parse_terms(text: str) -> tuple[str, ...]:
@@ -25,9 +29,44 @@ def read_words_file(ctx: FileContext, data: LineMap, rule_id: str | None) -> tup
         message = f"'words_file' must be a file name relative to this file, not {describe(name)}"
         ctx.error(message, line, rule_id)
         return ()
-    path = ctx.folder / name
-    text = _read_text(ctx, path, f"words_file '{name}'", line, rule_id)
+    what = f"words_file '{name}'"
+    path = _inside(ctx, ctx.folder / name, what, line, rule_id)
+    text = None if path is None else _read_text(ctx, path, what, line, rule_id)
     return parse_terms(text or "")
+
+
+def _inside(ctx: FileContext, path: Path, what: str, line: int, rule_id: str | None) -> Path | None:
+    """The resolved path when it is a regular file inside the rules directory, of bounded
+    size; otherwise None after saying why (moderators can list a rule's terms on Discord)."""
+    root = ctx.folder.resolve()
+    try:
+        resolved = path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python 3.11)
+        ctx.error(f"{what} is a symlink loop ({path})", line, rule_id)
+        return None
+    if not resolved.is_relative_to(root):
+        message = f"{what} is outside the rules directory {root}; keep word lists inside it"
+        ctx.error(message, line, rule_id)
+        return None
+    try:
+        info = resolved.stat()
+    except FileNotFoundError:
+        ctx.error(f"{what} not found (looked for {path})", line, rule_id)
+        return None
+    except OSError as exc:
+        ctx.error(f"cannot read {what} ({path}): {exc.strerror}", line, rule_id)
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        ctx.error(f"{what} is not a regular file ({path})", line, rule_id)
+        return None
+    if info.st_size > MAX_WORDS_FILE_BYTES:
+        message = (
+            f"{what} is {info.st_size:,} bytes; the limit is {MAX_WORDS_FILE_BYTES:,} "
+            "(split the list or trim it)"
+        )
+        ctx.error(message, line, rule_id)
+        return None
+    return resolved
 
 
 def _read_text(
@@ -35,12 +74,13 @@ def _read_text(
 ) -> str | None:
     """A UTF-8 file's text, or None after reporting why it cannot be read."""
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        ctx.error(f"{what} not found (looked for {path})", line, rule_id)
-        return None
+        with path.open("rb") as file:
+            raw = file.read(MAX_WORDS_FILE_BYTES + 1)  # the file may grow after its stat
     except OSError as exc:
         ctx.error(f"cannot read {what} ({path}): {exc.strerror}", line, rule_id)
+        return None
+    if len(raw) > MAX_WORDS_FILE_BYTES:
+        ctx.error(f"{what} is over {MAX_WORDS_FILE_BYTES:,} bytes", line, rule_id)
         return None
     try:
         return raw.decode("utf-8-sig")

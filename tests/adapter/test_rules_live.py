@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from dataclasses import replace
 from pathlib import Path
+
+import pytest
 
 from bot.adapter.rules_live import QUIET_POLLS
 from bot.core.rule_record import Trigger
@@ -175,3 +178,15 @@ async def test_a_guild_layer_broken_at_start_leaves_the_shared_rules_acting(
         assert f"{own / 'be-nice.yaml'}:2: rule no-such-rule: cannot disable" in note
         assert running.bot.engine_for(world.guild_id) is running.bot.engine
         assert await running.db.rule_versions.count(world.guild_id) == 0
+
+
+async def test_the_watcher_names_the_files_it_skips(
+    fake_discord: FakeDiscord, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A hidden copy is skipped by the loader and the watcher alike, and named in the log."""
+    rules = copy_rules(tmp_path)
+    (rules / ".be-nice.yaml").write_text("guideline: [broken\n")
+    with caplog.at_level(logging.WARNING, logger="bot.adapter.rules_live"):
+        async with live_bot(fake_discord, tmp_path, rules) as running:
+            assert running.bot.engine.ruleset.rule("name-calling") is not None
+    assert f"rule file skipped: {rules / '.be-nice.yaml'}: hidden file" in caplog.text
