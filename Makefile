@@ -15,7 +15,7 @@ PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 help:
 	@echo "make run    set up $(VENV) and run the bot (CONFIG=$(CONFIG), token from DISCORD_TOKEN)"
 	@echo "make test   set up $(VENV) with the dev tools; ruff, mypy, rules validate, pytest"
-	@echo "make bench  set up $(VENV) with the benchmark peers (scikit-learn: about 400 MB)"
+	@echo "make bench  set up $(VENV) with the benchmark peers (scikit-learn: about 275 MB more)"
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
