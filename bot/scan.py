@@ -44,7 +44,8 @@ def scan_json(engine: Engine, rows: Iterator[Row], out: TextIO, progress: Progre
     Lines are written CHUNK at a time for speed, and whatever is pending is written and flushed
     however the loop ends, so a bad row stops the scan only after every row before it is out.
     """
-    check, done, lines = engine.check_text, 0, []
+    check, done = engine.check_text, 0
+    lines: list[str] = []
     try:
         for number, text, _ in rows:
             hits = check(text)
