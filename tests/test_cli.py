@@ -635,6 +635,22 @@ def test_subprocess_exit_codes(rules: Path, argv: list[str], code: int) -> None:
         assert result.stderr.strip()
 
 
+def test_subprocess_check_reads_a_long_text_from_stdin(rules: Path) -> None:
+    text = "fine words " * 20_000 + "you dolt"  # 220,008 characters: too long for an argument
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "check", "--json", "--max-chars", "300000", "-"],
+        cwd=rules.parent,
+        env={"PYTHONPATH": str(REPO), "PATH": ""},
+        input=text + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert (result.returncode, result.stderr) == (1, "")
+    assert json.loads(result.stdout)["text"] == text
+
+
 def test_validate_checks_a_guild_layer(
     capsys: pytest.CaptureFixture[str], rules: Path, tmp_path: Path
 ) -> None:
