@@ -138,7 +138,7 @@ def load_systems(rules_dir: Path) -> dict[str, Predictor]:
         try:
             systems[name] = factory()
         except ImportError as exc:
-            print(f"note: {name} left out ({exc}); pip install -e '.[dev]'", file=sys.stderr)
+            print(f"note: {name} left out ({exc}); pip install -e '.[bench]'", file=sys.stderr)
     return systems
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeAlias
 
+from bot.core.engine import Engine
 from bot.core.errors import RuleErrors
 from bot.core.rules import Mode
 from bot.hit_output import hit_line, verdict_json
@@ -17,14 +18,18 @@ from bot.invite import PERMISSIONS, invite_url
 from bot.progress import ProgressBar
 from bot.rulesets import find_rule_files, load_engine
 from bot.scan import label_columns, scan_json, scan_tally
-from bot.scan_input import InputError, open_posts
-from bot.scan_report import format_summary
+from bot.scan_input import DEFAULT_MAX_CHARS, InputError, check_length, open_posts, read_text
+from bot.scan_report import format_summary, skipped_line
 
 __all__ = ["build_parser", "main"]
 
 EXIT_OK, EXIT_VIOLATION, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 RULES_ENV = "MODBOT_RULES"
 RULES_HELP = f"rules directory (default: ${RULES_ENV} if set, else ./rules)"
+MAX_CHARS_HELP = (
+    f"longest post accepted, in characters (default {DEFAULT_MAX_CHARS:,}; Discord's own "
+    "limit is 4,000)"
+)
 CONFIG_ENV = "MODBOT_CONFIG"
 CONFIG_HELP = f"config file (default: ${CONFIG_ENV} if set, else ./config.yaml)"
 Handler = Callable[[argparse.Namespace], int]
@@ -35,6 +40,24 @@ def rules_dir(given: Path | None) -> Path:
     return given or Path(os.environ.get(RULES_ENV) or "rules")
 
 
+def load_rules(given: Path | None, layer: Path | None = None) -> Engine:
+    """The engine for the chosen rules directory; a missing one is named with where it came from.
+
+    Run from outside the project, ./rules is missing and the fix is an option or a variable,
+    so the error names both.
+    """
+    directory = rules_dir(given)
+    if not directory.is_dir():
+        if given is not None:
+            origin = "given with --rules"
+        elif os.environ.get(RULES_ENV):
+            origin = f"from ${RULES_ENV}"
+        else:
+            origin = f"the default, in {Path.cwd()}; pass --rules DIR or set {RULES_ENV}"
+        raise InputError(f"rules directory '{directory}' does not exist ({origin})")
+    return load_engine(directory, layer=layer)
+
+
 def config_path(given: Path | None) -> Path:
     """The config file: --config, else $MODBOT_CONFIG, else ./config.yaml."""
     return given or Path(os.environ.get(CONFIG_ENV) or "config.yaml")
@@ -42,11 +65,15 @@ def config_path(given: Path | None) -> Path:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Check one text; exit 1 when an enforced rule matches."""
-    engine = load_engine(rules_dir(args.rules))
-    hits = engine.check_text(args.text)
+    engine = load_rules(args.rules)
+    if args.text == "-":
+        text = read_text(sys.stdin.buffer, args.max_chars)
+    else:
+        text = check_length("TEXT", args.text, args.max_chars)
+    hits = engine.check_text(text)
     enforced = [h for h in hits if h.mode is Mode.ENFORCE]
     if args.json:
-        print(verdict_json(args.text, hits))
+        print(verdict_json(text, hits))
     else:
         for hit in hits:
             print(hit_line(hit))
@@ -59,9 +86,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_scan(args: argparse.Namespace) -> int:
     """Check every post of a file: JSON lines, or a summary with label scores."""
-    engine = load_engine(rules_dir(args.rules))
+    engine = load_rules(args.rules)
     wanted = () if args.json else label_columns(engine.ruleset)
-    with open_posts(args.file, wanted) as posts:
+    with open_posts(args.file, wanted, max_chars=args.max_chars, skip_bad=args.skip_bad) as posts:
         bar = ProgressBar(sys.stderr, posts.fraction)
         try:
             if args.json:
@@ -71,17 +98,19 @@ def cmd_scan(args: argparse.Namespace) -> int:
         finally:
             bar.close()
     if not args.json:
-        sys.stdout.write(format_summary(tally, engine.ruleset, str(args.file)))
+        sys.stdout.write(format_summary(tally, engine.ruleset, str(args.file), posts.bad))
+    elif posts.bad.count:
+        print(f"modbot: {skipped_line(posts.bad)}", file=sys.stderr)
     return EXIT_OK
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
     """Load, compile and run the examples of every rule file, a guild's layer included."""
-    directory = rules_dir(args.dir)
-    for folder in (directory, args.guild_dir):
+    engine = load_rules(args.dir, layer=args.guild_dir)
+    for folder in (rules_dir(args.dir), args.guild_dir):
         for skipped in find_rule_files(folder).skipped if folder and folder.is_dir() else ():
             print(f"modbot: warning: skipped {skipped}", file=sys.stderr)
-    ruleset = load_engine(directory, layer=args.guild_dir).ruleset
+    ruleset = engine.ruleset
     print(f"OK: {len(ruleset.guidelines)} guidelines, {len(ruleset.rules)} rules")
     return EXIT_OK
 
@@ -114,6 +143,13 @@ def snowflake(value: str) -> int:
     return int(value)
 
 
+def positive(value: str) -> int:
+    """A count of at least 1."""
+    if not value.isdigit() or int(value) == 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
+    return int(value)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     parser = argparse.ArgumentParser(
@@ -141,11 +177,19 @@ def _add_check(commands: Commands) -> None:
         "check",
         help="check one text against the rules",
         description="Check one text. Exit 0 clean (shadow-only hits are shown but clean), "
-        "1 when an enforced rule matches, 2 on error.",
+        "1 when an enforced rule matches, 2 on error. Matched text is printed quoted, control "
+        "and bidi characters escaped.",
     )
     check.add_argument("--rules", type=Path, metavar="DIR", help=RULES_HELP)
     check.add_argument("--json", action="store_true", help="print one JSON object")
-    check.add_argument("text", metavar="TEXT", help="the text to check")
+    check.add_argument(
+        "--max-chars", type=positive, default=DEFAULT_MAX_CHARS, metavar="N", help=MAX_CHARS_HELP
+    )
+    check.add_argument(
+        "text",
+        metavar="TEXT",
+        help="the text to check; '-' reads it from standard input (one final newline dropped)",
+    )
     check.set_defaults(handler=cmd_check)
 
 
@@ -157,10 +201,24 @@ def _add_scan(commands: Commands) -> None:
         description="Check every post of FILE: .txt (one post per line), .csv (column 'text'), "
         ".jsonl (key 'text'); blank lines are skipped. Without --json, print a summary per "
         "guideline and, for CSV label_<guideline> columns (and label_any_violation), "
-        "precision, recall and F1. Exit 0 when the scan ran, 2 on error.",
+        "precision, recall and F1. A bad row (invalid UTF-8, JSON or label, a post over "
+        "--max-chars) stops the scan with file:line after every row before it is written, "
+        "unless --skip-bad. Exit 0 when the scan ran, 2 on error.",
     )
     scan.add_argument("--rules", type=Path, metavar="DIR", help=RULES_HELP)
-    scan.add_argument("--json", action="store_true", help="one JSON object per post, in order")
+    scan.add_argument(
+        "--json",
+        action="store_true",
+        help='one JSON object per post, in order, with its input line: {"line": N, "text", ...}',
+    )
+    scan.add_argument(
+        "--max-chars", type=positive, default=DEFAULT_MAX_CHARS, metavar="N", help=MAX_CHARS_HELP
+    )
+    scan.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="skip bad rows and count them in the summary (on stderr with --json)",
+    )
     scan.add_argument("file", metavar="FILE", type=Path, help="posts to check")
     scan.set_defaults(handler=cmd_scan)
 

@@ -9,7 +9,7 @@ from json.encoder import encode_basestring_ascii
 from bot.core.rules import Mode
 from bot.core.verdict import Hit
 
-__all__ = ["CLEAN_TAIL", "hit_json", "hit_line", "quote", "verdict_json"]
+__all__ = ["CLEAN_TAIL", "hit_json", "hit_line", "printable", "quote", "verdict_json"]
 
 # json.dumps({"text": t, "violations": []}) is '{"text": ' + quote(t) + CLEAN_TAIL.
 CLEAN_TAIL = ', "violations": []}'
@@ -30,11 +30,24 @@ def hit_json(hit: Hit) -> str:
     )
 
 
-def verdict_json(text: str, hits: Sequence[Hit]) -> str:
-    """The one-line JSON object for a text and its hits, as ``json.dumps`` writes it."""
+def verdict_json(text: str, hits: Sequence[Hit], line: int | None = None) -> str:
+    """The one-line JSON object for a text and its hits (a scan's first key is its input line)."""
+    head = '{"text": ' if line is None else f'{{"line": {line:d}, "text": '
     if not hits:
-        return '{"text": ' + quote(text) + CLEAN_TAIL
-    return '{"text": ' + quote(text) + ', "violations": [' + ", ".join(map(hit_json, hits)) + "]}"
+        return head + quote(text) + CLEAN_TAIL
+    return head + quote(text) + ', "violations": [' + ", ".join(map(hit_json, hits)) + "]}"
+
+
+def printable(text: str) -> str:
+    """``text`` quoted for a terminal: JSON escapes for every control, bidi or invisible character.
+
+    Echoing a user's U+202E or an escape sequence raw would let the text reorder or restyle the
+    line around it; non-ASCII letters stay readable.
+    """
+    quoted = json.dumps(text, ensure_ascii=False)
+    if quoted.isprintable():
+        return quoted
+    return "".join(c if c.isprintable() else quote(c)[1:-1] for c in quoted)
 
 
 def hit_line(hit: Hit) -> str:
@@ -42,6 +55,6 @@ def hit_line(hit: Hit) -> str:
     kind = "shadow" if hit.mode is Mode.SHADOW else "hit"
     return (
         f"{kind:<7}{hit.guideline}/{hit.rule}  action={hit.action.value}  "
-        f"matched={json.dumps(hit.matched, ensure_ascii=False)}  "
+        f"matched={printable(hit.matched)}  "
         f"span={hit.span[0]}:{hit.span[1]}  view={hit.view}  severity={hit.severity}"
     )

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import TextIO
 
 from bot.core.engine import Engine
@@ -24,7 +23,7 @@ __all__ = [
 ]
 
 ANY_VIOLATION = "any_violation"
-CHUNK = 4096
+CHUNK = 4096  # rows per write and per progress update
 
 Progress = Callable[[int], None]
 
@@ -39,26 +38,29 @@ def label_columns(ruleset: RuleSet) -> tuple[str, ...]:
     return (*(label_column(g.id) for g in ruleset.guidelines), label_column(ANY_VIOLATION))
 
 
-def _chunks(rows: Iterator[Row]) -> Iterator[list[Row]]:
-    """Rows in lists of CHUNK, so per-row work stays in one tight loop."""
-    while chunk := list(islice(rows, CHUNK)):
-        yield chunk
-
-
 def scan_json(engine: Engine, rows: Iterator[Row], out: TextIO, progress: Progress) -> int:
-    """Write one JSON object per row, in input order; the number of rows."""
+    """Write one JSON object per row, in input order; the number of rows.
+
+    Lines are written CHUNK at a time for speed, and whatever is pending is written and flushed
+    however the loop ends, so a bad row stops the scan only after every row before it is out.
+    """
     check, done = engine.check_text, 0
-    for chunk in _chunks(rows):
-        lines = []
-        for text, _ in chunk:
+    lines: list[str] = []
+    try:
+        for number, text, _ in rows:
             hits = check(text)
             if hits:
-                lines.append(verdict_json(text, hits) + "\n")
+                lines.append(verdict_json(text, hits, number) + "\n")
             else:
-                lines.append('{"text": ' + quote(text) + CLEAN_TAIL + "\n")
+                lines.append(f'{{"line": {number:d}, "text": {quote(text)}{CLEAN_TAIL}\n')
+            done += 1
+            if done % CHUNK == 0:
+                out.write("".join(lines))
+                lines.clear()
+                progress(done)
+    finally:
         out.write("".join(lines))
-        done += len(chunk)
-        progress(done)
+        out.flush()
     return done
 
 
@@ -125,18 +127,18 @@ def scan_tally(
     guideline_of = {label_column(g.id): g.id for g in engine.ruleset.guidelines}
     targets = [(tally.scores[name], guideline_of.get(name)) for name in labels]
     check = engine.check_text
-    for chunk in _chunks(rows):
-        for text, truths in chunk:
-            hits = check(text)
-            guidelines = {h.guideline for h in hits}
-            enforced = any(h.mode is Mode.ENFORCE for h in hits)
-            if hits:
-                tally.hit_posts += 1
-                tally.enforced_posts += enforced
-                tally.by_guideline.update(guidelines)
-                tally.by_rule.update({h.rule for h in hits})
-            for (confusion, guideline), truth in zip(targets, truths, strict=True):
-                confusion.add(enforced if guideline is None else guideline in guidelines, truth)
-        tally.posts += len(chunk)
-        progress(tally.posts)
+    for _, text, truths in rows:
+        hits = check(text)
+        guidelines = {h.guideline for h in hits}
+        enforced = any(h.mode is Mode.ENFORCE for h in hits)
+        if hits:
+            tally.hit_posts += 1
+            tally.enforced_posts += enforced
+            tally.by_guideline.update(guidelines)
+            tally.by_rule.update({h.rule for h in hits})
+        for (confusion, guideline), truth in zip(targets, truths, strict=True):
+            confusion.add(enforced if guideline is None else guideline in guidelines, truth)
+        tally.posts += 1
+        if tally.posts % CHUNK == 0:
+            progress(tally.posts)
     return tally

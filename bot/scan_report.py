@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from bot.core.rules import Mode, RuleSet
 from bot.scan import ANY_VIOLATION, Confusion, Tally
+from bot.scan_input import BadRows
 
-__all__ = ["format_summary"]
+__all__ = ["format_summary", "skipped_line"]
 
 
 def _share(part: int, whole: int) -> str:
@@ -18,13 +19,19 @@ def _score(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.3f}"
 
 
-def format_summary(tally: Tally, ruleset: RuleSet, source: str) -> str:
+def skipped_line(bad: BadRows) -> str:
+    """How many bad rows were skipped, and where the first one was."""
+    return f"skipped {bad.count:,} bad row(s); the first: {bad.first}"
+
+
+def format_summary(tally: Tally, ruleset: RuleSet, source: str, bad: BadRows) -> str:
     """The human summary of a scan, ending with a newline."""
     lines = [
         f"Scanned {tally.posts:,} posts from {source}",
         f"  {tally.hit_posts:,} hit any rule ({_share(tally.hit_posts, tally.posts)}), "
         f"{tally.enforced_posts:,} an enforced rule "
         f"({_share(tally.enforced_posts, tally.posts)})",
+        *([f"  {skipped_line(bad)}"] if bad.count else []),
         "",
         f"{'guideline / rule':<40}{'posts hit':>10}{'share':>9}",
     ]

@@ -133,7 +133,79 @@ def test_rules_default_env_then_cwd(
     monkeypatch.setenv("MODBOT_RULES", str(rules.parent / "elsewhere"))
     code, out, err = run(capsys, "check", "dolt")
     assert (code, out) == (2, "")
-    assert err == f"modbot: error: rules directory '{rules.parent / 'elsewhere'}' does not exist\n"
+    assert err == (
+        f"modbot: error: rules directory '{rules.parent / 'elsewhere'}' does not exist "
+        "(from $MODBOT_RULES)\n"
+    )
+
+
+def test_missing_default_rules_names_the_option_and_variable(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("MODBOT_RULES", raising=False)
+    for argv in (["check", "dolt"], ["scan", "posts.txt"], ["rules", "validate"]):
+        code, out, err = run(capsys, *argv)
+        assert (code, out) == (2, "")
+        assert err == (
+            f"modbot: error: rules directory 'rules' does not exist (the default, in {tmp_path}; "
+            "pass --rules DIR or set MODBOT_RULES)\n"
+        )
+    assert run(capsys, "check", "--rules", "nowhere", "x")[2].endswith("(given with --rules)\n")
+
+
+def test_check_reads_standard_input(
+    capsys: pytest.CaptureFixture[str], rules: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    long_text = "fine words " * 20_000 + "you dolt"  # over the 128 KiB an argument may take
+    for data, text, code in [
+        (b"you dolt\n", "you dolt", 1),
+        (b"-", "-", 0),
+        (b"two\nlines\r\n", "two\nlines", 0),
+        (long_text.encode(), long_text, 1),
+    ]:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+        argv = ["check", "--rules", str(rules), "--json", "--max-chars", "300000", "-"]
+        got, out, err = run(capsys, *argv)
+        assert (got, err) == (code, "")
+        assert json.loads(out)["text"] == text
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"a dolt\xff", "stdin: not valid UTF-8 text (byte 7)"),
+        (b"x" * 43, "stdin: the text is over --max-chars (10 characters)"),
+        ("é" * 11 + "\n", "stdin: the post has 11 characters, over --max-chars (10)"),
+    ],
+)
+def test_check_standard_input_errors(
+    capsys: pytest.CaptureFixture[str],
+    rules: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    data: bytes | str,
+    message: str,
+) -> None:
+    raw = data.encode() if isinstance(data, str) else data
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(raw)))
+    code, out, err = run(capsys, "check", "--rules", str(rules), "--max-chars", "10", "-")
+    assert (code, out, err) == (2, "", f"modbot: error: {message}\n")
+
+
+def test_check_text_over_max_chars(capsys: pytest.CaptureFixture[str], rules: Path) -> None:
+    assert run(capsys, "check", "--rules", str(rules), "--max-chars", "4", "dolt")[0] == 1
+    code, out, err = run(capsys, "check", "--rules", str(rules), "--max-chars", "3", "dolt")
+    assert (code, out) == (2, "")
+    assert err == "modbot: error: TEXT: the post has 4 characters, over --max-chars (3)\n"
+
+
+def test_check_escapes_control_and_bidi_characters(
+    capsys: pytest.CaptureFixture[str], rules: Path
+) -> None:
+    code, out, _ = run(capsys, "check", "--rules", str(rules), "you d\u202eo\u200blt\x1b[2J")
+    assert code == 1
+    assert 'matched="d\\u202eo\\u200blt"' in out
+    assert out.replace("\n", "").isprintable()
 
 
 def test_check_with_broken_rules_lists_every_error(
@@ -179,25 +251,159 @@ def test_scan_txt_json_in_input_order(
     code, out, err = run(capsys, "scan", "--rules", str(rules), "--json", str(posts))
     assert (code, err) == (0, "")
     objects = [json.loads(line) for line in out.splitlines()]
-    assert [o["text"] for o in objects] == ["hello", "you dolt", "naïve darn"]
+    assert [(o["line"], o["text"]) for o in objects] == [
+        (1, "hello"),
+        (3, "you dolt"),
+        (4, "naïve darn"),
+    ]
     assert [[v["rule"] for v in o["violations"]] for o in objects] == [
         [],
         ["name-calling"],
         ["mild-swearing"],
     ]
-    assert out.splitlines()[0] == json.dumps({"text": "hello", "violations": []})
+    assert out.splitlines()[0] == json.dumps({"line": 1, "text": "hello", "violations": []})
     assert all(set(v) == HIT_KEYS for o in objects for v in o["violations"])
 
 
-def test_scan_jsonl_and_csv(
+def test_scan_jsonl_and_csv_lines(
     capsys: pytest.CaptureFixture[str], rules: Path, tmp_path: Path
 ) -> None:
     jsonl = write(tmp_path / "p.jsonl", '{"text": "dolt", "id": 1}\n\n{"text": "ok"}\n')
-    csv_file = write(tmp_path / "p.csv", 'id,text\n1,"multi\nline dolt"\n2,fine\n')
-    for path, texts in [(jsonl, ["dolt", "ok"]), (csv_file, ["multi\nline dolt", "fine"])]:
+    csv_file = write(
+        tmp_path / "p.csv", 'id,text\n1,"multi\nline dolt"\n\n2,fine\n3,"two\r\nmore"\n4,end\n'
+    )
+    for path, rows in [
+        (jsonl, [(1, "dolt"), (3, "ok")]),
+        (csv_file, [(2, "multi\nline dolt"), (5, "fine"), (6, "two\r\nmore"), (8, "end")]),
+    ]:
         code, out, _ = run(capsys, "scan", "--rules", str(rules), "--json", str(path))
         assert code == 0
-        assert [json.loads(line)["text"] for line in out.splitlines()] == texts
+        assert [(o["line"], o["text"]) for o in map(json.loads, out.splitlines())] == rows
+
+
+BAD_ROWS = {
+    "posts.jsonl": (
+        lambda n: b'{"text": }\n' if n == 5_001 else b'{"text": "post %d"}\n' % n,
+        "not valid JSON: Expecting value (column 10)",
+    ),
+    "posts.txt": (
+        lambda n: b"caf\xe9\n" if n == 5_001 else b"post %d\n" % n,
+        "not valid UTF-8 text",
+    ),
+    "posts.csv": (
+        lambda n: b"text\n" if n == 1 else b"caf\xe9\n" if n == 5_001 else b"post %d\n" % n,
+        "not valid UTF-8 text",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", BAD_ROWS)
+def test_scan_json_writes_every_row_before_a_bad_one(
+    capsys: pytest.CaptureFixture[str], rules: Path, tmp_path: Path, name: str
+) -> None:
+    line, problem = BAD_ROWS[name]
+    path = tmp_path / name
+    path.write_bytes(b"".join(line(n) for n in range(1, 9_002)))
+    first = 2 if name.endswith(".csv") else 1
+    code, out, err = run(capsys, "scan", "--rules", str(rules), "--json", str(path))
+    assert (code, err) == (2, f"modbot: error: {path}:5001: {problem}\n")
+    numbers = [json.loads(row)["line"] for row in out.splitlines()]
+    assert numbers == list(range(first, 5_001))
+    code, out, err = run(capsys, "scan", "--rules", str(rules), "--json", "--skip-bad", str(path))
+    assert (code, err) == (0, f"modbot: skipped 1 bad row(s); the first: {path}:5001: {problem}\n")
+    rows = [json.loads(row) for row in out.splitlines()]
+    assert [r["line"] for r in rows] == [n for n in range(first, 9_002) if n != 5_001]
+    assert rows[-1]["text"] == "post 9001"
+
+
+def test_scan_summary_counts_skipped_rows(
+    capsys: pytest.CaptureFixture[str], rules: Path, tmp_path: Path
+) -> None:
+    data = write(tmp_path / "d.csv", "text,label_be_nice\ndolt,1\nb,yes\nfine,0\nc,maybe\n")
+    code, out, err = run(capsys, "scan", "--rules", str(rules), "--skip-bad", str(data))
+    assert (code, err) == (0, "")
+    assert out.splitlines()[:3] == [
+        f"Scanned 2 posts from {data}",
+        "  1 hit any rule (50.0%), 1 an enforced rule (50.0%)",
+        f"  skipped 2 bad row(s); the first: {data}:3: label_be_nice must be 0 or 1, not 'yes'",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("p.txt", "ok\n" + "é" * 11 + "\n", "the post has 11 characters, over --max-chars (10)"),
+        ("p.jsonl", '{"text": "ok"}\n{"text": "%s"}\n' % ("x" * 11), "the post has 11 "),
+        ("p.csv", "text\n" + "x" * 11 + "\n", "the post has 11 characters"),  # no line 1 post
+        ("p.txt", "ok\n" + "x" * 70_000 + "\n", "the line is over 65,656 bytes (--max-chars 10)"),
+        ("p.jsonl", '{"text": "ok"}\n{"t": "%s"}\n' % ("x" * 70_000), "the line is over 65,656 "),
+    ],
+)
+def test_scan_post_over_max_chars(
+    capsys: pytest.CaptureFixture[str],
+    rules: Path,
+    tmp_path: Path,
+    name: str,
+    content: str,
+    problem: str,
+) -> None:
+    path = write(tmp_path / name, content + "\nyou dolt\n".replace("you dolt", _row(name)))
+    argv = ["scan", "--rules", str(rules), "--json", "--max-chars", "10", str(path)]
+    code, out, err = run(capsys, *argv)
+    assert code == 2
+    assert err.startswith(f"modbot: error: {path}:2: {problem}")
+    code, out, err = run(capsys, *argv, "--skip-bad")
+    assert code == 0
+    good = [4] if name.endswith(".csv") else [1, 4]
+    assert [json.loads(row)["line"] for row in out.splitlines()] == good
+    assert err.startswith(f"modbot: skipped 1 bad row(s); the first: {path}:2: {problem}")
+
+
+def _row(name: str) -> str:
+    """A post as one line of the given format."""
+    return '{"text": "dolt"}' if name.endswith(".jsonl") else "dolt"
+
+
+def test_scan_csv_record_over_the_line_limit_stops_even_when_skipping(
+    capsys: pytest.CaptureFixture[str], rules: Path, tmp_path: Path
+) -> None:
+    path = write(tmp_path / "p.csv", 'text\nok\n"long\n' + "x\n" * 40_000 + '"\nfine\n')
+    argv = ["scan", "--rules", str(rules), "--json", "--max-chars", "10", "--skip-bad", str(path)]
+    code, out, err = run(capsys, *argv)
+    assert (code, [json.loads(row)["line"] for row in out.splitlines()]) == (2, [2])
+    assert err == (
+        f"modbot: error: {path}:32829: the CSV record is over 65,656 bytes (--max-chars); "
+        "it cannot be skipped\n"
+    )
+
+
+def test_scan_of_a_file_with_no_newline_fails_in_bounded_memory(
+    rules: Path, tmp_path: Path
+) -> None:
+    endless = tmp_path / "zero.txt"
+    endless.symlink_to("/dev/zero")
+    result = subprocess.run(
+        [sys.executable, "-c", LIMITED_SCAN, str(rules), str(endless)],
+        env={"PYTHONPATH": str(REPO), "PATH": ""},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    limit = "1,265,536"
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == f"modbot: error: {endless}:1: the line is over {limit} bytes " + (
+        "(--max-chars 100,000)\n"
+    )
+
+
+# Scan with the address space capped at 1 GiB, so a regression fails fast instead of swapping.
+LIMITED_SCAN = """\
+import resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+from bot.cli import main
+sys.exit(main(["scan", "--rules", sys.argv[1], sys.argv[2]]))
+"""
 
 
 def test_scan_summary_per_guideline(
@@ -427,6 +633,22 @@ def test_subprocess_exit_codes(rules: Path, argv: list[str], code: int) -> None:
     assert "Traceback" not in result.stderr
     if code == 2:
         assert result.stderr.strip()
+
+
+def test_subprocess_check_reads_a_long_text_from_stdin(rules: Path) -> None:
+    text = "fine words " * 20_000 + "you dolt"  # 220,008 characters: too long for an argument
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "check", "--json", "--max-chars", "300000", "-"],
+        cwd=rules.parent,
+        env={"PYTHONPATH": str(REPO), "PATH": ""},
+        input=text + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert (result.returncode, result.stderr) == (1, "")
+    assert json.loads(result.stdout)["text"] == text
 
 
 def test_validate_checks_a_guild_layer(

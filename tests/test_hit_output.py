@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from bot.core.rules import Action, Mode
 from bot.core.verdict import Hit
-from bot.hit_output import verdict_json
+from bot.hit_output import hit_line, printable, verdict_json
 
 HITS = st.builds(
     Hit,
@@ -25,10 +25,13 @@ HITS = st.builds(
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(max_size=40), st.lists(HITS, max_size=3))
-def test_verdict_json_is_json_dumps_of_the_contract(text: str, hits: list[Hit]) -> None:
+@given(st.text(max_size=40), st.lists(HITS, max_size=3), st.none() | st.integers(1, 10**9))
+def test_verdict_json_is_json_dumps_of_the_contract(
+    text: str, hits: list[Hit], line: int | None
+) -> None:
     expected = json.dumps(
         {
+            **({} if line is None else {"line": line}),
             "text": text,
             "violations": [
                 {
@@ -45,10 +48,32 @@ def test_verdict_json_is_json_dumps_of_the_contract(text: str, hits: list[Hit]) 
             ],
         }
     )
-    assert verdict_json(text, hits) == expected
+    assert verdict_json(text, hits, line) == expected
 
 
 def test_echoed_text_is_escaped() -> None:
     line = verdict_json('say "hi"\n\u202e', [])
     assert line == '{"text": "say \\"hi\\"\\n\\u202e", "violations": []}'
     assert json.loads(line)["text"] == 'say "hi"\n\u202e'
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_printable_is_a_json_string_safe_on_a_terminal(text: str) -> None:
+    shown = printable(text)
+    assert shown.isprintable()
+    assert json.loads(shown) == text
+
+
+def test_hit_line_escapes_what_would_reorder_or_restyle_the_terminal() -> None:
+    hit = Hit(
+        guideline="be-nice",
+        rule="r",
+        action=Action.WARN,
+        mode=Mode.ENFORCE,
+        severity=1,
+        matched="a\u202eb\x1b[2Jc\u2028é\U000e0001",
+        span=(0, 9),
+        view="plain",
+    )
+    assert 'matched="a\\u202eb\\u001b[2Jc\\u2028é\\udb40\\udc01"' in hit_line(hit)
