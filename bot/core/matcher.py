@@ -71,7 +71,7 @@ class Matcher:
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.errors: list[RuleError] = []
         self._automaton = ahocorasick.Automaton()
-        self._regexes: list[tuple[int, re2._Regexp]] = []
+        self._regexes: list[tuple[int, bool, re2._Regexp]] = []
         entries: dict[str, dict[tuple[int, bool, bool, bool], int]] = {}
         for index, rule in enumerate(rules):
             for term in rule.words:
@@ -79,7 +79,9 @@ class Matcher:
             for term in rule.unless:
                 self._add_term(entries, index, rule, term, allow=True)
             for pattern in rule.regex:
-                self._add_regex(index, rule, pattern)
+                self._add_regex(index, rule, pattern, allow=False)
+            for pattern in rule.unless_regex:
+                self._add_regex(index, rule, pattern, allow=True)
         for key in _RUN_KEYS:
             entries.setdefault(key, {})[(_SENTINEL, False, True, True)] = _ALL_VIEWS
         for key, by_entry in entries.items():
@@ -114,13 +116,14 @@ class Matcher:
             ident = (index, allow, wild_left, wild_right)
             slot[ident] = slot.get(ident, 0) | _BIT[view]
 
-    def _add_regex(self, index: int, rule: Rule, pattern: str) -> None:
+    def _add_regex(self, index: int, rule: Rule, pattern: str, *, allow: bool) -> None:
         try:
             compiled = compile_regex(pattern)
         except ValueError as exc:
-            self.errors.append(RuleError(str(exc), rule.source, rule.id))
+            message = f"in unless_regex, {exc}" if allow else str(exc)
+            self.errors.append(RuleError(message, rule.source, rule.id))
             return
-        self._regexes.append((index, compiled))
+        self._regexes.append((index, allow, compiled))
 
     def _compile_set(self) -> re2.Set | None:
         """One RE2 set over every regex and the sentinels, which says what can match at all.
@@ -129,7 +132,7 @@ class Matcher:
         so the set gets a far larger budget than any one regex (allocated only as used).
         """
         regex_set = re2.Set.SearchSet(_SET_OPTIONS)
-        for _, compiled in self._regexes:
+        for _, _, compiled in self._regexes:
             regex_set.Add(compiled.pattern)
         for pattern in _SENTINELS:
             regex_set.Add(pattern)
@@ -171,23 +174,30 @@ class Matcher:
             which = self._set.Match(data)
             if which:
                 needs_more = needs_more or max(which) >= len(self._regexes)
-                hits.extend(self._regex_matches(text, data, which, mask))
+                self._regex_matches(text, data, which, mask, hits, allowed)
         if allowed and hits:
             hits = [h for h in hits if not any(_overlaps(h, a) for a in allowed)]
         return hits, needs_more
 
     def _regex_matches(
-        self, text: str, data: bytes, which: Sequence[int], mask: int
-    ) -> list[Match]:
-        """Matches of the regexes the set found; RE2 gets UTF-8 (much faster for sets)."""
+        self,
+        text: str,
+        data: bytes,
+        which: Sequence[int],
+        mask: int,
+        hits: list[Match],
+        allowed: list[Match],
+    ) -> None:
+        """Add matches of the regexes the set found to ``hits`` or, for allow-list regexes,
+        ``allowed``; RE2 gets UTF-8 (much faster for sets)."""
         to_char = None if len(data) == len(text) else _char_offsets(text, data)
         view = _LIGHTEST[mask]
         regexes = self._regexes
-        found: list[Match] = []
         for index in which:
             if index >= len(regexes):
                 continue
-            rule, compiled = regexes[index]
+            rule, allow, compiled = regexes[index]
+            found = allowed if allow else hits
             for match in compiled.finditer(data):
                 start, end = match.span()
                 if to_char is not None:
@@ -196,7 +206,6 @@ class Matcher:
                     start, end = _trim(text, start, end)
                 if start < end:
                     found.append(Match(rule, start, end, view))
-        return found
 
 
 def compile_regex(pattern: str) -> re2._Regexp:

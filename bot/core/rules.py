@@ -62,6 +62,8 @@ class Rule:
     words: tuple[str, ...] = ()
     regex: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    # RE2 regexes whose matches cancel overlapping hits of this rule in the same view.
+    unless_regex: tuple[str, ...] = ()
     mode: Mode = Mode.ENFORCE
     severity: int = 2
     description: str = ""
