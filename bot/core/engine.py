@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.core.bidi import displayed
 from bot.core.errors import RuleError, RuleErrors
 from bot.core.matcher import Match, Matcher, view_mask
 from bot.core.normalize import View, build, more_views, one_to_one, padded
@@ -48,9 +49,13 @@ class Engine:
 
     def check_text(self, text: str, field: str = "text") -> list[Hit]:
         """Every rule hit in one text, ignoring scope: one hit per rule and place, at most
-        ``places.LISTED`` listed per rule."""
+        ``places.LISTED`` listed per rule, then as the text displays where bidi controls
+        reorder it (spans still index ``text``)."""
         places = Places(text, field, self._heads)
         self._check(text, places)
+        shown = displayed(text)
+        if shown is not None:
+            self._check(shown[0], places, shown[1])
         return places.hits()
 
     def _check(self, text: str, places: Places, stored: Sequence[int] | None = None) -> None:

@@ -35,6 +35,8 @@ HOSTILE = [
     "sh1t @ss ",
     "I will kill you ",
     "🙂 I will kill you ",
+    "\u202etoidi uoy\u202c ",
+    "\u202ea\u202db",  # overrides nested ever deeper, past the depth limit
 ]
 
 
