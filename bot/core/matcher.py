@@ -12,7 +12,8 @@ a folded view needs the collapsed and squeezed views.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -161,6 +162,7 @@ class Matcher:
         hits: list[Match] = []
         allowed: list[Match] = []
         needs_more = False
+        words = _Words(text)
         for end, (length, entries) in self._automaton.iter(text):
             for entry in entries:
                 if entry.rule == _SENTINEL:
@@ -168,7 +170,7 @@ class Matcher:
                     continue
                 shared = entry.views & mask
                 if shared:
-                    found = _term_match(text, end + 1 - length, end + 1, entry, shared)
+                    found = _term_match(words, end + 1 - length, end + 1, entry, shared)
                     (allowed if entry.allow else hits).append(found)
         if self._set is not None:
             which = self._set.Match(data)
@@ -176,7 +178,7 @@ class Matcher:
                 needs_more = needs_more or max(which) >= len(self._regexes)
                 self._regex_matches(text, data, which, mask, hits, allowed)
         if allowed and hits:
-            hits = [h for h in hits if not any(_overlaps(h, a) for a in allowed)]
+            hits = _not_allowed(hits, allowed)
         return hits, needs_more
 
     def _regex_matches(
@@ -190,7 +192,7 @@ class Matcher:
     ) -> None:
         """Add matches of the regexes the set found to ``hits`` or, for allow-list regexes,
         ``allowed``; RE2 gets UTF-8 (much faster for sets)."""
-        to_char = None if len(data) == len(text) else _char_offsets(text, data)
+        to_char = None if len(data) == len(text) else _CharOffsets(data)
         view = _LIGHTEST[mask]
         regexes = self._regexes
         for index in which:
@@ -225,27 +227,60 @@ def view_mask(*views: View) -> int:
     return mask
 
 
-def _char_offsets(text: str, data: bytes) -> Callable[[int], int]:
-    """Byte offset to character offset in non-ASCII text.
+class _CharOffsets:
+    """Character offsets of byte offsets into non-ASCII UTF-8, counted on from the last one.
 
-    After an empty match RE2's iterator steps one byte, which can land inside a character;
-    such offsets count the whole characters before them.
+    A regex's matches come in order, so each byte is counted about once per regex, not once
+    per match. After an empty match RE2's iterator steps one byte, which can land inside a
+    character; such offsets count the whole characters before them.
     """
-    return lambda offset: len(data[:offset].decode(errors="ignore"))
+
+    __slots__ = ("_byte", "_char", "_data")
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self._byte = self._char = 0
+
+    def __call__(self, offset: int) -> int:
+        if offset < self._byte:
+            self._byte = self._char = 0
+        chunk = self._data[self._byte : offset]
+        self._char += len(chunk) - len(chunk.translate(None, _LEAD_BYTES))
+        self._byte = offset
+        inside = offset < len(self._data) and 0x80 <= self._data[offset] < 0xC0
+        return self._char - inside
 
 
-def _term_match(text: str, start: int, end: int, entry: _Entry, views: int) -> Match:
+# Every byte that starts a UTF-8 character: deleting them leaves the continuation bytes.
+_LEAD_BYTES = bytes(b for b in range(256) if not 0x80 <= b < 0xC0)
+
+
+class _Words:
+    """The word around a position of a view text, remembered while matches stay inside it.
+
+    Wildcard terms widen to the whole word; a long word holding many matches is searched
+    for its ends once, not once per match.
+    """
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._start = self._end = 0
+
+    def around(self, at: int) -> tuple[int, int]:
+        """Start and end of the word holding the character at ``at``."""
+        if not self._start <= at < self._end:
+            self._start = self._text.rfind(" ", 0, at) + 1
+            end = self._text.find(" ", at)
+            self._end = len(self._text) if end < 0 else end
+        return self._start, self._end
+
+
+def _term_match(words: _Words, start: int, end: int, entry: _Entry, views: int) -> Match:
     """Drop boundary spaces from a key's span; widen wildcard ends to the whole word."""
-    if entry.wild_left:
-        while start > 0 and text[start - 1] != " ":
-            start -= 1
-    else:
-        start += 1
-    if entry.wild_right:
-        while end < len(text) and text[end] != " ":
-            end += 1
-    else:
-        end -= 1
+    start = words.around(start)[0] if entry.wild_left else start + 1
+    end = words.around(end - 1)[1] if entry.wild_right else end - 1
     return Match(entry.rule, start, end, _LIGHTEST[views])
 
 
@@ -265,5 +300,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _overlaps(hit: Match, allow: Match) -> bool:
-    return hit.rule == allow.rule and hit.start < allow.end and allow.start < hit.end
+def _not_allowed(hits: list[Match], allowed: list[Match]) -> list[Match]:
+    """Hits that overlap no allowed match of their rule: one sort and a bisection per hit.
+
+    Per rule, allowed spans sorted by start carry the furthest end so far: a hit overlaps one
+    exactly when the last allowed span starting before its end reaches past its start.
+    """
+    reach: dict[int, tuple[list[int], list[int]]] = {}
+    for rule, start, end, _ in sorted(allowed):
+        starts, ends = reach.setdefault(rule, ([], []))
+        starts.append(start)
+        ends.append(max(end, ends[-1]) if ends else end)
+    kept: list[Match] = []
+    for hit in hits:
+        spans = reach.get(hit.rule)
+        if spans is not None:
+            before = bisect_left(spans[0], hit.end)
+            if before and spans[1][before - 1] > hit.start:
+                continue
+        kept.append(hit)
+    return kept
