@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -72,7 +72,9 @@ class Matcher:
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.errors: list[RuleError] = []
         self._automaton = ahocorasick.Automaton()
-        self._regexes: list[tuple[int, bool, re2._Regexp]] = []
+        self._regexes: list[tuple[int, re2._Regexp]] = []
+        # Allow-list regexes by rule, kept out of the set: they run only for rules that hit.
+        self._allow_regexes: dict[int, list[re2._Regexp]] = {}
         entries: dict[str, dict[tuple[int, bool, bool, bool], int]] = {}
         for index, rule in enumerate(rules):
             for term in rule.words:
@@ -124,7 +126,10 @@ class Matcher:
             message = f"in unless_regex, {exc}" if allow else str(exc)
             self.errors.append(RuleError(message, rule.source, rule.id))
             return
-        self._regexes.append((index, allow, compiled))
+        if allow:
+            self._allow_regexes.setdefault(index, []).append(compiled)
+        else:
+            self._regexes.append((index, compiled))
 
     def _compile_set(self) -> re2.Set | None:
         """One RE2 set over every regex and the sentinels, which says what can match at all.
@@ -133,7 +138,7 @@ class Matcher:
         so the set gets a far larger budget than any one regex (allocated only as used).
         """
         regex_set = re2.Set.SearchSet(_SET_OPTIONS)
-        for _, _, compiled in self._regexes:
+        for _, compiled in self._regexes:
             regex_set.Add(compiled.pattern)
         for pattern in _SENTINELS:
             regex_set.Add(pattern)
@@ -176,38 +181,56 @@ class Matcher:
             which = self._set.Match(data)
             if which:
                 needs_more = needs_more or max(which) >= len(self._regexes)
-                self._regex_matches(text, data, which, mask, hits, allowed)
+                self._regex_matches(text, data, which, mask, hits)
+        if hits and self._allow_regexes:
+            self._allow_matches(text, data, mask, hits, allowed)
         if allowed and hits:
             hits = _not_allowed(hits, allowed)
         return hits, needs_more
 
     def _regex_matches(
-        self,
-        text: str,
-        data: bytes,
-        which: Sequence[int],
-        mask: int,
-        hits: list[Match],
-        allowed: list[Match],
+        self, text: str, data: bytes, which: Sequence[int], mask: int, hits: list[Match]
     ) -> None:
-        """Add matches of the regexes the set found to ``hits`` or, for allow-list regexes,
-        ``allowed``; RE2 gets UTF-8 (much faster for sets)."""
+        """Add matches of the regexes the set found to ``hits``; RE2 gets UTF-8 (much faster
+        for sets)."""
         to_char = None if len(data) == len(text) else _CharOffsets(data)
         view = _LIGHTEST[mask]
         regexes = self._regexes
         for index in which:
             if index >= len(regexes):
                 continue
-            rule, allow, compiled = regexes[index]
-            found = allowed if allow else hits
-            for match in compiled.finditer(data):
-                start, end = match.span()
-                if to_char is not None:
-                    start, end = to_char(start), to_char(end)
-                if start < end and (text[start] == " " or text[end - 1] == " "):
-                    start, end = _trim(text, start, end)
-                if start < end:
-                    found.append(Match(rule, start, end, view))
+            rule, compiled = regexes[index]
+            hits.extend(Match(rule, s, e, view) for s, e in _spans(compiled, text, data, to_char))
+
+    def _allow_matches(
+        self, text: str, data: bytes, mask: int, hits: list[Match], allowed: list[Match]
+    ) -> None:
+        """Add matches of the allow-list regexes of the rules that hit to ``allowed``.
+
+        They run outside the RE2 set, only for rules with hits: most posts hit nothing, and
+        context regexes (a phrase and the words around it, repeated for each rule using it)
+        multiply the DFA states the set must build, costing many times the whole scan.
+        """
+        to_char = None if len(data) == len(text) else _CharOffsets(data)
+        view = _LIGHTEST[mask]
+        for rule in {hit.rule for hit in hits}:
+            for compiled in self._allow_regexes.get(rule, ()):
+                spans = _spans(compiled, text, data, to_char)
+                allowed.extend(Match(rule, s, e, view) for s, e in spans)
+
+
+def _spans(
+    compiled: re2._Regexp, text: str, data: bytes, to_char: _CharOffsets | None
+) -> Iterator[tuple[int, int]]:
+    """A regex's non-empty matches in a view text, as character spans without edge spaces."""
+    for match in compiled.finditer(data):
+        start, end = match.span()
+        if to_char is not None:
+            start, end = to_char(start), to_char(end)
+        if start < end and (text[start] == " " or text[end - 1] == " "):
+            start, end = _trim(text, start, end)
+        if start < end:
+            yield start, end
 
 
 def compile_regex(pattern: str) -> re2._Regexp:
