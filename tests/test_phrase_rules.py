@@ -9,6 +9,7 @@ import pytest
 
 from bot.core.engine import Engine
 from bot.core.errors import RuleErrors
+from bot.core.rules_diff import diff_rulesets
 from bot.rulesets import load_engine
 
 SHIPPED_CLASSES = Path(__file__).resolve().parent.parent / "rules" / "lists" / "classes.yaml"
@@ -255,3 +256,33 @@ def test_shipped_classes_file_loads_cleanly(tmp_path: Path) -> None:
         shipped=True,
     )
     assert hits(engine, "they strung up his brothers") == ["r"]
+
+
+def test_dismissed_reports_and_quoted_words_are_not_flagged(tmp_path: Path) -> None:
+    engine = load(
+        tmp_path,
+        """\
+rules:
+  - id: fake-news
+    phrases: ["fake news"]
+    unless_context:
+      before: ["{denial}"]
+      quoted: true
+    action: flag
+""",
+        shipped=True,
+    )
+    assert hits(engine, "this is all fake news") == ["fake-news"]
+    assert hits(engine, "the minister dismissed the reports as fake news") == []
+    assert hits(engine, 'he keeps shouting "fake news" at reporters') == []
+
+
+def test_reload_diff_names_context_changes(tmp_path: Path) -> None:
+    body = "rules:\n  - id: r\n    words: [idiot]\n    action: warn\n"
+    before = load(tmp_path, body).ruleset
+    context = "    unless_context: {before: [not], quoted: true}\n"
+    after = load(tmp_path, body + context).ruleset
+    assert diff_rulesets(before, after).changed[0].details == (
+        "unless_quoted: False -> True",
+        "unless_regex: 1 added",
+    )

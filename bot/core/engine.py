@@ -11,6 +11,7 @@ from bot.core.normalize import View, build, more_views, one_to_one, padded
 from bot.core.offsets import SteppedView, ViewText, WordMap, build_mapped, stepped_view
 from bot.core.places import Head, Places, Row
 from bot.core.post import Post
+from bot.core.quotes import quoted_spans, within_quotes
 from bot.core.rules import Rule, RuleSet, Scope
 from bot.core.verdict import Hit, Verdict
 
@@ -36,6 +37,7 @@ class Engine:
         self._heads: list[Head] = [
             (r.guideline, r.id, r.action, r.mode, r.severity) for r in self._rules
         ]
+        self._unless_quoted = frozenset(r.id for r in self._rules if r.unless_quoted)
         self._matcher = Matcher(self._rules)
         if self._matcher.errors:
             raise RuleErrors(self._matcher.errors)
@@ -56,7 +58,10 @@ class Engine:
         shown = displayed(text)
         if shown is not None:
             self._check(shown[0], places, shown[1])
-        return places.hits()
+        hits = places.hits()
+        if self._unless_quoted and hits:
+            hits = _unquoted(text, hits, self._unless_quoted)
+        return hits
 
     def _check(self, text: str, places: Places, stored: Sequence[int] | None = None) -> None:
         """Add the places ``text`` hits; ``stored`` maps its characters into the checked text."""
@@ -169,6 +174,12 @@ class _MappedSpans:
                 else stepped_view(match.view, folded.view, folded.pre, folded)
             )
         return mapped.original_span(match.start, match.end)
+
+
+def _unquoted(text: str, hits: list[Hit], rule_ids: frozenset[str]) -> list[Hit]:
+    """The hits, less those of ``rule_ids`` wholly inside quotation marks in ``text``."""
+    spans = quoted_spans(text) if any(h.rule in rule_ids for h in hits) else []
+    return [h for h in hits if h.rule not in rule_ids or not within_quotes(spans, *h.span)]
 
 
 def in_scope(scope: Scope, post: Post) -> bool:

@@ -181,7 +181,7 @@ def _parse_rule(
     _check_regexes(ctx, data, regex, rule_id)
     regex += read_phrases(ctx, data, rule_id, language)
     unless = read_unless(ctx, data, rule_id, language)
-    unless_regex = read_unless_context(ctx, data, rule_id, language)
+    contexts = read_unless_context(ctx, data, rule_id, language)
     sound = len(ctx.errors) == before
     if sound and not (words or regex):
         message = (
@@ -196,7 +196,8 @@ def _parse_rule(
         words=words,
         regex=regex,
         unless=unless,
-        unless_regex=unless_regex,
+        unless_regex=contexts.regexes,
+        unless_quoted=contexts.quoted,
         mode=Mode(ctx.choice(data, "mode", list(Mode), rule_id) or Mode.ENFORCE),
         severity=_severity(ctx, data, rule_id),
         description=ctx.text(data, "description", rule_id, empty_ok=True),

@@ -22,6 +22,7 @@ __all__ = [
     "CONTEXT_KEYS",
     "LANGUAGE_TOP_KEYS",
     "PHRASE_RULE_KEYS",
+    "Contexts",
     "Language",
     "expand_regexes",
     "read_language",
@@ -32,11 +33,19 @@ __all__ = [
 
 LANGUAGE_TOP_KEYS = ("classes", "classes_file", "allow_names")
 PHRASE_RULE_KEYS = ("phrases", "unless_context")
-CONTEXT_KEYS = ("before", "after", "within")
+CONTEXT_KEYS = ("before", "after", "within", "quoted")
 DEFAULT_WITHIN = 4
 _CLASS_IN_REGEX = re.compile(r"(?<!\\)\{([a-z][a-z0-9_-]*)\}")
 _CLASS_ITEM = re.compile(r"\{([a-z][a-z0-9_-]*)\}")
 _GAP = "(?:[^ ]+ ){{0,{}}}"
+
+
+@dataclass(frozen=True, slots=True)
+class Contexts:
+    """A rule's ``unless_context``: allow-list regexes, and whether quoted hits stand."""
+
+    regexes: tuple[str, ...] = ()
+    quoted: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,8 +110,9 @@ def expand_regexes(
 
 def read_unless_context(
     ctx: FileContext, data: LineMap, rule_id: str | None, language: Language
-) -> tuple[str, ...]:
-    """``unless_context`` as allow-list regexes: each context with the words it covers.
+) -> Contexts:
+    """``unless_context`` as allow-list regexes (each context with the words it covers) and
+    the ``quoted`` flag.
 
     A ``before`` context followed within ``within`` words by a hit cancels it: its regex
     spans the context and the next ``within`` + 1 words, so it overlaps any hit starting
@@ -110,15 +120,15 @@ def read_unless_context(
     """
     value = data.get("unless_context")
     if value is None:
-        return ()
+        return Contexts()
     line = data.value_line("unless_context")
     if not isinstance(value, LineMap):
         message = (
-            "'unless_context' must be a mapping with before, after and within, "
+            "'unless_context' must be a mapping with before, after, within and quoted, "
             f"not {describe(value)}"
         )
         ctx.error(message, line, rule_id)
-        return ()
+        return Contexts()
     ctx.check_keys(value, CONTEXT_KEYS, "unless_context", rule_id)
     within = _within(ctx, value, rule_id)
     gap = _GAP.format(within + 1)
@@ -128,9 +138,10 @@ def read_unless_context(
         if contexts:
             either = "(?:" + "|".join(contexts) + ")"
             regexes.append(f" {either}{gap}" if key == "before" else f" {gap}{either}")
-    if "before" not in value and "after" not in value:
-        ctx.error("'unless_context' needs 'before' or 'after' phrases", line, rule_id)
-    return tuple(regexes)
+    quoted = ctx.flag(value, "quoted", False, rule_id)
+    if not ("before" in value or "after" in value or "quoted" in value):
+        ctx.error("'unless_context' needs 'before' or 'after' phrases, or 'quoted'", line, rule_id)
+    return Contexts(tuple(regexes), quoted)
 
 
 def _within(ctx: FileContext, value: LineMap, rule_id: str | None) -> int:
