@@ -93,6 +93,7 @@ rules:
     assert hits(engine, "I would never kill you") == []
     assert hits(engine, "I don't want to kill you") == []
     assert hits(engine, "he said that he would kill them") == []
+    assert hits(engine, "he was jailed for threatening to kill them") == []
     # More than ``within`` words between the context and the hit: the hit stands.
     assert hits(engine, "no, I was not joking at all, I will kill you") == ["threat"]
 
@@ -151,6 +152,7 @@ rules:
     )
     assert hits(engine, "immigrants are nothing but rats") == ["dehumanising"]
     assert hits(engine, "Jewish people are vermin") == ["dehumanising"]
+    assert hits(engine, "refugees are lesser beings") == ["dehumanising"]
     assert hits(engine, "Nazi propaganda called Jews were vermin") == []
 
 
