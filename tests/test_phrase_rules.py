@@ -288,3 +288,24 @@ def test_reload_diff_names_context_changes(tmp_path: Path) -> None:
         "unless_quoted: False -> True",
         "unless_regex: 1 added",
     )
+
+
+def test_unless_phrases_are_allow_lists_with_patterns(tmp_path: Path) -> None:
+    engine = load(
+        tmp_path,
+        """\
+rules:
+  - id: kill
+    words: [kill, killing]
+    unless_phrases: ["(kill|killing) (time|it|two birds)", "dressed to kill"]
+    action: warn
+""",
+    )
+    assert hits(engine, "I will kill you") == ["kill"]
+    assert hits(engine, "just killing time, she was dressed to kill") == []
+    assert errors(
+        tmp_path,
+        "rules:\n  - id: r\n    words: [x]\n    unless_phrases: ['(a']\n    action: warn\n",
+    ) == [
+        "R/be-nice.yaml:7: rule r: unless_phrases '(a': '(' is never closed at character 1 of '(a'"
+    ]

@@ -13,10 +13,10 @@ from bot.rulesets.phrase_keys import (
     PHRASE_RULE_KEYS,
     Language,
     expand_regexes,
+    read_contexts,
     read_language,
     read_phrases,
     read_unless,
-    read_unless_context,
 )
 from bot.rulesets.terms import read_words_file
 from bot.rulesets.yaml_lines import LineList, LineMap
@@ -181,7 +181,7 @@ def _parse_rule(
     _check_regexes(ctx, data, regex, rule_id)
     regex += read_phrases(ctx, data, rule_id, language)
     unless = read_unless(ctx, data, rule_id, language)
-    contexts = read_unless_context(ctx, data, rule_id, language)
+    contexts = read_contexts(ctx, data, rule_id, language)
     sound = len(ctx.errors) == before
     if sound and not (words or regex):
         message = (

@@ -2,9 +2,10 @@
 
 Top level: ``classes``, ``classes_file`` and ``allow_names``. Per rule: ``phrases`` (compiled
 into the rule's regexes), ``{class}`` inside ``regex`` entries and ``unless`` items, and
-``unless_context`` (compiled into the rule's ``unless_regex``). Everything compiles at load,
-into the one automaton and the one RE2 set the matcher already runs, so a message costs the
-same however many patterns there are.
+``unless_phrases`` and ``unless_context`` (compiled into the rule's ``unless_regex``).
+Everything compiles at load into what the matcher already runs: phrases join the one RE2 set,
+names the one automaton, and allow-list regexes run only for rules that hit, so a message
+costs the same however many patterns there are.
 """
 
 from __future__ import annotations
@@ -25,14 +26,14 @@ __all__ = [
     "Contexts",
     "Language",
     "expand_regexes",
+    "read_contexts",
     "read_language",
     "read_phrases",
     "read_unless",
-    "read_unless_context",
 ]
 
 LANGUAGE_TOP_KEYS = ("classes", "classes_file", "allow_names")
-PHRASE_RULE_KEYS = ("phrases", "unless_context")
+PHRASE_RULE_KEYS = ("phrases", "unless_phrases", "unless_context")
 CONTEXT_KEYS = ("before", "after", "within", "quoted")
 DEFAULT_WITHIN = 4
 _CLASS_IN_REGEX = re.compile(r"(?<!\\)\{([a-z][a-z0-9_-]*)\}")
@@ -72,16 +73,17 @@ def read_unless(
 
 
 def read_phrases(
-    ctx: FileContext, data: LineMap, rule_id: str | None, language: Language
+    ctx: FileContext, data: LineMap, rule_id: str | None, language: Language, key: str = "phrases"
 ) -> tuple[str, ...]:
-    """The rule's ``phrases``, each compiled to a regex on the view text."""
+    """The rule's ``phrases`` (or another key's patterns), each compiled to a regex."""
     regexes = []
-    for text, line in _items(ctx, data, "phrases", rule_id):
+    for text, line in _items(ctx, data, key, rule_id):
         try:
             regex = phrase_regex(parse(text), language.classes.regex)
             compile_regex(regex)
         except (PhraseError, ValueError) as exc:
-            ctx.error(f"phrase {text!r}: {_reason(exc)}", line, rule_id)
+            what = "phrase" if key == "phrases" else key
+            ctx.error(f"{what} {text!r}: {_reason(exc)}", line, rule_id)
             continue
         regexes.append(regex)
     return tuple(regexes)
@@ -108,19 +110,22 @@ def expand_regexes(
     return tuple(expanded)
 
 
-def read_unless_context(
+def read_contexts(
     ctx: FileContext, data: LineMap, rule_id: str | None, language: Language
 ) -> Contexts:
-    """``unless_context`` as allow-list regexes (each context with the words it covers) and
-    the ``quoted`` flag.
+    """``unless_phrases`` and ``unless_context`` as allow-list regexes, and the ``quoted``
+    flag.
+
+    An unless phrase cancels the hits it overlaps, like an ``unless`` term.
 
     A ``before`` context followed within ``within`` words by a hit cancels it: its regex
     spans the context and the next ``within`` + 1 words, so it overlaps any hit starting
     there. An ``after`` context spans the ``within`` + 1 words before it.
     """
+    phrases = read_phrases(ctx, data, rule_id, language, "unless_phrases")
     value = data.get("unless_context")
     if value is None:
-        return Contexts()
+        return Contexts(phrases)
     line = data.value_line("unless_context")
     if not isinstance(value, LineMap):
         message = (
@@ -128,7 +133,7 @@ def read_unless_context(
             f"not {describe(value)}"
         )
         ctx.error(message, line, rule_id)
-        return Contexts()
+        return Contexts(phrases)
     ctx.check_keys(value, CONTEXT_KEYS, "unless_context", rule_id)
     within = _within(ctx, value, rule_id)
     gap = _GAP.format(within + 1)
@@ -141,7 +146,7 @@ def read_unless_context(
     quoted = ctx.flag(value, "quoted", False, rule_id)
     if not ("before" in value or "after" in value or "quoted" in value):
         ctx.error("'unless_context' needs 'before' or 'after' phrases, or 'quoted'", line, rule_id)
-    return Contexts(tuple(regexes), quoted)
+    return Contexts(phrases + tuple(regexes), quoted)
 
 
 def _within(ctx: FileContext, value: LineMap, rule_id: str | None) -> int:
