@@ -6,10 +6,10 @@ from collections.abc import Sequence
 
 from bot.core.bidi import displayed
 from bot.core.errors import RuleError, RuleErrors
-from bot.core.matcher import Match, Matcher, view_mask
+from bot.core.matcher import Match, Matcher, Scan, view_mask
 from bot.core.normalize import View, build, more_views, one_to_one, padded
 from bot.core.offsets import SteppedView, ViewText, WordMap, build_mapped, stepped_view
-from bot.core.places import Head, Places, Row
+from bot.core.places import Head, Places
 from bot.core.post import Post
 from bot.core.quotes import quoted_spans, within_quotes
 from bot.core.rules import Rule, RuleSet, Scope
@@ -73,11 +73,11 @@ class Engine:
         plain = padded(plain_pre)
         folded = plain if folded_pre == plain_pre else padded(folded_pre)
         scans = [(plain, _BOTH)] if folded is plain else [(plain, _PLAIN), (folded, _FOLDED)]
-        found: list[list[Match]] = []
+        found: list[Scan] = []
         for view_text, mask in scans:
-            matches, needs_more = self._matcher.scan_view(view_text, view_text.encode(), mask)
-            found.append(matches)
-        if not needs_more and not any(found):
+            found.append(self._matcher.scan_view(view_text, view_text.encode(), mask))
+        needs_more = found[-1].needs_more
+        if not needs_more and not any(scan.matches for scan in found):
             return
         simple = {View.PLAIN: WordMap(plain, plain_pre), View.FOLDED: WordMap(folded, folded_pre)}
         spans = _MappedSpans(text, simple, stored)
@@ -87,8 +87,9 @@ class Engine:
             views = {View.PLAIN: plain, View.FOLDED: folded, **extra}
             self._check_views(text, views, spans, places)
             return
-        for matches in found:
-            places.add(spans.rows(matches), spans.prefix)
+        for scan in found:
+            if scan.matches:
+                places.add(scan.matches, spans.span, scan.counted, spans.prefix)
         # The folded view has runs of single or repeated letters: the collapsed and squeezed
         # views come into play (``needs_more`` is the folded view's, scanned last).
         self._check_views(text, extra, spans, places)
@@ -101,9 +102,9 @@ class Engine:
         for view, view_text in views.items():
             by_text.setdefault(view_text, []).append(view)
         for view_text, sharing in by_text.items():
-            matches = self._matcher.scan(view_text, sharing)
-            if matches:
-                places.add(spans.rows(matches), spans.prefix)
+            scan = self._matcher.scan(view_text, sharing)
+            if scan.matches:
+                places.add(scan.matches, spans.span, scan.counted, spans.prefix)
 
     def example_failures(self) -> list[RuleError]:
         """Run every rule's examples against the whole compiled set; one error per failure."""
@@ -147,11 +148,6 @@ class _MappedSpans:
         self._stored = stored
         self.prefix = "" if stored is None else "displayed"
         self._mapped: dict[View, ViewText | SteppedView] = {}
-
-    def rows(self, matches: list[Match]) -> list[Row]:
-        """Each match as a row of its rule, original span and view."""
-        span = self.span
-        return [(m.rule, *span(m), m.view) for m in matches]
 
     def span(self, match: Match) -> tuple[int, int]:
         """The span of ``match`` in the text, or in the stored text where this one is shown."""

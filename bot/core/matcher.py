@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -25,7 +25,7 @@ from bot.core.normalize import ORDER, View
 from bot.core.offsets import views_of
 from bot.core.rules import Rule
 
-__all__ = ["Match", "Matcher", "compile_regex", "view_mask"]
+__all__ = ["MADE_PER_RULE", "Match", "Matcher", "Scan", "compile_regex", "view_mask"]
 
 _PLAIN_TERM = re.compile(r"[\w\s'\-.]+")
 _RE2_OPTIONS = re2.Options()
@@ -43,6 +43,11 @@ _SENTINELS = (" [a-z] [a-z] [a-z] ",)
 _RUN_KEYS = tuple(letter * 3 for letter in "abcdefghijklmnopqrstuvwxyz")
 _ALL_VIEWS = (1 << len(ORDER)) - 1
 _SENTINEL = -1
+# Matches made per rule and view text before further ones are only counted. Only for rules
+# without allow lists, outside the squeezed view: there every match is a hit of its rule
+# (a new place or a repeat of one), so what is left out cannot change the verdict.
+MADE_PER_RULE = 20
+_UNSQUEEZED = _ALL_VIEWS & ~(1 << ORDER.index(View.SQUEEZED))
 
 
 class Match(NamedTuple):
@@ -57,6 +62,15 @@ class Match(NamedTuple):
     view: View
 
 
+class Scan(NamedTuple):
+    """What one view text holds: matches made, whether the collapsed and squeezed views are
+    needed, and per rule the matches counted but not made (``MADE_PER_RULE``)."""
+
+    matches: list[Match]
+    needs_more: bool
+    counted: dict[int, int]
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     rule: int
@@ -64,6 +78,7 @@ class _Entry:
     wild_left: bool
     wild_right: bool
     views: int
+    counts_only: bool = False
 
 
 class Matcher:
@@ -75,6 +90,8 @@ class Matcher:
         self._regexes: list[tuple[int, re2._Regexp]] = []
         # Allow-list regexes by rule, kept out of the set: they run only for rules that hit.
         self._allow_regexes: dict[int, list[re2._Regexp]] = {}
+        # Rules whose matches, past MADE_PER_RULE, are only counted: those without allow lists.
+        countable = [not (rule.unless or rule.unless_regex) for rule in rules]
         entries: dict[str, dict[tuple[int, bool, bool, bool], int]] = {}
         for index, rule in enumerate(rules):
             for term in rule.words:
@@ -88,9 +105,13 @@ class Matcher:
         for key in _RUN_KEYS:
             entries.setdefault(key, {})[(_SENTINEL, False, True, True)] = _ALL_VIEWS
         for key, by_entry in entries.items():
-            value = tuple(_Entry(r, a, wl, wr, views) for (r, a, wl, wr), views in by_entry.items())
+            value = tuple(
+                _Entry(r, a, wl, wr, views, r != _SENTINEL and countable[r])
+                for (r, a, wl, wr), views in by_entry.items()
+            )
             self._automaton.add_word(key, (len(key), value))
         self._automaton.make_automaton()
+        self._countable = countable
         self._set = self._compile_set()
 
     def _add_term(
@@ -154,44 +175,56 @@ class Matcher:
             return None
         return regex_set
 
-    def scan(self, text: str, views: Iterable[View]) -> list[Match]:
+    def scan(self, text: str, views: Iterable[View]) -> Scan:
         """Matches in ``text``, which every view in ``views`` produced; allow lists applied."""
-        return self.scan_view(text, text.encode(), view_mask(*views))[0]
+        return self.scan_view(text, text.encode(), view_mask(*views))
 
-    def scan_view(self, text: str, data: bytes, mask: int) -> tuple[list[Match], bool]:
+    def scan_view(self, text: str, data: bytes, mask: int) -> Scan:
         """Matches in a view text (``data`` is its UTF-8) that the views in ``mask`` produced.
 
-        Allow lists are applied. The flag says whether the text has runs of single letters or
-        of one letter, which only the collapsed and squeezed views handle.
+        Allow lists are applied. ``needs_more`` says whether the text has runs of single
+        letters or of one letter, which only the collapsed and squeezed views handle.
         """
         hits: list[Match] = []
         allowed: list[Match] = []
         needs_more = False
         words = _Words(text)
+        made = [0] * len(self._countable)
+        counted: dict[int, int] = {}
         for end, (length, entries) in self._automaton.iter(text):
             for entry in entries:
                 if entry.rule == _SENTINEL:
                     needs_more = True
                     continue
                 shared = entry.views & mask
-                if shared:
+                if not shared:
+                    continue
+                if entry.counts_only and shared & _UNSQUEEZED:
+                    if made[entry.rule] >= MADE_PER_RULE:
+                        counted[entry.rule] = counted.get(entry.rule, 0) + 1
+                        continue
+                    made[entry.rule] += 1
+                if entry.wild_left or entry.wild_right:
                     found = _term_match(words, end + 1 - length, end + 1, entry, shared)
-                    (allowed if entry.allow else hits).append(found)
+                else:  # the key without its boundary spaces, inline: the common case
+                    found = Match(entry.rule, end + 2 - length, end, _LIGHTEST[shared])
+                (allowed if entry.allow else hits).append(found)
         if self._set is not None:
             which = self._set.Match(data)
             if which:
                 needs_more = needs_more or max(which) >= len(self._regexes)
-                self._regex_matches(text, data, which, mask, hits)
+                into = _Found(hits, made, counted)
+                self._regex_matches(text, data, which, mask, into)
         if hits and self._allow_regexes:
             self._allow_matches(text, data, mask, hits, allowed)
         if allowed and hits:
             hits = _not_allowed(hits, allowed)
-        return hits, needs_more
+        return Scan(hits, needs_more, counted)
 
     def _regex_matches(
-        self, text: str, data: bytes, which: Sequence[int], mask: int, hits: list[Match]
+        self, text: str, data: bytes, which: Sequence[int], mask: int, found: _Found
     ) -> None:
-        """Add matches of the regexes the set found to ``hits``; RE2 gets UTF-8 (much faster
+        """Add matches of the regexes the set found to ``found``; RE2 gets UTF-8 (much faster
         for sets)."""
         to_char = None if len(data) == len(text) else _CharOffsets(data)
         view = _LIGHTEST[mask]
@@ -200,7 +233,21 @@ class Matcher:
             if index >= len(regexes):
                 continue
             rule, compiled = regexes[index]
-            hits.extend(Match(rule, s, e, view) for s, e in _spans(compiled, text, data, to_char))
+            capped = self._countable[rule] and bool(mask & _UNSQUEEZED)
+            for match in compiled.finditer(data):
+                start, end = match.span()
+                if start == end:
+                    continue
+                if capped and found.made[rule] >= MADE_PER_RULE:
+                    found.counted[rule] = found.counted.get(rule, 0) + 1
+                    continue
+                if to_char is not None:
+                    start, end = to_char(start), to_char(end)
+                if start < end and (text[start] == " " or text[end - 1] == " "):
+                    start, end = _trim(text, start, end)
+                if start < end:
+                    found.hits.append(Match(rule, start, end, view))
+                    found.made[rule] += capped
 
     def _allow_matches(
         self, text: str, data: bytes, mask: int, hits: list[Match], allowed: list[Match]
@@ -215,22 +262,14 @@ class Matcher:
         view = _LIGHTEST[mask]
         for rule in {hit.rule for hit in hits}:
             for compiled in self._allow_regexes.get(rule, ()):
-                spans = _spans(compiled, text, data, to_char)
-                allowed.extend(Match(rule, s, e, view) for s, e in spans)
-
-
-def _spans(
-    compiled: re2._Regexp, text: str, data: bytes, to_char: _CharOffsets | None
-) -> Iterator[tuple[int, int]]:
-    """A regex's non-empty matches in a view text, as character spans without edge spaces."""
-    for match in compiled.finditer(data):
-        start, end = match.span()
-        if to_char is not None:
-            start, end = to_char(start), to_char(end)
-        if start < end and (text[start] == " " or text[end - 1] == " "):
-            start, end = _trim(text, start, end)
-        if start < end:
-            yield start, end
+                for match in compiled.finditer(data):
+                    start, end = match.span()
+                    if to_char is not None:
+                        start, end = to_char(start), to_char(end)
+                    if start < end and (text[start] == " " or text[end - 1] == " "):
+                        start, end = _trim(text, start, end)
+                    if start < end:
+                        allowed.append(Match(rule, start, end, view))
 
 
 def compile_regex(pattern: str) -> re2._Regexp:
@@ -248,6 +287,16 @@ def view_mask(*views: View) -> int:
     for view in views:
         mask |= _BIT[view]
     return mask
+
+
+@dataclass(slots=True)
+class _Found:
+    """Where one view's regex matches go: hits, and per rule the matches made and those only
+    counted."""
+
+    hits: list[Match]
+    made: list[int]
+    counted: dict[int, int]
 
 
 class _CharOffsets:

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import compress
+from itertools import chain, compress, repeat
 
 from bot.core.normalize import (
     EXTRA_SPACE,
@@ -91,18 +91,18 @@ class _Mapped:
     ends: list[int]
 
     def translate(self, table: dict[int, str]) -> _Mapped:
-        if all(len(chr(code).translate(table)) == 1 for code in _non_ascii(self.text)):
+        """The text through ``table``, each character's offsets repeated as many times as
+        it has output characters; C-level throughout."""
+        text = self.text.translate(table)
+        if self.text.isascii():
             # One character in, one out (every table maps ASCII that way): offsets stay.
-            return _Mapped(self.text.translate(table), self.starts, self.ends)
-        text: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        for char, start, end in zip(self.text, self.starts, self.ends, strict=True):
-            out = char.translate(table)
-            text.append(out)
-            starts.extend([start] * len(out))
-            ends.extend([end] * len(out))
-        return _Mapped("".join(text), starts, ends)
+            return _Mapped(text, self.starts, self.ends)
+        lengths = self.text.translate(_output_lengths(table)).encode("latin-1")
+        if lengths.count(1) == len(lengths):
+            return _Mapped(text, self.starts, self.ends)
+        starts = list(chain.from_iterable(map(repeat, self.starts, lengths)))
+        ends = list(chain.from_iterable(map(repeat, self.ends, lengths)))
+        return _Mapped(text, starts, ends)
 
     def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]) -> _Mapped:
         text: list[str] = []
@@ -143,8 +143,29 @@ class _Mapped:
         return _Mapped(text, [starts[0], *starts, ends[-1]], [starts[0], *ends, ends[-1]])
 
 
-def _non_ascii(text: str) -> set[int]:
-    return set() if text.isascii() else {ord(c) for c in text if ord(c) > 127}
+class _Lengths(dict[int, str]):
+    """A ``str.translate`` table from a character to how many characters ``table`` makes of
+    it (as a code point), filled as characters are met."""
+
+    def __init__(self, table: dict[int, str]) -> None:
+        super().__init__()
+        self._table = table
+
+    def __missing__(self, code: int) -> str:
+        value = chr(len(chr(code).translate(self._table)))
+        self[code] = value
+        return value
+
+
+_LENGTHS: dict[int, _Lengths] = {}
+
+
+def _output_lengths(table: dict[int, str]) -> _Lengths:
+    """The lengths table of a translation table (the module's tables live for good)."""
+    lengths = _LENGTHS.get(id(table))
+    if lengths is None:
+        lengths = _LENGTHS[id(table)] = _Lengths(table)
+    return lengths
 
 
 def _spread(values: list[int], count: int, *, tail: bool = False) -> list[int]:
