@@ -242,13 +242,18 @@ def test_classes_file_errors_name_that_file_once(tmp_path: Path) -> None:
     ]
 
 
-def test_classes_file_must_exist_inside_the_rules_folder(tmp_path: Path) -> None:
+def test_classes_file_must_be_a_small_file_inside_the_rules_folder(tmp_path: Path) -> None:
     rules = tmp_path / "rules"
     rules.mkdir()
     (tmp_path / "outside.yaml").write_text("classes:\n  a: [b]\n", encoding="utf-8")
-    found = errors(rules, "classes_file: [../outside.yaml, missing.yaml]\nrules: []\n")
+    (rules / "big.yaml.txt").write_bytes(b"#" * (1 << 20 | 1))
+    (rules / "folder").mkdir()
+    names = "[../outside.yaml, missing.yaml, folder, big.yaml.txt]"
+    found = errors(rules, f"classes_file: {names}\nrules: []\n")
     assert found[0].startswith("R/be-nice.yaml:4: classes_file '../outside.yaml' must be inside")
     assert found[1].startswith("R/be-nice.yaml:4: classes_file 'missing.yaml' not found")
+    assert found[2].startswith("R/be-nice.yaml:4: classes_file 'folder' not found")
+    assert found[3] == "R/be-nice.yaml:4: classes_file 'big.yaml.txt' is larger than 1 MiB"
 
 
 def test_shipped_classes_file_loads_cleanly(tmp_path: Path) -> None:

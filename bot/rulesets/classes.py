@@ -31,6 +31,7 @@ from bot.rulesets.yaml_lines import LineList, LineMap, parse_yaml
 __all__ = ["WordClass", "WordClasses", "read_classes"]
 
 CLASS_KEYS = ("words", "inflect")
+MAX_FILE_BYTES = 1 << 20  # like a words_file: a class list, not a corpus
 FILE_KEYS = ("classes",)
 
 
@@ -106,11 +107,14 @@ def _inside(ctx: FileContext, name: str, line: int) -> Path | None:
 
 def _read_file(ctx: FileContext, path: Path, name: str, line: int, into: WordClasses) -> None:
     """Read a shared classes file; its own errors name it and its lines."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
+    if not path.is_file():
         ctx.error(f"classes_file '{name}' not found (looked for {path})", line)
         return
+    if path.stat().st_size > MAX_FILE_BYTES:
+        ctx.error(f"classes_file '{name}' is larger than {MAX_FILE_BYTES >> 20} MiB", line)
+        return
+    try:
+        text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         ctx.error(f"cannot read classes_file '{name}' ({path}): {exc}", line)
         return
