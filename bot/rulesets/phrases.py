@@ -20,14 +20,15 @@ __all__ = [
     "CLASS_NAME",
     "MAX_GAP",
     "ClassRef",
+    "ClassRegex",
     "Gap",
     "Group",
     "Maybe",
     "Node",
     "PhraseError",
+    "Seq",
     "Word",
     "class_refs",
-    "escape",
     "fragment",
     "is_plain",
     "parse",
@@ -144,7 +145,7 @@ def fragment(seq: Seq, classes: ClassRegex) -> str:
     return trailing(seq[:-1], classes) + _bare(last, classes)
 
 
-def escape(text: str) -> str:
+def _escape(text: str) -> str:
     """A view's text as an RE2 literal (letters, digits and spaces stay as they are)."""
     out = []
     for char in text:
@@ -158,6 +159,7 @@ def escape(text: str) -> str:
 
 
 def _trailing(node: Node, classes: ClassRegex) -> str:
+    """One item as a regex that ends with the space after its last word (or matches nothing)."""
     if isinstance(node, Gap):
         return f"(?:[^ ]+ ){{0,{node.most}}}"
     if isinstance(node, Maybe):
@@ -181,12 +183,14 @@ def _bare(node: Node, classes: ClassRegex) -> str:
 
 
 def _word(word: Word) -> str:
+    """A word in any of its view spellings, wildcard ends as the rest of the word."""
     left = _ANY_WORD if word.wild_left else ""
     right = _ANY_WORD if word.wild_right else ""
-    return _either(f"{left}{escape(form)}{right}" for form in word.forms)
+    return _either(f"{left}{_escape(form)}{right}" for form in word.forms)
 
 
 def _either(options: Iterable[str]) -> str:
+    """One of the regexes, repeats dropped; no group around a single one."""
     items = list(dict.fromkeys(options))
     return items[0] if len(items) == 1 else "(?:" + "|".join(items) + ")"
 
@@ -197,6 +201,7 @@ def _empty_ok(seq: Seq) -> bool:
 
 
 def _node_empty_ok(node: Node) -> bool:
+    """Whether one item can match no words at all."""
     if isinstance(node, Maybe | Gap):
         return True
     if isinstance(node, Group):
@@ -217,6 +222,7 @@ class _Parser:
         self.at = 0
 
     def fail(self, message: str, offset: int | None = None) -> PhraseError:
+        """An error naming the character it was found at and the whole pattern."""
         where = f" at character {offset + 1}" if offset is not None else ""
         return PhraseError(f"{message}{where} of {self.text!r}")
 
@@ -239,6 +245,7 @@ class _Parser:
         return options[0] if len(options) == 1 else (Group(tuple(options)),)
 
     def sequence(self) -> Seq:
+        """Items up to a ``|``, a ``)`` or the end."""
         items: list[Node] = []
         while self.at < len(self.tokens):
             kind, value, offset = self.tokens[self.at]
@@ -255,11 +262,13 @@ class _Parser:
         return tuple(items)
 
     def maybe(self, items: list[Node], offset: int) -> Node:
+        """The last item made optional by the ``?`` at ``offset``."""
         if not items or isinstance(items[-1], Gap | Maybe):
             raise self.fail("'?' must follow a word, class or group", offset)
         return Maybe(items.pop())
 
     def item(self, kind: str, value: str, offset: int) -> Node:
+        """One group, class reference, gap or word, from its first token."""
         if kind == "open":
             inner = self.alternatives(offset)
             self.at += 1  # the ')'
@@ -278,6 +287,7 @@ class _Parser:
         return self.word(value, offset)
 
     def word(self, value: str, offset: int) -> Word:
+        """A word token in the spellings of the plain and folded views."""
         wild_left, wild_right = value.startswith("*"), value.endswith("*")
         core = value.strip("*")
         forms = tuple(
