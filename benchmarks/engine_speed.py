@@ -16,6 +16,9 @@ Every system judges the same messages in one run:
 4. ``modbot scan --json`` as a subprocess on the whole CSV, wall clock (fastest of three), and
    on the CSV written twice over, whose second half shows the rate once RE2 has built the
    DFA states these comments need.
+5. Worst cases (``hostile.py``): 4,000-character messages of one evasion repeated, each
+   beside the median comment's time (target: at most 10 times), and a 1 MB text (target:
+   under 1 s). ``--worst-only`` runs just these.
 
 Each measurement has a warm-up pass and times every call with ``time.perf_counter_ns``.
 The figures are printed for a reader to judge, never asserted.
@@ -26,6 +29,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import csv
+import math
 import os
 import platform
 import pstats
@@ -45,6 +49,7 @@ from better_profanity import profanity as default_profanity
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from benchmarks.hostile import LENGTH, MEGABYTE, megabyte, worst_cases  # noqa: E402
 from bot.core.engine import Engine  # noqa: E402
 from bot.core.errors import RuleErrors  # noqa: E402
 from bot.core.rules import Action, Guideline, Rule, RuleSet  # noqa: E402
@@ -65,6 +70,9 @@ TARGET_RATE = 50_000
 RUNS = 3  # subprocess runs of modbot scan; the fastest counts, as the least disturbed
 STEADY_NAME = "modbot, steady hits"
 TARGET_RATIO = 1.5
+WORST_RUNS = 15  # runs of each worst case; the fastest counts, as the least disturbed
+TARGET_WORST = 10.0  # a worst case may cost this many median comments
+TARGET_MEGABYTE_S = 1.0
 
 # A checker returns how many matches it found in one message (a bool counts as 0 or 1).
 Checker = Callable[[str], int]
@@ -132,6 +140,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--rules", type=Path, default=REPO / "rules")
     parser.add_argument(
         "--profile", action="store_true", help="cProfile the shipped rules; print the top 10"
+    )
+    parser.add_argument(
+        "--worst-only", action="store_true", help="only the worst cases and the 1 MB text"
     )
     return parser.parse_args(argv)
 
@@ -442,6 +453,45 @@ def measure_cli(rules: Path, label: str, csv_path: Path, count: int, scratch: Pa
     print("  (RE2 builds its DFA states lazily, so text it has not seen costs more)")
 
 
+def fastest(check: Callable[[str], list[object]], text: str, runs: int) -> tuple[float, list]:
+    """The fastest of ``runs`` calls in seconds (the least disturbed), and what it returned."""
+    best, found = math.inf, []
+    for _ in range(runs):
+        start = time.perf_counter()
+        found = check(text)
+        best = min(best, time.perf_counter() - start)
+    return best, found
+
+
+def measure_worst(engine: Engine, texts: Sequence[str]) -> None:
+    """Print each worst case's time beside the median comment's, then the 1 MB text's."""
+    check = engine.check_text
+    timed_pass(modbot_checker(engine), texts)  # warm-up
+    median_us = percentile(sorted(timed_pass(modbot_checker(engine), texts)[0]), 0.5)
+    joined = " ".join(texts)[:LENGTH]
+    print(f"\nworst cases: {LENGTH:,} characters each, fastest of {WORST_RUNS} runs, beside the")
+    print(f"median comment ({median_us:.1f} µs, this run); target <= {TARGET_WORST:g}x")
+    cases = {"comments joined (yardstick, not hostile)": joined, **worst_cases(engine)}
+    width = max(map(len, cases))
+    print(f"  {'message'.ljust(width)}  {'hits listed + counted':>21}  {'µs':>9}  {'x median':>8}")
+    for name, text in cases.items():
+        seconds, hits = fastest(check, text, WORST_RUNS)
+        more = sum(getattr(h, "more", 0) for h in hits)
+        ratio = seconds * 1e6 / median_us
+        verdict = "met" if ratio <= TARGET_WORST else "MISSED"
+        listed = f"{len(hits):,} + {more:,}"
+        print(
+            f"  {name.ljust(width)}  {listed:>21}  {seconds * 1e6:9,.0f}  {ratio:7.1f}x  {verdict}"
+        )
+    seconds, hits = fastest(check, megabyte(), 3)
+    more = sum(getattr(h, "more", 0) for h in hits)
+    verdict = "met" if seconds < TARGET_MEGABYTE_S else "MISSED"
+    print(
+        f"  {MEGABYTE / 1e6:g} MB of 'you idiot ': {seconds:.3f} s, {len(hits):,} hits listed + "
+        f"{more:,} counted (target < {TARGET_MEGABYTE_S:g} s: {verdict})"
+    )
+
+
 def profile(engine: Engine, texts: Sequence[str]) -> None:
     """cProfile ``check_text`` over every message; print the top 10 functions by own time."""
     profiler = cProfile.Profile()
@@ -486,6 +536,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         (scratch / "rules").mkdir()
         engine, rules_dir, label = shipped_engine(args.rules, scratch / "rules")
         print_header(texts, pinning, label, engine)
+        if args.worst_only:
+            measure_worst(engine, texts)
+            return 0
         shipped = "modbot (fallback)" if rules_dir != args.rules else "modbot"
         rows = [measure(shipped, "shipped", modbot_checker(engine), texts)]
         rows.append(measure("better-profanity", "default", profanity_checker(None), texts))
@@ -497,6 +550,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print_ratios(rows)
         cli_label = "shipped" if rules_dir == args.rules else "BUILT-IN FALLBACK"
         measure_cli(rules_dir, cli_label, csv_path, len(texts), scratch)
+        measure_worst(engine, texts)
         if args.profile:
             profile(engine, texts)
     return 0

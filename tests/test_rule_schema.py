@@ -17,12 +17,14 @@ from bot.rulesets.guideline import (
     EXAMPLE_KEYS,
     LAYER_KEYS,
     LAYER_REQUIRED,
+    OPTIONAL_TOP_KEYS,
     RULE_KEYS,
     RULE_REQUIRED,
     SCOPE_KEYS,
     SEVERITY_NAMES,
     TOP_KEYS,
 )
+from bot.rulesets.phrase_keys import CONTEXT_KEYS
 
 REPO = Path(__file__).resolve().parent.parent
 SCHEMAS = REPO / "bot" / "schemas"
@@ -103,9 +105,10 @@ def _properties(found: dict[str, Any]) -> set[str]:
 def test_the_schemas_allow_exactly_the_keys_the_loader_accepts() -> None:
     """A key added to the loader but not the schema (or the other way round) fails here."""
     defs = SHARED["$defs"]
-    assert _properties(SHARED) == set(TOP_KEYS)
-    assert _properties(GUILD) == set(LAYER_KEYS)
+    assert _properties(SHARED) == {*TOP_KEYS, *OPTIONAL_TOP_KEYS}
+    assert _properties(GUILD) == {*LAYER_KEYS, *OPTIONAL_TOP_KEYS}
     assert _properties(defs["rule"]) == set(RULE_KEYS)
+    assert _properties(defs["rule"]["properties"]["unless_context"]) == set(CONTEXT_KEYS)
     assert _properties(defs["scope"]) == set(SCOPE_KEYS)
     assert _properties(defs["examples"]) == set(EXAMPLE_KEYS)
     assert SHARED["required"] == list(TOP_KEYS)

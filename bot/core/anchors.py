@@ -10,8 +10,8 @@ A ``\\b`` is then also true at the outer edges of the padding, where a ``\\b`` b
 (or after ``$``) is tested. The rewrite is exact only when nothing else can match the padding
 space or tell it from the text's edge: with ``^\\W`` the ``\\W`` could take it and fire on any
 text. So a regex with an anchor and ``\\B`` or an atom that can match a space other than a
-literal space (``.``, ``\\s``, ``\\W``, ``\\D``, ``[^...]``, a class with a space...) is
-refused with a ValueError.
+literal space (``.``, ``\\s``, ``\\W``, ``\\D``, a ``[^...]`` that does not name the space, a
+class with a space...) is refused with a ValueError.
 """
 
 from __future__ import annotations
@@ -104,7 +104,10 @@ def _class_end(pattern: str, i: int) -> int:
 
 def _class_has_space(klass: str) -> bool:
     """Whether a character class (``[...]`` as written) can match a space, conservatively."""
-    if klass.startswith("[^") or " " in klass:
+    if klass.startswith("[^"):
+        # A negated class keeps the space out only when it names a literal space (``[^ ]``).
+        return " " not in klass[2:-1]
+    if " " in klass:
         return True
     body = klass[1:-1]
     for name in re.findall(r"\[:(\^?\w+):\]", body):

@@ -3,8 +3,9 @@
 ``build_mapped`` is the reference pipeline: every step of ``normalize`` run while carrying
 offsets; a property test keeps ``normalize.build`` equal to it. Posts on the engine's fast path
 (one character per character) map without tables: ``simple_span`` counts words, and
-``stepped_view`` follows the regions the joining and squeezing steps replaced. Property tests
-hold both to ``build_mapped``.
+``stepped_view`` follows the regions the joining and squeezing steps replaced. Counting words
+costs the length of the text per span, so ``WordMap`` builds one table instead once a view has
+more than a few matches. Property tests hold all of them to ``build_mapped``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import compress
+from itertools import chain, compress, repeat
 
 from bot.core.normalize import (
     EXTRA_SPACE,
@@ -41,6 +42,7 @@ from bot.core.normalize import (
 __all__ = [
     "SteppedView",
     "ViewText",
+    "WordMap",
     "build_mapped",
     "simple_span",
     "stepped_view",
@@ -89,18 +91,18 @@ class _Mapped:
     ends: list[int]
 
     def translate(self, table: dict[int, str]) -> _Mapped:
-        if all(len(chr(code).translate(table)) == 1 for code in _non_ascii(self.text)):
+        """The text through ``table``, each character's offsets repeated as many times as
+        it has output characters; C-level throughout."""
+        text = self.text.translate(table)
+        if self.text.isascii():
             # One character in, one out (every table maps ASCII that way): offsets stay.
-            return _Mapped(self.text.translate(table), self.starts, self.ends)
-        text: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        for char, start, end in zip(self.text, self.starts, self.ends, strict=True):
-            out = char.translate(table)
-            text.append(out)
-            starts.extend([start] * len(out))
-            ends.extend([end] * len(out))
-        return _Mapped("".join(text), starts, ends)
+            return _Mapped(text, self.starts, self.ends)
+        lengths = self.text.translate(_output_lengths(table)).encode("latin-1")
+        if lengths.count(1) == len(lengths):
+            return _Mapped(text, self.starts, self.ends)
+        starts = list(chain.from_iterable(map(repeat, self.starts, lengths)))
+        ends = list(chain.from_iterable(map(repeat, self.ends, lengths)))
+        return _Mapped(text, starts, ends)
 
     def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]) -> _Mapped:
         text: list[str] = []
@@ -141,8 +143,29 @@ class _Mapped:
         return _Mapped(text, [starts[0], *starts, ends[-1]], [starts[0], *ends, ends[-1]])
 
 
-def _non_ascii(text: str) -> set[int]:
-    return set() if text.isascii() else {ord(c) for c in text if ord(c) > 127}
+class _Lengths(dict[int, str]):
+    """A ``str.translate`` table from a character to how many characters ``table`` makes of
+    it (as a code point), filled as characters are met."""
+
+    def __init__(self, table: dict[int, str]) -> None:
+        super().__init__()
+        self._table = table
+
+    def __missing__(self, code: int) -> str:
+        value = chr(len(chr(code).translate(self._table)))
+        self[code] = value
+        return value
+
+
+_LENGTHS: dict[int, _Lengths] = {}
+
+
+def _output_lengths(table: dict[int, str]) -> _Lengths:
+    """The lengths table of a translation table (the module's tables live for good)."""
+    lengths = _LENGTHS.get(id(table))
+    if lengths is None:
+        lengths = _LENGTHS[id(table)] = _Lengths(table)
+    return lengths
 
 
 def _spread(values: list[int], count: int, *, tail: bool = False) -> list[int]:
@@ -201,6 +224,48 @@ def _simple_original(view: str, pre: str, at: int) -> int:
     return len(pre) - len(pre.split(None, word)[-1]) + into_word
 
 
+# Spans a WordMap maps by counting words before it builds its table: a table costs about as
+# much as counting words for a dozen spans, and most posts have one or two.
+_COUNTED_SPANS = 12
+
+
+class WordMap:
+    """Original spans of a view made by ``normalize.padded(pre)`` (``pre`` one to one).
+
+    The first few spans are found by counting words; after that one table of every view
+    character's original position, so a view with many matches maps in linear time.
+    """
+
+    __slots__ = ("_left", "_table", "pre", "view")
+
+    def __init__(self, view: str, pre: str) -> None:
+        self.view = view
+        self.pre = pre
+        self._left = _COUNTED_SPANS
+        self._table: list[int] | None = None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of a view span that starts and ends on a word character."""
+        table = self._table
+        if table is None:
+            if self._left:
+                self._left -= 1
+                return simple_span(self.view, self.pre, start, end)
+            table = self._table = _positions(self.pre)
+        return table[start], table[end - 1] + 1
+
+
+def _positions(pre: str) -> list[int]:
+    """The original position of each character of ``padded(pre)``; C-level throughout."""
+    lead = len(pre) - len(pre.lstrip(" "))
+    trail = len(pre.rstrip(" "))
+    if lead >= trail:
+        return [0]
+    keep = EXTRA_SPACE.sub("\x00", pre[lead:trail]).translate(KEEP_MASK).encode("latin-1")
+    inner = list(compress(range(lead, trail), keep))
+    return [inner[0], *inner, inner[-1]]
+
+
 @dataclass(frozen=True, slots=True)
 class _Step:
     """What one substitution replaced: each region's span in its input and in its output."""
@@ -254,8 +319,7 @@ class SteppedView:
 
     view: View
     text: str
-    folded: str
-    folded_pre: str
+    words: WordMap
     steps: tuple[_Step, ...]
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
@@ -263,11 +327,14 @@ class SteppedView:
         first, last = start, end - 1
         for step in reversed(self.steps):
             first, last = step.back(first, tail=False), step.back(last, tail=True)
-        return simple_span(self.folded, self.folded_pre, first, last + 1)
+        return self.words.span(first, last + 1)
 
 
-def stepped_view(view: View, folded: str, folded_pre: str) -> SteppedView:
-    """The collapsed or squeezed view of the folded view ``folded`` (``padded(folded_pre)``)."""
+def stepped_view(
+    view: View, folded: str, folded_pre: str, words: WordMap | None = None
+) -> SteppedView:
+    """The collapsed or squeezed view of the folded view ``folded`` (``padded(folded_pre)``);
+    ``words`` maps the folded view, shared with whoever else maps it."""
     steps = [(SINGLE_LETTERS, unspaced)]
     if view is View.SQUEEZED:
         steps += [(LETTER_RUN, squeezed), (SINGLE_LETTERS, unspaced), (LETTER_RUN, squeezed)]
@@ -275,4 +342,4 @@ def stepped_view(view: View, folded: str, folded_pre: str) -> SteppedView:
     for pattern, repl in steps:
         text, step = _stepped_sub(text, pattern, repl)
         done.append(step)
-    return SteppedView(view, text, folded, folded_pre, tuple(done))
+    return SteppedView(view, text, words or WordMap(folded, folded_pre), tuple(done))

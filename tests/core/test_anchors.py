@@ -68,6 +68,8 @@ def hits_on_text(pattern: str, text: str) -> bool:
         ("(?:^|\\bplease) buy", "please buy it", True),
         ("(?:^|\\bplease) buy", "do buy it", False),
         ("\\Q^\\Ebuy", "buy", False),
+        ("^buy [^ ]+$", "buy now", True),  # a negated class naming the space stays off it
+        ("^buy [^ ]+$", "buy it now", False),
     ],
 )
 def test_anchors_in_the_engine(pattern: str, text: str, expected: bool) -> None:
@@ -104,6 +106,7 @@ ATOMS = st.sampled_from(
     [
         "a", "b", "ab", "a b", "ba a", "\\w", "\\w+", "[ab]", "[a-z]+", "\\d", "\\b", "\\B",
         "\\^", "\\$", "[$^]", "[a^]", "\\Qa^\\E", ".", "\\s", "\\W", "[^a]", "[ a]", "\\D",
+        "[^ ]", "[^ a]+",
     ]
 )  # fmt: skip
 ANCHORS = st.sampled_from(["^", "$", "\\A", "\\z"])

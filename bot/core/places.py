@@ -1,0 +1,138 @@
+"""The places of one text that each rule hit: repeats dropped, and the work bounded.
+
+Every view of a text can find the same place again (``shit`` in the plain view, ``sh1t`` in
+the folded one); a place counts once per rule, so a match that overlaps a place its rule
+already holds is a repeat. Each view's matches are sorted and swept against the rule's places
+(kept sorted and disjoint), so the cost grows with the matches, never with their square.
+
+A rule lists at most ``LISTED`` places per text. Once it has, its further matches are only
+counted, never mapped back to the text: ``Hit.more`` on its last listed hit says how many
+(the largest count of any one view, with what the matcher counted without making matches;
+an estimate, as a place found in several views or by several terms is not told apart).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import groupby
+from operator import itemgetter
+
+from bot.core.matcher import Match
+from bot.core.normalize import LONG_LETTER_RUN, View
+from bot.core.offsets import view_of
+from bot.core.rules import Action, Mode
+from bot.core.verdict import Hit
+
+__all__ = ["LISTED", "Head", "Places", "SpanOf"]
+
+LISTED = 20
+# What every hit of a rule carries: guideline, rule id, action, mode, severity.
+Head = tuple[str, str, Action, Mode, int]
+SpanOf = Callable[[Match], tuple[int, int]]
+# A new place: start and end in the original text, rule index, view.
+_Place = tuple[int, int, int, View]
+_RULE = itemgetter(0)
+
+
+def _rule_then_place(match: Match) -> tuple[int, int, int]:
+    """Sort key: by rule, then start; the longest first where starts tie, as it covers most.
+
+    View positions map to original positions in the same order, so this is original order.
+    """
+    return match.rule, match.start, -match.end
+
+
+class Places:
+    """The places one text's views hit so far, and the hits they make."""
+
+    def __init__(self, text: str, field: str, heads: Sequence[Head]) -> None:
+        self._text = text
+        self._field = field
+        self._heads = heads
+        self._taken: dict[int, list[tuple[int, int]]] = {}
+        self._hits: list[Hit] = []
+        self._last: dict[int, int] = {}
+        self._more: dict[int, int] = {}
+
+    def add(
+        self, matches: list[Match], span: SpanOf, counted: Mapping[int, int], prefix: str = ""
+    ) -> None:
+        """Take the places of one view's matches that no earlier match of their rule holds.
+
+        ``span`` maps a match to the original text; ``counted`` holds, per rule, matches the
+        matcher counted but did not make; ``prefix`` goes before the view's name (displayed).
+        """
+        unmapped = dict(counted)
+        matches.sort(key=_rule_then_place)
+        fresh: list[_Place] = []
+        for rule, group in groupby(matches, key=_RULE):
+            left = LISTED - self._listed(rule)
+            taken = self._taken.get(rule, [])
+            new, rest = self._new(rule, group, taken, span, left)
+            if new:
+                self._taken[rule] = sorted(taken + [(p[0], p[1]) for p in new])
+                fresh += new
+            if rest:
+                unmapped[rule] = unmapped.get(rule, 0) + rest
+        for rule, count in unmapped.items():
+            self._more[rule] = max(self._more.get(rule, 0), count)
+        fresh.sort()
+        for place in fresh:
+            self._list(place, prefix)
+
+    def _listed(self, rule: int) -> int:
+        return len(self._taken.get(rule, ()))
+
+    def _new(
+        self,
+        rule: int,
+        matches: Iterable[Match],
+        taken: list[tuple[int, int]],
+        span: SpanOf,
+        left: int,
+    ) -> tuple[list[_Place], int]:
+        """The rule's sorted matches that overlap neither ``taken`` nor each other, up to
+        ``left`` of them, and how many matches were left unmapped after that."""
+        new: list[_Place] = []
+        at, count, last_end = 0, len(taken), -1
+        refused = (-1, -1)
+        rest = 0
+        for match in matches:
+            if len(new) >= left:
+                rest += 1
+                continue
+            start, end = span(match)
+            while at < count and taken[at][1] <= start:
+                at += 1
+            if start < last_end or (at < count and taken[at][0] < end):
+                continue
+            if match.view is View.SQUEEZED and (
+                (start, end) == refused or not _elongated(self._text[start:end])
+            ):
+                refused = (start, end)
+                continue
+            new.append((start, end, rule, match.view))
+            last_end = end
+        return new, rest
+
+    def _list(self, place: _Place, prefix: str) -> None:
+        start, end, rule, view = place
+        self._last[rule] = len(self._hits)
+        name = f"{prefix} {view.value}" if prefix else view.value
+        hit = Hit(*self._heads[rule], self._text[start:end], (start, end), name, self._field)
+        self._hits.append(hit)
+
+    def hits(self) -> list[Hit]:
+        """The listed hits in the order found, each rule's count of unlisted matches on its
+        last listed hit."""
+        hits = list(self._hits)
+        for rule, more in self._more.items():
+            last = self._last.get(rule)
+            if last is not None and more:
+                hits[last] = hits[last]._replace(more=more)
+        return hits
+
+
+def _elongated(original: str) -> bool:
+    """A squeezed-view hit counts only where the writer stretched a letter (``fuuuck``)."""
+    return bool(LONG_LETTER_RUN.search(view_of(original, View.FOLDED)))
