@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bot.config import ConfigError, load_config
 from bot.core.errors import RuleErrors
 from bot.rulesets.loader import load_rules_file
 from bot.rulesets.yaml_lines import check_expansion, parse_yaml
@@ -41,6 +42,18 @@ def test_alias_bomb_in_a_rule_file_is_one_error_at_its_line(tmp_path: Path) -> N
     assert str(error) == (
         f"{path}:8: invalid YAML: aliases here expand to more than 1,000,000 values"
         " (an alias bomb?)"
+    )
+
+
+@pytest.mark.timeout(10)
+def test_alias_bomb_under_a_config_key_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text("x-anchors:\n" + alias_bomb("  ") + "moderation:\n  moderator_roles: *i\n")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path, env={})
+    assert caught.value.lines == (
+        f"{path}:8: invalid YAML: aliases here expand to more than 1,000,000 values"
+        " (an alias bomb?)",
     )
 
 
