@@ -19,8 +19,9 @@ import yaml
 from bot.config_keys import (
     DISCORD_KEYS,
     ESCALATION_KEYS,
+    GUILD_ID,
     GUILD_KEYS,
-    GUILD_ONLY_KEYS,
+    GUILD_SECTION_KEYS,
     REPORT_RATE_KEYS,
     TOP_KEYS,
     Key,
@@ -142,9 +143,10 @@ class _Reader:
         return False
 
 
-def _guild(reader: _Reader, raw: Any, key: str, base: GuildConfig) -> GuildConfig:
+def _guild(
+    reader: _Reader, raw: Any, key: str, base: GuildConfig, table: Mapping[str, Key]
+) -> GuildConfig:
     """A guild's settings: ``base`` with the keys the section sets."""
-    table = GUILD_KEYS if key == "moderation" else {**GUILD_KEYS, **GUILD_ONLY_KEYS}
     data = reader.section(raw, key, table)
     esc = reader.section(data.get("escalation"), f"{key}.escalation", ESCALATION_KEYS)
     rate = reader.section(data.get("report_rate"), f"{key}.report_rate", REPORT_RATE_KEYS)
@@ -188,13 +190,13 @@ def _guilds(
         return guilds
     for gid, section in raw.items():
         key, line = f"guilds.{gid}", raw.key_lines[gid]
-        guild_id, problem = Key(Kind.ID).check(gid)
+        guild_id, problem = GUILD_ID.check(gid)
         if problem is not None or guild_id in guilds:
             reader.problem(line, key, problem or "this guild has a section already")
             continue
         if section is not None and not reader.is_mapping(section, key, line):
             continue
-        guild = _guild(reader, section, key, defaults)
+        guild = _guild(reader, section, key, defaults, GUILD_SECTION_KEYS)
         name = section.get("rules") if section else None
         if isinstance(name, str) and name.strip():
             rules = folder / name
@@ -260,7 +262,7 @@ def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
     reader = _Reader(str(path))
     data = reader.section(_parse(path, reader), "", TOP_KEYS)
     base = path.parent
-    defaults = _guild(reader, data.get("moderation"), "moderation", GuildConfig())
+    defaults = _guild(reader, data.get("moderation"), "moderation", GuildConfig(), GUILD_KEYS)
     config = Config(
         discord=_discord(reader, data.get("discord"), env),
         database=base / data.get("database", "modbot.sqlite3"),

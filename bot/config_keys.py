@@ -11,8 +11,9 @@ from urllib.parse import urlsplit
 __all__ = [
     "DISCORD_KEYS",
     "ESCALATION_KEYS",
+    "GUILD_ID",
     "GUILD_KEYS",
-    "GUILD_ONLY_KEYS",
+    "GUILD_SECTION_KEYS",
     "MAX_ID",
     "MAX_TIMEOUT_MINUTES",
     "REPORT_RATE_KEYS",
@@ -181,8 +182,9 @@ GUILD_KEYS: Mapping[str, Key] = {
     "report_rate": SECTION,
     "keep_attachments_mb": Key(Kind.NUMBER, 0, 500),  # Discord's largest upload limit
 }
-# Keys only a guild's own section takes, beside the moderation keys.
-GUILD_ONLY_KEYS: Mapping[str, Key] = {"rules": Key(Kind.TEXT)}
+# A guild's own section: the moderation keys and its own rules directory.
+GUILD_SECTION_KEYS: Mapping[str, Key] = {**GUILD_KEYS, "rules": Key(Kind.TEXT)}
+GUILD_ID = Key(Kind.ID)  # the keys of ``guilds``
 TOP_KEYS: Mapping[str, Key] = {
     "discord": SECTION,
     "database": Key(Kind.TEXT),
@@ -201,7 +203,7 @@ SECTIONS: Mapping[str, Mapping[str, Key]] = {
     "moderation": GUILD_KEYS,
     "moderation.escalation": ESCALATION_KEYS,
     "moderation.report_rate": REPORT_RATE_KEYS,
-    "guilds.*": {**GUILD_KEYS, **GUILD_ONLY_KEYS},
+    "guilds.*": GUILD_SECTION_KEYS,
     "guilds.*.escalation": ESCALATION_KEYS,
     "guilds.*.report_rate": REPORT_RATE_KEYS,
 }
