@@ -250,7 +250,8 @@ def _parse(path: Path, reader: _Reader) -> Any:
         problem = getattr(exc, "problem", None) or exc
         raise ConfigError([f"{path}:{line}: invalid YAML: {problem}"]) from exc
     for dup in duplicates:
-        reader.problem(dup.line, dup.key, f"{dup}; YAML would keep only the last one")
+        again = f"appears twice (first at line {dup.first_line}); YAML would keep only the last"
+        reader.problem(dup.line, dup.key, again)
     if raw is not None and not isinstance(raw, LineMap):
         reader.problem(1, "top level", "expected a mapping of keys")
     return raw

@@ -178,7 +178,7 @@ def test_report_rate_keys_override_one_at_a_time(tmp_path: Path) -> None:
         ("guilds:\n  '1': 5\n", "c.yaml:2: guilds.1: expected a mapping of keys, got 5"),
         (
             "database: a.db\nmax_terms: 9\ndatabase: b.db\n",
-            "c.yaml:3: database: key 'database' appears twice (first at line 1); YAML would keep",
+            "c.yaml:3: database: appears twice (first at line 1); YAML would keep only the last",
         ),
         ("discord:\n  api_base: not-a-url\n", "c.yaml:2: discord.api_base: expected a URL"),
         ("discord:\n  gateway_url: https://x\n", "c.yaml:2: discord.gateway_url: expected a URL"),
