@@ -77,6 +77,14 @@ def test_schema_and_loader_take_the_same_keys_and_ranges(place: str) -> None:
         assert said(resolve(prop) if key.kind is Kind.SECTION else prop, key) == expected(key), name
 
 
+def test_every_section_of_the_loader_is_compared() -> None:
+    for place, table in SECTIONS.items():
+        for name, key in table.items():
+            if key.kind is Kind.SECTION:
+                inner = f"{place}.{name}".lstrip(".")
+                assert inner in SECTIONS or f"{inner}.*" in SECTIONS, inner
+
+
 def test_the_shipped_example_validates_and_references_the_schema() -> None:
     text = EXAMPLE.read_text(encoding="utf-8")
     first = text.splitlines()[0]
