@@ -7,6 +7,7 @@ The token comes from ``DISCORD_TOKEN`` (a ``discord.token`` value is allowed but
 
 from __future__ import annotations
 
+import difflib
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -119,8 +120,7 @@ class _Reader:
             where = f"{key}.{name}" if key else str(name)
             spec = table.get(str(name))
             if spec is None:
-                known = ", ".join(sorted(table))
-                self.problem(raw.key_lines[name], where, f"unknown key (known: {known})")
+                self.problem(raw.key_lines[name], where, _unknown(str(name), table))
             elif value is None:
                 if spec.null_is_value:
                     found[str(name)] = None
@@ -141,6 +141,13 @@ class _Reader:
             return True
         self.problem(line, key, f"expected a mapping of keys, got {show(value)}")
         return False
+
+
+def _unknown(name: str, table: Mapping[str, Key]) -> str:
+    """The problem with an unknown key: the closest known one, and all of them."""
+    close = difflib.get_close_matches(name, table, n=1)
+    hint = f"did you mean '{close[0]}'? " if close else ""
+    return f"unknown key ({hint}known: {', '.join(sorted(table))})"
 
 
 def _guild(

@@ -97,8 +97,12 @@ def test_report_rate_keys_override_one_at_a_time(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("discord:\n  tokn: x\n", "c.yaml:2: discord.tokn: unknown key (known: api_base, "),
-        ("databse: x\n", "c.yaml:1: databse: unknown key"),
+        (
+            "discord:\n  tokn: x\n",
+            "c.yaml:2: discord.tokn: unknown key (did you mean 'token'? known: api_base, ",
+        ),
+        ("databse: x\n", "c.yaml:1: databse: unknown key (did you mean 'database'? known: "),
+        ("zzz: 1\n", "c.yaml:1: zzz: unknown key (known: database, discord, guilds, "),
         ("discord:\n  dev_guild: abc\n", "c.yaml:2: discord.dev_guild: expected a Discord id"),
         ("moderation:\n  warn_via: shout\n", "c.yaml:2: moderation.warn_via: expected one of"),
         (
