@@ -93,6 +93,19 @@ def test_the_shipped_example_validates_and_references_the_schema() -> None:
     assert list(VALIDATOR.iter_errors(yaml.safe_load(text))) == []
 
 
+@pytest.mark.parametrize("place", ["", "discord", "moderation"])
+def test_schema_defaults_are_the_example_values(place: str) -> None:
+    """Editors show each key's default: the value the example file gives it."""
+    example = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    values = example[place] if place else example
+    properties = section_schema(place)["properties"]
+    leaves = {name for name, key in SECTIONS[place].items() if key.kind is not Kind.SECTION}
+    assert leaves <= set(values), "the example leaves a key out"
+    assert {name: properties[name].get("default") for name in leaves} == {
+        name: values[name] for name in leaves
+    }
+
+
 @pytest.mark.parametrize(
     "text",
     [
