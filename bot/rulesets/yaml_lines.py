@@ -19,7 +19,7 @@ try:
 except ImportError:  # pragma: no cover - PyYAML without libyaml
     from yaml import SafeLoader as _Base  # type: ignore[assignment]
 
-__all__ = ["MAX_VALUES", "DuplicateKey", "LineList", "LineMap", "parse_yaml"]
+__all__ = ["MAX_VALUES", "DuplicateKey", "LineList", "LineMap", "check_expansion", "parse_yaml"]
 
 # The most values (scalars, lists and mappings, counting every alias as the copy it stands
 # for) one document may hold: far above a 20,000-term rule file, far below an alias bomb.
