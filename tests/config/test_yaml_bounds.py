@@ -48,11 +48,12 @@ def test_alias_bomb_in_a_rule_file_is_one_error_at_its_line(tmp_path: Path) -> N
 @pytest.mark.timeout(10)
 def test_alias_bomb_under_a_config_key_is_one_line(tmp_path: Path) -> None:
     path = tmp_path / "config.yaml"
-    path.write_text("x-anchors:\n" + alias_bomb("  ") + "moderation:\n  moderator_roles: *i\n")
+    anchors = "moderation:\n  escalation:\n" + alias_bomb("    ")
+    path.write_text(anchors + "  moderator_roles: *i\n")
     with pytest.raises(ConfigError) as caught:
         load_config(path, env={})
     assert caught.value.lines == (
-        f"{path}:8: invalid YAML: aliases here expand to more than 1,000,000 values"
+        f"{path}:9: invalid YAML: aliases here expand to more than 1,000,000 values"
         " (an alias bomb?)",
     )
 
