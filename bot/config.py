@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
@@ -44,8 +44,8 @@ MEGABYTE = 1 << 20  # Discord's upload limits count in these (10 MB is 10,485,76
 class ConfigError(Exception):
     """Config problems, one ``file:line: key: what is wrong`` line each."""
 
-    def __init__(self, lines: Sequence[str]) -> None:
-        self.lines = tuple(lines)
+    def __init__(self, *lines: str) -> None:
+        self.lines = lines
         super().__init__("\n".join(self.lines))
 
 
@@ -246,16 +246,16 @@ def _parse(path: Path, reader: _Reader) -> Any:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except OSError as exc:
-        raise ConfigError([f"{path}: cannot read the config file: {exc.strerror}"]) from exc
+        raise ConfigError(f"{path}: cannot read the config file: {exc.strerror}") from exc
     except UnicodeDecodeError as exc:
-        raise ConfigError([f"{path}: the config file is not UTF-8 text"]) from exc
+        raise ConfigError(f"{path}: the config file is not UTF-8 text") from exc
     try:
         raw, duplicates = parse_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
         problem = getattr(exc, "problem", None) or exc
-        raise ConfigError([f"{path}:{line}: invalid YAML: {problem}"]) from exc
+        raise ConfigError(f"{path}:{line}: invalid YAML: {problem}") from exc
     for dup in duplicates:
         again = f"appears twice (first at line {dup.first_line}); YAML would keep only the last"
         reader.problem(dup.line, dup.key, again)
@@ -283,5 +283,5 @@ def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
         guilds=_guilds(reader, data.get("guilds"), defaults, base),
     )
     if reader.problems:
-        raise ConfigError([text for _, text in sorted(reader.problems)])
+        raise ConfigError(*(text for _, text in sorted(reader.problems)))
     return config
