@@ -7,6 +7,7 @@ The token comes from ``DISCORD_TOKEN`` (a ``discord.token`` value is allowed but
 
 from __future__ import annotations
 
+import difflib
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -16,9 +17,22 @@ from typing import Any
 
 import yaml
 
+from bot.config_keys import (
+    DISCORD_KEYS,
+    ESCALATION_KEYS,
+    GUILD_ID,
+    GUILD_KEYS,
+    GUILD_SECTION_KEYS,
+    REPORT_RATE_KEYS,
+    TOP_KEYS,
+    Key,
+    Kind,
+    show,
+)
 from bot.core.policy import Escalation
 from bot.core.reports import RateLimit
 from bot.rulesets import MAX_TERMS
+from bot.rulesets.yaml_lines import LineMap, parse_yaml
 
 __all__ = ["Config", "ConfigError", "DiscordConfig", "GuildConfig", "load_config"]
 
@@ -28,7 +42,11 @@ MEGABYTE = 1 << 20  # Discord's upload limits count in these (10 MB is 10,485,76
 
 
 class ConfigError(Exception):
-    """A config problem, as one line: ``file: key: what is wrong``."""
+    """Config problems, one ``file:line: key: what is wrong`` line each."""
+
+    def __init__(self, *lines: str) -> None:
+        self.lines = lines
+        super().__init__("\n".join(self.lines))
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,223 +101,187 @@ class Config:
 
 
 class _Reader:
-    """Walks a YAML mapping, checking keys and types, with the file name for every error."""
+    """Checks parsed YAML against the key tables, noting every problem with its file and line."""
 
     def __init__(self, file: str) -> None:
         self.file = file
+        self.problems: list[tuple[int, str]] = []  # by line; 0 for the environment's
 
-    def fail(self, key: str, problem: str) -> ConfigError:
-        return ConfigError(f"{self.file}: {key}: {problem}")
+    def problem(self, line: int, key: str, message: str) -> None:
+        """Note one ``file:line: key: message`` problem."""
+        self.problems.append((line, f"{self.file}:{line}: {key}: {message}"))
 
-    def mapping(self, value: Any, key: str, allowed: set[str]) -> dict[str, Any]:
-        if value is None:
+    def section(self, raw: Any, key: str, table: Mapping[str, Key]) -> dict[str, Any]:
+        """A mapping's known keys with checked values; null values and bad ones left out."""
+        if not isinstance(raw, LineMap):
             return {}
-        if not isinstance(value, dict):
-            raise self.fail(key or "top level", "expected a mapping of keys")
-        for name in value:
-            if str(name) not in allowed:
-                where = f"{key}.{name}" if key else str(name)
-                raise self.fail(where, f"unknown key (known: {', '.join(sorted(allowed))})")
-        return {str(k): v for k, v in value.items()}
+        found: dict[str, Any] = {}
+        for name, value in raw.items():
+            where = f"{key}.{name}" if key else str(name)
+            spec = table.get(str(name))
+            if spec is None:
+                self.problem(raw.key_lines[name], where, _unknown(str(name), table))
+            elif value is None:
+                if spec.null_is_value:
+                    found[str(name)] = None
+            elif spec.kind is Kind.SECTION:
+                if self.is_mapping(value, where, raw.value_line(name)):
+                    found[str(name)] = value
+            else:
+                checked, problem = spec.check(value)
+                if problem is None:
+                    found[str(name)] = checked
+                else:
+                    self.problem(raw.value_line(name), where, problem)
+        return found
 
-    def typed(self, value: Any, key: str, kind: type, default: Any) -> Any:
-        if value is None:
-            return default
-        if kind is int and isinstance(value, str) and value.isdigit():
-            return int(value)
-        if isinstance(value, bool) and kind is not bool:
-            raise self.fail(key, f"expected {kind.__name__}, got {value!r}")
-        if not isinstance(value, kind):
-            raise self.fail(key, f"expected {kind.__name__}, got {value!r}")
-        return value
-
-    def positive(self, value: Any, key: str, default: int) -> int:
-        number: int = self.typed(value, key, int, default)
-        if number < 1:
-            raise self.fail(key, f"must be at least 1, got {number}")
-        return number
-
-
-GUILD_KEYS = {
-    "mod_log_channel",
-    "queue_channel",
-    "moderator_roles",
-    "warn_via",
-    "escalation",
-    "warning_expiry_hours",
-    "report_threshold",
-    "report_rate",
-    "keep_attachments_mb",
-}
-ESCALATION_KEYS = {"warnings", "window_hours", "timeout_minutes"}
-REPORT_RATE_KEYS = {"count", "minutes"}
-DISCORD_KEYS = {"token", "api_base", "gateway_url", "dev_guild", "sync_global", "ignore_bots"}
-TOP_KEYS = {
-    "discord",
-    "database",
-    "rules",
-    "rules_watch",
-    "rules_poll_seconds",
-    "max_terms",
-    "log_level",
-    "moderation",
-    "guilds",
-}
-LOG_LEVELS = {"DEBUG", "INFO", "WARNING", "ERROR"}
+    def is_mapping(self, value: Any, key: str, line: int) -> bool:
+        """Whether a section is a mapping, noting the problem if it is not."""
+        if isinstance(value, LineMap):
+            return True
+        self.problem(line, key, f"expected a mapping of keys, got {show(value)}")
+        return False
 
 
-def _guild(reader: _Reader, raw: Any, key: str, base: GuildConfig) -> GuildConfig:
-    data = reader.mapping(raw, key, GUILD_KEYS)
-    roles = reader.typed(data.get("moderator_roles"), f"{key}.moderator_roles", list, None)
-    warn_via = reader.typed(data.get("warn_via"), f"{key}.warn_via", str, base.warn_via)
-    if warn_via not in ("reply", "dm"):
-        raise reader.fail(f"{key}.warn_via", f"expected reply or dm, got {warn_via!r}")
-    expiry = data.get("warning_expiry_hours", "unset")
+def _unknown(name: str, table: Mapping[str, Key]) -> str:
+    """The problem with an unknown key: the closest known one, and all of them."""
+    close = difflib.get_close_matches(name, table, n=1)
+    hint = f"did you mean '{close[0]}'? " if close else ""
+    return f"unknown key ({hint}known: {', '.join(sorted(table))})"
+
+
+def _guild(
+    reader: _Reader, raw: Any, key: str, base: GuildConfig, table: Mapping[str, Key]
+) -> GuildConfig:
+    """A guild's settings: ``base`` with the keys the section sets."""
+    data = reader.section(raw, key, table)
+    esc = reader.section(data.get("escalation"), f"{key}.escalation", ESCALATION_KEYS)
+    rate = reader.section(data.get("report_rate"), f"{key}.report_rate", REPORT_RATE_KEYS)
+    old, old_rate = base.escalation, base.report_rate
+    expiry = data.get("warning_expiry_hours", base.warning_expiry)
+    size = data.get("keep_attachments_mb")
     return replace(
         base,
-        mod_log_channel=reader.typed(
-            data.get("mod_log_channel"), f"{key}.mod_log_channel", int, base.mod_log_channel
+        mod_log_channel=data.get("mod_log_channel", base.mod_log_channel),
+        queue_channel=data.get("queue_channel", base.queue_channel),
+        moderator_roles=frozenset(data.get("moderator_roles", base.moderator_roles)),
+        warn_via=data.get("warn_via", base.warn_via),
+        escalation=Escalation(
+            warnings=esc.get("warnings", old.warnings),
+            window=_span(esc, "window_hours", "hours", old.window),
+            timeout=_span(esc, "timeout_minutes", "minutes", old.timeout),
         ),
-        queue_channel=reader.typed(
-            data.get("queue_channel"), f"{key}.queue_channel", int, base.queue_channel
+        warning_expiry=timedelta(hours=expiry) if isinstance(expiry, int) else expiry,
+        report_threshold=data.get("report_threshold", base.report_threshold),
+        report_rate=RateLimit(
+            count=rate.get("count", old_rate.count),
+            window=_span(rate, "minutes", "minutes", old_rate.window),
         ),
-        moderator_roles=base.moderator_roles
-        if roles is None
-        else frozenset(reader.typed(r, f"{key}.moderator_roles", int, 0) for r in roles),
-        warn_via=warn_via,
-        escalation=_escalation(reader, data.get("escalation"), f"{key}.escalation", base),
-        warning_expiry=base.warning_expiry
-        if expiry == "unset"
-        else None
-        if expiry is None
-        else timedelta(hours=reader.positive(expiry, f"{key}.warning_expiry_hours", 1)),
-        report_threshold=reader.positive(
-            data.get("report_threshold"), f"{key}.report_threshold", base.report_threshold
-        ),
-        report_rate=_report_rate(reader, data.get("report_rate"), f"{key}.report_rate", base),
-        keep_attachments_bytes=_bytes(
-            reader,
-            data.get("keep_attachments_mb"),
-            f"{key}.keep_attachments_mb",
-            base.keep_attachments_bytes,
-        ),
+        keep_attachments_bytes=base.keep_attachments_bytes
+        if size is None
+        else int(size * MEGABYTE),
     )
 
 
-def _report_rate(reader: _Reader, raw: Any, key: str, base: GuildConfig) -> RateLimit:
-    data = reader.mapping(raw, key, REPORT_RATE_KEYS)
-    old = base.report_rate
-    return RateLimit(
-        count=reader.positive(data.get("count"), f"{key}.count", old.count),
-        window=timedelta(
-            minutes=reader.positive(
-                data.get("minutes"), f"{key}.minutes", int(old.window.total_seconds()) // 60
-            )
-        ),
-    )
+def _span(data: Mapping[str, Any], key: str, unit: str, default: timedelta) -> timedelta:
+    """A duration given as a number of ``unit`` under ``key``, or the default."""
+    return timedelta(**{unit: data[key]}) if key in data else default
 
 
-def _escalation(reader: _Reader, raw: Any, key: str, base: GuildConfig) -> Escalation:
-    data = reader.mapping(raw, key, ESCALATION_KEYS)
-    old = base.escalation
-    return Escalation(
-        warnings=reader.positive(data.get("warnings"), f"{key}.warnings", old.warnings),
-        window=timedelta(
-            hours=reader.positive(
-                data.get("window_hours"),
-                f"{key}.window_hours",
-                int(old.window.total_seconds()) // 3600,
-            )
-        ),
-        timeout=timedelta(
-            minutes=reader.positive(
-                data.get("timeout_minutes"),
-                f"{key}.timeout_minutes",
-                int(old.timeout.total_seconds()) // 60,
-            )
-        ),
-    )
-
-
-def _guild_rules(reader: _Reader, raw: Any, key: str, folder: Path) -> tuple[Any, Path | None]:
-    """A guild section without its ``rules`` key, and that directory (relative to the config)."""
-    if not isinstance(raw, dict) or "rules" not in raw:
-        return raw, None
-    name = reader.typed(raw["rules"], f"{key}.rules", str, None)
-    return {k: v for k, v in raw.items() if k != "rules"}, folder / name if name else None
-
-
-def _bytes(reader: _Reader, value: Any, key: str, default: int) -> int:
-    """A size given in megabytes (an int or a float, 0 or more), as bytes."""
-    if value is None:
-        return default
-    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise reader.fail(key, f"expected a number of megabytes, 0 or more, got {value!r}")
-    return int(value * MEGABYTE)
-
-
-def _seconds(reader: _Reader, value: Any, key: str, default: float) -> float:
-    """A positive number of seconds (an int or a float)."""
-    if value is None:
-        return default
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-        raise reader.fail(key, f"expected a positive number of seconds, got {value!r}")
-    return float(value)
+def _guilds(
+    reader: _Reader, raw: Any, defaults: GuildConfig, folder: Path
+) -> dict[int, GuildConfig]:
+    """Each guild's own section over the defaults; its rules directory must exist."""
+    guilds: dict[int, GuildConfig] = {}
+    if not isinstance(raw, LineMap):
+        return guilds
+    for gid, section in raw.items():
+        key, line = f"guilds.{gid}", raw.key_lines[gid]
+        guild_id, problem = GUILD_ID.check(gid)
+        if problem is not None or guild_id in guilds:
+            reader.problem(line, key, problem or "this guild has a section already")
+            continue
+        if section is not None and not reader.is_mapping(section, key, line):
+            continue
+        guild = _guild(reader, section, key, defaults, GUILD_SECTION_KEYS)
+        name = section.get("rules") if section else None
+        if isinstance(name, str) and name.strip():
+            rules = folder / name
+            if not rules.is_dir():
+                where = section.value_line("rules")
+                reader.problem(where, f"{key}.rules", f"no such directory: '{rules}'")
+            guild = replace(guild, rules=rules)
+        guilds[guild_id] = guild
+    return guilds
 
 
 def _discord(reader: _Reader, raw: Any, env: Mapping[str, str]) -> DiscordConfig:
-    data = reader.mapping(raw, "discord", DISCORD_KEYS)
-    token = env.get("DISCORD_TOKEN") or reader.typed(data.get("token"), "discord.token", str, None)
+    """Discord access: the file's section with the environment's overrides."""
+    data = reader.section(raw, "discord", DISCORD_KEYS)
+    for name, key in (
+        ("DISCORD_TOKEN", "token"),
+        ("DISCORD_API_BASE", "api_base"),
+        ("DISCORD_GATEWAY_URL", "gateway_url"),
+    ):
+        value = env.get(name)
+        if not value:
+            continue
+        checked, problem = DISCORD_KEYS[key].check(value)
+        if problem is None:
+            data[key] = checked
+        else:
+            reader.problems.append((0, f"{name} (environment variable): {problem}"))
     return DiscordConfig(
-        token=token or None,
-        api_base=env.get("DISCORD_API_BASE")
-        or reader.typed(data.get("api_base"), "discord.api_base", str, DEFAULT_API_BASE),
-        gateway_url=env.get("DISCORD_GATEWAY_URL")
-        or reader.typed(data.get("gateway_url"), "discord.gateway_url", str, DEFAULT_GATEWAY_URL),
-        dev_guild=reader.typed(data.get("dev_guild"), "discord.dev_guild", int, None),
-        sync_global=reader.typed(data.get("sync_global"), "discord.sync_global", bool, False),
-        ignore_bots=reader.typed(data.get("ignore_bots"), "discord.ignore_bots", bool, True),
+        token=data.get("token"),
+        api_base=data.get("api_base", DEFAULT_API_BASE),
+        gateway_url=data.get("gateway_url", DEFAULT_GATEWAY_URL),
+        dev_guild=data.get("dev_guild"),
+        sync_global=data.get("sync_global", False),
+        ignore_bots=data.get("ignore_bots", True),
     )
 
 
-def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
-    """Read ``path`` and the environment; raise ConfigError naming the key on any problem."""
-    env = os.environ if env is None else env
-    reader = _Reader(str(path))
+def _parse(path: Path, reader: _Reader) -> Any:
+    """The config file's YAML with lines; duplicate keys become problems."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_bytes().decode("utf-8-sig")
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read the config file: {exc.strerror}") from exc
     except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path}: the config file is not UTF-8") from exc
+        raise ConfigError(f"{path}: the config file is not UTF-8 text") from exc
+    try:
+        raw, duplicates = parse_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = f" (line {mark.line + 1})" if mark else ""
-        raise ConfigError(f"{path}: invalid YAML{line}: {getattr(exc, 'problem', exc)}") from exc
-    data = reader.mapping(raw, "", TOP_KEYS)
+        line = mark.line + 1 if mark else 1
+        problem = getattr(exc, "problem", None) or exc
+        raise ConfigError(f"{path}:{line}: invalid YAML: {problem}") from exc
+    for dup in duplicates:
+        again = f"appears twice (first at line {dup.first_line}); YAML would keep only the last"
+        reader.problem(dup.line, dup.key, again)
+    if raw is not None and not isinstance(raw, LineMap):
+        reader.problem(1, "top level", "expected a mapping of keys")
+    return raw
+
+
+def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
+    """Read ``path`` and the environment; raise ConfigError listing every problem by line."""
+    env = os.environ if env is None else env
+    reader = _Reader(str(path))
+    data = reader.section(_parse(path, reader), "", TOP_KEYS)
     base = path.parent
-    level = str(reader.typed(data.get("log_level"), "log_level", str, "INFO")).upper()
-    if level not in LOG_LEVELS:
-        raise reader.fail("log_level", f"expected one of {', '.join(sorted(LOG_LEVELS))}")
-    defaults = _guild(reader, data.get("moderation"), "moderation", GuildConfig())
-    guilds_raw = reader.typed(data.get("guilds"), "guilds", dict, {})
-    guilds: dict[int, GuildConfig] = {}
-    for gid, section in guilds_raw.items():
-        guild_id = reader.typed(gid, "guilds", int, None)
-        section, rules_dir = _guild_rules(reader, section, f"guilds.{gid}", base)
-        guilds[guild_id] = replace(
-            _guild(reader, section, f"guilds.{gid}", defaults), rules=rules_dir
-        )
-    return Config(
+    defaults = _guild(reader, data.get("moderation"), "moderation", GuildConfig(), GUILD_KEYS)
+    config = Config(
         discord=_discord(reader, data.get("discord"), env),
-        database=base / reader.typed(data.get("database"), "database", str, "modbot.sqlite3"),
-        rules=base / reader.typed(data.get("rules"), "rules", str, "rules"),
-        rules_watch=reader.typed(data.get("rules_watch"), "rules_watch", bool, True),
-        rules_poll_seconds=_seconds(
-            reader, data.get("rules_poll_seconds"), "rules_poll_seconds", 0.5
-        ),
-        max_terms=reader.positive(data.get("max_terms"), "max_terms", MAX_TERMS),
-        log_level=level,
+        database=base / data.get("database", "modbot.sqlite3"),
+        rules=base / data.get("rules", "rules"),
+        rules_watch=data.get("rules_watch", True),
+        rules_poll_seconds=data.get("rules_poll_seconds", 0.5),
+        max_terms=data.get("max_terms", MAX_TERMS),
+        log_level=data.get("log_level", "INFO"),
         defaults=defaults,
-        guilds=guilds,
+        guilds=_guilds(reader, data.get("guilds"), defaults, base),
     )
+    if reader.problems:
+        raise ConfigError(*(text for _, text in sorted(reader.problems)))
+    return config

@@ -52,6 +52,10 @@ class ModBot(commands.Bot):
         self, config: Config, engine: Engine, db: Database, *, guild_ready_timeout: float = 2.0
     ) -> None:
         point_at(config.discord)
+        # The bot never joins voice: without this discord.py warns at every start that PyNaCl
+        # and davey (voice-only libraries) are missing.
+        discord.VoiceClient.warn_nacl = False
+        discord.VoiceClient.warn_dave = False
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=intents(),

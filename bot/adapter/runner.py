@@ -74,7 +74,7 @@ def run(config_path: Path) -> int:
     try:
         config = load_config(config_path)
     except ConfigError as exc:
-        return _fail(str(exc))
+        return _fail("\nmodbot: ".join(exc.lines))
     logging.basicConfig(
         level=config.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )

@@ -1,4 +1,8 @@
-"""Parse YAML with safe_load semantics while keeping the line of every key and list item."""
+"""Parse YAML with safe_load semantics while keeping the line of every key and list item.
+
+Anchors and aliases share one node, so a few lines can stand for billions of values (an
+"alias bomb") that any later walk would expand; the parse refuses those before building them.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import yaml
+from yaml.constructor import ConstructorError
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 # libyaml's parser when PyYAML was built with it: same nodes and marks, several times faster.
@@ -14,7 +19,11 @@ try:
 except ImportError:  # pragma: no cover - PyYAML without libyaml
     from yaml import SafeLoader as _Base  # type: ignore[assignment]
 
-__all__ = ["DuplicateKey", "LineList", "LineMap", "parse_yaml"]
+__all__ = ["MAX_VALUES", "DuplicateKey", "LineList", "LineMap", "check_expansion", "parse_yaml"]
+
+# The most values (scalars, lists and mappings, counting every alias as the copy it stands
+# for) one document may hold: far above a 20,000-term rule file, far below an alias bomb.
+MAX_VALUES = 1_000_000
 
 
 class LineMap(dict[Any, Any]):
@@ -94,10 +103,57 @@ _LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
 _LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
 
 
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    """The nodes directly inside a list or mapping (keys and values), none for a scalar."""
+    if isinstance(node, SequenceNode):
+        return list(node.value)
+    if isinstance(node, MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _refuse(node: yaml.Node, problem: str) -> ConstructorError:
+    """A YAML error at ``node``'s line, reported like any syntax error."""
+    return ConstructorError(None, None, problem, node.start_mark)
+
+
+def check_expansion(root: yaml.Node, limit: int = MAX_VALUES) -> None:
+    """Refuse a document whose aliases expand past ``limit`` values or into themselves.
+
+    Each shared node is sized once (a depth-first walk with a memo), so the check takes time
+    in the number of nodes written, never in the number they stand for.
+    """
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            open_nodes.discard(key)
+            sizes[key] = 1 + sum(sizes[id(child)] for child in _children(node))
+            if sizes[key] > limit:
+                raise _refuse(
+                    node, f"aliases here expand to more than {limit:,} values (an alias bomb?)"
+                )
+            continue
+        if key in sizes:
+            continue
+        if key in open_nodes:
+            raise _refuse(node, "an alias refers to a list or mapping that contains it")
+        open_nodes.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
+
+
 def parse_yaml(text: str) -> tuple[Any, list[DuplicateKey]]:
-    """Load one YAML document; raises yaml.YAMLError with a mark on bad syntax."""
+    """Load one YAML document; raises yaml.YAMLError with a mark on bad syntax or alias bombs."""
     loader = _LineLoader(text)
     try:
-        return loader.get_single_data(), loader.duplicates
+        root = loader.get_single_node()
+        if root is None:
+            return None, []
+        check_expansion(root)
+        return loader.construct_document(root), loader.duplicates
     finally:
         loader.dispose()

@@ -27,6 +27,11 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000
 
 
+def _connect(name: str) -> sqlite3.Connection:
+    """Open the file (on a worker thread) for aiosqlite's thread to use from then on."""
+    return sqlite3.connect(name, isolation_level=None, check_same_thread=False)
+
+
 class Database:
     """The bot's database: one aiosqlite connection and the stores built on it.
 
@@ -56,9 +61,12 @@ class Database:
         """
         name = os.fspath(path)
         try:
-            conn = await aiosqlite.connect(name, isolation_level=None)
+            raw = await asyncio.to_thread(_connect, name)
         except sqlite3.Error as error:
             raise StorageError(f"{name}: cannot open database: {error}") from error
+        # The connector only hands over the open connection, so it cannot fail: a failing
+        # aiosqlite.connect leaves its thread to report to the loop after the loop has closed.
+        conn = await aiosqlite.Connection(lambda: raw, iter_chunk_size=64)
         try:
             conn.row_factory = aiosqlite.Row
             # PRAGMAs take no parameters; the values are constants.

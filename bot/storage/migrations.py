@@ -188,8 +188,9 @@ async def migrate(conn: aiosqlite.Connection, path: str) -> int:
     for number in range(found + 1, known + 1):
         for statement in MIGRATIONS[number - 1]:
             await conn.execute_fetchall(statement)
-        log.info("migrated %s to schema %d", path, number)
+        log.debug("%s: applied migration %d", path, number)
     if found < known:
         # PRAGMA takes no parameters; ``known`` is an int we computed.
         await conn.execute_fetchall(f"PRAGMA user_version = {known:d}")
+        log.info("migrated %s from schema %d to %d", path, found, known)
     return known

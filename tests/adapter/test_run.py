@@ -240,3 +240,55 @@ async def test_good_run_syncs_moderates_and_stops_cleanly(
         Outcome.OK,
         int(message["id"]),
     )
+
+
+async def test_a_start_is_quiet(fake: FakeDiscord, tmp_path: Path) -> None:
+    """At INFO a start says what it loaded, one line for the migrations, nothing about voice."""
+    async with modbot_run(write_config(tmp_path, fake), environment(fake, TOKEN)) as bot:
+        await bot.log_line(READY)
+        bot.process.send_signal(signal.SIGINT)
+        assert await bot.exit_code() == 0, bot.output
+    assert not [line for line in bot.stderr.items if "voice" in line.lower()]
+    (migrated,) = [line for line in bot.stderr.items if "migrat" in line]
+    assert migrated.endswith(f"migrated {tmp_path / 'modbot.sqlite3'} from schema 0 to 5")
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "problem"),
+    [
+        ("DISCORD_TOKEN", " ", "DISCORD_TOKEN (environment variable): is blank"),
+        (
+            "DISCORD_API_BASE",
+            "not-a-url",
+            "DISCORD_API_BASE (environment variable): expected a URL",
+        ),
+    ],
+)
+async def test_bad_environment_is_one_line_before_login(
+    fake: FakeDiscord, tmp_path: Path, variable: str, value: str, problem: str
+) -> None:
+    """A blank token or an endpoint that is no URL is named in one line, and Discord never hears."""
+    env = environment(fake, TOKEN)
+    env[variable] = value
+    async with modbot_run(write_config(tmp_path, fake), env) as bot:
+        assert await bot.exit_code() == 2
+    (line,) = bot.stderr.items
+    assert line.startswith(f"modbot: {problem}")
+    assert not fake.requests.items
+
+
+async def test_missing_guild_rules_directory_is_one_line_before_login(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    """A guild's own rules directory that does not exist is named, with its config line."""
+    guilds = {str(fake.world.guild_id): {"rules": "no-such-rules"}}
+    config = write_config(tmp_path, fake, guilds=guilds)
+    async with modbot_run(config, environment(fake, TOKEN)) as bot:
+        assert await bot.exit_code() == 2
+    (line,) = bot.stderr.items
+    assert re.fullmatch(
+        rf"modbot: {re.escape(str(config))}:\d+: guilds\.{fake.world.guild_id}\.rules: "
+        rf"no such directory: '{re.escape(str(tmp_path / 'no-such-rules'))}'",
+        line,
+    )
+    assert not fake.requests.items

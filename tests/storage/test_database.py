@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import re
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,20 @@ async def test_a_missing_directory_is_reported_with_the_path(tmp_path: Path) -> 
     path = tmp_path / "no-such-dir" / "modbot.sqlite3"
     with pytest.raises(StorageError, match=re.escape(str(path))):
         await Database.open(path)
+
+
+@pytest.mark.parametrize("where", ["missing directory", "a directory"])
+def test_a_bad_path_fails_cleanly_and_leaves_no_thread(tmp_path: Path, where: str) -> None:
+    """The error is the only outcome: no aiosqlite thread reports to the loop after it closed."""
+    path = tmp_path / "no-such-dir" / "modbot.sqlite3" if where == "missing directory" else tmp_path
+    failures: list[threading.ExceptHookArgs] = []
+    hook, threading.excepthook = threading.excepthook, failures.append
+    try:
+        with pytest.raises(StorageError, match=f"^{re.escape(str(path))}: cannot open database"):
+            asyncio.run(Database.open(path))
+        for thread in threading.enumerate():
+            if "_connection_worker_thread" in thread.name:
+                thread.join(timeout=5)
+    finally:
+        threading.excepthook = hook
+    assert [str(f.exc_value) for f in failures] == []
