@@ -13,7 +13,7 @@ from discord.ext import commands
 
 from bot.adapter import cogs
 from bot.adapter.notices import ECHO_SAFE
-from bot.adapter.rules_live import RulesLive
+from bot.adapter.services import Services
 from bot.config import Config, DiscordConfig
 from bot.core.engine import Engine
 from bot.storage import Database
@@ -60,10 +60,9 @@ class ModBot(commands.Bot):
             guild_ready_timeout=guild_ready_timeout,
         )
         self.config = config
-        self.engine = engine
-        self.guild_engines: dict[int, Engine] = {}  # guilds with their own rules directory
         self.db = db
-        self.rules_live = RulesLive(self)
+        self._start_engine = engine
+        self._services: Services | None = None  # built in setup_hook
         # Webhook id -> whether this bot made it: restores re-post through its own webhooks.
         self.own_webhooks: dict[int, bool] = {}
         self._frozen = False
@@ -84,13 +83,22 @@ class ModBot(commands.Bot):
             self.own_webhooks[webhook_id] = known
         return known
 
+    @property
+    def services(self) -> Services:
+        """The services the cogs, buttons and views share, built once in ``setup_hook``."""
+        if self._services is None:
+            raise RuntimeError("the bot's services are built in setup_hook, which has not run")
+        return self._services
+
     def engine_for(self, guild_id: int | None) -> Engine:
         """The compiled rules that apply in a guild; read per message so a reload takes effect."""
-        return self.guild_engines.get(guild_id or 0, self.engine)
+        return self.services.rules.engine_for(guild_id)
 
     async def setup_hook(self) -> None:
-        """Add the cogs and sync slash commands: to the dev guild, globally only on request."""
-        await self.rules_live.start()
+        """Build the services, add the cogs and sync slash commands: to the dev guild, globally
+        only on request."""
+        self._services = Services.build(self, self._start_engine)
+        await self._services.rules.start()
         for name in extensions():
             await self.load_extension(name)
         self.tree.error(self.on_app_command_error)
@@ -122,7 +130,8 @@ class ModBot(commands.Bot):
 
     async def close(self) -> None:
         """Stop watching the rule files, then disconnect."""
-        await self.rules_live.stop()
+        if self._services is not None:
+            await self._services.rules.stop()
         await super().close()
 
     async def on_ready(self) -> None:

@@ -9,13 +9,14 @@ from datetime import UTC, datetime
 
 import discord
 
+from bot.adapter.failures import failure_text
 from bot.adapter.kept_files import KeptFiles, as_files, fit_one_message, keep_files
+from bot.adapter.mod_log import ModLog
 from bot.adapter.notices import (
     ECHO_SAFE,
     HIDDEN_TITLE,
     files_line,
     hidden_dm,
-    mod_log_line,
     queue_card,
     warning_text,
 )
@@ -62,12 +63,6 @@ def _jump_url(case: NewCase) -> str:
     return f"https://discord.com/channels/{case.guild_id}/{case.channel_id}/{case.message_id}"
 
 
-def _failure(exc: discord.HTTPException) -> str:
-    """Discord's status and message, e.g. ``403 Missing Permissions (50013)``."""
-    code = f" ({exc.code})" if exc.code else ""
-    return f"{exc.status} {exc.text or exc.response.reason}{code}"
-
-
 @dataclass(frozen=True, slots=True)
 class Subject:
     """What a plan acts on: a message, or a forum post's thread whose starter message is gone
@@ -93,10 +88,13 @@ class Subject:
 class Executor:
     """Warn, hide, flag and time out, recording each as a case and a mod-log line."""
 
-    def __init__(self, client: discord.Client, db: Database, config: Config) -> None:
+    def __init__(
+        self, client: discord.Client, db: Database, config: Config, mod_log: ModLog
+    ) -> None:
         self.client = client
         self.db = db
         self.config = config
+        self.mod_log = mod_log
 
     async def carry_out(
         self, subject: Subject, plan: Plan, rules: RuleSet, content_hash: str
@@ -129,7 +127,7 @@ class Executor:
             else:
                 case = await self._fail(case, "the author is no longer a member")
             cases.append(case)
-            await self._log(case, subject.jump_url)
+            await self.mod_log.case(case, subject.jump_url)
         return cases
 
     async def hide_reported(
@@ -147,7 +145,7 @@ class Executor:
         case = await self.db.cases.add(new)
         rules, hit = _report_hit(rules, new.guideline or OTHER_GUIDELINE)
         case = await self._hide(message, rules, hit, case, thread)
-        await self._log(case, message.jump_url)
+        await self.mod_log.case(case, message.jump_url)
         return case
 
     async def warn_by_moderator(
@@ -165,7 +163,7 @@ class Executor:
         rules, hit = _report_hit(rules, new.guideline or OTHER_GUIDELINE)
         text = warning_text(rules, author, hit)
         case = await self._attempt(case, self._send_warning(author, message, text))
-        await self._log(case, _jump_url(new))
+        await self.mod_log.case(case, _jump_url(new))
         return case
 
     async def record(self, new: NewCase) -> Case:
@@ -173,7 +171,7 @@ class Executor:
         if new.outcome is Outcome.PENDING:
             new = replace(new, outcome=Outcome.OK)
         case = await self.db.cases.add(new)
-        await self._log(case, _jump_url(new))
+        await self.mod_log.case(case, _jump_url(new))
         return case
 
     def _rule_case(self, post: Post, hit: Hit, now: datetime, content_hash: str) -> NewCase:
@@ -226,7 +224,7 @@ class Executor:
         try:
             await call
         except discord.HTTPException as exc:
-            return await self._fail(case, _failure(exc))
+            return await self._fail(case, failure_text(exc))
         await self.db.cases.set_outcome(case.id, Outcome.OK, case.outcome_detail)
         return replace(case, outcome=Outcome.OK)
 
@@ -268,11 +266,12 @@ class Executor:
         try:
             await message.delete()
         except discord.NotFound as exc:
-            return await self._fail(case, _failure(exc))  # gone already: the copy is all we have
+            # Gone already: the copy is all we have.
+            return await self._fail(case, failure_text(exc))
         except discord.HTTPException as exc:
             # Still visible: a copy left "hidden" would make every later hide "already hidden".
             await self.db.hidden.mark_restored(copy.id, by=None, at=case.created_at)
-            return await self._fail(case, _failure(exc))
+            return await self._fail(case, failure_text(exc))
         await self.db.cases.set_outcome(case.id, Outcome.OK, files.detail())
         case = replace(case, outcome=Outcome.OK, outcome_detail=files.detail())
         title = thread.name if thread else ""
@@ -381,13 +380,4 @@ class Executor:
         try:
             await call
         except discord.HTTPException as exc:
-            log.info("case %s: could not DM the author: %s", case.id, _failure(exc))
-
-    async def _log(self, case: Case, jump_url: str) -> None:
-        guild = self.config.guild(case.guild_id)
-        if guild.mod_log_channel is None:
-            return
-        channel = self.client.get_partial_messageable(guild.mod_log_channel)
-        await self._side_call(
-            case, channel.send(mod_log_line(case, jump_url)[:2000], allowed_mentions=ECHO_SAFE)
-        )
+            log.info("case %s: could not DM the author: %s", case.id, failure_text(exc))

@@ -16,7 +16,7 @@ import discord
 
 from bot.adapter.notices import ECHO_SAFE
 from bot.adapter.report_cards import CardAction
-from bot.adapter.restore import RestoreError, restore_hidden
+from bot.adapter.restore import RestoreError, Restorer
 from bot.adapter.translate import forum_thread
 from bot.core.cases import Case, CaseKind, HiddenStatus, NewCase, Outcome
 from bot.core.reports import Report, ReportStatus, summarize
@@ -95,10 +95,11 @@ def _case(
 class CardActions:
     """Carry out card buttons under the queue's per-message lock, then update the card."""
 
-    def __init__(self, queue: ReportQueue) -> None:
+    def __init__(self, queue: ReportQueue, restorer: Restorer) -> None:
         self.queue = queue
         self.bot = queue.bot
         self.executor = queue.executor
+        self.restorer = restorer
 
     async def act(
         self,
@@ -242,7 +243,7 @@ class CardActions:
         if hidden is None or hidden.status is not HiddenStatus.HIDDEN:
             return Result(None, None, "The post is not hidden; there is nothing to restore.")
         try:
-            case = await restore_hidden(self.bot, hidden, moderator)
+            case = await self.restorer.restore(hidden, moderator)
         except RestoreError as exc:
             return Result(None, None, str(exc))
         if case.outcome is Outcome.FAILED:

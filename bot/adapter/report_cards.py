@@ -1,7 +1,7 @@
 """The moderators' queue card of a reported message, and its buttons that survive restarts.
 
 The buttons are ``DynamicItem``s: their custom id carries the reported message's id and the
-action, so a click on a card posted before a restart still reaches the reports cog.
+action, so a click on a card posted before a restart still reaches the bot's card actions.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 import discord
 
@@ -18,10 +18,12 @@ from bot.adapter.notices import titled
 from bot.core.reports import OTHER_GUIDELINE, OTHER_TITLE, ReportSummary
 from bot.core.rules import RuleSet
 
+if TYPE_CHECKING:
+    from bot.adapter.client import ModBot
+
 __all__ = [
     "CARD_TEMPLATE",
     "CardAction",
-    "CardHandler",
     "CardState",
     "ReportButton",
     "card_embed",
@@ -53,15 +55,6 @@ LABELS = {
     CardAction.DISMISS: ("Dismiss", discord.ButtonStyle.secondary),
     CardAction.RESTORE: ("Restore", discord.ButtonStyle.success),
 }
-
-
-class CardHandler(Protocol):
-    """The cog that carries out a card's button (looked up by name, so restarts are fine)."""
-
-    async def act(
-        self, interaction: discord.Interaction[Any], message_id: int, action: CardAction
-    ) -> None:
-        """Carry out ``action`` on the reports of ``message_id``."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -191,11 +184,6 @@ class ReportButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=CARD
         return False
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        """Hand the click to the reports cog."""
-        handler: CardHandler | None = interaction.client.get_cog("Reports")
-        if handler is None:
-            await interaction.response.send_message(
-                "Reports are not available right now.", ephemeral=True
-            )
-            return
-        await handler.act(interaction, self.message_id, self.action)
+        """Hand the click to the bot's card actions."""
+        bot: ModBot = interaction.client
+        await bot.services.card_actions.act(interaction, self.message_id, self.action)

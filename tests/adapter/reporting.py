@@ -56,7 +56,7 @@ class Reporting(Running):
         """Stop the bot and start a new one on the same database file, as a redeploy does."""
         assert self.task is not None
         await stop_bot(self.bot, self.db, self.task)
-        self.bot, self.db, self.task = await start_bot(self.config, self.bot.engine)
+        self.bot, self.db, self.task = await start_bot(self.config, self.bot.engine_for(None))
 
 
 @asynccontextmanager

@@ -14,7 +14,7 @@ from bot.adapter import gate
 from bot.adapter.hidden_card import hidden_card, restored_state
 from bot.adapter.notices import ECHO_SAFE
 from bot.adapter.paginator import embed_pages, send_pages
-from bot.adapter.restore import RestoreError, is_forum_post, log_case, restore_hidden
+from bot.adapter.restore import RestoreError, is_forum_post
 from bot.core.cases import Case, CaseKind, HiddenPost, HiddenStatus, NewCase, Outcome
 from bot.core.rules import Mode, RuleSet
 
@@ -236,7 +236,7 @@ class ModTools(commands.Cog):
             text = f"Hidden post #{hidden_id} was already {restored_state(hidden)}."
         else:
             try:
-                case = await restore_hidden(self.bot, hidden, interaction.user.id)
+                case = await self.bot.services.restorer.restore(hidden, interaction.user.id)
             except RestoreError as exc:
                 text = str(exc)
             else:
@@ -278,7 +278,7 @@ class ModTools(commands.Cog):
                     outcome=Outcome.OK,
                 )
             )
-            await log_case(self.bot, case)
+            await self.bot.services.mod_log.case(case)
             kept = sum(a.kept for a in hidden.attachments)
             text = (
                 f"Purged hidden post #{hidden_id}: its text and {kept} kept file(s) are deleted "
@@ -325,7 +325,7 @@ class ModTools(commands.Cog):
         )
         if pardon is None:
             return f"Warning #{case_id} was already pardoned."
-        await log_case(self.bot, pardon)
+        await self.bot.services.mod_log.case(pardon)
         return (
             f"Pardoned warning #{case_id} of <@{case.target_id}> ({_rule(case)}); it no longer "
             f"counts towards a timeout. Recorded as case #{pardon.id}."

@@ -15,8 +15,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.adapter.notices import ECHO_SAFE
-from bot.adapter.report_actions import CardActions, fetch_reported
-from bot.adapter.report_cards import CardAction, ReportButton
+from bot.adapter.report_actions import fetch_reported
+from bot.adapter.report_cards import ReportButton
 from bot.adapter.report_form import ReportForm
 from bot.adapter.report_queue import ReportQueue
 from bot.adapter.translate import forum_thread
@@ -63,10 +63,9 @@ def _rate_answer(retry_at: datetime | None) -> str:
 class Reports(commands.Cog):
     """The "Report to moderators" menu, ``/report``, and the moderators' report cards."""
 
-    def __init__(self, bot: ModBot) -> None:
+    def __init__(self, bot: ModBot, queue: ReportQueue) -> None:
         self.bot = bot
-        self.queue = ReportQueue(bot)
-        self.actions = CardActions(self.queue)
+        self.queue = queue
         self.menu = app_commands.ContextMenu(
             name=MENU_NAME,
             callback=self.report_menu,
@@ -215,13 +214,7 @@ class Reports(commands.Cog):
                 "interaction %s: could not answer the reporter: %s", interaction.id, exc.status
             )
 
-    async def act(
-        self, interaction: discord.Interaction[Any], message_id: int, action: CardAction
-    ) -> None:
-        """Carry out a card button for a moderator and resolve the message's open reports."""
-        await self.actions.act(interaction, message_id, action)
-
 
 async def setup(bot: ModBot) -> None:
     """Extension entry point."""
-    await bot.add_cog(Reports(bot))
+    await bot.add_cog(Reports(bot, bot.services.reports))

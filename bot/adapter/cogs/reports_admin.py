@@ -16,10 +16,8 @@ from discord.ext import commands
 from bot.adapter import gate
 from bot.adapter.notices import ECHO_SAFE
 from bot.adapter.paginator import embed_pages, send_pages
-from bot.adapter.report_actions import CardActions
 from bot.adapter.report_cards import LABELS, CardAction, jump_url
 from bot.adapter.report_pages import message_pages, round_line
-from bot.adapter.report_queue import ReportQueue
 from bot.core.reports import Report, ReportStatus
 
 if TYPE_CHECKING:
@@ -33,7 +31,6 @@ StatusChoice = Literal["open", "actioned", "dismissed", "all"]
 
 # The newest this many reported messages are listed; older ones stay in the database.
 LIST_CAP = 250
-UNAVAILABLE = "Reports are not available right now; try again in a moment."
 ACTION_CHOICES = [
     app_commands.Choice(name=LABELS[action][0], value=action.value) for action in CardAction
 ]
@@ -74,15 +71,9 @@ class ReportsAdmin(commands.Cog):
     def __init__(self, bot: ModBot) -> None:
         self.bot = bot
 
-    def _queue(self) -> ReportQueue | None:
-        """The reports cog's queue: its locks keep a command and a button from racing."""
-        queue = getattr(self.bot.get_cog("Reports"), "queue", None)
-        return queue if isinstance(queue, ReportQueue) else None
-
     def _titles(self, guild_id: int) -> dict[str, str]:
         """Guideline ids to titles in this guild, with "Be Proactive / Other"."""
-        queue = self._queue()
-        return queue.titles(guild_id) if queue else {}
+        return self.bot.services.reports.titles(guild_id)
 
     @reports.command(name="list")
     @app_commands.describe(
@@ -173,10 +164,8 @@ class ReportsAdmin(commands.Cog):
                 report.message_id, status=ReportStatus.OPEN
             )
             return _already(report, open_now)
-        queue = self._queue()
-        if queue is None:
-            return UNAVAILABLE
-        done = await CardActions(queue).resolve(
+        # The card buttons' own actions, under the same per-message lock: they cannot race.
+        done = await self.bot.services.card_actions.resolve(
             guild, report.message_id, action, interaction.user.id, interaction.created_at
         )
         if done.status is None:

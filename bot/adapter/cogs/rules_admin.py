@@ -22,7 +22,6 @@ from bot.adapter.rules_texts import (
     version_line,
 )
 from bot.core.rule_record import Trigger
-from bot.storage.rule_evidence import RuleEvidenceStore
 
 if TYPE_CHECKING:
     from bot.adapter.client import ModBot
@@ -60,7 +59,8 @@ class RulesAdmin(
 
     def __init__(self, bot: ModBot) -> None:
         self.bot = bot
-        self.evidence = RuleEvidenceStore(bot.db)
+        self.rules = bot.services.rules
+        self.evidence = bot.services.evidence
         super().__init__()
 
     def _guild_id(self, interaction: discord.Interaction[ModBot]) -> int:
@@ -80,7 +80,7 @@ class RulesAdmin(
     async def reload(self, interaction: discord.Interaction[ModBot]) -> None:
         """Load the rule files again; keep the rules in force if any file has an error."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        results = await self.bot.rules_live.reload(trigger=Trigger.COMMAND, by=interaction.user.id)
+        results = await self.rules.reload(trigger=Trigger.COMMAND, by=interaction.user.id)
         gid = self._guild_id(interaction)
         result = results.get(gid) or results[None]
         await answer(interaction, [reload_text(result)])
@@ -94,7 +94,7 @@ class RulesAdmin(
         rules = self.bot.engine_for(gid).ruleset
         since = datetime.now(UTC) - timedelta(days=LIST_DAYS)
         counts = await self.bot.db.cases.counts_by_rule(gid, since=since)
-        version = self.bot.rules_live.version(gid)
+        version = self.rules.version(gid)
         which = f"version #{version.id}, " if version else ""
         head = f"{len(rules.rules)} rules in force ({which}hits in the last {LIST_DAYS} days):"
         await answer(interaction, [head, *ruleset_lines(rules, counts)])
@@ -136,9 +136,9 @@ class RulesAdmin(
         """The latest rule versions loaded here: when, why, by whom, what changed."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         gid = self._guild_id(interaction)
-        key = gid if gid in self.bot.rules_live.layered() else None
+        key = gid if gid in self.rules.layered() else None
         versions = await self.bot.db.rule_versions.history(key, limit=HISTORY)
-        in_force = self.bot.rules_live.version(gid)
+        in_force = self.rules.version(gid)
         lines = [version_line(v, in_force is not None and v.id == in_force.id) for v in versions]
         await answer(interaction, lines or ["No rule version is recorded yet."])
 
