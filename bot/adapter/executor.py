@@ -11,10 +11,12 @@ import discord
 
 from bot.adapter.failures import failure_text
 from bot.adapter.kept_files import KeptFiles, as_files, fit_one_message, keep_files
+from bot.adapter.links import message_link
 from bot.adapter.mod_log import ModLog
 from bot.adapter.notices import (
     ECHO_SAFE,
     HIDDEN_TITLE,
+    Grounds,
     files_line,
     hidden_dm,
     queue_card,
@@ -32,8 +34,8 @@ from bot.core.cases import (
 )
 from bot.core.policy import Plan, Step
 from bot.core.post import Post
-from bot.core.reports import OTHER_GUIDELINE, OTHER_TITLE
-from bot.core.rules import Action, Guideline, Mode, RuleSet
+from bot.core.reports import OTHER_GUIDELINE
+from bot.core.rules import Action, Mode, RuleSet
 from bot.core.verdict import Hit
 from bot.storage import AlreadyHiddenError, Database
 
@@ -49,18 +51,11 @@ KINDS = {
 }
 
 
-def _report_hit(rules: RuleSet, guideline: str) -> tuple[RuleSet, Hit]:
-    """A hit standing for members' reports, and rules that know its guideline for the texts."""
-    if all(g.id != guideline for g in rules.guidelines):
-        title = OTHER_TITLE if guideline == OTHER_GUIDELINE else guideline
-        extra = Guideline(guideline, title, "Please keep to our community guidelines.")
-        rules = RuleSet((*rules.guidelines, extra))
-    return rules, Hit(guideline, "", Action.HIDE, Mode.ENFORCE, 0, "", (0, 0), "report")
-
-
-def _jump_url(case: NewCase) -> str:
-    """The link to a case's message, built from ids (the message may be gone)."""
-    return f"https://discord.com/channels/{case.guild_id}/{case.channel_id}/{case.message_id}"
+def _case_link(case: NewCase) -> str:
+    """The link to a case's message, if the case names one."""
+    if case.channel_id is None or case.message_id is None:
+        return ""
+    return message_link(case.guild_id, case.channel_id, case.message_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,14 +105,14 @@ class Executor:
         author, message = subject.author, subject.message
         for step in plan.steps:
             case = await self._new_case(post, step, content_hash, now)
-            hit = step.hits[0]
+            grounds = Grounds.of(step.hits[0])
             if step.action is Action.WARN:
-                text = warning_text(rules, author, hit)
+                text = warning_text(rules, author, grounds)
                 case = await self._attempt(case, self._send_warning(author, message, text))
             elif step.action is Action.HIDE and message is not None:
-                case = await self._hide(message, rules, hit, case, subject.thread)
+                case = await self._hide(message, rules, grounds, case, subject.thread)
             elif step.action is Action.HIDE and subject.thread is not None:
-                case = await self._hide_thread(subject.thread, author, rules, hit, case)
+                case = await self._hide_thread(subject.thread, author, rules, grounds, case)
             elif step.action is Action.FLAG:
                 flag = self._flag(post, subject.jump_url, rules, step.hits, case)
                 case = await self._attempt(case, flag)
@@ -143,8 +138,8 @@ class Executor:
         the guideline in the author's DM.
         """
         case = await self.db.cases.add(new)
-        rules, hit = _report_hit(rules, new.guideline or OTHER_GUIDELINE)
-        case = await self._hide(message, rules, hit, case, thread)
+        grounds = Grounds(new.guideline or OTHER_GUIDELINE)
+        case = await self._hide(message, rules, grounds, case, thread)
         await self.mod_log.case(case, message.jump_url)
         return case
 
@@ -160,10 +155,9 @@ class Executor:
         if guild.warning_expiry and new.expires_at is None:
             new = replace(new, expires_at=new.created_at + guild.warning_expiry)
         case = await self.db.cases.add(new)
-        rules, hit = _report_hit(rules, new.guideline or OTHER_GUIDELINE)
-        text = warning_text(rules, author, hit)
+        text = warning_text(rules, author, Grounds(new.guideline or OTHER_GUIDELINE))
         case = await self._attempt(case, self._send_warning(author, message, text))
-        await self.mod_log.case(case, _jump_url(new))
+        await self.mod_log.case(case, _case_link(new))
         return case
 
     async def record(self, new: NewCase) -> Case:
@@ -171,7 +165,7 @@ class Executor:
         if new.outcome is Outcome.PENDING:
             new = replace(new, outcome=Outcome.OK)
         case = await self.db.cases.add(new)
-        await self.mod_log.case(case, _jump_url(new))
+        await self.mod_log.case(case, _case_link(new))
         return case
 
     def _rule_case(self, post: Post, hit: Hit, now: datetime, content_hash: str) -> NewCase:
@@ -252,7 +246,7 @@ class Executor:
         self,
         message: discord.Message,
         rules: RuleSet,
-        hit: Hit,
+        grounds: Grounds,
         case: Case,
         thread: discord.Thread | None,
     ) -> Case:
@@ -285,7 +279,7 @@ class Executor:
         kept = files.by_position()
         fits = fit_one_message(kept)
         line = files_line(len(kept), fits)
-        text, file = hidden_dm(rules, hit, where, message.content, title, line)
+        text, file = hidden_dm(rules, grounds, where, message.content, title, line)
         uploads = ([file] if file else []) + (as_files(copy.attachments, kept) if fits else [])
         dm = message.author.send(text, files=uploads, allowed_mentions=ECHO_SAFE)
         await self._side_call(case, dm)
@@ -296,7 +290,7 @@ class Executor:
         thread: discord.Thread,
         owner: discord.User | discord.Member,
         rules: RuleSet,
-        hit: Hit,
+        grounds: Grounds,
         case: Case,
     ) -> Case:
         """Hide a forum post whose starter message is gone: keep its title, rename, lock and
@@ -328,7 +322,7 @@ class Executor:
             await self.db.hidden.mark_restored(copy.id, by=None, at=case.created_at)
             return case
         where = f"#{thread.parent.name}" if thread.parent else "a forum"
-        text, _ = hidden_dm(rules, hit, where, "", title)
+        text, _ = hidden_dm(rules, grounds, where, "", title)
         await self._side_call(case, owner.send(text, allowed_mentions=ECHO_SAFE))
         return case
 

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.adapter.gate import allowed
+from bot.adapter.links import message_link
 from bot.adapter.notices import titled
+from bot.adapter.text import clip
 from bot.core.reports import OTHER_GUIDELINE, OTHER_TITLE, ReportSummary
 from bot.core.rules import RuleSet
 
@@ -29,7 +31,6 @@ __all__ = [
     "card_embed",
     "card_view",
     "guideline_titles",
-    "jump_url",
 ]
 
 CARD_TEMPLATE = r"modbot:report:(?P<message_id>\d+):(?P<action>hide|warn|dismiss|restore)"
@@ -75,20 +76,11 @@ class CardState:
         return bool(self.outcome)
 
 
-def jump_url(guild_id: int, channel_id: int, message_id: int) -> str:
-    """The link to a message, built from ids (the message may be gone)."""
-    return f"https://discord.com/channels/{guild_id}/{channel_id}/{message_id}"
-
-
 def guideline_titles(rules: RuleSet) -> dict[str, str]:
     """Guideline ids to titles, with the catch-all "Be Proactive / Other" last."""
     titles = {g.id: g.title for g in rules.guidelines}
     titles.setdefault(OTHER_GUIDELINE, OTHER_TITLE)
     return titles
-
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _status(summary: ReportSummary, state: CardState) -> str:
@@ -106,13 +98,13 @@ def card_embed(
     """The card: the post as reported, its author, guidelines, reasons, count and status."""
     text = titled(summary.content, summary.thread_title) or "(no text)"
     links = "\n".join(f"[{a.filename}]({a.url})" for a in summary.attachments)
-    body = _clip(text, TEXT_LIMIT) + (f"\n\n**Attachments**\n{links}" if links else "")
+    body = clip(text, TEXT_LIMIT) + (f"\n\n**Attachments**\n{links}" if links else "")
     title = titles.get(summary.guideline, summary.guideline)
     colour = CLOSED_COLOUR if state.resolved else HIDDEN_COLOUR if state.hidden else OPEN_COLOUR
     embed = discord.Embed(
-        title=_clip(f"Reported: {title}", 256),
-        description=_clip(body, 4000),
-        url=jump_url(state.guild_id, state.channel_id, state.message_id),
+        title=clip(f"Reported: {title}", 256),
+        description=clip(body, 4000),
+        url=message_link(state.guild_id, state.channel_id, state.message_id),
         colour=colour,
     )
     embed.add_field(name="Author", value=f"<@{state.author_id}> ({state.author_id})")
@@ -120,12 +112,12 @@ def card_embed(
     guidelines = ", ".join(
         f"{titles.get(g, g)} ×{n}" if n > 1 else titles.get(g, g) for g, n in summary.guidelines
     )
-    embed.add_field(name="Guidelines", value=_clip(guidelines or "-", FIELD_LIMIT), inline=False)
+    embed.add_field(name="Guidelines", value=clip(guidelines or "-", FIELD_LIMIT), inline=False)
     reasons = "\n".join(f"• {' '.join(r.split())} (<@{who}>)" for who, r in summary.reasons)
     embed.add_field(
-        name="Reasons", value=_clip(reasons or "(none given)", FIELD_LIMIT), inline=False
+        name="Reasons", value=clip(reasons or "(none given)", FIELD_LIMIT), inline=False
     )
-    embed.add_field(name="Status", value=_clip(_status(summary, state), FIELD_LIMIT), inline=False)
+    embed.add_field(name="Status", value=clip(_status(summary, state), FIELD_LIMIT), inline=False)
     embed.set_footer(text=f"Reported message {state.message_id}")
     return embed
 

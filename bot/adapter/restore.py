@@ -15,6 +15,7 @@ import discord
 
 from bot.adapter.failures import failure_text
 from bot.adapter.kept_files import as_files
+from bot.adapter.links import channel_link
 from bot.adapter.mod_log import ModLog
 from bot.core.cases import Case, CaseKind, HiddenPost, HiddenStatus, NewCase, Outcome
 
@@ -206,7 +207,7 @@ class Restorer:
                 related_case_id=hidden.case_id,
             )
         )
-        jump = f"https://discord.com/channels/{hidden.guild_id}/{hidden.channel_id}"
+        jump = channel_link(hidden.guild_id, hidden.channel_id)
         try:
             message_id = await _repost(bot, hidden, case)
         except discord.HTTPException as exc:

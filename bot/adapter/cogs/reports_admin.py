@@ -7,16 +7,18 @@ under the same per-message lock), then answers the moderator privately instead o
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
 from bot.adapter import gate
+from bot.adapter.interaction_guild import guild_of
+from bot.adapter.links import message_link
 from bot.adapter.notices import ECHO_SAFE
 from bot.adapter.paginator import embed_pages, send_pages
-from bot.adapter.report_cards import LABELS, CardAction, jump_url
+from bot.adapter.report_cards import LABELS, CardAction
 from bot.adapter.report_pages import message_pages, round_line
 from bot.core.reports import Report, ReportStatus
 
@@ -34,13 +36,6 @@ LIST_CAP = 250
 ACTION_CHOICES = [
     app_commands.Choice(name=LABELS[action][0], value=action.value) for action in CardAction
 ]
-
-
-def _guild(interaction: discord.Interaction[Any]) -> discord.Guild:
-    """The guild of a guild-only command."""
-    if interaction.guild is None:
-        raise app_commands.NoPrivateMessage()
-    return interaction.guild
 
 
 def _already(report: Report, open_now: list[Report]) -> str:
@@ -89,7 +84,7 @@ class ReportsAdmin(commands.Cog):
     ) -> None:
         """List reported messages, latest report first: open ones unless you pick a status."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        guild = _guild(interaction)
+        guild = guild_of(interaction)
         rounds = await self.bot.db.reports.rounds(
             guild.id,
             status=None if status == "all" else ReportStatus(status),
@@ -117,7 +112,7 @@ class ReportsAdmin(commands.Cog):
     ) -> None:
         """Show every report on a message: the post, who reported it and why, and decisions."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        guild = _guild(interaction)
+        guild = guild_of(interaction)
         report = await self.bot.db.reports.get(report_id)
         if report is None or report.guild_id != guild.id:
             await interaction.edit_original_response(
@@ -155,7 +150,7 @@ class ReportsAdmin(commands.Cog):
         self, interaction: discord.Interaction[ModBot], report_id: int, action: CardAction
     ) -> str:
         """Carry out ``action`` on the report's message; the answer explains when it cannot."""
-        guild = _guild(interaction)
+        guild = guild_of(interaction)
         report = await self.bot.db.reports.get(report_id)
         if report is None or report.guild_id != guild.id:
             return f"There is no report #{report_id} in this server."
@@ -171,7 +166,7 @@ class ReportsAdmin(commands.Cog):
         if done.status is None:
             return done.outcome
         first = done.reports[0]
-        link = jump_url(guild.id, first.channel_id, report.message_id)
+        link = message_link(guild.id, first.channel_id, report.message_id)
         return (
             f"{done.outcome}\n{len(done.reports)} report(s) on {link} are now {done.status.value}."
         )
