@@ -6,6 +6,7 @@ import logging
 from collections.abc import Awaitable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from enum import StrEnum
 
 import discord
 
@@ -39,7 +40,7 @@ from bot.core.rules import Action, Mode, RuleSet
 from bot.core.verdict import Hit
 from bot.storage import AlreadyHiddenError, Database
 
-__all__ = ["Executor", "Subject"]
+__all__ = ["Executor", "HideOutcome", "HideStatus", "Subject"]
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,22 @@ def _case_link(case: NewCase) -> str:
     if case.channel_id is None or case.message_id is None:
         return ""
     return message_link(case.guild_id, case.channel_id, case.message_id)
+
+
+class HideStatus(StrEnum):
+    """Where a hide left the post."""
+
+    HIDDEN = "hidden"  # copied and deleted (its thread closed), or hidden already
+    GONE = "gone"  # deleted by someone else first (or its thread is): the copy is all there is
+    FAILED = "failed"  # Discord refused: the post is still up
+
+
+@dataclass(frozen=True, slots=True)
+class HideOutcome:
+    """A hide's case (with any failure Discord gave) and where it left the post."""
+
+    case: Case
+    status: HideStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +127,8 @@ class Executor:
                 text = warning_text(rules, author, grounds)
                 case = await self._attempt(case, self._send_warning(author, message, text))
             elif step.action is Action.HIDE and message is not None:
-                case = await self._hide(message, rules, grounds, case, subject.thread)
+                hid = await self._hide(message, rules, grounds, case, subject.thread)
+                case = hid.case
             elif step.action is Action.HIDE and subject.thread is not None:
                 case = await self._hide_thread(subject.thread, author, rules, grounds, case)
             elif step.action is Action.FLAG:
@@ -131,7 +149,7 @@ class Executor:
         rules: RuleSet,
         new: NewCase,
         thread: discord.Thread | None = None,
-    ) -> Case:
+    ) -> HideOutcome:
         """Hide a reported message the way a rule hit does (copy, delete, DM), as ``new``'s case.
 
         ``new`` is the bot's REPORT_HIDE case or a moderator's HIDE case; its guideline names
@@ -139,9 +157,9 @@ class Executor:
         """
         case = await self.db.cases.add(new)
         grounds = Grounds(new.guideline or OTHER_GUIDELINE)
-        case = await self._hide(message, rules, grounds, case, thread)
-        await self.mod_log.case(case, message.jump_url)
-        return case
+        hid = await self._hide(message, rules, grounds, case, thread)
+        await self.mod_log.case(hid.case, message.jump_url)
+        return hid
 
     async def warn_by_moderator(
         self,
@@ -249,31 +267,37 @@ class Executor:
         grounds: Grounds,
         case: Case,
         thread: discord.Thread | None,
-    ) -> Case:
+    ) -> HideOutcome:
         """Keep a full copy with the files, delete, lock a forum post's thread, then DM the
         author their text and files."""
         try:
             copy = await self.db.hidden.add(self._copy(message, case, thread))
         except AlreadyHiddenError:
-            return await self._already_hidden(case)
+            return HideOutcome(await self._already_hidden(case), HideStatus.HIDDEN)
         files = await self._keep_files(message, copy)
         try:
             await message.delete()
         except discord.NotFound as exc:
             # Gone already: the copy is all we have.
-            return await self._fail(case, failure_text(exc))
+            return HideOutcome(await self._fail(case, failure_text(exc)), HideStatus.GONE)
         except discord.HTTPException as exc:
             # Still visible: a copy left "hidden" would make every later hide "already hidden".
             await self.db.hidden.mark_restored(copy.id, by=None, at=case.created_at)
-            return await self._fail(case, failure_text(exc))
+            return HideOutcome(await self._fail(case, failure_text(exc)), HideStatus.FAILED)
         await self.db.cases.set_outcome(case.id, Outcome.OK, files.detail())
         case = replace(case, outcome=Outcome.OK, outcome_detail=files.detail())
+        status = HideStatus.HIDDEN
         title = thread.name if thread else ""
         if thread is not None:
-            close = thread.edit(
-                name=HIDDEN_TITLE, locked=True, archived=True, reason=f"modbot case #{case.id}"
-            )
-            case = await self._attempt(case, close)
+            try:
+                await thread.edit(
+                    name=HIDDEN_TITLE, locked=True, archived=True, reason=f"modbot case #{case.id}"
+                )
+            except discord.HTTPException as exc:
+                # A title left up may be the violation; a thread that is gone shows nothing.
+                case = await self._fail(case, failure_text(exc))
+                gone = isinstance(exc, discord.NotFound)
+                status = HideStatus.GONE if gone else HideStatus.FAILED
         place = thread.parent if thread and thread.parent else message.channel
         where = f"#{getattr(place, 'name', 'a channel')}"
         kept = files.by_position()
@@ -283,7 +307,7 @@ class Executor:
         uploads = ([file] if file else []) + (as_files(copy.attachments, kept) if fits else [])
         dm = message.author.send(text, files=uploads, allowed_mentions=ECHO_SAFE)
         await self._side_call(case, dm)
-        return case
+        return HideOutcome(case, status)
 
     async def _hide_thread(
         self,

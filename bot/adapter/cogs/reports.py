@@ -15,7 +15,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.adapter.notices import ECHO_SAFE
-from bot.adapter.report_actions import fetch_reported
+from bot.adapter.report_actions import Fetched, Reach, fetch_reported
 from bot.adapter.report_cards import ReportButton
 from bot.adapter.report_form import ReportForm
 from bot.adapter.report_queue import ReportQueue
@@ -164,7 +164,7 @@ class Reports(commands.Cog):
             await self._answer(interaction, "Reports work in servers only.")
             return
         try:
-            message = await fetch_reported(
+            fetched = await fetch_reported(
                 interaction.guild, channel_id, message_id, interaction.user
             )
         except discord.Forbidden:
@@ -172,10 +172,11 @@ class Reports(commands.Cog):
             return
         except discord.HTTPException as exc:
             log.warning("report of message %s: cannot fetch it: %s", message_id, exc.status)
-            message = None
-        except PermissionError:
+            fetched = Fetched(Reach.GONE)
+        if fetched.reach is Reach.NOT_SEEN:
             await self._answer(interaction, NOT_SEEN)
             return
+        message = fetched.message
         problem = GONE if message is None else _refusal(interaction.user, message)
         if problem or message is None:
             await self._answer(interaction, problem or GONE)
