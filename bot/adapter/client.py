@@ -12,6 +12,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.adapter import cogs
+from bot.adapter.command_sync import sync_global, synced_marker
 from bot.adapter.notices import ECHO_SAFE
 from bot.adapter.services import Services
 from bot.config import Config, DiscordConfig
@@ -109,8 +110,8 @@ class ModBot(commands.Bot):
             synced = await self.tree.sync(guild=guild)
             log.info("synced %d commands to dev guild %s", len(synced), dev_guild)
         if self.config.discord.sync_global:
-            synced = await self.tree.sync()
-            log.info("synced %d commands globally", len(synced))
+            marker = synced_marker(self.config.database)
+            await sync_global(self.tree, self.application_id, marker)
 
     async def on_app_command_error(
         self, interaction: discord.Interaction[ModBot], error: app_commands.AppCommandError
