@@ -10,7 +10,7 @@ from discord import app_commands
 
 from bot.adapter.command_sync import commands_digest, synced_marker
 from bot.core.engine import Engine
-from tests.adapter.conftest import bot_config, running_with
+from tests.adapter.running_bot import bot_config, running_with
 from tests.fakediscord import FakeDiscord
 
 

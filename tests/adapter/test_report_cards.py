@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bot.core.cases import Case, CaseKind, HiddenStatus, Outcome
 from bot.core.reports import Report, ReportStatus
-from tests.adapter.conftest import Running
 from tests.adapter.helpers import ECHO_SAFE, wait_for_log
 from tests.adapter.reporting import (
     Reporting,
@@ -14,6 +13,7 @@ from tests.adapter.reporting import (
     reported,
     wait_for_card,
 )
+from tests.adapter.running_bot import Running
 from tests.fakediscord import EPHEMERAL, FakeDiscord, PendingInteraction
 from tests.fakediscord.interactions import InteractionFactory
 from tests.fakediscord.payloads import Json

@@ -11,7 +11,6 @@ import pytest
 
 from bot.adapter.rules_live import QUIET_POLLS
 from bot.core.rule_record import Trigger
-from tests.adapter.conftest import bot_config
 from tests.adapter.helpers import barrier, wait_for_log
 from tests.adapter.live_rules import (
     copy_rules,
@@ -21,6 +20,7 @@ from tests.adapter.live_rules import (
     wait_for_mod_log,
     wait_until,
 )
+from tests.adapter.running_bot import bot_config
 from tests.fakediscord import FakeDiscord
 
 NEW_RULE = """  - id: new-word

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.adapter.conftest import Running
+from tests.adapter.running_bot import Running
 
 
 async def test_cogs_share_one_executor_one_queue_and_the_rules_in_force(running: Running) -> None:
