@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import gc
 import logging
-import pkgutil
 
 import discord
 import yarl
 from discord import app_commands
 from discord.ext import commands
 
-from bot.adapter import cogs
 from bot.adapter.command_sync import sync_global, synced_marker
 from bot.adapter.notices import ECHO_SAFE
 from bot.adapter.services import Services
@@ -19,7 +17,7 @@ from bot.config import Config, DiscordConfig
 from bot.core.engine import Engine
 from bot.storage import Database
 
-__all__ = ["ModBot", "extensions", "point_at"]
+__all__ = ["EXTENSIONS", "ModBot", "point_at"]
 
 log = logging.getLogger(__name__)
 
@@ -30,9 +28,14 @@ def point_at(endpoints: DiscordConfig) -> None:
     discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(endpoints.gateway_url)
 
 
-def extensions() -> list[str]:
-    """Every cog module under ``bot.adapter.cogs``, in name order."""
-    return sorted(f"{cogs.__name__}.{m.name}" for m in pkgutil.iter_modules(cogs.__path__))
+# The cog modules, loaded in this order; each has a ``setup`` that takes its services.
+EXTENSIONS = (
+    "bot.adapter.cogs.mod_tools",
+    "bot.adapter.cogs.moderation",
+    "bot.adapter.cogs.reports",
+    "bot.adapter.cogs.reports_admin",
+    "bot.adapter.cogs.rules_admin",
+)
 
 
 def intents() -> discord.Intents:
@@ -100,7 +103,7 @@ class ModBot(commands.Bot):
         only on request."""
         self._services = Services.build(self, self._start_engine)
         await self._services.rules.start()
-        for name in extensions():
+        for name in EXTENSIONS:
             await self.load_extension(name)
         self.tree.error(self.on_app_command_error)
         dev_guild = self.config.discord.dev_guild
