@@ -11,8 +11,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.adapter.command_sync import sync_global, synced_marker
-from bot.adapter.notices import ECHO_SAFE
 from bot.adapter.services import Services
+from bot.adapter.shared.notices import ECHO_SAFE
 from bot.config import Config, DiscordConfig
 from bot.core.engine import Engine
 from bot.storage import Database
@@ -30,11 +30,11 @@ def point_at(endpoints: DiscordConfig) -> None:
 
 # The cog modules, loaded in this order; each has a ``setup`` that takes its services.
 EXTENSIONS = (
-    "bot.adapter.cogs.mod_tools",
-    "bot.adapter.cogs.moderation",
-    "bot.adapter.cogs.reports",
-    "bot.adapter.cogs.reports_admin",
-    "bot.adapter.cogs.rules_admin",
+    "bot.adapter.moderation.mod_tools",
+    "bot.adapter.moderation.listener",
+    "bot.adapter.reports.filing",
+    "bot.adapter.reports.admin",
+    "bot.adapter.rules.admin",
 )
 
 

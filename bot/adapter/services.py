@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.adapter.executor import Executor
-from bot.adapter.mod_log import ModLog
-from bot.adapter.report_actions import CardActions
-from bot.adapter.report_queue import ReportQueue
-from bot.adapter.restore import Restorer
-from bot.adapter.rules_live import RulesLive
+from bot.adapter.hidden.restore import Restorer
+from bot.adapter.moderation.executor import Executor
+from bot.adapter.reports.actions import CardActions
+from bot.adapter.reports.queue import ReportQueue
+from bot.adapter.rules.live import RulesLive
+from bot.adapter.shared.mod_log import ModLog
 from bot.core.engine import Engine
 from bot.storage.rule_evidence import RuleEvidenceStore
 

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.adapter.notices import HIDDEN_TITLE
+from bot.adapter.shared.notices import HIDDEN_TITLE
 from bot.core.cases import Case, CaseKind, HiddenStatus, Outcome
 from bot.core.rules import Mode
 from tests.adapter.helpers import (

@@ -11,8 +11,8 @@ from typing import Any
 
 import discord
 
-from bot.adapter.paginator import DESCRIPTION_LIMIT, Paginator, embed_pages
-from bot.adapter.restore import repost_text
+from bot.adapter.hidden.restore import repost_text
+from bot.adapter.shared.paginator import DESCRIPTION_LIMIT, Paginator, embed_pages
 from bot.core.cases import Attachment, Case, CaseKind, HiddenPost, HiddenStatus, NewCase, Outcome
 from bot.core.engine import Engine
 from tests.adapter.helpers import (

@@ -10,7 +10,7 @@ import discord
 import pytest
 
 from bot.adapter.client import ModBot
-from bot.adapter.cogs.moderation import Moderation
+from bot.adapter.moderation.listener import Moderation
 from bot.core.cases import Case, CaseKind, HiddenStatus, Outcome
 from bot.core.engine import Engine
 from bot.storage import Database

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.adapter.links import channel_link, message_link
-from bot.adapter.notices import Grounds, hidden_dm, warning_text
-from bot.adapter.text import clip, one_line
+from bot.adapter.shared.links import channel_link, message_link
+from bot.adapter.shared.notices import Grounds, hidden_dm, warning_text
+from bot.adapter.shared.text import clip, one_line
 from bot.core.reports import OTHER_GUIDELINE
 from bot.core.rules import RuleSet
 

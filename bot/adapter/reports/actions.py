@@ -15,16 +15,16 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.adapter.executor import HideStatus
-from bot.adapter.notices import ECHO_SAFE
-from bot.adapter.report_cards import CardAction
-from bot.adapter.restore import RestoreError, Restorer
-from bot.adapter.translate import forum_thread
+from bot.adapter.hidden.restore import RestoreError, Restorer
+from bot.adapter.moderation.executor import HideStatus
+from bot.adapter.reports.cards import CardAction
+from bot.adapter.shared.notices import ECHO_SAFE
+from bot.adapter.shared.translate import forum_thread
 from bot.core.cases import Case, CaseKind, HiddenStatus, NewCase, Outcome
 from bot.core.reports import Report, ReportStatus, summarize
 
 if TYPE_CHECKING:
-    from bot.adapter.report_queue import ReportQueue
+    from bot.adapter.reports.queue import ReportQueue
 
 __all__ = ["CardActions", "Fetched", "Reach", "Result", "fetch_reported"]
 

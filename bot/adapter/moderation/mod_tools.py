@@ -10,13 +10,13 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.adapter import gate
-from bot.adapter.hidden_card import hidden_card, restored_state
-from bot.adapter.interaction_guild import guild_id_of
-from bot.adapter.notices import ECHO_SAFE
-from bot.adapter.paginator import embed_pages, send_pages
-from bot.adapter.restore import RestoreError, is_forum_post
-from bot.adapter.text import one_line
+from bot.adapter.hidden.card import hidden_card, restored_state
+from bot.adapter.hidden.restore import RestoreError, is_forum_post
+from bot.adapter.shared import gate
+from bot.adapter.shared.interaction_guild import guild_id_of
+from bot.adapter.shared.notices import ECHO_SAFE
+from bot.adapter.shared.paginator import embed_pages, send_pages
+from bot.adapter.shared.text import one_line
 from bot.core.cases import Case, CaseKind, HiddenPost, HiddenStatus, NewCase, Outcome
 from bot.core.rules import Mode, RuleSet
 

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 
 import discord
 
-from bot.adapter.executor import Executor
-from bot.adapter.keyed_locks import KeyedLocks
-from bot.adapter.notices import ECHO_SAFE
-from bot.adapter.report_cards import CardState, card_embed, card_view, guideline_titles
-from bot.adapter.translate import forum_thread
+from bot.adapter.moderation.executor import Executor
+from bot.adapter.reports.cards import CardState, card_embed, card_view, guideline_titles
+from bot.adapter.shared.keyed_locks import KeyedLocks
+from bot.adapter.shared.notices import ECHO_SAFE
+from bot.adapter.shared.translate import forum_thread
 from bot.core.cases import CaseKind, HiddenStatus, NewCase
 from bot.core.reports import Filed, Filing, Report, ReportCard, ReportStatus, should_hide, summarize
 

@@ -11,9 +11,9 @@ from datetime import datetime
 
 import discord
 
-from bot.adapter.links import message_link
-from bot.adapter.paginator import embed_pages
-from bot.adapter.text import clip, one_line
+from bot.adapter.shared.links import message_link
+from bot.adapter.shared.paginator import embed_pages
+from bot.adapter.shared.text import clip, one_line
 from bot.core.cases import Case, HiddenPost, Outcome
 from bot.core.reports import Report, ReportStatus, summarize
 

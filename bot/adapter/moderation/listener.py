@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 import discord
 from discord.ext import commands
 
-from bot.adapter.executor import Executor, Subject
-from bot.adapter.keyed_locks import KeyedLocks
-from bot.adapter.notices import HIDDEN_TITLE
-from bot.adapter.translate import forum_thread, thread_post, to_post
+from bot.adapter.moderation.executor import Executor, Subject
+from bot.adapter.shared.keyed_locks import KeyedLocks
+from bot.adapter.shared.notices import HIDDEN_TITLE
+from bot.adapter.shared.translate import forum_thread, thread_post, to_post
 from bot.config import Config
 from bot.core.cases import Case, content_hash
 from bot.core.policy import plan

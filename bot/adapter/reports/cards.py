@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.adapter.gate import allowed
-from bot.adapter.links import message_link
-from bot.adapter.notices import titled
-from bot.adapter.text import clip
+from bot.adapter.shared.gate import allowed
+from bot.adapter.shared.links import message_link
+from bot.adapter.shared.notices import titled
+from bot.adapter.shared.text import clip
 from bot.core.reports import OTHER_GUIDELINE, OTHER_TITLE, ReportSummary
 from bot.core.rules import RuleSet
 

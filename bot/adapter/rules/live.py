@@ -18,8 +18,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.adapter.mod_log import ModLog
-from bot.adapter.rules_report import ReloadResult, Status, reload_text
+from bot.adapter.rules.report import ReloadResult, Status, reload_text
+from bot.adapter.shared.mod_log import ModLog
 from bot.core.engine import Engine
 from bot.core.errors import RuleError, RuleErrors
 from bot.core.rule_record import NewRuleVersion, RuleVersion, Trigger

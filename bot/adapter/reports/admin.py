@@ -13,13 +13,13 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.adapter import gate
-from bot.adapter.interaction_guild import guild_of
-from bot.adapter.links import message_link
-from bot.adapter.notices import ECHO_SAFE
-from bot.adapter.paginator import embed_pages, send_pages
-from bot.adapter.report_cards import LABELS, CardAction
-from bot.adapter.report_pages import message_pages, round_line
+from bot.adapter.reports.cards import LABELS, CardAction
+from bot.adapter.reports.pages import message_pages, round_line
+from bot.adapter.shared import gate
+from bot.adapter.shared.interaction_guild import guild_of
+from bot.adapter.shared.links import message_link
+from bot.adapter.shared.notices import ECHO_SAFE
+from bot.adapter.shared.paginator import embed_pages, send_pages
 from bot.core.reports import Report, ReportStatus
 
 if TYPE_CHECKING:

@@ -14,12 +14,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.adapter.notices import ECHO_SAFE
-from bot.adapter.report_actions import Fetched, Reach, fetch_reported
-from bot.adapter.report_cards import ReportButton
-from bot.adapter.report_form import ReportForm
-from bot.adapter.report_queue import ReportQueue
-from bot.adapter.translate import forum_thread
+from bot.adapter.reports.actions import Fetched, Reach, fetch_reported
+from bot.adapter.reports.cards import ReportButton
+from bot.adapter.reports.form import ReportForm
+from bot.adapter.reports.queue import ReportQueue
+from bot.adapter.shared.notices import ECHO_SAFE
+from bot.adapter.shared.translate import forum_thread
 from bot.core.cases import Attachment
 from bot.core.reports import REASON_MAX, Filed, NewReport, match_guideline, parse_message_link
 

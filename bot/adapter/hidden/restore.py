@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 import discord
 
-from bot.adapter.failures import failure_text
-from bot.adapter.kept_files import as_files
-from bot.adapter.links import channel_link
-from bot.adapter.mod_log import ModLog
+from bot.adapter.hidden.kept_files import as_files
+from bot.adapter.shared.failures import failure_text
+from bot.adapter.shared.links import channel_link
+from bot.adapter.shared.mod_log import ModLog
 from bot.core.cases import Case, CaseKind, HiddenPost, HiddenStatus, NewCase, Outcome
 
 if TYPE_CHECKING:

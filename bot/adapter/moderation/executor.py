@@ -10,11 +10,11 @@ from enum import StrEnum
 
 import discord
 
-from bot.adapter.failures import failure_text
-from bot.adapter.kept_files import KeptFiles, as_files, fit_one_message, keep_files
-from bot.adapter.links import message_link
-from bot.adapter.mod_log import ModLog
-from bot.adapter.notices import (
+from bot.adapter.hidden.kept_files import KeptFiles, as_files, fit_one_message, keep_files
+from bot.adapter.shared.failures import failure_text
+from bot.adapter.shared.links import message_link
+from bot.adapter.shared.mod_log import ModLog
+from bot.adapter.shared.notices import (
     ECHO_SAFE,
     HIDDEN_TITLE,
     Grounds,

@@ -11,17 +11,17 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.adapter import gate
-from bot.adapter.interaction_guild import guild_id_of
-from bot.adapter.notices import ECHO_SAFE
-from bot.adapter.rules_report import MESSAGE_LIMIT, reload_text
-from bot.adapter.rules_texts import (
+from bot.adapter.rules.report import MESSAGE_LIMIT, reload_text
+from bot.adapter.rules.texts import (
     evidence_lines,
     hit_lines,
     rule_lines,
     ruleset_lines,
     version_line,
 )
+from bot.adapter.shared import gate
+from bot.adapter.shared.interaction_guild import guild_id_of
+from bot.adapter.shared.notices import ECHO_SAFE
 from bot.core.rule_record import Trigger
 
 if TYPE_CHECKING:

@@ -6,8 +6,8 @@ import logging
 
 import discord
 
-from bot.adapter.failures import failure_text
-from bot.adapter.notices import ECHO_SAFE, mod_log_line
+from bot.adapter.shared.failures import failure_text
+from bot.adapter.shared.notices import ECHO_SAFE, mod_log_line
 from bot.config import Config
 from bot.core.cases import Case
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import discord
 
-from bot.adapter.text import clip
+from bot.adapter.shared.text import clip
 from bot.core.cases import RuleCount
 from bot.core.rule_record import RuleEvidence, RuleVersion
 from bot.core.rules import ACTION_RANK, Mode, Rule, RuleSet, Scope
