@@ -4,21 +4,20 @@ from __future__ import annotations
 
 import gc
 import logging
-import pkgutil
 
 import discord
 import yarl
 from discord import app_commands
 from discord.ext import commands
 
-from bot.adapter import cogs
-from bot.adapter.notices import ECHO_SAFE
-from bot.adapter.rules_live import RulesLive
+from bot.adapter.command_sync import sync_global, synced_marker
+from bot.adapter.services import Services
+from bot.adapter.shared.notices import ECHO_SAFE
 from bot.config import Config, DiscordConfig
 from bot.core.engine import Engine
 from bot.storage import Database
 
-__all__ = ["ModBot", "extensions", "point_at"]
+__all__ = ["EXTENSIONS", "ModBot", "point_at"]
 
 log = logging.getLogger(__name__)
 
@@ -29,9 +28,14 @@ def point_at(endpoints: DiscordConfig) -> None:
     discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(endpoints.gateway_url)
 
 
-def extensions() -> list[str]:
-    """Every cog module under ``bot.adapter.cogs``, in name order."""
-    return sorted(f"{cogs.__name__}.{m.name}" for m in pkgutil.iter_modules(cogs.__path__))
+# The cog modules, loaded in this order; each has a ``setup`` that takes its services.
+EXTENSIONS = (
+    "bot.adapter.moderation.mod_tools",
+    "bot.adapter.moderation.listener",
+    "bot.adapter.reports.filing",
+    "bot.adapter.reports.admin",
+    "bot.adapter.rules.admin",
+)
 
 
 def intents() -> discord.Intents:
@@ -64,10 +68,9 @@ class ModBot(commands.Bot):
             guild_ready_timeout=guild_ready_timeout,
         )
         self.config = config
-        self.engine = engine
-        self.guild_engines: dict[int, Engine] = {}  # guilds with their own rules directory
         self.db = db
-        self.rules_live = RulesLive(self)
+        self._start_engine = engine
+        self._services: Services | None = None  # built in setup_hook
         # Webhook id -> whether this bot made it: restores re-post through its own webhooks.
         self.own_webhooks: dict[int, bool] = {}
         self._frozen = False
@@ -88,14 +91,23 @@ class ModBot(commands.Bot):
             self.own_webhooks[webhook_id] = known
         return known
 
+    @property
+    def services(self) -> Services:
+        """The services the cogs, buttons and views share, built once in ``setup_hook``."""
+        if self._services is None:
+            raise RuntimeError("the bot's services are built in setup_hook, which has not run")
+        return self._services
+
     def engine_for(self, guild_id: int | None) -> Engine:
         """The compiled rules that apply in a guild; read per message so a reload takes effect."""
-        return self.guild_engines.get(guild_id or 0, self.engine)
+        return self.services.rules.engine_for(guild_id)
 
     async def setup_hook(self) -> None:
-        """Add the cogs and sync slash commands: to the dev guild, globally only on request."""
-        await self.rules_live.start()
-        for name in extensions():
+        """Build the services, add the cogs and sync slash commands: to the dev guild, globally
+        only on request."""
+        self._services = Services.build(self, self._start_engine)
+        await self._services.rules.start()
+        for name in EXTENSIONS:
             await self.load_extension(name)
         self.tree.error(self.on_app_command_error)
         dev_guild = self.config.discord.dev_guild
@@ -105,8 +117,8 @@ class ModBot(commands.Bot):
             synced = await self.tree.sync(guild=guild)
             log.info("synced %d commands to dev guild %s", len(synced), dev_guild)
         if self.config.discord.sync_global:
-            synced = await self.tree.sync()
-            log.info("synced %d commands globally", len(synced))
+            marker = synced_marker(self.config.database)
+            await sync_global(self.tree, self.application_id, marker)
 
     async def on_app_command_error(
         self, interaction: discord.Interaction[ModBot], error: app_commands.AppCommandError
@@ -126,7 +138,8 @@ class ModBot(commands.Bot):
 
     async def close(self) -> None:
         """Stop watching the rule files, then disconnect."""
-        await self.rules_live.stop()
+        if self._services is not None:
+            await self._services.rules.stop()
         await super().close()
 
     async def on_ready(self) -> None:

@@ -12,8 +12,8 @@ from typing import Any
 
 from bot.config import Config
 from bot.rulesets import load_engine
-from tests.adapter.conftest import RULES, Running, bot_config, running_with
 from tests.adapter.helpers import command_answer
+from tests.adapter.running_bot import RULES, Running, bot_config, running_with
 from tests.fakediscord import FakeDiscord, PendingInteraction
 from tests.fakediscord.payloads import Json
 from tests.fakediscord.recording import RecordedRequest

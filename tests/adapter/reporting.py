@@ -12,8 +12,8 @@ from pathlib import Path
 from bot.core.engine import Engine
 from bot.core.reports import RateLimit, ReportCard
 from bot.storage import Database
-from tests.adapter.conftest import Running, bot_config, start_bot, stop_bot
 from tests.adapter.helpers import POLL, WAIT
+from tests.adapter.running_bot import Running, bot_config, start_bot, stop_bot
 from tests.fakediscord import FakeDiscord, PendingInteraction
 from tests.fakediscord.interactions import InteractionFactory
 from tests.fakediscord.payloads import Json
@@ -56,7 +56,7 @@ class Reporting(Running):
         """Stop the bot and start a new one on the same database file, as a redeploy does."""
         assert self.task is not None
         await stop_bot(self.bot, self.db, self.task)
-        self.bot, self.db, self.task = await start_bot(self.config, self.bot.engine)
+        self.bot, self.db, self.task = await start_bot(self.config, self.bot.engine_for(None))
 
 
 @asynccontextmanager

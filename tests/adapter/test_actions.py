@@ -6,10 +6,9 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.adapter.notices import HIDDEN_TITLE
+from bot.adapter.shared.notices import HIDDEN_TITLE
 from bot.core.cases import Case, CaseKind, HiddenStatus, Outcome
 from bot.core.rules import Mode
-from tests.adapter.conftest import Running
 from tests.adapter.helpers import (
     ECHO_SAFE,
     barrier,
@@ -21,6 +20,7 @@ from tests.adapter.helpers import (
     wait_for_cases,
     wait_for_log,
 )
+from tests.adapter.running_bot import Running
 from tests.fakediscord.recording import RecordedRequest
 
 TEN_MINUTES = timedelta(minutes=10)

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from bot.core.cases import CaseKind, HiddenPost, HiddenStatus, Outcome
 from bot.core.engine import Engine
-from tests.adapter.conftest import Running, bot_config, running_with
 from tests.adapter.helpers import (
     ECHO_SAFE,
     command_answer,
@@ -17,6 +16,7 @@ from tests.adapter.helpers import (
     wait_for_cases,
     wait_for_log,
 )
+from tests.adapter.running_bot import Running, bot_config, running_with
 from tests.fakediscord import FakeDiscord
 from tests.fakediscord.payloads import Json
 from tests.fakediscord.recording import RecordedRequest

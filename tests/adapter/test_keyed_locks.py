@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.adapter.cogs.moderation import KeyedLocks
+from bot.adapter.shared.keyed_locks import KeyedLocks
 
 
 async def test_same_key_serialises_other_keys_do_not_and_nothing_is_kept() -> None:

@@ -11,11 +11,10 @@ from typing import Any
 
 import discord
 
-from bot.adapter.paginator import DESCRIPTION_LIMIT, Paginator, embed_pages
-from bot.adapter.restore import repost_text
+from bot.adapter.hidden.restore import repost_text
+from bot.adapter.shared.paginator import DESCRIPTION_LIMIT, Paginator, embed_pages
 from bot.core.cases import Attachment, Case, CaseKind, HiddenPost, HiddenStatus, NewCase, Outcome
 from bot.core.engine import Engine
-from tests.adapter.conftest import Running, bot_config, running_with
 from tests.adapter.helpers import (
     ECHO_SAFE,
     calls,
@@ -26,6 +25,7 @@ from tests.adapter.helpers import (
     wait_for_cases,
     wait_for_log,
 )
+from tests.adapter.running_bot import Running, bot_config, running_with
 from tests.fakediscord import EPHEMERAL, FakeDiscord, PendingInteraction, payloads
 from tests.fakediscord.payloads import Json
 

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from bot.core.cases import Case, CaseKind, HiddenStatus, Outcome
 from bot.core.reports import Report, ReportStatus
-from tests.adapter.conftest import Running
 from tests.adapter.helpers import ECHO_SAFE, wait_for_log
 from tests.adapter.reporting import (
     Reporting,
     card_request,
     member,
+    report,
     reported,
     wait_for_card,
 )
+from tests.adapter.running_bot import Running
 from tests.fakediscord import EPHEMERAL, FakeDiscord, PendingInteraction
 from tests.fakediscord.interactions import InteractionFactory
 from tests.fakediscord.payloads import Json
@@ -259,3 +260,32 @@ async def test_a_hide_discord_refuses_keeps_the_reports_open_and_says_why(
     await click(reporting, world.moderator_id, message, "hide")
     await resolved_card(fake, card.card_message_id, since=mark)
     assert str(message["id"]) not in fake.state.messages
+
+
+async def test_hiding_a_forum_post_whose_thread_is_gone_resolves_the_reports(
+    reporting: Running,
+) -> None:
+    """The post is down once its thread is gone, whatever else the case records first (here a
+    file Discord would not give): the reports are actioned, not left open."""
+    fake, world, db = reporting.fake, reporting.fake.world, reporting.db
+    _, starter = await fake.events.thread_create(
+        world.forum_id, world.member_id, "Clowns", "You people are clowns", attachments=["a.png"]
+    )
+    mark = len(fake.requests)
+    await report(fake, member(fake, "bob"), starter, "be-nice")
+    await card_request(fake, since=mark)
+    await wait_for_card(db, starter["id"])
+    fake.fail_next("GET", r"/attachments/\d+/a\.png", 404)
+    closing = fake.fail_next("PATCH", rf"/channels/{starter['id']}$", 404)
+    mark = len(fake.requests)
+    _, card_id = await click(reporting, world.moderator_id, starter, "hide")
+    embed = await resolved_card(fake, card_id, since=mark)
+
+    assert len(closing.hits) == 1
+    (case,) = await cases(reporting, CaseKind.HIDE)
+    assert case.outcome is Outcome.FAILED
+    assert case.outcome_detail.startswith("files not kept: a.png")
+    assert case.outcome_detail.endswith("; 404 404: Not Found")
+    reports = await db.reports.for_message(int(starter["id"]))
+    assert all_resolved(reports, ReportStatus.ACTIONED, world.moderator_id, case)
+    assert status(embed) == f"Hidden by <@{world.moderator_id}> (case #{case.id})."

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bot.core.cases import CaseKind, HiddenStatus, Outcome
 from bot.core.reports import OTHER_GUIDELINE, ReportStatus
-from tests.adapter.conftest import Running
 from tests.adapter.helpers import ECHO_SAFE, calls, requests_since, wait_for_log
 from tests.adapter.reporting import (
     RATE,
@@ -17,6 +16,7 @@ from tests.adapter.reporting import (
     submit_form,
     wait_for_card,
 )
+from tests.adapter.running_bot import Running
 from tests.fakediscord import EPHEMERAL, FakeDiscord, PendingInteraction
 from tests.fakediscord.payloads import Json
 

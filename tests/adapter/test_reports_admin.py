@@ -6,7 +6,6 @@ from datetime import UTC, datetime, timedelta
 
 from bot.core.cases import Case, CaseKind, HiddenStatus, Outcome
 from bot.core.reports import NewReport, RateLimit, Report, ReportStatus
-from tests.adapter.conftest import Running
 from tests.adapter.helpers import ECHO_SAFE, click_next, command_answer
 from tests.adapter.reporting import (
     Reporting,
@@ -17,6 +16,7 @@ from tests.adapter.reporting import (
     reported,
     wait_for_card,
 )
+from tests.adapter.running_bot import Running
 from tests.fakediscord import EPHEMERAL, FakeDiscord, PendingInteraction
 from tests.fakediscord.payloads import Json
 

@@ -10,11 +10,11 @@ import discord
 import pytest
 
 from bot.adapter.client import ModBot
-from bot.adapter.cogs.moderation import Moderation
+from bot.adapter.moderation.listener import Moderation
 from bot.core.cases import Case, CaseKind, HiddenStatus, Outcome
 from bot.core.engine import Engine
 from bot.storage import Database
-from tests.adapter.conftest import Running, bot_config, start_bot, stop_bot
+from tests.adapter.running_bot import Running, bot_config, start_bot, stop_bot
 from tests.fakediscord import FakeDiscord, RecordedRequest
 from tests.fakediscord.recording import Journal
 

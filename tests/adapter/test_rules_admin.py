@@ -79,7 +79,7 @@ async def test_a_list_over_max_terms_never_loads(fake_discord: FakeDiscord, tmp_
         assert "rule slur: the rule has 4 terms" in answer["content"]
         assert "the limit is 3" in answer["content"]
         await wait_for_mod_log(fake, "NOT reloaded", since=mark)
-        rule = running.bot.engine.ruleset.rule("slur")
+        rule = running.bot.engine_for(None).ruleset.rule("slur")
         assert rule is not None and rule.words == ("slurword",)
         message = await fake.events.message_create(world.general_id, world.member_id, "slurword")
         await wait_for_log(fake, "hide", message["id"], since=mark)

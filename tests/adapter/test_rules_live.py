@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.adapter.rules_live import QUIET_POLLS
+from bot.adapter.rules.live import QUIET_POLLS
 from bot.core.rule_record import Trigger
-from tests.adapter.conftest import bot_config
 from tests.adapter.helpers import barrier, wait_for_log
 from tests.adapter.live_rules import (
     copy_rules,
@@ -21,6 +20,7 @@ from tests.adapter.live_rules import (
     wait_for_mod_log,
     wait_until,
 )
+from tests.adapter.running_bot import bot_config
 from tests.fakediscord import FakeDiscord
 
 NEW_RULE = """  - id: new-word
@@ -43,7 +43,7 @@ async def test_a_saved_edit_acts_within_two_seconds_without_restart(
             file.write(NEW_RULE)
 
         async def applied() -> bool:
-            return running.bot.engine.ruleset.rule("new-word") is not None
+            return running.bot.engine_for(None).ruleset.rule("new-word") is not None
 
         assert await wait_until(applied, "the new rule in force", timeout=2.0) < 2.0
         note = await wait_for_mod_log(fake, "Rules reloaded (file change)", since=mark)
@@ -94,7 +94,7 @@ async def test_a_reload_storm_loads_once(fake_discord: FakeDiscord, tmp_path: Pa
     fake = fake_discord
     rules = copy_rules(tmp_path)
     async with live_bot(fake, tmp_path, rules, rules_poll_seconds=0.1) as running:
-        live, mark = running.bot.rules_live, len(fake.requests)
+        live, mark = running.bot.services.rules, len(fake.requests)
         path = rules / "be-nice.yaml"
         original = path.read_text(encoding="utf-8")
         for n in range(10):
@@ -116,7 +116,7 @@ async def test_a_reload_storm_loads_once(fake_discord: FakeDiscord, tmp_path: Pa
 
         await wait_until(settled_polls, "more polls after the reload")
         assert await running.db.rule_versions.count(None) == 2 and live.reloads == 1
-        storm = running.bot.engine.ruleset.rule("storm")
+        storm = running.bot.engine_for(None).ruleset.rule("storm")
         assert storm is not None and storm.words == ("w9",)
         posts = mod_log_posts(fake, mark)
         assert len(posts) == 1 and "1 added (storm)" in posts[0]
@@ -140,7 +140,7 @@ async def test_a_guild_layer_overrides_and_disables_shared_rules(
         bot = running.bot
         assert mod_log_posts(fake) == []  # a start that loads says nothing
         assert bot.engine_for(world.guild_id) is not bot.engine_for(None)
-        assert bot.engine.ruleset.rule("name-calling") is not None
+        assert bot.engine_for(None).ruleset.rule("name-calling") is not None
         assert bot.engine_for(world.guild_id).ruleset.rule("name-calling") is None
         version = await running.db.rule_versions.latest(world.guild_id)
         assert version is not None and version.trigger is Trigger.START
@@ -176,7 +176,7 @@ async def test_a_guild_layer_broken_at_start_leaves_the_shared_rules_acting(
         (note,) = mod_log_posts(fake)
         assert note.startswith("This server's rules NOT reloaded (start): 1 error;")
         assert f"{own / 'be-nice.yaml'}:2: rule no-such-rule: cannot disable" in note
-        assert running.bot.engine_for(world.guild_id) is running.bot.engine
+        assert running.bot.engine_for(world.guild_id) is running.bot.engine_for(None)
         assert await running.db.rule_versions.count(world.guild_id) == 0
 
 
@@ -186,7 +186,7 @@ async def test_the_watcher_names_the_files_it_skips(
     """A hidden copy is skipped by the loader and the watcher alike, and named in the log."""
     rules = copy_rules(tmp_path)
     (rules / ".be-nice.yaml").write_text("guideline: [broken\n")
-    with caplog.at_level(logging.WARNING, logger="bot.adapter.rules_live"):
+    with caplog.at_level(logging.WARNING, logger="bot.adapter.rules.live"):
         async with live_bot(fake_discord, tmp_path, rules) as running:
-            assert running.bot.engine.ruleset.rule("name-calling") is not None
+            assert running.bot.engine_for(None).ruleset.rule("name-calling") is not None
     assert f"rule file skipped: {rules / '.be-nice.yaml'}: hidden file" in caplog.text

@@ -10,21 +10,23 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.adapter.notices import ECHO_SAFE
-from bot.adapter.report_cards import CardAction
-from bot.adapter.restore import RestoreError, restore_hidden
-from bot.adapter.translate import forum_thread
+from bot.adapter.hidden.restore import RestoreError, Restorer
+from bot.adapter.moderation.executor import HideStatus
+from bot.adapter.reports.cards import CardAction
+from bot.adapter.shared.notices import ECHO_SAFE
+from bot.adapter.shared.translate import forum_thread
 from bot.core.cases import Case, CaseKind, HiddenStatus, NewCase, Outcome
 from bot.core.reports import Report, ReportStatus, summarize
 
 if TYPE_CHECKING:
-    from bot.adapter.report_queue import ReportQueue
+    from bot.adapter.reports.queue import ReportQueue
 
-__all__ = ["CardActions", "Result", "fetch_reported"]
+__all__ = ["CardActions", "Fetched", "Reach", "Result", "fetch_reported"]
 
 log = logging.getLogger(__name__)
 
@@ -50,26 +52,45 @@ class Resolution:
     reports: list[Report]
 
 
+class Reach(StrEnum):
+    """What fetching a reported message came to."""
+
+    FOUND = "found"
+    GONE = "gone"  # the message or its channel was deleted
+    NOT_SEEN = "not seen"  # the reporter cannot read the channel
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """A reported message (when found) and what fetching it came to."""
+
+    reach: Reach
+    message: discord.Message | None = None
+
+
 async def fetch_reported(
-    guild: discord.Guild, channel_id: int, message_id: int, reader: object = None
-) -> discord.Message | None:
-    """The message, or None when it is gone; PermissionError if ``reader`` cannot read it."""
+    guild: discord.Guild,
+    channel_id: int,
+    message_id: int,
+    reader: discord.Member | discord.User | None = None,
+) -> Fetched:
+    """The message, unless it is gone or ``reader`` (a member) cannot read its channel."""
     channel = guild.get_channel_or_thread(channel_id)
     if channel is None:
         try:
             channel = await guild.fetch_channel(channel_id)
         except discord.NotFound:
-            return None
+            return Fetched(Reach.GONE)
     if not isinstance(channel, discord.abc.Messageable):
-        return None
+        return Fetched(Reach.GONE)
     if isinstance(reader, discord.Member):
         seen = channel.permissions_for(reader)
         if not (seen.view_channel and seen.read_message_history):
-            raise PermissionError(channel_id)
+            return Fetched(Reach.NOT_SEEN)
     try:
-        return await channel.fetch_message(message_id)
+        return Fetched(Reach.FOUND, await channel.fetch_message(message_id))
     except discord.NotFound:
-        return None
+        return Fetched(Reach.GONE)
 
 
 def _case(
@@ -95,10 +116,11 @@ def _case(
 class CardActions:
     """Carry out card buttons under the queue's per-message lock, then update the card."""
 
-    def __init__(self, queue: ReportQueue) -> None:
+    def __init__(self, queue: ReportQueue, restorer: Restorer) -> None:
         self.queue = queue
         self.bot = queue.bot
         self.executor = queue.executor
+        self.restorer = restorer
 
     async def act(
         self,
@@ -195,7 +217,7 @@ class CardActions:
             return Result(
                 case, ReportStatus.ACTIONED, f"Kept hidden by <@{moderator}> (case #{case.id})."
             )
-        message = await fetch_reported(guild, first.channel_id, first.message_id)
+        message = (await fetch_reported(guild, first.channel_id, first.message_id)).message
         if message is None:
             gone = _case(
                 CaseKind.HIDE,
@@ -210,8 +232,9 @@ class CardActions:
             return Result(case, ReportStatus.ACTIONED, text)
         rules = self.bot.engine_for(guild.id).ruleset
         new = _case(CaseKind.HIDE, reports, moderator, at)
-        case = await self.executor.hide_reported(message, rules, new, forum_thread(message))
-        if case.outcome is Outcome.FAILED and not case.outcome_detail.startswith("404"):
+        hid = await self.executor.hide_reported(message, rules, new, forum_thread(message))
+        case = hid.case
+        if hid.status is HideStatus.FAILED:
             return Result(
                 case, None, f"Could not hide it: {case.outcome_detail}. The reports stay open."
             )
@@ -227,7 +250,7 @@ class CardActions:
                 author = await self.bot.fetch_user(first.author_id)
             except discord.NotFound:
                 return Result(None, None, "The author's account no longer exists.")
-        message = await fetch_reported(guild, first.channel_id, first.message_id)
+        message = (await fetch_reported(guild, first.channel_id, first.message_id)).message
         rules = self.bot.engine_for(guild.id).ruleset
         new = _case(CaseKind.WARN, reports, moderator, at)
         case = await self.executor.warn_by_moderator(author, message, rules, new)
@@ -242,7 +265,7 @@ class CardActions:
         if hidden is None or hidden.status is not HiddenStatus.HIDDEN:
             return Result(None, None, "The post is not hidden; there is nothing to restore.")
         try:
-            case = await restore_hidden(self.bot, hidden, moderator)
+            case = await self.restorer.restore(hidden, moderator)
         except RestoreError as exc:
             return Result(None, None, str(exc))
         if case.outcome is Outcome.FAILED:

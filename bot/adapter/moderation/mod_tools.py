@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.adapter import gate
-from bot.adapter.hidden_card import hidden_card, restored_state
-from bot.adapter.notices import ECHO_SAFE
-from bot.adapter.paginator import embed_pages, send_pages
-from bot.adapter.restore import RestoreError, is_forum_post, log_case, restore_hidden
+from bot.adapter.hidden.card import hidden_card, restored_state
+from bot.adapter.hidden.restore import RestoreError, is_forum_post
+from bot.adapter.shared import gate
+from bot.adapter.shared.interaction_guild import guild_id_of
+from bot.adapter.shared.notices import ECHO_SAFE
+from bot.adapter.shared.paginator import embed_pages, send_pages
+from bot.adapter.shared.text import one_line
 from bot.core.cases import Case, CaseKind, HiddenPost, HiddenStatus, NewCase, Outcome
 from bot.core.rules import Mode, RuleSet
 
@@ -56,13 +58,6 @@ def guidelines_embed(rules: RuleSet) -> discord.Embed:
     return embed
 
 
-def _clip(text: str, limit: int = SNIPPET) -> str:
-    """One escaped line of at most ``limit`` characters."""
-    flat = " ".join(text.split())
-    short = flat if len(flat) <= limit else flat[: limit - 1] + "…"
-    return discord.utils.escape_markdown(short)
-
-
 def _when(moment: datetime) -> str:
     """A Discord timestamp that every reader sees in their own time zone."""
     return discord.utils.format_dt(moment, "f")
@@ -77,7 +72,7 @@ def case_line(case: Case) -> str:
     actor = "modbot" if case.actor_id is None else f"<@{case.actor_id}>"
     outcome = case.outcome.value
     if case.outcome_detail and case.outcome is Outcome.FAILED:
-        outcome = f"failed ({_clip(case.outcome_detail, 80)})"
+        outcome = f"failed ({one_line(case.outcome_detail, 80)})"
     extra = " · shadow" if case.mode is Mode.SHADOW else ""
     extra += " · **pardoned**" if case.voided else ""
     related = f" · re #{case.related_case_id}" if case.related_case_id else ""
@@ -96,9 +91,9 @@ def hidden_line(hidden: HiddenPost) -> str:
     kept = sum(a.kept for a in hidden.attachments)
     files = f" · {len(hidden.attachments)} attachment(s), {kept} kept" if hidden.attachments else ""
     return (
-        f"**#{hidden.id}** <@{hidden.author_id}> ({_clip(hidden.author_name, 40)}) in "
+        f"**#{hidden.id}** <@{hidden.author_id}> ({one_line(hidden.author_name, 40)}) in "
         f"<#{hidden.channel_id}> · {_when(hidden.hidden_at)}{state}{files}\n"
-        f"> {_clip(text) or '(no text)'}"
+        f"> {one_line(text, SNIPPET) or '(no text)'}"
     )
 
 
@@ -109,13 +104,6 @@ def _standing(case: Case, window: set[int], active: set[int]) -> str:
     if case.id in window:
         return "counts now"
     return "active" if case.id in active else "expired"
-
-
-def _guild_id(interaction: discord.Interaction[Any]) -> int:
-    """The guild of a guild-only command."""
-    if interaction.guild_id is None:
-        raise app_commands.NoPrivateMessage()
-    return interaction.guild_id
 
 
 class ModTools(commands.Cog):
@@ -139,7 +127,7 @@ class ModTools(commands.Cog):
     ) -> None:
         """Show a member's warnings: those counting towards a timeout now, and all-time."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        guild_id = _guild_id(interaction)
+        guild_id = guild_id_of(interaction)
         now = datetime.now(UTC)
         escalation = self.bot.config.guild(guild_id).escalation
         since = now - escalation.window
@@ -157,7 +145,7 @@ class ModTools(commands.Cog):
         )
         lines = [
             f"**#{c.id}** · {_when(c.created_at)} · {_rule(c)} · "
-            f"{_standing(c, window, active)}\n> {_clip(c.reason)}"
+            f"{_standing(c, window, active)}\n> {one_line(c.reason, SNIPPET)}"
             for c in ever
         ]
         title = f"Warnings of {member.display_name}"[:256]
@@ -173,7 +161,7 @@ class ModTools(commands.Cog):
         """List every case about a member, newest first."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         found = await self.bot.db.cases.for_member(
-            _guild_id(interaction), member.id, limit=LIST_CAP
+            guild_id_of(interaction), member.id, limit=LIST_CAP
         )
         title = f"Cases of {member.display_name}"[:256]
         lines = [case_line(c) for c in found]
@@ -190,7 +178,7 @@ class ModTools(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         status = None if include_restored else HiddenStatus.HIDDEN
         found = await self.bot.db.hidden.for_guild(
-            _guild_id(interaction), status=status, limit=LIST_CAP
+            guild_id_of(interaction), status=status, limit=LIST_CAP
         )
         lines = [hidden_line(h) for h in found]
         pages = embed_pages("Hidden posts", lines, per_page=6, empty="No hidden posts.")
@@ -206,7 +194,7 @@ class ModTools(commands.Cog):
         """Show a hidden post in full, why it was hidden, and its kept files."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         hidden = await self.bot.db.hidden.get(hidden_id)
-        if hidden is None or hidden.guild_id != _guild_id(interaction):
+        if hidden is None or hidden.guild_id != guild_id_of(interaction):
             await interaction.edit_original_response(
                 content=f"There is no hidden post #{hidden_id} in this server."
             )
@@ -228,7 +216,7 @@ class ModTools(commands.Cog):
         """Put a hidden post back under its author's name."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         hidden = await self.bot.db.hidden.get(hidden_id)
-        if hidden is None or hidden.guild_id != _guild_id(interaction):
+        if hidden is None or hidden.guild_id != guild_id_of(interaction):
             text = f"There is no hidden post #{hidden_id} in this server."
         elif hidden.status is HiddenStatus.PURGED:
             text = f"Hidden post #{hidden_id} was purged: there is nothing left to restore."
@@ -236,7 +224,7 @@ class ModTools(commands.Cog):
             text = f"Hidden post #{hidden_id} was already {restored_state(hidden)}."
         else:
             try:
-                case = await restore_hidden(self.bot, hidden, interaction.user.id)
+                case = await self.bot.services.restorer.restore(hidden, interaction.user.id)
             except RestoreError as exc:
                 text = str(exc)
             else:
@@ -259,7 +247,7 @@ class ModTools(commands.Cog):
         """Delete a hidden post's stored text and files for good; who, where and when stay."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         hidden = await self.bot.db.hidden.get(hidden_id)
-        if hidden is None or hidden.guild_id != _guild_id(interaction):
+        if hidden is None or hidden.guild_id != guild_id_of(interaction):
             text = f"There is no hidden post #{hidden_id} in this server."
         elif not await self.bot.db.hidden.purge(hidden.id):
             text = f"Hidden post #{hidden_id} was already purged."
@@ -278,7 +266,7 @@ class ModTools(commands.Cog):
                     outcome=Outcome.OK,
                 )
             )
-            await log_case(self.bot, case)
+            await self.bot.services.mod_log.case(case)
             kept = sum(a.kept for a in hidden.attachments)
             text = (
                 f"Purged hidden post #{hidden_id}: its text and {kept} kept file(s) are deleted "
@@ -307,7 +295,7 @@ class ModTools(commands.Cog):
     ) -> str:
         """Pardon one warning; the answer explains why when it cannot."""
         case = await self.bot.db.cases.get(case_id)
-        if case is None or case.guild_id != _guild_id(interaction):
+        if case is None or case.guild_id != guild_id_of(interaction):
             return f"There is no case #{case_id} in this server."
         if case.kind is not CaseKind.WARN:
             kind = case.kind.value
@@ -325,7 +313,7 @@ class ModTools(commands.Cog):
         )
         if pardon is None:
             return f"Warning #{case_id} was already pardoned."
-        await log_case(self.bot, pardon)
+        await self.bot.services.mod_log.case(pardon)
         return (
             f"Pardoned warning #{case_id} of <@{case.target_id}> ({_rule(case)}); it no longer "
             f"counts towards a timeout. Recorded as case #{pardon.id}."

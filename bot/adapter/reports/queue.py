@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 
 import discord
 
-from bot.adapter.cogs.moderation import KeyedLocks
-from bot.adapter.executor import Executor
-from bot.adapter.notices import ECHO_SAFE
-from bot.adapter.report_cards import CardState, card_embed, card_view, guideline_titles
-from bot.adapter.translate import forum_thread
+from bot.adapter.moderation.executor import Executor
+from bot.adapter.reports.cards import CardState, card_embed, card_view, guideline_titles
+from bot.adapter.shared.keyed_locks import KeyedLocks
+from bot.adapter.shared.notices import ECHO_SAFE
+from bot.adapter.shared.translate import forum_thread
 from bot.core.cases import CaseKind, HiddenStatus, NewCase
 from bot.core.reports import Filed, Filing, Report, ReportCard, ReportStatus, should_hide, summarize
 
@@ -28,9 +28,9 @@ REASON_LIMIT = 1500
 class ReportQueue:
     """The moderators' side of reports: the hide threshold and one card per reported message."""
 
-    def __init__(self, bot: ModBot) -> None:
+    def __init__(self, bot: ModBot, executor: Executor) -> None:
         self.bot = bot
-        self.executor = Executor(bot, bot.db, bot.config)
+        self.executor = executor
         # One message's filings and card actions run one at a time, so its card stays whole.
         self.locks = KeyedLocks()
 

@@ -11,8 +11,9 @@ from datetime import datetime
 
 import discord
 
-from bot.adapter.paginator import embed_pages
-from bot.adapter.report_cards import jump_url
+from bot.adapter.shared.links import message_link
+from bot.adapter.shared.paginator import embed_pages
+from bot.adapter.shared.text import clip, one_line
 from bot.core.cases import Case, HiddenPost, Outcome
 from bot.core.reports import Report, ReportStatus, summarize
 
@@ -27,13 +28,6 @@ COLOURS = {
     ReportStatus.ACTIONED: discord.Colour.red(),
     ReportStatus.DISMISSED: discord.Colour.light_grey(),
 }
-
-
-def _flat(text: str, limit: int) -> str:
-    """One escaped line of at most ``limit`` characters."""
-    flat = " ".join(text.split())
-    short = flat if len(flat) <= limit else flat[: limit - 1] + "…"
-    return discord.utils.escape_markdown(short)
 
 
 def _ago(moment: datetime) -> str:
@@ -68,20 +62,20 @@ def group_rounds(reports: Sequence[Report]) -> list[list[Report]]:
 def round_line(reports: Sequence[Report], titles: Mapping[str, str]) -> str:
     """One reported message's decision for /reports list: id, link, author, count, age, status."""
     first = reports[0]
-    link = jump_url(first.guild_id, first.channel_id, first.message_id)
+    link = message_link(first.guild_id, first.channel_id, first.message_id)
     latest = max(r.updated_at for r in reports)
     count = len({r.reporter_id for r in reports})
     files = f" · {len(first.attachments)} attachment(s)" if first.attachments else ""
     return (
         f"**#{first.id}** <@{first.author_id}> in <#{first.channel_id}> ([jump]({link})) · "
         f"{_guidelines(reports, titles)} · {count} report(s) · {_ago(latest)} · {_state(first)}\n"
-        f"> {_flat(_with_title(first), SNIPPET) or '(no text)'}{files}"
+        f"> {one_line(_with_title(first), SNIPPET) or '(no text)'}{files}"
     )
 
 
 def _report_line(report: Report, titles: Mapping[str, str]) -> str:
     """One reporter's report: id, reporter, guideline, time, status and reason."""
-    reason = f"\n> {_flat(report.reason, REASON)}" if report.reason else ""
+    reason = f"\n> {one_line(report.reason, REASON)}" if report.reason else ""
     title = titles.get(report.guideline, report.guideline)
     return (
         f"**#{report.id}** by <@{report.reporter_id}> · {title} · {_ago(report.updated_at)} · "
@@ -119,7 +113,7 @@ def _decision(reports: Sequence[Report], cases: Mapping[int, Case]) -> str:
     if case is not None:
         failed = f": {case.outcome_detail}" if case.outcome is Outcome.FAILED else ""
         linked = f" · case #{case.id} ({case.kind.value}, {case.outcome.value}{failed})"
-    resolution = f"\n> {_flat(first.resolution, REASON)}" if first.resolution else ""
+    resolution = f"\n> {one_line(first.resolution, REASON)}" if first.resolution else ""
     return f"{head}{linked}{resolution}"
 
 
@@ -128,10 +122,6 @@ def _post(hidden: HiddenPost | None) -> str:
     if hidden is None:
         return "not hidden by the bot"
     return f"{hidden.status.value} (hidden post #{hidden.id})"
-
-
-def _clip(text: str, limit: int = FIELD_LIMIT) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def message_pages(
@@ -146,7 +136,7 @@ def message_pages(
     lines = [_report_line(r, titles) for r in sorted(reports, key=lambda r: (r.created_at, r.id))]
     title = f"Reports on a message · {_guidelines(reports, titles)}"
     pages = embed_pages(
-        _clip(title, 256),
+        clip(title, 256),
         lines,
         per_page=8,
         header=f"{_snapshot(first)}\n\n**Reports**",
@@ -154,9 +144,9 @@ def message_pages(
     )
     decisions = "\n".join(_decision(r, cases) for r in rounds)
     for page in pages:
-        page.url = jump_url(first.guild_id, first.channel_id, first.message_id)
+        page.url = message_link(first.guild_id, first.channel_id, first.message_id)
         page.add_field(name="Author", value=f"<@{first.author_id}> ({first.author_id})")
         page.add_field(name="Channel", value=f"<#{first.channel_id}>")
         page.add_field(name="Post", value=_post(hidden))
-        page.add_field(name="Status", value=_clip(decisions), inline=False)
+        page.add_field(name="Status", value=clip(decisions, FIELD_LIMIT), inline=False)
     return pages

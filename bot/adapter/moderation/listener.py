@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import discord
 from discord.ext import commands
 
-from bot.adapter.executor import Executor, Subject
-from bot.adapter.notices import HIDDEN_TITLE
-from bot.adapter.translate import forum_thread, thread_post, to_post
+from bot.adapter.moderation.executor import Executor, Subject
+from bot.adapter.shared.keyed_locks import KeyedLocks
+from bot.adapter.shared.notices import HIDDEN_TITLE
+from bot.adapter.shared.translate import forum_thread, thread_post, to_post
 from bot.config import Config
 from bot.core.cases import Case, content_hash
 from bot.core.policy import plan
@@ -33,39 +31,14 @@ log = logging.getLogger(__name__)
 CHECKED_TYPES = (discord.MessageType.default, discord.MessageType.reply)
 
 
-class KeyedLocks:
-    """One lock per key, dropped when nobody holds or awaits it, so memory stays bounded."""
-
-    def __init__(self) -> None:
-        self._locks: dict[tuple[int, int], tuple[asyncio.Lock, int]] = {}
-
-    @asynccontextmanager
-    async def hold(self, key: tuple[int, int]) -> AsyncIterator[None]:
-        """Hold the key's lock; concurrent holders of other keys are not blocked."""
-        lock, users = self._locks.get(key, (asyncio.Lock(), 0))
-        self._locks[key] = (lock, users + 1)
-        try:
-            async with lock:
-                yield
-        finally:
-            lock, users = self._locks[key]
-            if users == 1:
-                del self._locks[key]
-            else:
-                self._locks[key] = (lock, users - 1)
-
-    def __len__(self) -> int:
-        return len(self._locks)
-
-
 class Moderation(commands.Cog):
     """Checks every new or edited message, and every forum post as title plus text."""
 
-    def __init__(self, bot: ModBot, config: Config, db: Database) -> None:
+    def __init__(self, bot: ModBot, config: Config, db: Database, executor: Executor) -> None:
         self.bot = bot
         self.config = config
         self.db = db
-        self.executor = Executor(bot, db, config)
+        self.executor = executor
         # Per guild and author: counting warnings and recording a new one must not interleave,
         # or a burst of warnings would never escalate.
         self.author_locks = KeyedLocks()
@@ -197,4 +170,4 @@ class Moderation(commands.Cog):
 
 async def setup(bot: ModBot) -> None:
     """Extension entry point."""
-    await bot.add_cog(Moderation(bot, bot.config, bot.db))
+    await bot.add_cog(Moderation(bot, bot.config, bot.db, bot.services.executor))

@@ -8,7 +8,7 @@ from typing import Any
 
 import discord
 
-from bot.adapter.notices import ECHO_SAFE
+from bot.adapter.shared.notices import ECHO_SAFE
 
 __all__ = ["DESCRIPTION_LIMIT", "Paginator", "embed_pages", "send_pages"]
 

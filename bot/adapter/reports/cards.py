@@ -1,7 +1,7 @@
 """The moderators' queue card of a reported message, and its buttons that survive restarts.
 
 The buttons are ``DynamicItem``s: their custom id carries the reported message's id and the
-action, so a click on a card posted before a restart still reaches the reports cog.
+action, so a click on a card posted before a restart still reaches the bot's card actions.
 """
 
 from __future__ import annotations
@@ -9,25 +9,28 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.adapter.gate import allowed
-from bot.adapter.notices import titled
+from bot.adapter.shared.gate import allowed
+from bot.adapter.shared.links import message_link
+from bot.adapter.shared.notices import titled
+from bot.adapter.shared.text import clip
 from bot.core.reports import OTHER_GUIDELINE, OTHER_TITLE, ReportSummary
 from bot.core.rules import RuleSet
+
+if TYPE_CHECKING:
+    from bot.adapter.client import ModBot
 
 __all__ = [
     "CARD_TEMPLATE",
     "CardAction",
-    "CardHandler",
     "CardState",
     "ReportButton",
     "card_embed",
     "card_view",
     "guideline_titles",
-    "jump_url",
 ]
 
 CARD_TEMPLATE = r"modbot:report:(?P<message_id>\d+):(?P<action>hide|warn|dismiss|restore)"
@@ -55,15 +58,6 @@ LABELS = {
 }
 
 
-class CardHandler(Protocol):
-    """The cog that carries out a card's button (looked up by name, so restarts are fine)."""
-
-    async def act(
-        self, interaction: discord.Interaction[Any], message_id: int, action: CardAction
-    ) -> None:
-        """Carry out ``action`` on the reports of ``message_id``."""
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CardState:
     """Where a reported message stands: its ids, whether it is hidden, and any outcome."""
@@ -82,20 +76,11 @@ class CardState:
         return bool(self.outcome)
 
 
-def jump_url(guild_id: int, channel_id: int, message_id: int) -> str:
-    """The link to a message, built from ids (the message may be gone)."""
-    return f"https://discord.com/channels/{guild_id}/{channel_id}/{message_id}"
-
-
 def guideline_titles(rules: RuleSet) -> dict[str, str]:
     """Guideline ids to titles, with the catch-all "Be Proactive / Other" last."""
     titles = {g.id: g.title for g in rules.guidelines}
     titles.setdefault(OTHER_GUIDELINE, OTHER_TITLE)
     return titles
-
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _status(summary: ReportSummary, state: CardState) -> str:
@@ -113,13 +98,13 @@ def card_embed(
     """The card: the post as reported, its author, guidelines, reasons, count and status."""
     text = titled(summary.content, summary.thread_title) or "(no text)"
     links = "\n".join(f"[{a.filename}]({a.url})" for a in summary.attachments)
-    body = _clip(text, TEXT_LIMIT) + (f"\n\n**Attachments**\n{links}" if links else "")
+    body = clip(text, TEXT_LIMIT) + (f"\n\n**Attachments**\n{links}" if links else "")
     title = titles.get(summary.guideline, summary.guideline)
     colour = CLOSED_COLOUR if state.resolved else HIDDEN_COLOUR if state.hidden else OPEN_COLOUR
     embed = discord.Embed(
-        title=_clip(f"Reported: {title}", 256),
-        description=_clip(body, 4000),
-        url=jump_url(state.guild_id, state.channel_id, state.message_id),
+        title=clip(f"Reported: {title}", 256),
+        description=clip(body, 4000),
+        url=message_link(state.guild_id, state.channel_id, state.message_id),
         colour=colour,
     )
     embed.add_field(name="Author", value=f"<@{state.author_id}> ({state.author_id})")
@@ -127,12 +112,12 @@ def card_embed(
     guidelines = ", ".join(
         f"{titles.get(g, g)} ×{n}" if n > 1 else titles.get(g, g) for g, n in summary.guidelines
     )
-    embed.add_field(name="Guidelines", value=_clip(guidelines or "-", FIELD_LIMIT), inline=False)
+    embed.add_field(name="Guidelines", value=clip(guidelines or "-", FIELD_LIMIT), inline=False)
     reasons = "\n".join(f"• {' '.join(r.split())} (<@{who}>)" for who, r in summary.reasons)
     embed.add_field(
-        name="Reasons", value=_clip(reasons or "(none given)", FIELD_LIMIT), inline=False
+        name="Reasons", value=clip(reasons or "(none given)", FIELD_LIMIT), inline=False
     )
-    embed.add_field(name="Status", value=_clip(_status(summary, state), FIELD_LIMIT), inline=False)
+    embed.add_field(name="Status", value=clip(_status(summary, state), FIELD_LIMIT), inline=False)
     embed.set_footer(text=f"Reported message {state.message_id}")
     return embed
 
@@ -191,11 +176,6 @@ class ReportButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=CARD
         return False
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        """Hand the click to the reports cog."""
-        handler: CardHandler | None = interaction.client.get_cog("Reports")
-        if handler is None:
-            await interaction.response.send_message(
-                "Reports are not available right now.", ephemeral=True
-            )
-            return
-        await handler.act(interaction, self.message_id, self.action)
+        """Hand the click to the bot's card actions."""
+        bot: ModBot = interaction.client
+        await bot.services.card_actions.act(interaction, self.message_id, self.action)

@@ -1,8 +1,9 @@
 """Reload rule files while the bot runs: load off the loop, swap whole sets, watch for saves.
 
-Each rule set (the shared one, and each guild's shared-plus-own layers) is loaded with
-``asyncio.to_thread(load_engine, ...)`` and replaces the one in force only when every file
-loads; on errors the old set keeps acting and the errors go to the mod log. A set that
+This is the one owner of the rules in force: ``engine_for`` answers per message. Each rule set
+(the shared one, and each guild's shared-plus-own layers) is loaded with
+``asyncio.to_thread(load_engine, ...)`` and a reload swaps in all the sets that loaded at once;
+on errors the old set keeps acting and the errors go to the mod log. A set that
 loaded is recorded as a rule version (digest of its files, time, trigger, who).
 """
 
@@ -17,10 +18,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import discord
-
-from bot.adapter.notices import ECHO_SAFE
-from bot.adapter.rules_report import ReloadResult, Status, reload_text
+from bot.adapter.rules.report import ReloadResult, Status, reload_text
+from bot.adapter.shared.mod_log import ModLog
 from bot.core.engine import Engine
 from bot.core.errors import RuleError, RuleErrors
 from bot.core.rule_record import NewRuleVersion, RuleVersion, Trigger
@@ -71,15 +70,20 @@ class _InForce:
     version: RuleVersion | None
 
 
-class RulesLive:
-    """The bot's rule sets, reloaded on command or when their files change."""
+InForce = dict[int | None, _InForce]
 
-    def __init__(self, bot: ModBot) -> None:
+
+class RulesLive:
+    """The bot's rule sets in force, reloaded on command or when their files change."""
+
+    def __init__(self, bot: ModBot, engine: Engine, mod_log: ModLog) -> None:
         self.bot = bot
         self.config = bot.config
+        self.mod_log = mod_log
         self.polls = 0
         self.reloads = 0
-        self._in_force: dict[int | None, _InForce] = {}
+        # Replaced as a whole, never edited: a reload swaps every set in one assignment.
+        self._in_force: InForce = {None: _InForce(engine, "", None)}
         self._lock = asyncio.Lock()
         self._task: asyncio.Task[None] | None = None
         self._seen: tuple[tuple[str, int, int], ...] = ()
@@ -93,6 +97,11 @@ class RulesLive:
         own = self.layered().get(guild_id) if guild_id is not None else None
         return [self.config.rules] if own is None else [self.config.rules, own]
 
+    def engine_for(self, guild_id: int | None) -> Engine:
+        """The compiled rules that apply in a guild: its own layered set, else the shared one."""
+        in_force = self._in_force
+        return (in_force.get(guild_id) or in_force[None]).engine
+
     def version(self, guild_id: int | None) -> RuleVersion | None:
         """The stored version of the set in force for a guild (its own, else the shared one)."""
         key = guild_id if guild_id in self.layered() else None
@@ -105,11 +114,13 @@ class RulesLive:
         self._seen = await asyncio.to_thread(rules_signature, every)
         await asyncio.to_thread(_log_skipped, self.directories())
         digest = await asyncio.to_thread(rules_digest, self.directories())
-        version = await self._record(None, digest, self.bot.engine, Trigger.START, None, "")
-        self._in_force[None] = _InForce(self.bot.engine, digest, version)
+        engine = self._in_force[None].engine
+        version = await self._record(None, digest, engine, Trigger.START, None, "")
+        staged: InForce = {None: _InForce(engine, digest, version)}
         results: dict[int | None, ReloadResult] = {}
         for guild_id in self.layered():
-            results[guild_id] = await self._reload_one(guild_id, Trigger.START, None)
+            results[guild_id] = await self._reload_one(staged, guild_id, Trigger.START, None)
+        self._in_force = staged
         await self._announce(results, failures_only=True)
         if self.config.rules_watch:
             self._task = asyncio.create_task(self._watch(every), name="rules-watch")
@@ -127,20 +138,22 @@ class RulesLive:
     ) -> dict[int | None, ReloadResult]:
         """Reload the shared set and every guild's layered set; announce what changed."""
         async with self._lock:
+            staged = dict(self._in_force)
             results: dict[int | None, ReloadResult] = {}
-            results[None] = await self._reload_one(None, trigger, by)
+            results[None] = await self._reload_one(staged, None, trigger, by)
             for guild_id in self.layered():
-                results[guild_id] = await self._reload_one(guild_id, trigger, by)
+                results[guild_id] = await self._reload_one(staged, guild_id, trigger, by)
+            self._in_force = staged
             self.reloads += 1
         await self._announce(results)
         return results
 
     async def _reload_one(
-        self, guild_id: int | None, trigger: Trigger, by: int | None
+        self, staged: InForce, guild_id: int | None, trigger: Trigger, by: int | None
     ) -> ReloadResult:
-        """Load one set and swap it in if it loads and differs from the one in force."""
-        current = self._in_force.get(guild_id)
-        old = current.engine if current else self.bot.engine
+        """Load one set and stage it if it loads and differs from the one in force."""
+        current = staged.get(guild_id)
+        old = (current or staged[None]).engine
         kept = ReloadResult(
             guild_id,
             Status.UNCHANGED,
@@ -168,11 +181,7 @@ class RulesLive:
             return _failed(kept, (RuleError(f"cannot read the rule files: {exc}"),))
         diff = diff_rulesets(old.ruleset, engine.ruleset)
         version = await self._record(guild_id, digest, engine, trigger, by, diff.summary())
-        if guild_id is None:
-            self.bot.engine = engine
-        else:
-            self.bot.guild_engines[guild_id] = engine
-        self._in_force[guild_id] = _InForce(engine, digest, version)
+        staged[guild_id] = _InForce(engine, digest, version)
         log.info("rules for %s: version %s (%s)", guild_id or "all", version.id, diff.summary())
         return ReloadResult(
             guild_id, Status.APPLIED, trigger, by, diff, (), version, len(engine.ruleset.rules)
@@ -212,7 +221,7 @@ class RulesLive:
         posted: set[tuple[int, str]] = set()
         for guild_id in {g.id for g in self.bot.guilds} | set(layered):
             result = results.get(guild_id if guild_id in layered else None)
-            channel_id = self.config.guild(guild_id).mod_log_channel
+            channel_id = self.mod_log.channel_id(guild_id)
             quiet = Status.APPLIED if failures_only else None
             if result is None or result.status in (Status.UNCHANGED, quiet) or not channel_id:
                 continue
@@ -220,11 +229,7 @@ class RulesLive:
             if (channel_id, text) in posted:
                 continue
             posted.add((channel_id, text))
-            channel = self.bot.get_partial_messageable(channel_id)
-            try:
-                await channel.send(text, allowed_mentions=ECHO_SAFE)
-            except discord.HTTPException as exc:
-                log.warning("rules reload note to %s failed: %s", channel_id, exc.status)
+            await self.mod_log.post(guild_id, text, about=f"rules reload note to {channel_id}")
 
     async def _watch(self, directories: list[Path]) -> None:
         """Poll the files; reload once they have changed and then stayed still a while."""

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import discord
 from discord import app_commands
 
-from bot.adapter.translate import is_moderator
+from bot.adapter.shared.translate import is_moderator
 
 if TYPE_CHECKING:
     from bot.adapter.client import ModBot

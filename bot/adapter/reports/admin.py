@@ -7,19 +7,19 @@ under the same per-message lock), then answers the moderator privately instead o
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.adapter import gate
-from bot.adapter.notices import ECHO_SAFE
-from bot.adapter.paginator import embed_pages, send_pages
-from bot.adapter.report_actions import CardActions
-from bot.adapter.report_cards import LABELS, CardAction, jump_url
-from bot.adapter.report_pages import message_pages, round_line
-from bot.adapter.report_queue import ReportQueue
+from bot.adapter.reports.cards import LABELS, CardAction
+from bot.adapter.reports.pages import message_pages, round_line
+from bot.adapter.shared import gate
+from bot.adapter.shared.interaction_guild import guild_of
+from bot.adapter.shared.links import message_link
+from bot.adapter.shared.notices import ECHO_SAFE
+from bot.adapter.shared.paginator import embed_pages, send_pages
 from bot.core.reports import Report, ReportStatus
 
 if TYPE_CHECKING:
@@ -33,17 +33,9 @@ StatusChoice = Literal["open", "actioned", "dismissed", "all"]
 
 # The newest this many reported messages are listed; older ones stay in the database.
 LIST_CAP = 250
-UNAVAILABLE = "Reports are not available right now; try again in a moment."
 ACTION_CHOICES = [
     app_commands.Choice(name=LABELS[action][0], value=action.value) for action in CardAction
 ]
-
-
-def _guild(interaction: discord.Interaction[Any]) -> discord.Guild:
-    """The guild of a guild-only command."""
-    if interaction.guild is None:
-        raise app_commands.NoPrivateMessage()
-    return interaction.guild
 
 
 def _already(report: Report, open_now: list[Report]) -> str:
@@ -74,15 +66,9 @@ class ReportsAdmin(commands.Cog):
     def __init__(self, bot: ModBot) -> None:
         self.bot = bot
 
-    def _queue(self) -> ReportQueue | None:
-        """The reports cog's queue: its locks keep a command and a button from racing."""
-        queue = getattr(self.bot.get_cog("Reports"), "queue", None)
-        return queue if isinstance(queue, ReportQueue) else None
-
     def _titles(self, guild_id: int) -> dict[str, str]:
         """Guideline ids to titles in this guild, with "Be Proactive / Other"."""
-        queue = self._queue()
-        return queue.titles(guild_id) if queue else {}
+        return self.bot.services.reports.titles(guild_id)
 
     @reports.command(name="list")
     @app_commands.describe(
@@ -98,7 +84,7 @@ class ReportsAdmin(commands.Cog):
     ) -> None:
         """List reported messages, latest report first: open ones unless you pick a status."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        guild = _guild(interaction)
+        guild = guild_of(interaction)
         rounds = await self.bot.db.reports.rounds(
             guild.id,
             status=None if status == "all" else ReportStatus(status),
@@ -126,7 +112,7 @@ class ReportsAdmin(commands.Cog):
     ) -> None:
         """Show every report on a message: the post, who reported it and why, and decisions."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        guild = _guild(interaction)
+        guild = guild_of(interaction)
         report = await self.bot.db.reports.get(report_id)
         if report is None or report.guild_id != guild.id:
             await interaction.edit_original_response(
@@ -164,7 +150,7 @@ class ReportsAdmin(commands.Cog):
         self, interaction: discord.Interaction[ModBot], report_id: int, action: CardAction
     ) -> str:
         """Carry out ``action`` on the report's message; the answer explains when it cannot."""
-        guild = _guild(interaction)
+        guild = guild_of(interaction)
         report = await self.bot.db.reports.get(report_id)
         if report is None or report.guild_id != guild.id:
             return f"There is no report #{report_id} in this server."
@@ -173,16 +159,14 @@ class ReportsAdmin(commands.Cog):
                 report.message_id, status=ReportStatus.OPEN
             )
             return _already(report, open_now)
-        queue = self._queue()
-        if queue is None:
-            return UNAVAILABLE
-        done = await CardActions(queue).resolve(
+        # The card buttons' own actions, under the same per-message lock: they cannot race.
+        done = await self.bot.services.card_actions.resolve(
             guild, report.message_id, action, interaction.user.id, interaction.created_at
         )
         if done.status is None:
             return done.outcome
         first = done.reports[0]
-        link = jump_url(guild.id, first.channel_id, report.message_id)
+        link = message_link(guild.id, first.channel_id, report.message_id)
         return (
             f"{done.outcome}\n{len(done.reports)} report(s) on {link} are now {done.status.value}."
         )

@@ -14,12 +14,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.adapter.notices import ECHO_SAFE
-from bot.adapter.report_actions import CardActions, fetch_reported
-from bot.adapter.report_cards import CardAction, ReportButton
-from bot.adapter.report_form import ReportForm
-from bot.adapter.report_queue import ReportQueue
-from bot.adapter.translate import forum_thread
+from bot.adapter.reports.actions import Fetched, Reach, fetch_reported
+from bot.adapter.reports.cards import ReportButton
+from bot.adapter.reports.form import ReportForm
+from bot.adapter.reports.queue import ReportQueue
+from bot.adapter.shared.notices import ECHO_SAFE
+from bot.adapter.shared.translate import forum_thread
 from bot.core.cases import Attachment
 from bot.core.reports import REASON_MAX, Filed, NewReport, match_guideline, parse_message_link
 
@@ -63,10 +63,9 @@ def _rate_answer(retry_at: datetime | None) -> str:
 class Reports(commands.Cog):
     """The "Report to moderators" menu, ``/report``, and the moderators' report cards."""
 
-    def __init__(self, bot: ModBot) -> None:
+    def __init__(self, bot: ModBot, queue: ReportQueue) -> None:
         self.bot = bot
-        self.queue = ReportQueue(bot)
-        self.actions = CardActions(self.queue)
+        self.queue = queue
         self.menu = app_commands.ContextMenu(
             name=MENU_NAME,
             callback=self.report_menu,
@@ -165,7 +164,7 @@ class Reports(commands.Cog):
             await self._answer(interaction, "Reports work in servers only.")
             return
         try:
-            message = await fetch_reported(
+            fetched = await fetch_reported(
                 interaction.guild, channel_id, message_id, interaction.user
             )
         except discord.Forbidden:
@@ -173,10 +172,11 @@ class Reports(commands.Cog):
             return
         except discord.HTTPException as exc:
             log.warning("report of message %s: cannot fetch it: %s", message_id, exc.status)
-            message = None
-        except PermissionError:
+            fetched = Fetched(Reach.GONE)
+        if fetched.reach is Reach.NOT_SEEN:
             await self._answer(interaction, NOT_SEEN)
             return
+        message = fetched.message
         problem = GONE if message is None else _refusal(interaction.user, message)
         if problem or message is None:
             await self._answer(interaction, problem or GONE)
@@ -215,13 +215,7 @@ class Reports(commands.Cog):
                 "interaction %s: could not answer the reporter: %s", interaction.id, exc.status
             )
 
-    async def act(
-        self, interaction: discord.Interaction[Any], message_id: int, action: CardAction
-    ) -> None:
-        """Carry out a card button for a moderator and resolve the message's open reports."""
-        await self.actions.act(interaction, message_id, action)
-
 
 async def setup(bot: ModBot) -> None:
     """Extension entry point."""
-    await bot.add_cog(Reports(bot))
+    await bot.add_cog(Reports(bot, bot.services.reports))

@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 
 import discord
 
-from bot.adapter.kept_files import as_files
-from bot.adapter.notices import ECHO_SAFE, mod_log_line
+from bot.adapter.hidden.kept_files import as_files
+from bot.adapter.shared.failures import failure_text
+from bot.adapter.shared.links import channel_link
+from bot.adapter.shared.mod_log import ModLog
 from bot.core.cases import Case, CaseKind, HiddenPost, HiddenStatus, NewCase, Outcome
 
 if TYPE_CHECKING:
@@ -23,10 +25,9 @@ if TYPE_CHECKING:
 __all__ = [
     "WEBHOOK_NAME",
     "RestoreError",
+    "Restorer",
     "is_forum_post",
-    "log_case",
     "repost_text",
-    "restore_hidden",
 ]
 
 log = logging.getLogger(__name__)
@@ -34,8 +35,6 @@ log = logging.getLogger(__name__)
 WEBHOOK_NAME = "modbot"
 CONTENT_LIMIT = 2000
 WebhookHolder = discord.TextChannel | discord.ForumChannel | discord.VoiceChannel
-# Two moderators pressing Restore at once must not post the text twice.
-_restoring: set[tuple[int, int]] = set()
 
 
 class RestoreError(Exception):
@@ -78,12 +77,6 @@ def _webhook_name(display_name: str) -> str:
     return name.strip()[:80] or "member"
 
 
-def _failure(exc: discord.HTTPException) -> str:
-    """Discord's status and message, e.g. ``403 Missing Permissions (50013)``."""
-    code = f" ({exc.code})" if exc.code else ""
-    return f"{exc.status} {exc.text or exc.response.reason}{code}"
-
-
 async def _channel(bot: ModBot, channel_id: int) -> discord.abc.GuildChannel | discord.Thread:
     """A channel or thread from the cache, else from Discord (archived threads leave the cache)."""
     found = bot.get_channel(channel_id)
@@ -117,7 +110,7 @@ async def _reopen(bot: ModBot, hidden: HiddenPost, case: Case) -> None:
         )
     except discord.Forbidden as exc:
         raise _StepFailed(
-            f"cannot reopen the thread: {_failure(exc)}; modbot needs Manage Threads"
+            f"cannot reopen the thread: {failure_text(exc)}; modbot needs Manage Threads"
         ) from exc
 
 
@@ -130,7 +123,7 @@ async def _webhook_of(bot: ModBot, channel_id: int) -> discord.Webhook:
         hook = await _webhook(holder)
     except discord.Forbidden as exc:
         raise _StepFailed(
-            f"cannot use webhooks in <#{channel_id}>: {_failure(exc)};"
+            f"cannot use webhooks in <#{channel_id}>: {failure_text(exc)};"
             " modbot needs Manage Webhooks there"
         ) from exc
     bot.own_webhooks[hook.id] = True  # what it posts was restored by a moderator: never re-checked
@@ -165,77 +158,75 @@ async def _repost(bot: ModBot, hidden: HiddenPost, case: Case) -> int | None:
     return first
 
 
-async def restore_hidden(bot: ModBot, hidden: HiddenPost, moderator_id: int) -> Case:
-    """Re-post a hidden post and mark its copy restored; returns the RESTORE case.
+class Restorer:
+    """Restores hidden posts, one at a time per post, each as a RESTORE case in the mod log."""
 
-    A Discord failure leaves the copy hidden (so it can be tried again) and is written on the
-    returned case as ``outcome_detail``. RestoreError when it is already restored or being
-    restored.
-    """
-    key = (hidden.guild_id, hidden.id)
-    if key in _restoring:
-        raise RestoreError(f"Hidden post #{hidden.id} is being restored right now.")
-    _restoring.add(key)
-    try:
-        current = await bot.db.hidden.get(hidden.id)
-        if current is None or current.status is HiddenStatus.RESTORED:
-            raise RestoreError(f"Hidden post #{hidden.id} was already restored.")
-        if current.status is HiddenStatus.PURGED:
-            raise RestoreError(f"Hidden post #{hidden.id} was purged: nothing is left to restore.")
-        return await _restore(bot, current, moderator_id)
-    finally:
-        _restoring.discard(key)
+    def __init__(self, bot: ModBot, mod_log: ModLog) -> None:
+        self.bot = bot
+        self.mod_log = mod_log
+        # Two moderators pressing Restore at once must not post the text twice.
+        self._under_way: set[tuple[int, int]] = set()
 
+    async def restore(self, hidden: HiddenPost, moderator_id: int) -> Case:
+        """Re-post a hidden post and mark its copy restored; returns the RESTORE case.
 
-async def _restore(bot: ModBot, hidden: HiddenPost, moderator_id: int) -> Case:
-    """Record the case, re-post, and record how it went."""
-    now = datetime.now(UTC)
-    case = await bot.db.cases.add(
-        NewCase(
-            guild_id=hidden.guild_id,
-            kind=CaseKind.RESTORE,
-            created_at=now,
-            target_id=hidden.author_id,
-            actor_id=moderator_id,
-            channel_id=hidden.channel_id,
-            message_id=hidden.message_id,
-            reason=f"restored hidden post #{hidden.id}",
-            related_case_id=hidden.case_id,
+        A Discord failure leaves the copy hidden (so it can be tried again) and is written on
+        the returned case as ``outcome_detail``. RestoreError when it is already restored or
+        being restored.
+        """
+        key = (hidden.guild_id, hidden.id)
+        if key in self._under_way:
+            raise RestoreError(f"Hidden post #{hidden.id} is being restored right now.")
+        self._under_way.add(key)
+        try:
+            current = await self.bot.db.hidden.get(hidden.id)
+            if current is None or current.status is HiddenStatus.RESTORED:
+                raise RestoreError(f"Hidden post #{hidden.id} was already restored.")
+            if current.status is HiddenStatus.PURGED:
+                raise RestoreError(
+                    f"Hidden post #{hidden.id} was purged: nothing is left to restore."
+                )
+            return await self._restore(current, moderator_id)
+        finally:
+            self._under_way.discard(key)
+
+    async def _restore(self, hidden: HiddenPost, moderator_id: int) -> Case:
+        """Record the case, re-post, and record how it went."""
+        bot = self.bot
+        now = datetime.now(UTC)
+        case = await bot.db.cases.add(
+            NewCase(
+                guild_id=hidden.guild_id,
+                kind=CaseKind.RESTORE,
+                created_at=now,
+                target_id=hidden.author_id,
+                actor_id=moderator_id,
+                channel_id=hidden.channel_id,
+                message_id=hidden.message_id,
+                reason=f"restored hidden post #{hidden.id}",
+                related_case_id=hidden.case_id,
+            )
         )
-    )
-    jump = f"https://discord.com/channels/{hidden.guild_id}/{hidden.channel_id}"
-    try:
-        message_id = await _repost(bot, hidden, case)
-    except discord.HTTPException as exc:
-        return await _finish(bot, case, Outcome.FAILED, _failure(exc), jump)
-    except _StepFailed as exc:
-        return await _finish(bot, case, Outcome.FAILED, str(exc), jump)
-    if message_id is not None:
-        jump = f"{jump}/{message_id}"
-    await bot.db.hidden.mark_restored(
-        hidden.id, by=moderator_id, at=now, restored_message_id=message_id
-    )
-    detail = f"re-posted as {jump}" if message_id else "thread reopened"
-    return await _finish(bot, case, Outcome.OK, detail, jump)
+        jump = channel_link(hidden.guild_id, hidden.channel_id)
+        try:
+            message_id = await _repost(bot, hidden, case)
+        except discord.HTTPException as exc:
+            return await self._finish(case, Outcome.FAILED, failure_text(exc), jump)
+        except _StepFailed as exc:
+            return await self._finish(case, Outcome.FAILED, str(exc), jump)
+        if message_id is not None:
+            jump = f"{jump}/{message_id}"
+        await bot.db.hidden.mark_restored(
+            hidden.id, by=moderator_id, at=now, restored_message_id=message_id
+        )
+        detail = f"re-posted as {jump}" if message_id else "thread reopened"
+        return await self._finish(case, Outcome.OK, detail, jump)
 
-
-async def _finish(bot: ModBot, case: Case, outcome: Outcome, detail: str, jump: str) -> Case:
-    """Store the outcome on the case and post it to the mod log."""
-    if outcome is Outcome.FAILED:
-        log.warning("case %s restore failed on Discord: %s", case.id, detail)
-    await bot.db.cases.set_outcome(case.id, outcome, detail)
-    case = replace(case, outcome=outcome, outcome_detail=detail)
-    await log_case(bot, case, jump)
-    return case
-
-
-async def log_case(bot: ModBot, case: Case, jump_url: str = "") -> None:
-    """Post a case's line to the guild's mod-log channel, if one is set; failures are logged."""
-    channel_id = bot.config.guild(case.guild_id).mod_log_channel
-    if channel_id is None:
-        return
-    channel = bot.get_partial_messageable(channel_id)
-    try:
-        await channel.send(mod_log_line(case, jump_url)[:2000], allowed_mentions=ECHO_SAFE)
-    except discord.HTTPException as exc:
-        log.info("case %s: could not post to the mod log: %s", case.id, _failure(exc))
+    async def _finish(self, case: Case, outcome: Outcome, detail: str, jump: str) -> Case:
+        """Store the outcome on the case and post it to the mod log."""
+        if outcome is Outcome.FAILED:
+            log.warning("case %s restore failed on Discord: %s", case.id, detail)
+        await self.bot.db.cases.set_outcome(case.id, outcome, detail)
+        case = replace(case, outcome=outcome, outcome_detail=detail)
+        await self.mod_log.case(case, jump)
+        return case

@@ -6,16 +6,20 @@ import logging
 from collections.abc import Awaitable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from enum import StrEnum
 
 import discord
 
-from bot.adapter.kept_files import KeptFiles, as_files, fit_one_message, keep_files
-from bot.adapter.notices import (
+from bot.adapter.hidden.kept_files import KeptFiles, as_files, fit_one_message, keep_files
+from bot.adapter.shared.failures import failure_text
+from bot.adapter.shared.links import message_link
+from bot.adapter.shared.mod_log import ModLog
+from bot.adapter.shared.notices import (
     ECHO_SAFE,
     HIDDEN_TITLE,
+    Grounds,
     files_line,
     hidden_dm,
-    mod_log_line,
     queue_card,
     warning_text,
 )
@@ -31,12 +35,12 @@ from bot.core.cases import (
 )
 from bot.core.policy import Plan, Step
 from bot.core.post import Post
-from bot.core.reports import OTHER_GUIDELINE, OTHER_TITLE
-from bot.core.rules import Action, Guideline, Mode, RuleSet
+from bot.core.reports import OTHER_GUIDELINE
+from bot.core.rules import Action, Mode, RuleSet
 from bot.core.verdict import Hit
 from bot.storage import AlreadyHiddenError, Database
 
-__all__ = ["Executor", "Subject"]
+__all__ = ["Executor", "HideOutcome", "HideStatus", "Subject"]
 
 log = logging.getLogger(__name__)
 
@@ -48,24 +52,27 @@ KINDS = {
 }
 
 
-def _report_hit(rules: RuleSet, guideline: str) -> tuple[RuleSet, Hit]:
-    """A hit standing for members' reports, and rules that know its guideline for the texts."""
-    if all(g.id != guideline for g in rules.guidelines):
-        title = OTHER_TITLE if guideline == OTHER_GUIDELINE else guideline
-        extra = Guideline(guideline, title, "Please keep to our community guidelines.")
-        rules = RuleSet((*rules.guidelines, extra))
-    return rules, Hit(guideline, "", Action.HIDE, Mode.ENFORCE, 0, "", (0, 0), "report")
+def _case_link(case: NewCase) -> str:
+    """The link to a case's message, if the case names one."""
+    if case.channel_id is None or case.message_id is None:
+        return ""
+    return message_link(case.guild_id, case.channel_id, case.message_id)
 
 
-def _jump_url(case: NewCase) -> str:
-    """The link to a case's message, built from ids (the message may be gone)."""
-    return f"https://discord.com/channels/{case.guild_id}/{case.channel_id}/{case.message_id}"
+class HideStatus(StrEnum):
+    """Where a hide left the post."""
+
+    HIDDEN = "hidden"  # copied and deleted (its thread closed), or hidden already
+    GONE = "gone"  # deleted by someone else first (or its thread is): the copy is all there is
+    FAILED = "failed"  # Discord refused: the post is still up
 
 
-def _failure(exc: discord.HTTPException) -> str:
-    """Discord's status and message, e.g. ``403 Missing Permissions (50013)``."""
-    code = f" ({exc.code})" if exc.code else ""
-    return f"{exc.status} {exc.text or exc.response.reason}{code}"
+@dataclass(frozen=True, slots=True)
+class HideOutcome:
+    """A hide's case (with any failure Discord gave) and where it left the post."""
+
+    case: Case
+    status: HideStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +100,13 @@ class Subject:
 class Executor:
     """Warn, hide, flag and time out, recording each as a case and a mod-log line."""
 
-    def __init__(self, client: discord.Client, db: Database, config: Config) -> None:
+    def __init__(
+        self, client: discord.Client, db: Database, config: Config, mod_log: ModLog
+    ) -> None:
         self.client = client
         self.db = db
         self.config = config
+        self.mod_log = mod_log
 
     async def carry_out(
         self, subject: Subject, plan: Plan, rules: RuleSet, content_hash: str
@@ -112,14 +122,15 @@ class Executor:
         author, message = subject.author, subject.message
         for step in plan.steps:
             case = await self._new_case(post, step, content_hash, now)
-            hit = step.hits[0]
+            grounds = Grounds.of(step.hits[0])
             if step.action is Action.WARN:
-                text = warning_text(rules, author, hit)
+                text = warning_text(rules, author, grounds)
                 case = await self._attempt(case, self._send_warning(author, message, text))
             elif step.action is Action.HIDE and message is not None:
-                case = await self._hide(message, rules, hit, case, subject.thread)
+                hid = await self._hide(message, rules, grounds, case, subject.thread)
+                case = hid.case
             elif step.action is Action.HIDE and subject.thread is not None:
-                case = await self._hide_thread(subject.thread, author, rules, hit, case)
+                case = await self._hide_thread(subject.thread, author, rules, grounds, case)
             elif step.action is Action.FLAG:
                 flag = self._flag(post, subject.jump_url, rules, step.hits, case)
                 case = await self._attempt(case, flag)
@@ -129,7 +140,7 @@ class Executor:
             else:
                 case = await self._fail(case, "the author is no longer a member")
             cases.append(case)
-            await self._log(case, subject.jump_url)
+            await self.mod_log.case(case, subject.jump_url)
         return cases
 
     async def hide_reported(
@@ -138,17 +149,17 @@ class Executor:
         rules: RuleSet,
         new: NewCase,
         thread: discord.Thread | None = None,
-    ) -> Case:
+    ) -> HideOutcome:
         """Hide a reported message the way a rule hit does (copy, delete, DM), as ``new``'s case.
 
         ``new`` is the bot's REPORT_HIDE case or a moderator's HIDE case; its guideline names
         the guideline in the author's DM.
         """
         case = await self.db.cases.add(new)
-        rules, hit = _report_hit(rules, new.guideline or OTHER_GUIDELINE)
-        case = await self._hide(message, rules, hit, case, thread)
-        await self._log(case, message.jump_url)
-        return case
+        grounds = Grounds(new.guideline or OTHER_GUIDELINE)
+        hid = await self._hide(message, rules, grounds, case, thread)
+        await self.mod_log.case(hid.case, message.jump_url)
+        return hid
 
     async def warn_by_moderator(
         self,
@@ -162,10 +173,9 @@ class Executor:
         if guild.warning_expiry and new.expires_at is None:
             new = replace(new, expires_at=new.created_at + guild.warning_expiry)
         case = await self.db.cases.add(new)
-        rules, hit = _report_hit(rules, new.guideline or OTHER_GUIDELINE)
-        text = warning_text(rules, author, hit)
+        text = warning_text(rules, author, Grounds(new.guideline or OTHER_GUIDELINE))
         case = await self._attempt(case, self._send_warning(author, message, text))
-        await self._log(case, _jump_url(new))
+        await self.mod_log.case(case, _case_link(new))
         return case
 
     async def record(self, new: NewCase) -> Case:
@@ -173,7 +183,7 @@ class Executor:
         if new.outcome is Outcome.PENDING:
             new = replace(new, outcome=Outcome.OK)
         case = await self.db.cases.add(new)
-        await self._log(case, _jump_url(new))
+        await self.mod_log.case(case, _case_link(new))
         return case
 
     def _rule_case(self, post: Post, hit: Hit, now: datetime, content_hash: str) -> NewCase:
@@ -226,7 +236,7 @@ class Executor:
         try:
             await call
         except discord.HTTPException as exc:
-            return await self._fail(case, _failure(exc))
+            return await self._fail(case, failure_text(exc))
         await self.db.cases.set_outcome(case.id, Outcome.OK, case.outcome_detail)
         return replace(case, outcome=Outcome.OK)
 
@@ -254,50 +264,57 @@ class Executor:
         self,
         message: discord.Message,
         rules: RuleSet,
-        hit: Hit,
+        grounds: Grounds,
         case: Case,
         thread: discord.Thread | None,
-    ) -> Case:
+    ) -> HideOutcome:
         """Keep a full copy with the files, delete, lock a forum post's thread, then DM the
         author their text and files."""
         try:
             copy = await self.db.hidden.add(self._copy(message, case, thread))
         except AlreadyHiddenError:
-            return await self._already_hidden(case)
+            return HideOutcome(await self._already_hidden(case), HideStatus.HIDDEN)
         files = await self._keep_files(message, copy)
         try:
             await message.delete()
         except discord.NotFound as exc:
-            return await self._fail(case, _failure(exc))  # gone already: the copy is all we have
+            # Gone already: the copy is all we have.
+            return HideOutcome(await self._fail(case, failure_text(exc)), HideStatus.GONE)
         except discord.HTTPException as exc:
             # Still visible: a copy left "hidden" would make every later hide "already hidden".
             await self.db.hidden.mark_restored(copy.id, by=None, at=case.created_at)
-            return await self._fail(case, _failure(exc))
+            return HideOutcome(await self._fail(case, failure_text(exc)), HideStatus.FAILED)
         await self.db.cases.set_outcome(case.id, Outcome.OK, files.detail())
         case = replace(case, outcome=Outcome.OK, outcome_detail=files.detail())
+        status = HideStatus.HIDDEN
         title = thread.name if thread else ""
         if thread is not None:
-            close = thread.edit(
-                name=HIDDEN_TITLE, locked=True, archived=True, reason=f"modbot case #{case.id}"
-            )
-            case = await self._attempt(case, close)
+            try:
+                await thread.edit(
+                    name=HIDDEN_TITLE, locked=True, archived=True, reason=f"modbot case #{case.id}"
+                )
+            except discord.HTTPException as exc:
+                # A title left up may be the violation; a thread that is gone shows nothing.
+                case = await self._fail(case, failure_text(exc))
+                gone = isinstance(exc, discord.NotFound)
+                status = HideStatus.GONE if gone else HideStatus.FAILED
         place = thread.parent if thread and thread.parent else message.channel
         where = f"#{getattr(place, 'name', 'a channel')}"
         kept = files.by_position()
         fits = fit_one_message(kept)
         line = files_line(len(kept), fits)
-        text, file = hidden_dm(rules, hit, where, message.content, title, line)
+        text, file = hidden_dm(rules, grounds, where, message.content, title, line)
         uploads = ([file] if file else []) + (as_files(copy.attachments, kept) if fits else [])
         dm = message.author.send(text, files=uploads, allowed_mentions=ECHO_SAFE)
         await self._side_call(case, dm)
-        return case
+        return HideOutcome(case, status)
 
     async def _hide_thread(
         self,
         thread: discord.Thread,
         owner: discord.User | discord.Member,
         rules: RuleSet,
-        hit: Hit,
+        grounds: Grounds,
         case: Case,
     ) -> Case:
         """Hide a forum post whose starter message is gone: keep its title, rename, lock and
@@ -329,7 +346,7 @@ class Executor:
             await self.db.hidden.mark_restored(copy.id, by=None, at=case.created_at)
             return case
         where = f"#{thread.parent.name}" if thread.parent else "a forum"
-        text, _ = hidden_dm(rules, hit, where, "", title)
+        text, _ = hidden_dm(rules, grounds, where, "", title)
         await self._side_call(case, owner.send(text, allowed_mentions=ECHO_SAFE))
         return case
 
@@ -381,13 +398,4 @@ class Executor:
         try:
             await call
         except discord.HTTPException as exc:
-            log.info("case %s: could not DM the author: %s", case.id, _failure(exc))
-
-    async def _log(self, case: Case, jump_url: str) -> None:
-        guild = self.config.guild(case.guild_id)
-        if guild.mod_log_channel is None:
-            return
-        channel = self.client.get_partial_messageable(guild.mod_log_channel)
-        await self._side_call(
-            case, channel.send(mod_log_line(case, jump_url)[:2000], allowed_mentions=ECHO_SAFE)
-        )
+            log.info("case %s: could not DM the author: %s", case.id, failure_text(exc))

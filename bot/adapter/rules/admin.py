@@ -11,18 +11,18 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.adapter import gate
-from bot.adapter.notices import ECHO_SAFE
-from bot.adapter.rules_report import MESSAGE_LIMIT, reload_text
-from bot.adapter.rules_texts import (
+from bot.adapter.rules.report import MESSAGE_LIMIT, reload_text
+from bot.adapter.rules.texts import (
     evidence_lines,
     hit_lines,
     rule_lines,
     ruleset_lines,
     version_line,
 )
+from bot.adapter.shared import gate
+from bot.adapter.shared.interaction_guild import guild_id_of
+from bot.adapter.shared.notices import ECHO_SAFE
 from bot.core.rule_record import Trigger
-from bot.storage.rule_evidence import RuleEvidenceStore
 
 if TYPE_CHECKING:
     from bot.adapter.client import ModBot
@@ -60,12 +60,9 @@ class RulesAdmin(
 
     def __init__(self, bot: ModBot) -> None:
         self.bot = bot
-        self.evidence = RuleEvidenceStore(bot.db)
+        self.rules = bot.services.rules
+        self.evidence = bot.services.evidence
         super().__init__()
-
-    def _guild_id(self, interaction: discord.Interaction[ModBot]) -> int:
-        assert interaction.guild_id is not None  # guild_only
-        return interaction.guild_id
 
     async def _rule_ids(
         self, interaction: discord.Interaction[ModBot], current: str
@@ -80,8 +77,8 @@ class RulesAdmin(
     async def reload(self, interaction: discord.Interaction[ModBot]) -> None:
         """Load the rule files again; keep the rules in force if any file has an error."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        results = await self.bot.rules_live.reload(trigger=Trigger.COMMAND, by=interaction.user.id)
-        gid = self._guild_id(interaction)
+        results = await self.rules.reload(trigger=Trigger.COMMAND, by=interaction.user.id)
+        gid = guild_id_of(interaction)
         result = results.get(gid) or results[None]
         await answer(interaction, [reload_text(result)])
 
@@ -90,11 +87,11 @@ class RulesAdmin(
     async def list_rules(self, interaction: discord.Interaction[ModBot]) -> None:
         """List the guidelines and rules in force, with hits in the last 7 days."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        gid = self._guild_id(interaction)
+        gid = guild_id_of(interaction)
         rules = self.bot.engine_for(gid).ruleset
         since = datetime.now(UTC) - timedelta(days=LIST_DAYS)
         counts = await self.bot.db.cases.counts_by_rule(gid, since=since)
-        version = self.bot.rules_live.version(gid)
+        version = self.rules.version(gid)
         which = f"version #{version.id}, " if version else ""
         head = f"{len(rules.rules)} rules in force ({which}hits in the last {LIST_DAYS} days):"
         await answer(interaction, [head, *ruleset_lines(rules, counts)])
@@ -106,7 +103,7 @@ class RulesAdmin(
     async def show(self, interaction: discord.Interaction[ModBot], rule_id: str) -> None:
         """Show one rule: what it matches, where, what it does."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        rule = self.bot.engine_for(self._guild_id(interaction)).ruleset.rule(rule_id)
+        rule = self.bot.engine_for(guild_id_of(interaction)).ruleset.rule(rule_id)
         if rule is None:
             await answer(interaction, ["No rule with that id is in force here."])
             return
@@ -124,7 +121,7 @@ class RulesAdmin(
     ) -> None:
         """A rule's hits and, for shadow hits, how many posts moderators then acted on."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        gid = self._guild_id(interaction)
+        gid = guild_id_of(interaction)
         since = datetime.now(UTC) - timedelta(days=days)
         evidence = await self.evidence.for_rule(gid, rule_id, since=since)
         rule = self.bot.engine_for(gid).ruleset.rule(rule_id)
@@ -135,10 +132,10 @@ class RulesAdmin(
     async def history(self, interaction: discord.Interaction[ModBot]) -> None:
         """The latest rule versions loaded here: when, why, by whom, what changed."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        gid = self._guild_id(interaction)
-        key = gid if gid in self.bot.rules_live.layered() else None
+        gid = guild_id_of(interaction)
+        key = gid if gid in self.rules.layered() else None
         versions = await self.bot.db.rule_versions.history(key, limit=HISTORY)
-        in_force = self.bot.rules_live.version(gid)
+        in_force = self.rules.version(gid)
         lines = [version_line(v, in_force is not None and v.id == in_force.id) for v in versions]
         await answer(interaction, lines or ["No rule version is recorded yet."])
 
@@ -152,7 +149,7 @@ class RulesAdmin(
     ) -> None:
         """What would fire on a text and why: guideline, rule, action, match, span and view."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        engine = self.bot.engine_for(self._guild_id(interaction))
+        engine = self.bot.engine_for(guild_id_of(interaction))
         hits = engine.check_text(text)
         await answer(interaction, hit_lines(engine.ruleset, text, hits))
 

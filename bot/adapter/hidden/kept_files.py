@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import aiohttp
 import discord
 
+from bot.adapter.shared.failures import failure_text
 from bot.core.cases import Attachment
 
 __all__ = ["KeptFiles", "as_files", "fit_one_message", "keep_files"]
@@ -88,7 +89,7 @@ async def _read(
         async with asyncio.timeout_at(deadline):
             return await attachment.read(), ""
     except discord.HTTPException as exc:
-        failure = f"{exc.status} {exc.text or exc.response.reason}"
+        failure = failure_text(exc)
     except TimeoutError:
         failure = f"no answer within {READ_TIMEOUT_S:g} s"
     except aiohttp.ClientError as exc:

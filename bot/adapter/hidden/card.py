@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 import discord
 
-from bot.adapter.kept_files import as_files, fit_one_message
+from bot.adapter.hidden.kept_files import as_files, fit_one_message
 from bot.core.cases import Case, HiddenPost, HiddenStatus
 
 __all__ = ["hidden_card", "restored_state"]

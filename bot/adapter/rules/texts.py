@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 import discord
 
+from bot.adapter.shared.text import clip
 from bot.core.cases import RuleCount
 from bot.core.rule_record import RuleEvidence, RuleVersion
 from bot.core.rules import ACTION_RANK, Mode, Rule, RuleSet, Scope
@@ -27,8 +28,7 @@ SHOWN_TERMS = 20
 
 def code(text: str, limit: int = 80) -> str:
     """User or rule text as inline code that cannot break out of its backticks."""
-    flat = " ".join(text.split()).replace("`", "ˋ")
-    short = flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    short = clip(" ".join(text.split()).replace("`", "ˋ"), limit)
     return f"`{short}`" if short else "``"
 
 

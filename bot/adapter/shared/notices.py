@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 
 import discord
 
 from bot.core.cases import Case
 from bot.core.post import Post
+from bot.core.reports import OTHER_GUIDELINE, OTHER_TITLE
 from bot.core.rules import RuleSet
 from bot.core.verdict import Hit
 
 __all__ = [
     "ECHO_SAFE",
     "HIDDEN_TITLE",
+    "Grounds",
     "files_line",
     "hidden_dm",
     "mod_log_line",
@@ -28,39 +31,62 @@ ECHO_SAFE = discord.AllowedMentions.none()
 # keeps the real title, and a restore puts it back.
 HIDDEN_TITLE = "Post hidden by moderators"
 DM_INLINE_LIMIT = 1500
+# What the author is told under a guideline the rules do not know (members' "Other" reports).
+DEFAULT_TELL = "Please keep to our community guidelines."
+
+
+@dataclass(frozen=True, slots=True)
+class Grounds:
+    """Why the author hears from the bot: a guideline, and the rule when a rule fired (a
+    moderator's action on reports has none)."""
+
+    guideline: str
+    rule_id: str = ""
+
+    @classmethod
+    def of(cls, hit: Hit) -> Grounds:
+        """The grounds of a rule's hit."""
+        return cls(hit.guideline, hit.rule)
 
 
 def _guideline_title(rules: RuleSet, guideline: str) -> str:
     found = next((g for g in rules.guidelines if g.id == guideline), None)
-    return found.title if found else guideline
+    if found is not None:
+        return found.title
+    return OTHER_TITLE if guideline == OTHER_GUIDELINE else guideline
 
 
-def _tell(rules: RuleSet, hit: Hit) -> str:
+def _tell(rules: RuleSet, grounds: Grounds) -> str:
     """The rule's own message to the author, else the guideline's summary."""
-    rule = rules.rule(hit.rule)
+    rule = rules.rule(grounds.rule_id) if grounds.rule_id else None
     if rule and rule.tell_author:
         return rule.tell_author
-    found = next((g for g in rules.guidelines if g.id == hit.guideline), None)
-    return found.summary if found else ""
+    found = next((g for g in rules.guidelines if g.id == grounds.guideline), None)
+    return found.summary if found else DEFAULT_TELL
 
 
-def warning_text(rules: RuleSet, author: discord.abc.User, hit: Hit) -> str:
+def warning_text(rules: RuleSet, author: discord.abc.User, grounds: Grounds) -> str:
     """The warning for the author: names the guideline, never quotes their text."""
-    title = _guideline_title(rules, hit.guideline)
-    return f"{author.mention}, a note from the moderators ({title}): {_tell(rules, hit)}"
+    title = _guideline_title(rules, grounds.guideline)
+    return f"{author.mention}, a note from the moderators ({title}): {_tell(rules, grounds)}"
 
 
 def hidden_dm(
-    rules: RuleSet, hit: Hit, where: str, content: str, title: str = "", files_line: str = ""
+    rules: RuleSet,
+    grounds: Grounds,
+    where: str,
+    content: str,
+    title: str = "",
+    files_line: str = "",
 ) -> tuple[str, discord.File | None]:
     """The DM to the author of a hidden post, with their own text so nothing is lost.
 
     ``files_line`` (from ``files_line``) says what became of the post's attachments.
     """
-    guideline = _guideline_title(rules, hit.guideline)
+    guideline = _guideline_title(rules, grounds.guideline)
     head = (
         f"Your post in {where} was hidden by the moderation bot under our **{guideline}** "
-        f"guideline. {_tell(rules, hit)}\nA moderator can review it; here is your text"
+        f"guideline. {_tell(rules, grounds)}\nA moderator can review it; here is your text"
     )
     tail = f"\n{files_line}" if files_line else ""
     body = f"{title}\n\n{content}" if title and content else title or content

@@ -1,0 +1,1 @@
+"""Hidden posts: their kept files, how /hidden show shows one, and restoring them."""

@@ -1,0 +1,1 @@
+"""Checking messages and carrying out verdicts, and the moderators' look-up commands."""

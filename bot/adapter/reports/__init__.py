@@ -1,0 +1,1 @@
+"""Members' reports: filing them, the moderators' queue cards and their actions, /reports."""

@@ -1,0 +1,1 @@
+"""The rules in force: reloading them while the bot runs, and the /rules commands."""
