@@ -3,7 +3,7 @@
 Usage: ``python benchmarks/e2e_latency.py [--seconds 30] [--rate 200] [--burst 5000]
 [--rules DIR] [--authors 20] [--grace 30] [--keep-history] [--profile]``
 
-The real ``ModBot`` (started with ``tests/adapter/conftest.py``'s ``start_bot``, a fresh temp
+The real ``ModBot`` (started with ``tests/adapter/running_bot.py``'s ``start_bot``, a fresh temp
 database) runs against the in-process fake Discord of ``tests/fakediscord``, all on one event
 loop. Two phases, each with half of the messages violating (a hide rule) and half clean:
 
@@ -54,7 +54,7 @@ from bot.core.engine import Engine  # noqa: E402
 from bot.core.post import Post  # noqa: E402
 from bot.core.rules import Action, Mode  # noqa: E402
 from bot.rulesets import load_engine  # noqa: E402
-from tests.adapter.conftest import RULES, bot_config, start_bot, stop_bot  # noqa: E402
+from tests.adapter.running_bot import RULES, bot_config, start_bot, stop_bot  # noqa: E402
 from tests.fakediscord import FakeDiscord  # noqa: E402
 from tests.fakediscord.faults import Fault  # noqa: E402
 from tests.fakediscord.recording import RecordedRequest  # noqa: E402
