@@ -32,7 +32,7 @@ THREATS = [
     "Those bankers should all be executed.",
     "The mayor ought to be dragged through the streets.",
     "Shooting those protesters should be legal.",
-    "That man deserves the death penalty.",
+    "Every one of them deserves to be strung up.",
     # calls to violence
     "Someone should snap the necks of all those reporters.",
     "Can we just shoot them now?",
