@@ -70,6 +70,8 @@ CLAIMS = [
     "It's all propaganda.",
     "This article is pure propaganda.",
     "Nothing but lies from the CBC again.",
+    "The earth is flat and NASA knows it.",
+    "Climate change isn't real.",
 ]
 
 NOT_CLAIMS = [
