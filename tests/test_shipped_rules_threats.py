@@ -45,6 +45,8 @@ THREATS = [
     "I'll put you in the hospital.",
     "We're going to come round to your house with a baseball bat.",
     "I know where your wife works.",
+    "Keep posting and you'll end up in a body bag.",
+    "I'm going to make sure those people suffer.",
 ]
 
 NOT_THREATS = [
