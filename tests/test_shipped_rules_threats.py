@@ -22,16 +22,22 @@ THREATS = [
     "I will cut their lying throats.",
     "That man will die slowly at my hands.",
     "I want to k1ll all those landlords.",
+    "I'm going to beat you to a pulp.",
+    "We will hunt down every immigrant in this town.",
+    "I will bomb your mosque during prayers.",
     # wishes
     "I'd love to see those councillors suffer.",
     "I hope he and his whole family get run over.",
     "Let them all burn.",
+    "Die, you filthy immigrant.",
+    "Gay people shouldn't be allowed to live.",
     "The world would be better off without people like you.",
     "We'd be better off if those people were wiped out.",
     # should be / deserves
     "Those bankers should all be executed.",
     "The mayor ought to be dragged through the streets.",
     "Shooting those protesters should be legal.",
+    "You foreigners will all be exterminated.",
     "Every one of them deserves to be strung up.",
     # calls to violence
     "Someone should snap the necks of all those reporters.",
@@ -39,6 +45,7 @@ THREATS = [
     "Hang this lying traitor.",
     "Let's get rid of those bankers once and for all.",
     "Wipe that scum off the face of the earth.",
+    "We need to purge this country of Muslims.",
     "We will keep hunting you people until you are all gone.",
     # veiled
     "Keep talking. You won't walk away from it.",
