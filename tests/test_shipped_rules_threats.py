@@ -62,6 +62,7 @@ NOT_THREATS = [
     "He was fired for saying women should be raped.",
     "Protesters were chanting death to America outside the embassy.",
     "I don't think anyone should be shot over a parking ticket.",
+    'The jury heard he told her "I will kill you" before the attack.',
 ]
 
 CLAIMS = [
@@ -92,6 +93,8 @@ NOT_CLAIMS = [
     "He falsely claimed the shooting was a false flag.",
     "The theory that chemtrails are poisoning us has been debunked.",
     "Reporters asked her about the deep state remark.",
+    'He shouted "the election was stolen" at the judge.',
+    "Some say climate change is a hoax, but the data are clear.",
 ]
 
 
