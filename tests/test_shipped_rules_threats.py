@@ -1,0 +1,127 @@
+"""The shipped Don't Threaten and Be Truthful rules on sentences of our own (issue 12).
+
+Each row is a kind of threat or claim that used to get through, or a report, denial or
+negation that used to be flagged; a rule that regresses fails its row.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.rulesets import load_engine
+
+SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
+
+THREATS = [
+    # first person, any target, any intent
+    "I really am just going to strangle that landlord.",
+    "We'll have to get rid of those foreigners for good.",
+    "I will cut their lying throats.",
+    "That man will die slowly at my hands.",
+    "I want to k1ll all those landlords.",
+    "I'm going to beat you to a pulp.",
+    "We will hunt down every immigrant in this town.",
+    "I will bomb your mosque during prayers.",
+    # wishes
+    "I'd love to see those councillors suffer.",
+    "I hope he and his whole family get run over.",
+    "Let them all burn.",
+    "Die, you filthy immigrant.",
+    "Gay people shouldn't be allowed to live.",
+    "The world would be better off without people like you.",
+    "We'd be better off if those people were wiped out.",
+    # should be / deserves
+    "Those bankers should all be executed.",
+    "The mayor ought to be dragged through the streets.",
+    "Shooting those protesters should be legal.",
+    "You foreigners will all be exterminated.",
+    "Every one of them deserves to be strung up.",
+    # calls to violence
+    "Someone should snap the necks of all those reporters.",
+    "Can we just shoot them now?",
+    "Hang this lying traitor.",
+    "Let's get rid of those bankers once and for all.",
+    "Wipe that scum off the face of the earth.",
+    "We need to purge this country of Muslims.",
+    "We will keep hunting you people until you are all gone.",
+    # veiled
+    "Keep talking. You won't walk away from it.",
+    "I'll put you in the hospital.",
+    "We're going to come round to your house with a baseball bat.",
+    "I know where your wife works.",
+    "Keep posting and you'll end up in a body bag.",
+    "I'm going to make sure those people suffer.",
+]
+
+NOT_THREATS = [
+    "No disabled person deserves to die.",
+    "She didn't deserve to die like that.",
+    "He was fired for saying women should be raped.",
+    "Protesters were chanting death to America outside the embassy.",
+    "I don't think anyone should be shot over a parking ticket.",
+    'The jury heard he told her "I will kill you" before the attack.',
+]
+
+CLAIMS = [
+    "They stole the election in broad daylight.",
+    "Millions of dead people voted in Michigan.",
+    "Dominion machines flipped the votes overnight.",
+    "There was massive voter fraud in every swing state.",
+    "Sleepy Joe is an illegitimate president.",
+    "Vaccines cause autism, everybody knows it.",
+    "The jab is poison.",
+    "The covid vaccines have killed millions.",
+    "Covid is just a bad cold.",
+    "Ivermectin cures covid and they hid it.",
+    "That's a pack of lies.",
+    "It's all propaganda.",
+    "This article is pure propaganda.",
+    "Nothing but lies from the CBC again.",
+    "The earth is flat and NASA knows it.",
+    "Climate change isn't real.",
+]
+
+NOT_CLAIMS = [
+    "Courts found no evidence that the election was rigged.",
+    "He dismissed the reports as fake news and moved on.",
+    "The claim that the election was stolen has been debunked.",
+    "Trump claimed the vote was stolen, without evidence.",
+    "Calling every critical story fake news is a tired trick.",
+    "He falsely claimed the shooting was a false flag.",
+    "The theory that chemtrails are poisoning us has been debunked.",
+    "Reporters asked her about the deep state remark.",
+    'He shouted "the election was stolen" at the judge.',
+    "Some say climate change is a hoax, but the data are clear.",
+]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return load_engine(SHIPPED_RULES)
+
+
+def guidelines(engine: Engine, text: str) -> set[str]:
+    return {hit.guideline for hit in engine.check_text(text)}
+
+
+@pytest.mark.parametrize("text", THREATS)
+def test_threat_is_caught(engine: Engine, text: str) -> None:
+    assert "dont-threaten" in guidelines(engine, text)
+
+
+@pytest.mark.parametrize("text", NOT_THREATS)
+def test_negated_or_reported_violence_is_not_a_threat(engine: Engine, text: str) -> None:
+    assert "dont-threaten" not in guidelines(engine, text)
+
+
+@pytest.mark.parametrize("text", CLAIMS)
+def test_claim_to_check_is_flagged(engine: Engine, text: str) -> None:
+    assert "be-truthful" in guidelines(engine, text)
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS)
+def test_reported_or_denied_claim_is_not_flagged(engine: Engine, text: str) -> None:
+    assert "be-truthful" not in guidelines(engine, text)
