@@ -203,7 +203,7 @@ def test_top_level_keys(tmp_path: Path) -> None:
         "R/be-nice.yaml:1: the guideline is missing the required key 'summary'",
         "R/be-nice.yaml:2: 'title' must not be empty",
         "R/be-nice.yaml:3: unknown key 'sumary' in the guideline (did you mean 'summary'?); "
-        "allowed keys: guideline, title, summary, rules",
+        "allowed keys: guideline, title, summary, rules, classes, classes_file, allow_names",
         "R/be-nice.yaml:4: 'rules' must be a list of rules (each starting '- id: ...'), "
         "not a mapping",
     ]
@@ -225,7 +225,7 @@ def test_unknown_rule_key_suggests_the_closest(tmp_path: Path) -> None:
     assert error == (
         "R/be-nice.yaml:6: rule a: unknown key 'word' in a rule (did you mean 'words'?); "
         "allowed keys: id, description, words, words_file, regex, unless, action, mode, "
-        "severity, tell_author, examples, scope"
+        "severity, tell_author, examples, scope, phrases, unless_phrases, unless_context"
     )
 
 
@@ -239,7 +239,7 @@ def test_missing_required_rule_keys(tmp_path: Path) -> None:
 def test_rule_needs_something_to_match(tmp_path: Path) -> None:
     assert rule_errors(tmp_path, "id: a\naction: warn\nwords: []") == [
         "R/be-nice.yaml:5: rule a: the rule matches nothing: it needs at least one of words, "
-        "words_file or regex"
+        "words_file, regex or phrases"
     ]
 
 

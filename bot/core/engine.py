@@ -2,30 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 
+from bot.core.bidi import displayed
 from bot.core.errors import RuleError, RuleErrors
 from bot.core.matcher import Match, Matcher, view_mask
-from bot.core.normalize import LONG_LETTER_RUN, View, build, more_views, one_to_one, padded
-from bot.core.offsets import (
-    SteppedView,
-    ViewText,
-    build_mapped,
-    simple_span,
-    stepped_view,
-    view_of,
-)
+from bot.core.normalize import View, build, more_views, one_to_one, padded
+from bot.core.offsets import SteppedView, ViewText, WordMap, build_mapped, stepped_view
+from bot.core.places import Head, Places, Row
 from bot.core.post import Post
+from bot.core.quotes import quoted_spans, within_quotes
 from bot.core.rules import Rule, RuleSet, Scope
 from bot.core.verdict import Hit, Verdict
 
 __all__ = ["Engine", "in_scope"]
 
-SpanOf = Callable[[Match], tuple[int, int]]
 _BOTH = view_mask(View.PLAIN, View.FOLDED)
 _PLAIN = view_mask(View.PLAIN)
 _FOLDED = view_mask(View.FOLDED)
-_VIEW_NAMES = {view: view.value for view in View}
 
 
 class Engine:
@@ -40,7 +34,10 @@ class Engine:
         self._rules: tuple[Rule, ...] = ruleset.rules
         self._by_id = {rule.id: rule for rule in self._rules}
         # What every hit of a rule carries, looked up once per hit rather than field by field.
-        self._heads = [(r.guideline, r.id, r.action, r.mode, r.severity) for r in self._rules]
+        self._heads: list[Head] = [
+            (r.guideline, r.id, r.action, r.mode, r.severity) for r in self._rules
+        ]
+        self._unless_quoted = frozenset(r.id for r in self._rules if r.unless_quoted)
         self._matcher = Matcher(self._rules)
         if self._matcher.errors:
             raise RuleErrors(self._matcher.errors)
@@ -53,10 +50,25 @@ class Engine:
         return Verdict(post, kept)
 
     def check_text(self, text: str, field: str = "text") -> list[Hit]:
-        """Every rule hit in one text, ignoring scope; one hit per rule and place."""
+        """Every rule hit in one text, ignoring scope: one hit per rule and place, at most
+        ``places.LISTED`` listed per rule, then as the text displays where bidi controls
+        reorder it (spans still index ``text``)."""
+        places = Places(text, field, self._heads)
+        self._check(text, places)
+        shown = displayed(text)
+        if shown is not None:
+            self._check(shown[0], places, shown[1])
+        hits = places.hits()
+        if self._unless_quoted and hits:
+            hits = _unquoted(text, hits, self._unless_quoted)
+        return hits
+
+    def _check(self, text: str, places: Places, stored: Sequence[int] | None = None) -> None:
+        """Add the places ``text`` hits; ``stored`` maps its characters into the checked text."""
         pres = one_to_one(text)
         if pres is None:
-            return self._check_views(text, build(text), _MappedSpans(text), field)
+            self._check_views(text, build(text), _MappedSpans(text, stored=stored), places)
+            return
         plain_pre, folded_pre = pres
         plain = padded(plain_pre)
         folded = plain if folded_pre == plain_pre else padded(folded_pre)
@@ -66,73 +78,32 @@ class Engine:
             matches, needs_more = self._matcher.scan_view(view_text, view_text.encode(), mask)
             found.append(matches)
         if not needs_more and not any(found):
-            return []
-        simple = {View.PLAIN: (plain, plain_pre), View.FOLDED: (folded, folded_pre)}
-        spans = _MappedSpans(text, simple)
-        hits: list[Hit] = []
-        for matches in found:
-            if matches:
-                hits.extend(self._hits(text, matches, field, hits, spans.span))
-        if not needs_more:
-            return hits
-        # The folded view has runs of single or repeated letters: the collapsed and squeezed
-        # views come into play (``needs_more`` is the folded view's, scanned last).
-        extra = more_views(folded)
+            return
+        simple = {View.PLAIN: WordMap(plain, plain_pre), View.FOLDED: WordMap(folded, folded_pre)}
+        spans = _MappedSpans(text, simple, stored)
+        extra = more_views(folded) if needs_more else {}
         if plain in extra.values():
             # The general path would scan the two as one text; rare enough to redo it all.
             views = {View.PLAIN: plain, View.FOLDED: folded, **extra}
-            return self._check_views(text, views, spans, field)
-        return self._check_views(text, extra, spans, field, hits)
+            self._check_views(text, views, spans, places)
+            return
+        for matches in found:
+            places.add(spans.rows(matches), spans.prefix)
+        # The folded view has runs of single or repeated letters: the collapsed and squeezed
+        # views come into play (``needs_more`` is the folded view's, scanned last).
+        self._check_views(text, extra, spans, places)
 
     def _check_views(
-        self,
-        text: str,
-        views: dict[View, str],
-        spans: _MappedSpans,
-        field: str,
-        hits: list[Hit] | None = None,
-    ) -> list[Hit]:
-        """Scan each distinct view text once, in view order, and map its matches after
-        ``hits`` (the hits of views already scanned), dropping repeats of them."""
+        self, text: str, views: dict[View, str], spans: _MappedSpans, places: Places
+    ) -> None:
+        """Scan each distinct view text once, in view order, adding its places."""
         by_text: dict[str, list[View]] = {}
         for view, view_text in views.items():
             by_text.setdefault(view_text, []).append(view)
-        hits = [] if hits is None else hits
         for view_text, sharing in by_text.items():
             matches = self._matcher.scan(view_text, sharing)
             if matches:
-                hits.extend(self._hits(text, matches, field, hits, spans.span))
-        return hits
-
-    def _hits(
-        self, text: str, matches: list[Match], field: str, seen: list[Hit], span: SpanOf
-    ) -> list[Hit]:
-        """Map matches back to the original text, dropping repeats of an earlier hit."""
-        out: list[Hit] = []
-        heads = self._heads
-        for match in matches:
-            start, end = span(match)
-            if match.view is View.SQUEEZED and not _elongated(text[start:end]):
-                continue
-            guideline, rule_id, action, mode, severity = heads[match.rule]
-            if (seen or out) and (
-                _repeats(seen, rule_id, start, end) or _repeats(out, rule_id, start, end)
-            ):
-                continue
-            out.append(
-                Hit(
-                    guideline,
-                    rule_id,
-                    action,
-                    mode,
-                    severity,
-                    text[start:end],
-                    (start, end),
-                    _VIEW_NAMES[match.view],
-                    field,
-                )
-            )
-        return out
+                places.add(spans.rows(matches), spans.prefix)
 
     def example_failures(self) -> list[RuleError]:
         """Run every rule's examples against the whole compiled set; one error per failure."""
@@ -159,39 +130,56 @@ class Engine:
 class _MappedSpans:
     """Original spans of matches, mapping each view of the text at most once.
 
-    ``simple`` holds the plain and folded views made by ``padded`` from a
-    one-character-per-character form: those map by counting words, and the collapsed and
-    squeezed views through the regions their steps replaced; no offset tables.
+    ``simple`` maps the plain and folded views made by ``padded`` from a
+    one-character-per-character form, and the collapsed and squeezed views through the
+    regions their steps replaced; others get offset tables. ``stored`` maps a displayed
+    text's characters back into the stored text (``bidi.displayed``).
     """
 
-    def __init__(self, text: str, simple: dict[View, tuple[str, str]] | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        simple: dict[View, WordMap] | None = None,
+        stored: Sequence[int] | None = None,
+    ) -> None:
         self._text = text
         self.simple = simple or {}
+        self._stored = stored
+        self.prefix = "" if stored is None else "displayed"
         self._mapped: dict[View, ViewText | SteppedView] = {}
 
+    def rows(self, matches: list[Match]) -> list[Row]:
+        """Each match as a row of its rule, original span and view."""
+        span = self.span
+        return [(m.rule, *span(m), m.view) for m in matches]
+
     def span(self, match: Match) -> tuple[int, int]:
+        """The span of ``match`` in the text, or in the stored text where this one is shown."""
+        start, end = self._view_span(match)
+        if self._stored is None:
+            return start, end
+        shown = self._stored[start:end]
+        return min(shown), max(shown) + 1
+
+    def _view_span(self, match: Match) -> tuple[int, int]:
         simple = self.simple.get(match.view)
         if simple is not None:
-            return simple_span(*simple, match.start, match.end)
+            return simple.span(match.start, match.end)
         mapped = self._mapped.get(match.view)
         if mapped is None:
             folded = self.simple.get(View.FOLDED)
             mapped = self._mapped[match.view] = (
                 build_mapped(self._text, match.view)
                 if folded is None
-                else stepped_view(match.view, *folded)
+                else stepped_view(match.view, folded.view, folded.pre, folded)
             )
         return mapped.original_span(match.start, match.end)
 
 
-def _repeats(hits: list[Hit], rule_id: str, start: int, end: int) -> bool:
-    """Whether one of ``hits`` is the same rule at an overlapping place."""
-    return any(h.rule == rule_id and h.span[0] < end and start < h.span[1] for h in hits)
-
-
-def _elongated(original: str) -> bool:
-    """A squeezed-view hit counts only where the writer stretched a letter (``fuuuck``)."""
-    return bool(LONG_LETTER_RUN.search(view_of(original, View.FOLDED)))
+def _unquoted(text: str, hits: list[Hit], rule_ids: frozenset[str]) -> list[Hit]:
+    """The hits, less those of ``rule_ids`` wholly inside quotation marks in ``text``."""
+    spans = quoted_spans(text) if any(h.rule in rule_ids for h in hits) else []
+    return [h for h in hits if h.rule not in rule_ids or not within_quotes(spans, *h.span)]
 
 
 def in_scope(scope: Scope, post: Post) -> bool:

@@ -12,7 +12,8 @@ a folded view needs the collapsed and squeezed views.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -72,6 +73,8 @@ class Matcher:
         self.errors: list[RuleError] = []
         self._automaton = ahocorasick.Automaton()
         self._regexes: list[tuple[int, re2._Regexp]] = []
+        # Allow-list regexes by rule, kept out of the set: they run only for rules that hit.
+        self._allow_regexes: dict[int, list[re2._Regexp]] = {}
         entries: dict[str, dict[tuple[int, bool, bool, bool], int]] = {}
         for index, rule in enumerate(rules):
             for term in rule.words:
@@ -79,7 +82,9 @@ class Matcher:
             for term in rule.unless:
                 self._add_term(entries, index, rule, term, allow=True)
             for pattern in rule.regex:
-                self._add_regex(index, rule, pattern)
+                self._add_regex(index, rule, pattern, allow=False)
+            for pattern in rule.unless_regex:
+                self._add_regex(index, rule, pattern, allow=True)
         for key in _RUN_KEYS:
             entries.setdefault(key, {})[(_SENTINEL, False, True, True)] = _ALL_VIEWS
         for key, by_entry in entries.items():
@@ -114,13 +119,17 @@ class Matcher:
             ident = (index, allow, wild_left, wild_right)
             slot[ident] = slot.get(ident, 0) | _BIT[view]
 
-    def _add_regex(self, index: int, rule: Rule, pattern: str) -> None:
+    def _add_regex(self, index: int, rule: Rule, pattern: str, *, allow: bool) -> None:
         try:
             compiled = compile_regex(pattern)
         except ValueError as exc:
-            self.errors.append(RuleError(str(exc), rule.source, rule.id))
+            message = f"in unless_regex, {exc}" if allow else str(exc)
+            self.errors.append(RuleError(message, rule.source, rule.id))
             return
-        self._regexes.append((index, compiled))
+        if allow:
+            self._allow_regexes.setdefault(index, []).append(compiled)
+        else:
+            self._regexes.append((index, compiled))
 
     def _compile_set(self) -> re2.Set | None:
         """One RE2 set over every regex and the sentinels, which says what can match at all.
@@ -158,6 +167,7 @@ class Matcher:
         hits: list[Match] = []
         allowed: list[Match] = []
         needs_more = False
+        words = _Words(text)
         for end, (length, entries) in self._automaton.iter(text):
             for entry in entries:
                 if entry.rule == _SENTINEL:
@@ -165,38 +175,62 @@ class Matcher:
                     continue
                 shared = entry.views & mask
                 if shared:
-                    found = _term_match(text, end + 1 - length, end + 1, entry, shared)
+                    found = _term_match(words, end + 1 - length, end + 1, entry, shared)
                     (allowed if entry.allow else hits).append(found)
         if self._set is not None:
             which = self._set.Match(data)
             if which:
                 needs_more = needs_more or max(which) >= len(self._regexes)
-                hits.extend(self._regex_matches(text, data, which, mask))
+                self._regex_matches(text, data, which, mask, hits)
+        if hits and self._allow_regexes:
+            self._allow_matches(text, data, mask, hits, allowed)
         if allowed and hits:
-            hits = [h for h in hits if not any(_overlaps(h, a) for a in allowed)]
+            hits = _not_allowed(hits, allowed)
         return hits, needs_more
 
     def _regex_matches(
-        self, text: str, data: bytes, which: Sequence[int], mask: int
-    ) -> list[Match]:
-        """Matches of the regexes the set found; RE2 gets UTF-8 (much faster for sets)."""
-        to_char = None if len(data) == len(text) else _char_offsets(text, data)
+        self, text: str, data: bytes, which: Sequence[int], mask: int, hits: list[Match]
+    ) -> None:
+        """Add matches of the regexes the set found to ``hits``; RE2 gets UTF-8 (much faster
+        for sets)."""
+        to_char = None if len(data) == len(text) else _CharOffsets(data)
         view = _LIGHTEST[mask]
         regexes = self._regexes
-        found: list[Match] = []
         for index in which:
             if index >= len(regexes):
                 continue
             rule, compiled = regexes[index]
-            for match in compiled.finditer(data):
-                start, end = match.span()
-                if to_char is not None:
-                    start, end = to_char(start), to_char(end)
-                if start < end and (text[start] == " " or text[end - 1] == " "):
-                    start, end = _trim(text, start, end)
-                if start < end:
-                    found.append(Match(rule, start, end, view))
-        return found
+            hits.extend(Match(rule, s, e, view) for s, e in _spans(compiled, text, data, to_char))
+
+    def _allow_matches(
+        self, text: str, data: bytes, mask: int, hits: list[Match], allowed: list[Match]
+    ) -> None:
+        """Add matches of the allow-list regexes of the rules that hit to ``allowed``.
+
+        They run outside the RE2 set, only for rules with hits: most posts hit nothing, and
+        context regexes (a phrase and the words around it, repeated for each rule using it)
+        multiply the DFA states the set must build, costing many times the whole scan.
+        """
+        to_char = None if len(data) == len(text) else _CharOffsets(data)
+        view = _LIGHTEST[mask]
+        for rule in {hit.rule for hit in hits}:
+            for compiled in self._allow_regexes.get(rule, ()):
+                spans = _spans(compiled, text, data, to_char)
+                allowed.extend(Match(rule, s, e, view) for s, e in spans)
+
+
+def _spans(
+    compiled: re2._Regexp, text: str, data: bytes, to_char: _CharOffsets | None
+) -> Iterator[tuple[int, int]]:
+    """A regex's non-empty matches in a view text, as character spans without edge spaces."""
+    for match in compiled.finditer(data):
+        start, end = match.span()
+        if to_char is not None:
+            start, end = to_char(start), to_char(end)
+        if start < end and (text[start] == " " or text[end - 1] == " "):
+            start, end = _trim(text, start, end)
+        if start < end:
+            yield start, end
 
 
 def compile_regex(pattern: str) -> re2._Regexp:
@@ -216,27 +250,60 @@ def view_mask(*views: View) -> int:
     return mask
 
 
-def _char_offsets(text: str, data: bytes) -> Callable[[int], int]:
-    """Byte offset to character offset in non-ASCII text.
+class _CharOffsets:
+    """Character offsets of byte offsets into non-ASCII UTF-8, counted on from the last one.
 
-    After an empty match RE2's iterator steps one byte, which can land inside a character;
-    such offsets count the whole characters before them.
+    A regex's matches come in order, so each byte is counted about once per regex, not once
+    per match. After an empty match RE2's iterator steps one byte, which can land inside a
+    character; such offsets count the whole characters before them.
     """
-    return lambda offset: len(data[:offset].decode(errors="ignore"))
+
+    __slots__ = ("_byte", "_char", "_data")
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self._byte = self._char = 0
+
+    def __call__(self, offset: int) -> int:
+        if offset < self._byte:
+            self._byte = self._char = 0
+        chunk = self._data[self._byte : offset]
+        self._char += len(chunk) - len(chunk.translate(None, _LEAD_BYTES))
+        self._byte = offset
+        inside = offset < len(self._data) and 0x80 <= self._data[offset] < 0xC0
+        return self._char - inside
 
 
-def _term_match(text: str, start: int, end: int, entry: _Entry, views: int) -> Match:
+# Every byte that starts a UTF-8 character: deleting them leaves the continuation bytes.
+_LEAD_BYTES = bytes(b for b in range(256) if not 0x80 <= b < 0xC0)
+
+
+class _Words:
+    """The word around a position of a view text, remembered while matches stay inside it.
+
+    Wildcard terms widen to the whole word; a long word holding many matches is searched
+    for its ends once, not once per match.
+    """
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._start = self._end = 0
+
+    def around(self, at: int) -> tuple[int, int]:
+        """Start and end of the word holding the character at ``at``."""
+        if not self._start <= at < self._end:
+            self._start = self._text.rfind(" ", 0, at) + 1
+            end = self._text.find(" ", at)
+            self._end = len(self._text) if end < 0 else end
+        return self._start, self._end
+
+
+def _term_match(words: _Words, start: int, end: int, entry: _Entry, views: int) -> Match:
     """Drop boundary spaces from a key's span; widen wildcard ends to the whole word."""
-    if entry.wild_left:
-        while start > 0 and text[start - 1] != " ":
-            start -= 1
-    else:
-        start += 1
-    if entry.wild_right:
-        while end < len(text) and text[end] != " ":
-            end += 1
-    else:
-        end -= 1
+    start = words.around(start)[0] if entry.wild_left else start + 1
+    end = words.around(end - 1)[1] if entry.wild_right else end - 1
     return Match(entry.rule, start, end, _LIGHTEST[views])
 
 
@@ -256,5 +323,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _overlaps(hit: Match, allow: Match) -> bool:
-    return hit.rule == allow.rule and hit.start < allow.end and allow.start < hit.end
+def _not_allowed(hits: list[Match], allowed: list[Match]) -> list[Match]:
+    """Hits that overlap no allowed match of their rule: one sort and a bisection per hit.
+
+    Per rule, allowed spans sorted by start carry the furthest end so far: a hit overlaps one
+    exactly when the last allowed span starting before its end reaches past its start.
+    """
+    reach: dict[int, tuple[list[int], list[int]]] = {}
+    for rule, start, end, _ in sorted(allowed):
+        starts, ends = reach.setdefault(rule, ([], []))
+        starts.append(start)
+        ends.append(max(end, ends[-1]) if ends else end)
+    kept: list[Match] = []
+    for hit in hits:
+        spans = reach.get(hit.rule)
+        if spans is not None:
+            before = bisect_left(spans[0], hit.end)
+            if before and spans[1][before - 1] > hit.start:
+                continue
+        kept.append(hit)
+    return kept

@@ -3,8 +3,9 @@
 ``build_mapped`` is the reference pipeline: every step of ``normalize`` run while carrying
 offsets; a property test keeps ``normalize.build`` equal to it. Posts on the engine's fast path
 (one character per character) map without tables: ``simple_span`` counts words, and
-``stepped_view`` follows the regions the joining and squeezing steps replaced. Property tests
-hold both to ``build_mapped``.
+``stepped_view`` follows the regions the joining and squeezing steps replaced. Counting words
+costs the length of the text per span, so ``WordMap`` builds one table instead once a view has
+more than a few matches. Property tests hold all of them to ``build_mapped``.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from bot.core.normalize import (
 __all__ = [
     "SteppedView",
     "ViewText",
+    "WordMap",
     "build_mapped",
     "simple_span",
     "stepped_view",
@@ -201,6 +203,48 @@ def _simple_original(view: str, pre: str, at: int) -> int:
     return len(pre) - len(pre.split(None, word)[-1]) + into_word
 
 
+# Spans a WordMap maps by counting words before it builds its table: a table costs about as
+# much as counting words for a dozen spans, and most posts have one or two.
+_COUNTED_SPANS = 12
+
+
+class WordMap:
+    """Original spans of a view made by ``normalize.padded(pre)`` (``pre`` one to one).
+
+    The first few spans are found by counting words; after that one table of every view
+    character's original position, so a view with many matches maps in linear time.
+    """
+
+    __slots__ = ("_left", "_table", "pre", "view")
+
+    def __init__(self, view: str, pre: str) -> None:
+        self.view = view
+        self.pre = pre
+        self._left = _COUNTED_SPANS
+        self._table: list[int] | None = None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of a view span that starts and ends on a word character."""
+        table = self._table
+        if table is None:
+            if self._left:
+                self._left -= 1
+                return simple_span(self.view, self.pre, start, end)
+            table = self._table = _positions(self.pre)
+        return table[start], table[end - 1] + 1
+
+
+def _positions(pre: str) -> list[int]:
+    """The original position of each character of ``padded(pre)``; C-level throughout."""
+    lead = len(pre) - len(pre.lstrip(" "))
+    trail = len(pre.rstrip(" "))
+    if lead >= trail:
+        return [0]
+    keep = EXTRA_SPACE.sub("\x00", pre[lead:trail]).translate(KEEP_MASK).encode("latin-1")
+    inner = list(compress(range(lead, trail), keep))
+    return [inner[0], *inner, inner[-1]]
+
+
 @dataclass(frozen=True, slots=True)
 class _Step:
     """What one substitution replaced: each region's span in its input and in its output."""
@@ -254,8 +298,7 @@ class SteppedView:
 
     view: View
     text: str
-    folded: str
-    folded_pre: str
+    words: WordMap
     steps: tuple[_Step, ...]
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
@@ -263,11 +306,14 @@ class SteppedView:
         first, last = start, end - 1
         for step in reversed(self.steps):
             first, last = step.back(first, tail=False), step.back(last, tail=True)
-        return simple_span(self.folded, self.folded_pre, first, last + 1)
+        return self.words.span(first, last + 1)
 
 
-def stepped_view(view: View, folded: str, folded_pre: str) -> SteppedView:
-    """The collapsed or squeezed view of the folded view ``folded`` (``padded(folded_pre)``)."""
+def stepped_view(
+    view: View, folded: str, folded_pre: str, words: WordMap | None = None
+) -> SteppedView:
+    """The collapsed or squeezed view of the folded view ``folded`` (``padded(folded_pre)``);
+    ``words`` maps the folded view, shared with whoever else maps it."""
     steps = [(SINGLE_LETTERS, unspaced)]
     if view is View.SQUEEZED:
         steps += [(LETTER_RUN, squeezed), (SINGLE_LETTERS, unspaced), (LETTER_RUN, squeezed)]
@@ -275,4 +321,4 @@ def stepped_view(view: View, folded: str, folded_pre: str) -> SteppedView:
     for pattern, repl in steps:
         text, step = _stepped_sub(text, pattern, repl)
         done.append(step)
-    return SteppedView(view, text, folded, folded_pre, tuple(done))
+    return SteppedView(view, text, words or WordMap(folded, folded_pre), tuple(done))

@@ -62,6 +62,10 @@ class Rule:
     words: tuple[str, ...] = ()
     regex: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    # RE2 regexes whose matches cancel overlapping hits of this rule in the same view.
+    unless_regex: tuple[str, ...] = ()
+    # Hits wholly inside quotation marks in the original text do not count (quoted speech).
+    unless_quoted: bool = False
     mode: Mode = Mode.ENFORCE
     severity: int = 2
     description: str = ""

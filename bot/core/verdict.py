@@ -15,8 +15,11 @@ class Hit(NamedTuple):
     """One rule matching one place of a post.
 
     ``span`` indexes the original ``field`` text (``"text"`` or ``"title"``); ``view`` names
-    the normalised view that matched (plain, folded, collapsed, squeezed). An immutable named
-    tuple: a scan makes one per hit, and a frozen dataclass costs five times as much to build.
+    the normalised view that matched (plain, folded, collapsed, squeezed; ``displayed plain``
+    and so on for text checked in the order a bidi override shows it). A rule lists at most
+    ``places.LISTED`` places per field; ``more`` counts its further places, on its last listed
+    hit. An immutable named tuple: a scan makes one per hit, and a frozen dataclass costs five
+    times as much to build.
     """
 
     guideline: str
@@ -28,6 +31,7 @@ class Hit(NamedTuple):
     span: tuple[int, int]
     view: str
     field: str = "text"
+    more: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +58,11 @@ class Verdict:
         if not enforced:
             return None
         return max((h.action for h in enforced), key=ACTION_RANK.__getitem__)
+
+    @property
+    def unlisted(self) -> int:
+        """Places hit beyond those listed (each rule lists a bounded number per field)."""
+        return sum(h.more for h in self.hits)
 
     @property
     def clean(self) -> bool:

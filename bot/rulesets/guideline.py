@@ -8,6 +8,16 @@ from dataclasses import dataclass
 from bot.core.matcher import compile_regex
 from bot.core.rules import Action, Guideline, Mode, Rule, Scope, Source
 from bot.rulesets.fields import FileContext, describe
+from bot.rulesets.phrase_keys import (
+    LANGUAGE_TOP_KEYS,
+    PHRASE_RULE_KEYS,
+    Language,
+    expand_regexes,
+    read_contexts,
+    read_language,
+    read_phrases,
+    read_unless,
+)
 from bot.rulesets.terms import read_words_file
 from bot.rulesets.yaml_lines import LineList, LineMap
 
@@ -22,6 +32,7 @@ __all__ = [
 
 TOP_KEYS = ("guideline", "title", "summary", "rules")
 LAYER_KEYS = (*TOP_KEYS, "disable")  # a guild's layer file: only ``guideline`` is required
+OPTIONAL_TOP_KEYS = LANGUAGE_TOP_KEYS
 RULE_KEYS = (
     "id",
     "description",
@@ -35,6 +46,7 @@ RULE_KEYS = (
     "tell_author",
     "examples",
     "scope",
+    *PHRASE_RULE_KEYS,
 )
 SCOPE_KEYS = ("channels", "exclude_channels", "exempt_roles", "exempt_moderators")
 EXAMPLE_KEYS = ("match", "no_match")
@@ -86,7 +98,8 @@ def parse_guideline(
         )
         ctx.error(message, line)
         return None
-    ctx.check_keys(data, LAYER_KEYS if layer else TOP_KEYS, "the guideline", None)
+    allowed = (*(LAYER_KEYS if layer else TOP_KEYS), *OPTIONAL_TOP_KEYS)
+    ctx.check_keys(data, allowed, "the guideline", None)
     ctx.require(data, TOP_KEYS[:1] if layer else TOP_KEYS, "the guideline", None)
     if "guideline" in data:
         line = data.value_line("guideline")
@@ -96,8 +109,10 @@ def parse_guideline(
             ctx.error(message, line)
     title = ctx.text(data, "title", None, empty_ok=layer or "title" not in data)
     summary = ctx.text(data, "summary", None, empty_ok=layer or "summary" not in data)
+    language = read_language(ctx, data)
     parsed = [
-        _parse_rule(ctx, item, line, stem, max_terms) for item, line in _rule_items(ctx, data)
+        _parse_rule(ctx, item, line, stem, max_terms, language)
+        for item, line in _rule_items(ctx, data)
     ]
     guideline = Guideline(
         id=stem,
@@ -150,7 +165,7 @@ def _rule_items(ctx: FileContext, data: LineMap) -> list[tuple[LineMap, int]]:
 
 
 def _parse_rule(
-    ctx: FileContext, data: LineMap, line: int, guideline: str, max_terms: int
+    ctx: FileContext, data: LineMap, line: int, guideline: str, max_terms: int, language: Language
 ) -> tuple[Rule, bool]:
     """One rule, and whether its matching parts are sound enough to compile and test."""
     raw_id = data.get("id")
@@ -162,11 +177,16 @@ def _parse_rule(
     ctx.check_keys(data, RULE_KEYS, "a rule", rule_id)  # a misspelt key may be a lost term
     words, examples_match, examples_no_match = _match_parts(ctx, data, rule_id, max_terms)
     regex = ctx.strings(data, "regex", rule_id, single_ok=True)
+    regex = expand_regexes(ctx, data, regex, rule_id, language)
     _check_regexes(ctx, data, regex, rule_id)
-    unless = ctx.strings(data, "unless", rule_id)
+    regex += read_phrases(ctx, data, rule_id, language)
+    unless = read_unless(ctx, data, rule_id, language)
+    contexts = read_contexts(ctx, data, rule_id, language)
     sound = len(ctx.errors) == before
     if sound and not (words or regex):
-        message = "the rule matches nothing: it needs at least one of words, words_file or regex"
+        message = (
+            "the rule matches nothing: it needs at least one of words, words_file, regex or phrases"
+        )
         ctx.error(message, line, rule_id)
     action = _action(ctx, data, guideline, rule_id)
     rule = Rule(
@@ -176,6 +196,8 @@ def _parse_rule(
         words=words,
         regex=regex,
         unless=unless,
+        unless_regex=contexts.regexes,
+        unless_quoted=contexts.quoted,
         mode=Mode(ctx.choice(data, "mode", list(Mode), rule_id) or Mode.ENFORCE),
         severity=_severity(ctx, data, rule_id),
         description=ctx.text(data, "description", rule_id, empty_ok=True),

@@ -65,7 +65,9 @@ def _load(files: list[Path], max_terms: int, layer: list[Path] | None = None) ->
     engine = _compile(RuleSet(tuple(_keep(p.guideline, checkable) for p in parsed)), errors)
     _compile_rest(parsed, checkable, errors)
     if errors or engine is None:
-        raise RuleErrors(sorted(errors, key=_position))
+        # A shared file (such as a classes_file) read by several guidelines reports once.
+        unique = {str(e): e for e in errors}.values()
+        raise RuleErrors(sorted(unique, key=_position))
     return engine
 
 

@@ -202,3 +202,21 @@ def test_regexes_too_big_together_are_a_load_error_not_a_crash(
 def test_a_regex_that_matches_empty_text_never_hits_or_crashes(text: str) -> None:
     engine = make_engine(Rule("empty", "keep-it-clean", Action.FLAG, regex=(r"x*",)))
     assert [h.matched for h in engine.check_text(text)] == (["x"] if "x" in text else [])
+
+
+def test_unless_regex_cancels_overlapping_hits_of_its_own_rule_only() -> None:
+    allowed = (r"idiot (?:box|proof)",)
+    insult = Rule("insult", "keep-it-clean", Action.WARN, words=("idiot",), unless_regex=allowed)
+    other = Rule("other", "keep-it-clean", Action.FLAG, words=("idiot",))
+    hits = make_engine(insult, other).check_text("an idiot-proof plan, you idiot")
+    assert sorted((h.rule, h.span) for h in hits) == [
+        ("insult", (25, 30)),
+        ("other", (3, 8)),
+        ("other", (25, 30)),
+    ]
+
+
+def test_unless_regex_rejected_by_re2_names_the_rule() -> None:
+    bad = Rule("bad-unless", "keep-it-clean", Action.FLAG, words=("x",), unless_regex=(r"(a)\1",))
+    with pytest.raises(RuleErrors, match=r"rule bad-unless: in unless_regex, regex '\(a\)"):
+        make_engine(bad)

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from bot.core.engine import Engine, _MappedSpans
 from bot.core.normalize import View, build, one_to_one, padded
 from bot.core.offsets import build_mapped, simple_span, stepped_view, view_of, views_of
+from bot.core.places import Places
 from bot.rulesets import load_engine
 
 ENGINE: Engine = load_engine(Path(__file__).resolve().parents[2] / "rules")
@@ -69,7 +70,9 @@ SIMPLE_TEXTS = TEXTS.filter(lambda text: one_to_one(text) is not None)
 
 def general_hits(text: str) -> list[object]:
     """The reference: every view built and mapped with offset tables."""
-    return list(ENGINE._check_views(text, build(text), _MappedSpans(text), "text"))
+    places = Places(text, "text", ENGINE._heads)
+    ENGINE._check_views(text, build(text), _MappedSpans(text), places)
+    return list(places.hits())
 
 
 @pytest.mark.parametrize(

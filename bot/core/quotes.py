@@ -1,0 +1,33 @@
+"""Find the quoted passages of an original text, so a rule can let quoted words stand.
+
+The views drop punctuation, so quotation marks are only seen here, on the text as written.
+Straight single quotes count only as a pair around words (``'idiot'``), never as the
+apostrophe inside or at the end of a word (``don't``, ``the kids' toys``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["quoted_spans", "within_quotes"]
+
+# A quotation is at most 300 characters on one line, which also bounds the work an opening mark
+# that is never closed can cause.
+_QUOTED = re.compile(
+    r'"[^"\n]{1,300}"'
+    r"|“[^”\n]{1,300}”"
+    r"|„[^“”\n]{1,300}[“”]"
+    r"|«[^»\n]{1,300}»"
+    r"|‘[^\n]{1,300}?’(?!\w)"
+    r"|(?<!\w)'(?=\w)[^\n]{0,300}?(?<=[^\s'])'(?!\w)"
+)
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The spans inside each pair of quotation marks, in order (the marks left out)."""
+    return [(m.start() + 1, m.end() - 1) for m in _QUOTED.finditer(text)]
+
+
+def within_quotes(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start``..``end`` lies wholly inside one of ``spans`` (from quoted_spans)."""
+    return any(first <= start and end <= last for first, last in spans)

@@ -1,0 +1,93 @@
+"""No text can stall the engine: work grows with text and hits, and each rule lists a bounded
+number of places.
+
+Work is counted, never timed: Python bytecodes run and calls of text-wide C functions, for a
+hostile text repeated n and 2n times.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.places import LISTED
+from bot.core.rules import Action, Guideline, Rule, RuleSet
+from bot.rulesets import load_engine
+
+SHIPPED: Engine = load_engine(Path(__file__).resolve().parents[2] / "rules")
+# C functions whose cost is the length of the text: called once per match they make the
+# work quadratic, so their number of calls must not grow with the hits.
+TEXT_WIDE = ("split", "count", "decode")
+HOSTILE = [
+    "you idiot ",
+    "ass ",
+    "f u c k  ",
+    "fuuuuuuck ",
+    "ｆυсk\u0301 ",
+    "knee jerk ",
+    "sh1t @ss ",
+    "I will kill you ",
+    "🙂 I will kill you ",
+    "\u202etoidi uoy\u202c ",
+    "\u202ea\u202db",  # overrides nested ever deeper, past the depth limit
+]
+
+
+def operations(check: Callable[[str], object], text: str) -> Counter[str]:
+    """Bytecodes run and C functions called while ``check(text)`` runs."""
+    counts: Counter[str] = Counter()
+
+    def trace(frame: FrameType, event: str, arg: Any) -> Any:
+        frame.f_trace_opcodes = True
+        if event == "opcode":
+            counts["opcode"] += 1
+        return trace
+
+    def profile(frame: FrameType, event: str, arg: Any) -> None:
+        if event == "c_call":
+            counts[getattr(arg, "__name__", "?")] += 1
+
+    check(text)  # fill lazily built tables first
+    sys.setprofile(profile)
+    sys.settrace(trace)
+    try:
+        check(text)
+    finally:
+        sys.settrace(None)
+        sys.setprofile(None)
+    return counts
+
+
+@pytest.mark.parametrize("unit", HOSTILE)
+def test_work_grows_at_most_linearly_with_repeated_hits(unit: str) -> None:
+    once, twice = (operations(SHIPPED.check_text, unit * n) for n in (60, 120))
+    assert twice["opcode"] <= 2.1 * once["opcode"]
+    assert [twice[name] for name in TEXT_WIDE] == [once[name] for name in TEXT_WIDE]
+
+
+def test_wildcards_in_one_long_word_find_its_ends_once() -> None:
+    rule = Rule("ass", "keep-it-clean", Action.WARN, words=("*ass*",))
+    engine = Engine(RuleSet((Guideline("keep-it-clean", "Keep it Clean", "", (rule,)),)))
+    once, twice = (operations(engine.check_text, "ass" * n) for n in (200, 400))
+    assert twice["opcode"] <= 2.1 * once["opcode"]
+    assert [h.span for h in engine.check_text("ass" * 400)] == [(0, 1200)]
+
+
+def test_each_rule_lists_a_bounded_number_of_places_and_counts_the_rest() -> None:
+    hits = SHIPPED.check_text("you idiot " * 100)
+    assert [h.rule for h in hits] == ["name-calling"] * LISTED
+    assert [h.span for h in hits] == [(10 * i + 4, 10 * i + 9) for i in range(LISTED)]
+    assert [h.more for h in hits] == [0] * (LISTED - 1) + [100 - LISTED]
+
+
+def test_hits_after_many_allowed_phrases_are_still_found_and_counted() -> None:
+    hits = SHIPPED.check_text("knee jerk " * 300 + "you jerk " * 30)
+    assert [h.matched for h in hits if h.rule == "name-calling"] == ["jerk"] * LISTED
+    assert hits[-1].more == 30 - LISTED

@@ -1,0 +1,43 @@
+"""Quoted passages of the original text, and rules that let quoted words stand."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.quotes import quoted_spans, within_quotes
+from bot.core.rules import Action, Guideline, Rule, RuleSet
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('he said "you idiot" to me', ["you idiot"]),
+        ("don't call me an 'idiot', ok", ["idiot"]),
+        ("the kids' toys, don't", []),  # apostrophes are not quotation marks
+        ("“fake news” he said, «nul» and „Idiot“", ["fake news", "nul", "Idiot"]),
+        ("it’s ‘rubbish’, isn’t it", ["rubbish"]),
+        ('an "unclosed quote', []),
+        ('"line one\nline two"', []),  # a quotation stays on one line
+        ("'" + "a" * 400 + "'", []),  # and is at most 300 characters
+    ],
+)
+def test_quoted_spans(text: str, quoted: list[str]) -> None:
+    assert [text[start:end] for start, end in quoted_spans(text)] == quoted
+
+
+def test_within_quotes_needs_the_whole_span_inside() -> None:
+    spans = quoted_spans('he said "you idiot" to me')
+    assert within_quotes(spans, 13, 18)
+    assert not within_quotes(spans, 13, 22)
+    assert not within_quotes([], 0, 1)
+
+
+def test_a_rule_with_unless_quoted_lets_quoted_hits_stand() -> None:
+    quoted = Rule("quoted", "g", Action.WARN, words=("idiot",), unless_quoted=True)
+    plain = Rule("plain", "g", Action.WARN, words=("moron",))
+    engine = Engine(RuleSet((Guideline("g", "", "", (quoted, plain)),)))
+    rules = [h.rule for h in engine.check_text('he called me an "idiot" and a "moron"')]
+    assert rules == ["plain"]
+    assert [h.rule for h in engine.check_text("you idiot")] == ["quoted"]
+    assert [h.rule for h in engine.check_text('"what an" idiot')] == ["quoted"]

@@ -1,0 +1,311 @@
+"""Rule files using the phrase language: classes, phrases, contexts, allowed names, errors."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.errors import RuleErrors
+from bot.core.rules_diff import diff_rulesets
+from bot.rulesets import load_engine
+
+SHIPPED_CLASSES = Path(__file__).resolve().parent.parent / "rules" / "lists" / "classes.yaml"
+
+
+def load(folder: Path, body: str, *, shipped: bool = False) -> Engine:
+    """Load one guideline file (a header plus ``body``), with the shipped classes if asked."""
+    if shipped:
+        (folder / "lists").mkdir(exist_ok=True)
+        shutil.copy(SHIPPED_CLASSES, folder / "lists" / "classes.yaml")
+        body = "classes_file: lists/classes.yaml\n" + body
+    text = "guideline: be-nice\ntitle: T\nsummary: S\n" + body
+    (folder / "be-nice.yaml").write_text(text, encoding="utf-8")
+    return load_engine(folder)
+
+
+def errors(folder: Path, body: str) -> list[str]:
+    """The errors of loading ``body``, the folder shown as 'R'."""
+    with pytest.raises(RuleErrors) as info:
+        load(folder, body)
+    return [str(e).replace(str(folder), "R") for e in info.value.errors]
+
+
+def hits(engine: Engine, text: str) -> list[str]:
+    return [h.rule for h in engine.check_text(text)]
+
+
+def test_classes_and_phrases_compile_into_the_rule(tmp_path: Path) -> None:
+    engine = load(
+        tmp_path,
+        """\
+classes:
+  harm: {words: [kill, stab, string up], inflect: verb}
+  people: [you, him, "your {kin}"]
+  kin: [mum, family]
+rules:
+  - id: threat
+    phrases: ["(i|we) (will|ll|m going to) ..2 {harm} {people}"]
+    action: warn
+    examples:
+      match: ["I'll really stab you", "we will strung up your family"]
+      no_match: ["I'll stab", "he killed him"]
+""",
+    )
+    assert hits(engine, "I'm going to fucking kill him") == ["threat"]
+    assert hits(engine, "we'll stabbing your mum") == ["threat"]
+    assert hits(engine, "I will kill time") == []
+
+
+def test_classes_work_inside_regex_entries(tmp_path: Path) -> None:
+    engine = load(
+        tmp_path,
+        """\
+classes:
+  pets: [cat, dog, "guinea pig"]
+rules:
+  - id: pets
+    regex: ['\\bmy {pets}s?\\b']
+    action: flag
+""",
+    )
+    assert hits(engine, "My guinea pigs!") == ["pets"]
+    assert hits(engine, "my cow") == []
+
+
+def test_unless_context_cancels_negated_and_reported_hits(tmp_path: Path) -> None:
+    engine = load(
+        tmp_path,
+        """\
+rules:
+  - id: threat
+    phrases: ["kill {people}"]
+    unless_context:
+      before: ["{negation}", "{reported}"]
+      within: 2
+    action: warn
+""",
+        shipped=True,
+    )
+    assert hits(engine, "I will kill you") == ["threat"]
+    assert hits(engine, "I would never kill you") == []
+    assert hits(engine, "I don't want to kill you") == []
+    assert hits(engine, "he said that he would kill them") == []
+    assert hits(engine, "he was jailed for threatening to kill them") == []
+    # More than ``within`` words between the context and the hit: the hit stands.
+    assert hits(engine, "no, I was not joking at all, I will kill you") == ["threat"]
+
+
+def test_unless_context_after_cancels_denied_claims(tmp_path: Path) -> None:
+    engine = load(
+        tmp_path,
+        """\
+rules:
+  - id: rigged
+    phrases: ["election (was|is) (rigged|stolen)"]
+    unless_context:
+      before: ["{denial}"]
+      after: ["{denial_after}"]
+    action: flag
+""",
+        shipped=True,
+    )
+    assert hits(engine, "the election was rigged") == ["rigged"]
+    assert hits(engine, "officials found no evidence that the election was rigged") == []
+    assert hits(engine, "he dismissed the claim that the election was stolen") == []
+    assert hits(engine, "claims the election was stolen have been debunked") == []
+
+
+def test_mentioning_an_insult_is_not_using_it(tmp_path: Path) -> None:
+    engine = load(
+        tmp_path,
+        """\
+rules:
+  - id: insult
+    words: [idiot, idiots]
+    unless_context:
+      before: ["{mention}"]
+      within: 0
+    action: warn
+""",
+        shipped=True,
+    )
+    assert hits(engine, "you idiots") == ["insult"]
+    assert hits(engine, "calling people idiots never helped") == []
+    assert hits(engine, "the word idiot comes from Greek") == []
+
+
+def test_dehumanising_language_reported_in_history_is_not_flagged(tmp_path: Path) -> None:
+    engine = load(
+        tmp_path,
+        """\
+rules:
+  - id: dehumanising
+    phrases: ["{groups} (are|were) ..2 {dehumanising}"]
+    unless_context:
+      before: ["{reported}"]
+    action: hide
+""",
+        shipped=True,
+    )
+    assert hits(engine, "immigrants are nothing but rats") == ["dehumanising"]
+    assert hits(engine, "Jewish people are vermin") == ["dehumanising"]
+    assert hits(engine, "refugees are lesser beings") == ["dehumanising"]
+    assert hits(engine, "Nazi propaganda called Jews were vermin") == []
+
+
+def test_allow_names_cancel_hits_of_every_rule(tmp_path: Path) -> None:
+    engine = load(
+        tmp_path,
+        """\
+allow_names: ["{names}", Bigcock Island]
+rules:
+  - id: dick
+    words: [dick]
+    action: warn
+  - id: cock
+    words: ["cock*"]
+    unless: ["{idioms}"]
+    action: warn
+""",
+        shipped=True,
+    )
+    assert hits(engine, "what a dick") == ["dick"]
+    assert hits(engine, "I watched Moby Dick with Dick Van Dyke") == []
+    assert hits(engine, "cock-a-doodle-doo, cockburn") == []
+    assert hits(engine, "a cocker spaniel") == []
+    assert hits(engine, "cocky") == ["cock"]
+
+
+def test_errors_name_file_line_and_rule(tmp_path: Path) -> None:
+    found = errors(
+        tmp_path,
+        """\
+classes:
+  harm: {words: [kill, "(shoot|stab)"], inflect: verb}
+  loop-a: ["{loop-b}"]
+  loop-b: ["{loop-a}"]
+  Bad: [x]
+rules:
+  - id: r
+    phrases:
+      - "kill {nobody}"
+      - "kill (you"
+      - "kill ..12 you"
+    regex: ['\\b{nowhere}\\b']
+    unless_context:
+      before: ["(a|)"]
+      within: 20
+    action: warn
+""",
+    )
+    file = "R/be-nice.yaml"
+    assert found == [
+        f"{file}:5: class 'harm' inflects plain words only; write out the forms of '(shoot|stab)'",
+        f"{file}:6: classes include each other: {{loop-a}} -> {{loop-b}} -> {{loop-a}}",
+        f"{file}:8: class name 'Bad' must be lowercase letters, digits, - or _",
+        f"{file}:12: rule r: phrase 'kill {{nobody}}': unknown class {{nobody}} "
+        "(known classes: harm)",
+        f"{file}:13: rule r: phrase 'kill (you': '(' is never closed at character 6 of 'kill (you'",
+        f"{file}:14: rule r: phrase 'kill ..12 you': gap '..12' must allow 1 to 8 words "
+        "at character 6 of 'kill ..12 you'",
+        f"{file}:15: rule r: regex '\\\\b{{nowhere}}\\\\b': unknown class {{nowhere}} "
+        "(known classes: harm)",
+        f"{file}:17: rule r: unless_context before '(a|)': empty alternative "
+        "(nothing between '(', '|' and ')') at character 2 of '(a|)'",
+        f"{file}:18: rule r: 'within' must be a number of words from 0 to 8, not 20",
+    ]
+
+
+def test_classes_file_errors_name_that_file_once(tmp_path: Path) -> None:
+    (tmp_path / "lists").mkdir()
+    (tmp_path / "lists" / "classes.yaml").write_text(
+        "classes:\n  people: [you]\n  kin: {words: [mum], inflect: adverb}\n", encoding="utf-8"
+    )
+    for name in ("be-nice", "keep-it-clean"):
+        text = (
+            f"guideline: {name}\ntitle: T\nsummary: S\nclasses_file: lists/classes.yaml\n"
+            f"classes:\n  people: [him]\nrules:\n  - id: {name}-r\n"
+            "    words: [x]\n    action: flag\n"
+        )
+        (tmp_path / f"{name}.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(RuleErrors) as info:
+        load_engine(tmp_path)
+    found = [str(e).replace(str(tmp_path), "R") for e in info.value.errors]
+    assert found == [
+        "R/be-nice.yaml:6: class 'people' is already defined at R/lists/classes.yaml:2",
+        "R/keep-it-clean.yaml:6: class 'people' is already defined at R/lists/classes.yaml:2",
+        "R/lists/classes.yaml:3: 'inflect' must be one of verb, noun, not 'adverb' "
+        "(did you mean 'verb'?)",
+    ]
+
+
+def test_classes_file_must_exist_inside_the_rules_folder(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (tmp_path / "outside.yaml").write_text("classes:\n  a: [b]\n", encoding="utf-8")
+    found = errors(rules, "classes_file: [../outside.yaml, missing.yaml]\nrules: []\n")
+    assert found[0].startswith("R/be-nice.yaml:4: classes_file '../outside.yaml' must be inside")
+    assert found[1].startswith("R/be-nice.yaml:4: classes_file 'missing.yaml' not found")
+
+
+def test_shipped_classes_file_loads_cleanly(tmp_path: Path) -> None:
+    engine = load(
+        tmp_path,
+        "rules:\n  - id: r\n    phrases: ['{harm_verbs} {people}']\n    action: flag\n",
+        shipped=True,
+    )
+    assert hits(engine, "they strung up his brothers") == ["r"]
+
+
+def test_dismissed_reports_and_quoted_words_are_not_flagged(tmp_path: Path) -> None:
+    engine = load(
+        tmp_path,
+        """\
+rules:
+  - id: fake-news
+    phrases: ["fake news"]
+    unless_context:
+      before: ["{denial}"]
+      quoted: true
+    action: flag
+""",
+        shipped=True,
+    )
+    assert hits(engine, "this is all fake news") == ["fake-news"]
+    assert hits(engine, "the minister dismissed the reports as fake news") == []
+    assert hits(engine, 'he keeps shouting "fake news" at reporters') == []
+
+
+def test_reload_diff_names_context_changes(tmp_path: Path) -> None:
+    body = "rules:\n  - id: r\n    words: [idiot]\n    action: warn\n"
+    before = load(tmp_path, body).ruleset
+    context = "    unless_context: {before: [not], quoted: true}\n"
+    after = load(tmp_path, body + context).ruleset
+    assert diff_rulesets(before, after).changed[0].details == (
+        "unless_quoted: False -> True",
+        "unless_regex: 1 added",
+    )
+
+
+def test_unless_phrases_are_allow_lists_with_patterns(tmp_path: Path) -> None:
+    engine = load(
+        tmp_path,
+        """\
+rules:
+  - id: kill
+    words: [kill, killing]
+    unless_phrases: ["(kill|killing) (time|it|two birds)", "dressed to kill"]
+    action: warn
+""",
+    )
+    assert hits(engine, "I will kill you") == ["kill"]
+    assert hits(engine, "just killing time, she was dressed to kill") == []
+    assert errors(
+        tmp_path,
+        "rules:\n  - id: r\n    words: [x]\n    unless_phrases: ['(a']\n    action: warn\n",
+    ) == [
+        "R/be-nice.yaml:7: rule r: unless_phrases '(a': '(' is never closed at character 1 of '(a'"
+    ]
