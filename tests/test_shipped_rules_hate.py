@@ -72,6 +72,12 @@ CLEAN = [
     "The rollout was a complete cock-up.",
     "Pond scum covered the lake by August.",
     "American Idiot opens on Broadway.",
+    # counter-speech and mentions: quoting or naming hate is not hate
+    'Saying "women are inferior" is disgusting.',
+    "Statements like gays are disgusting hurt real people.",
+    "He was suspended for tweeting that Muslims are terrorists.",
+    "It's not okay to call people faggots, ever.",
+    "Calling people idiots never helped anyone.",
     "She keeps a breeding bitch and her puppies.",
 ]
 
