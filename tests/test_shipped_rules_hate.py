@@ -51,10 +51,24 @@ BE_NICE = [
     # slurs for women, as sexism
     "That bitch on council lied again.",
     "These hoes are all the same.",
+    # sexism in plain words
+    "Typical woman, she cannot even park.",
+    "Women only care about money.",
+    "Hypergamy explains every divorce.",
+    "Stop being such a pussy and vote.",
+    # 'gay' as a put-down
+    "lol that is so gay",
     # slurs masked with symbols inside the word
     "Look at that n*gger",
     "Stupid f**got",
     "camel fuckers everywhere",
+]
+
+# Sexual propositions break Keep it Clean.
+KEEP_IT_CLEAN = [
+    "Let's have sex tonight",
+    "Show me your boobs",
+    "are you horny",
 ]
 
 # Idioms and names that contain a slur or a swear word: clean.
@@ -78,6 +92,8 @@ CLEAN = [
     "He was suspended for tweeting that Muslims are terrorists.",
     "It's not okay to call people faggots, ever.",
     "Calling people idiots never helped anyone.",
+    "I was a total idiot back then, I admit it.",
+    "Proud to be a dyke, and proud of this town.",
     "She keeps a breeding bitch and her puppies.",
 ]
 
@@ -90,6 +106,11 @@ def engine() -> Engine:
 @pytest.mark.parametrize("text", BE_NICE)
 def test_hate_in_plain_words_breaks_be_nice(engine: Engine, text: str) -> None:
     assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
+
+
+@pytest.mark.parametrize("text", KEEP_IT_CLEAN)
+def test_sexual_propositions_break_keep_it_clean(engine: Engine, text: str) -> None:
+    assert "keep-it-clean" in {hit.guideline for hit in engine.check_text(text)}
 
 
 @pytest.mark.parametrize("text", CLEAN)
