@@ -40,7 +40,6 @@ BE_NICE = [
     "Migrants like you are no better than rats.",
     "Asians belong in a zoo.",
     "My dog is smarter than all of you Africans.",
-    "Cockroaches like you should stay indoors.",
     # conspiracy smears
     "The Jews control the banks and the media.",
     "Muslims are taking over our cities.",
