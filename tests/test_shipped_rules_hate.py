@@ -1,0 +1,117 @@
+"""Shipped Be Nice and Keep it Clean rules: hate in plain words, and idioms that only look bad.
+
+Sentences are our own, written in the site's voice; none is copied from a data set.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.rulesets import load_engine
+
+SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
+
+# Hate that got through before: each must break Be Nice.
+BE_NICE = [
+    # a group's lives worth nothing, no rights, lesser beings
+    "Refugee lives are worth nothing to me.",
+    "Honestly, gay lives don't matter.",
+    "Those people have no right to live in this town.",
+    "Human rights should not apply to migrants.",
+    "Muslims will never be our equals.",
+    "They are lesser beings and always will be.",
+    # contempt said outright
+    "I absolutely despise all lesbians.",
+    "I have nothing but contempt for these Mexicans.",
+    "Jews like you make me sick.",
+    "These trans people disgust me.",
+    "There is nothing worse than an immigrant.",
+    "I would rather die than work with a Somali.",
+    # stereotypes pinned on everyone
+    "Typical of a Hindu to be that greedy.",
+    "Only feminists can be so irrational.",
+    "It's in refugees' nature to be violent.",
+    "Most Arabs are seriously fucked in the head.",
+    "Every woman is a gold digger.",
+    # animals, vermin, filth
+    "Migrants like you are no better than rats.",
+    "Asians belong in a zoo.",
+    "My dog is smarter than all of you Africans.",
+    # conspiracy smears
+    "The Jews control the banks and the media.",
+    "Muslims are taking over our cities.",
+    "Swarms of immigrants at the station again.",
+    # go back to a named country
+    "You should go back to Pakistan.",
+    "Refugees, go back to Syria.",
+    # slurs for women, as sexism
+    "That bitch on council lied again.",
+    "These hoes are all the same.",
+    # sexism in plain words
+    "Typical woman, she cannot even park.",
+    "Women only care about money.",
+    "Hypergamy explains every divorce.",
+    "Stop being such a pussy and vote.",
+    # 'gay' as a put-down
+    "lol that is so gay",
+    # slurs masked with symbols inside the word
+    "Look at that n*gger",
+    "Stupid f**got",
+    "camel fuckers everywhere",
+]
+
+# Sexual propositions break Keep it Clean.
+KEEP_IT_CLEAN = [
+    "Let's have sex tonight",
+    "Show me your boobs",
+    "are you horny",
+]
+
+# Idioms and names that contain a slur or a swear word: clean.
+CLEAN = [
+    "The council built a new dyke to stop the flooding.",
+    "They ate faggots and peas at the pub.",
+    "He went outside for a fag break.",
+    "The cleaners left the kitchen spic and span.",
+    "Coon Rapids approved the school levy.",
+    "The Rio Negro floods every year.",
+    "Homo naledi was found in a South African cave.",
+    "The drug may retard the growth of tumours.",
+    "Dick Durbin spoke in the Senate.",
+    "Spotted dick is a classic British pudding.",
+    "The rollout was a complete cock-up.",
+    "Pond scum covered the lake by August.",
+    "American Idiot opens on Broadway.",
+    # counter-speech and mentions: quoting or naming hate is not hate
+    'Saying "women are inferior" is disgusting.',
+    "Statements like gays are disgusting hurt real people.",
+    "He was suspended for tweeting that Muslims are terrorists.",
+    "It's not okay to call people faggots, ever.",
+    "Calling people idiots never helped anyone.",
+    "I was a total idiot back then, I admit it.",
+    "Proud to be a dyke, and proud of this town.",
+    "She keeps a breeding bitch and her puppies.",
+]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return load_engine(SHIPPED_RULES)
+
+
+@pytest.mark.parametrize("text", BE_NICE)
+def test_hate_in_plain_words_breaks_be_nice(engine: Engine, text: str) -> None:
+    assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
+
+
+@pytest.mark.parametrize("text", KEEP_IT_CLEAN)
+def test_sexual_propositions_break_keep_it_clean(engine: Engine, text: str) -> None:
+    assert "keep-it-clean" in {hit.guideline for hit in engine.check_text(text)}
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_idioms_names_and_decent_remarks_stay_clean(engine: Engine, text: str) -> None:
+    assert engine.check_text(text) == []
