@@ -98,6 +98,27 @@ rules:
     assert hits(engine, "no, I was not joking at all, I will kill you") == ["threat"]
 
 
+def test_a_far_context_does_not_hide_a_closer_one(tmp_path: Path) -> None:
+    """A cue whose window ends short of the hit must not swallow a nearer cue inside it."""
+    engine = load(
+        tmp_path,
+        """\
+rules:
+  - id: degrading
+    phrases: ["women are inferior"]
+    unless_context:
+      before: ["the report", "said"]
+      within: 4
+    action: warn
+""",
+    )
+    assert hits(engine, "women are inferior") == ["degrading"]
+    assert hits(engine, "the report quotes a post that said women are inferior") == []
+    assert hits(engine, "the report quotes a long post that says women are inferior") == [
+        "degrading"
+    ]
+
+
 def test_unless_context_after_cancels_denied_claims(tmp_path: Path) -> None:
     engine = load(
         tmp_path,

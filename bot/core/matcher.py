@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -259,18 +259,39 @@ class Matcher:
         context regexes (a phrase and the words around it, repeated for each rule using it)
         multiply the DFA states the set must build, costing many times the whole scan.
         """
-        to_char = None if len(data) == len(text) else _CharOffsets(data)
+        ascii_only = len(data) == len(text)
         view = _LIGHTEST[mask]
         for rule in {hit.rule for hit in hits}:
             for compiled in self._allow_regexes.get(rule, ()):
-                for match in compiled.finditer(data):
-                    start, end = match.span()
+                to_char = None if ascii_only else _CharOffsets(data)
+                for start, end in _word_starts_matches(compiled, data):
                     if to_char is not None:
-                        start, end = to_char(start), to_char(end)
+                        # Starts only grow; a match's end is its start plus its own length.
+                        end = to_char(start) + len(data[start:end].decode(errors="ignore"))
+                        start = to_char(start)
                     if start < end and (text[start] == " " or text[end - 1] == " "):
                         start, end = _trim(text, start, end)
                     if start < end:
                         allowed.append(Match(rule, start, end, view))
+
+
+def _word_starts_matches(compiled: re2._Regexp, data: bytes) -> Iterator[tuple[int, int]]:
+    """A match from each word where one starts, not only non-overlapping ones.
+
+    A context regex (a cue and the words after it) must not swallow a closer cue: in "the
+    report quotes a post that said X", the match from "the report" stops short of X, and
+    ``finditer`` would resume after it, past "said". Each search resumes at the next word
+    after the last match's start; a search reads on only to its match's end, so the whole
+    stays linear in the text for the bounded contexts rules compile to.
+    """
+    pos = 0
+    while (match := compiled.search(data, pos)) is not None:
+        start, end = match.span()
+        if start < end:
+            yield start, end
+        pos = data.find(b" ", start + 1)
+        if pos < 0:
+            return
 
 
 def compile_regex(pattern: str) -> re2._Regexp:
