@@ -84,7 +84,7 @@ class Engine:
             return
         for scan in found:
             if scan.matches:
-                places.add(scan.matches, spans.span, scan.counted, spans.prefix)
+                places.add(scan.matches, spans, scan.counted)
         # The folded view has runs of single or repeated letters: the collapsed and squeezed
         # views come into play (``needs_more`` is the folded view's, scanned last).
         self._check_views(text, extra, spans, places)
@@ -99,7 +99,7 @@ class Engine:
         for view_text, sharing in by_text.items():
             scan = self._matcher.scan(view_text, sharing)
             if scan.matches:
-                places.add(scan.matches, spans.span, scan.counted, spans.prefix)
+                places.add(scan.matches, spans, scan.counted)
 
     def example_failures(self) -> list[RuleError]:
         """Run every rule's examples against the whole compiled set; one error per failure."""
@@ -142,6 +142,7 @@ class _MappedSpans:
         self.simple = simple or {}
         self._stored = stored
         self.prefix = "" if stored is None else "displayed"
+        self.ordered = stored is None
         self._mapped: dict[View, ViewText | SteppedView] = {}
 
     def span(self, match: Match) -> tuple[int, int]:

@@ -13,9 +13,10 @@ an estimate, as a place found in several views or by several terms is not told a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import groupby
 from operator import itemgetter
+from typing import Protocol
 
 from bot.core.matcher import Match
 from bot.core.normalize import LONG_LETTER_RUN, View
@@ -23,15 +24,29 @@ from bot.core.offsets import view_of
 from bot.core.rules import Action, Mode
 from bot.core.verdict import Hit
 
-__all__ = ["LISTED", "Head", "Places", "SpanOf"]
+__all__ = ["LISTED", "Head", "Places", "Spans"]
 
 LISTED = 20
 # What every hit of a rule carries: guideline, rule id, action, mode, severity.
 Head = tuple[str, str, Action, Mode, int]
-SpanOf = Callable[[Match], tuple[int, int]]
 # A new place: start and end in the original text, rule index, view.
 _Place = tuple[int, int, int, View]
 _RULE = itemgetter(0)
+
+
+class Spans(Protocol):
+    """How a view's matches map to the original text."""
+
+    @property
+    def prefix(self) -> str:
+        """What goes before the view's name on hits (``displayed``), or nothing."""
+
+    @property
+    def ordered(self) -> bool:
+        """Whether spans keep their order when mapped (not so for a displayed text)."""
+
+    def span(self, match: Match) -> tuple[int, int]:
+        """The original span of a match."""
 
 
 def _rule_then_place(match: Match) -> tuple[int, int, int]:
@@ -54,13 +69,11 @@ class Places:
         self._last: dict[int, int] = {}
         self._more: dict[int, int] = {}
 
-    def add(
-        self, matches: list[Match], span: SpanOf, counted: Mapping[int, int], prefix: str = ""
-    ) -> None:
+    def add(self, matches: list[Match], spans: Spans, counted: Mapping[int, int]) -> None:
         """Take the places of one view's matches that no earlier match of their rule holds.
 
-        ``span`` maps a match to the original text; ``counted`` holds, per rule, matches the
-        matcher counted but did not make; ``prefix`` goes before the view's name (displayed).
+        ``spans`` maps matches to the original text; ``counted`` holds, per rule, matches the
+        matcher counted but did not make.
         """
         unmapped = dict(counted)
         matches.sort(key=_rule_then_place)
@@ -68,7 +81,7 @@ class Places:
         for rule, group in groupby(matches, key=_RULE):
             left = LISTED - self._listed(rule)
             taken = self._taken.get(rule, [])
-            new, rest = self._new(rule, group, taken, span, left)
+            new, rest = self._new(rule, _in_order(group, spans), taken, spans, left)
             if new:
                 self._taken[rule] = sorted(taken + [(p[0], p[1]) for p in new])
                 fresh += new
@@ -78,7 +91,7 @@ class Places:
             self._more[rule] = max(self._more.get(rule, 0), count)
         fresh.sort()
         for place in fresh:
-            self._list(place, prefix)
+            self._list(place, spans.prefix)
 
     def _listed(self, rule: int) -> int:
         return len(self._taken.get(rule, ()))
@@ -88,7 +101,7 @@ class Places:
         rule: int,
         matches: Iterable[Match],
         taken: list[tuple[int, int]],
-        span: SpanOf,
+        spans: Spans,
         left: int,
     ) -> tuple[list[_Place], int]:
         """The rule's sorted matches that overlap neither ``taken`` nor each other, up to
@@ -101,7 +114,7 @@ class Places:
             if len(new) >= left:
                 rest += 1
                 continue
-            start, end = span(match)
+            start, end = spans.span(match)
             while at < count and taken[at][1] <= start:
                 at += 1
             if start < last_end or (at < count and taken[at][0] < end):
@@ -131,6 +144,17 @@ class Places:
             if last is not None and more:
                 hits[last] = hits[last]._replace(more=more)
         return hits
+
+
+def _in_order(matches: Iterable[Match], spans: Spans) -> Iterable[Match]:
+    """One rule's matches by original place: as sorted unless mapping reorders them."""
+    if spans.ordered:
+        return matches
+    return sorted(matches, key=lambda match: _longest_first(spans.span(match)))
+
+
+def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
+    return span[0], -span[1]
 
 
 def _elongated(original: str) -> bool:
