@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 
 from bot.core.bidi import displayed
 from bot.core.errors import RuleError, RuleErrors
@@ -19,6 +20,7 @@ __all__ = ["Engine", "in_scope"]
 _BOTH = view_mask(View.PLAIN, View.FOLDED)
 _PLAIN = view_mask(View.PLAIN)
 _FOLDED = view_mask(View.FOLDED)
+_Found = tuple[Scan, "_MappedSpans"]
 
 
 class Engine:
@@ -51,55 +53,61 @@ class Engine:
         """Every rule hit in one text, ignoring scope: one hit per rule and place, at most
         ``places.LISTED`` listed per rule, then as the text displays where bidi controls
         reorder it (spans still index ``text``)."""
-        places = Places(text, field, self._heads)
-        self._check(text, places)
-        shown = displayed(text)
+        pres = one_to_one(text)
+        found = self._scans(text, pres)
+        # Bidi controls are format characters, which views drop: such text is never one to one.
+        shown = displayed(text) if pres is None else None
         if shown is not None:
-            self._check(shown[0], places, shown[1])
+            found += self._scans(shown[0], one_to_one(shown[0]), shown[1])
+        if not found:
+            return []
+        places = Places(text, field, self._heads)
+        for scan, spans in found:
+            places.add(scan.matches, spans, scan.counted)
         return places.hits()
 
-    def _check(self, text: str, places: Places, stored: Sequence[int] | None = None) -> None:
-        """Add the places ``text`` hits; ``stored`` maps its characters into the checked text."""
-        pres = one_to_one(text)
+    def _scans(
+        self, text: str, pres: tuple[str, str] | None, stored: Sequence[int] | None = None
+    ) -> list[_Found]:
+        """The scans of ``text``'s views that matched, in view order, with their span maps.
+
+        ``pres`` is ``one_to_one(text)``; ``stored`` maps the characters of ``text`` into the
+        checked text.
+        """
         if pres is None:
-            self._check_views(text, build(text), _MappedSpans(text, stored=stored), places)
-            return
+            return self._scan_views(build(text), _MappedSpans(text, stored=stored))
         plain_pre, folded_pre = pres
         plain = padded(plain_pre)
         folded = plain if folded_pre == plain_pre else padded(folded_pre)
-        scans = [(plain, _BOTH)] if folded is plain else [(plain, _PLAIN), (folded, _FOLDED)]
-        found: list[Scan] = []
-        for view_text, mask in scans:
-            found.append(self._matcher.scan_view(view_text, view_text.encode(), mask))
+        scan = self._matcher.scan_view
+        if folded is plain:
+            found = [scan(plain, plain.encode(), _BOTH)]
+        else:
+            found = [scan(plain, plain.encode(), _PLAIN), scan(folded, folded.encode(), _FOLDED)]
         needs_more = found[-1].needs_more
-        if not needs_more and not any(scan.matches for scan in found):
-            return
+        if not needs_more and not (found[0].matches or found[-1].matches):
+            return []
         simple = {View.PLAIN: WordMap(plain, plain_pre), View.FOLDED: WordMap(folded, folded_pre)}
         spans = _MappedSpans(text, simple, stored)
         extra = more_views(folded) if needs_more else {}
         if plain in extra.values():
             # The general path would scan the two as one text; rare enough to redo it all.
-            views = {View.PLAIN: plain, View.FOLDED: folded, **extra}
-            self._check_views(text, views, spans, places)
-            return
-        for scan in found:
-            if scan.matches:
-                places.add(scan.matches, spans, scan.counted)
+            return self._scan_views({View.PLAIN: plain, View.FOLDED: folded, **extra}, spans)
         # The folded view has runs of single or repeated letters: the collapsed and squeezed
         # views come into play (``needs_more`` is the folded view's, scanned last).
-        self._check_views(text, extra, spans, places)
+        return [(scan, spans) for scan in found if scan.matches] + self._scan_views(extra, spans)
 
-    def _check_views(
-        self, text: str, views: dict[View, str], spans: _MappedSpans, places: Places
-    ) -> None:
-        """Scan each distinct view text once, in view order, adding its places."""
+    def _scan_views(self, views: dict[View, str], spans: _MappedSpans) -> list[_Found]:
+        """Scan each distinct view text once, in view order; the scans that matched."""
         by_text: dict[str, list[View]] = {}
         for view, view_text in views.items():
             by_text.setdefault(view_text, []).append(view)
+        found: list[_Found] = []
         for view_text, sharing in by_text.items():
             scan = self._matcher.scan(view_text, sharing)
             if scan.matches:
-                places.add(scan.matches, spans, scan.counted)
+                found.append((scan, spans))
+        return found
 
     def example_failures(self) -> list[RuleError]:
         """Run every rule's examples against the whole compiled set; one error per failure."""
@@ -140,17 +148,18 @@ class _MappedSpans:
     ) -> None:
         self._text = text
         self.simple = simple or {}
-        self._stored = stored
         self.prefix = "" if stored is None else "displayed"
         self.ordered = stored is None
         self._mapped: dict[View, ViewText | SteppedView] = {}
+        # The span of a match in the text, or in the stored text where this one is shown;
+        # bound once, as it runs per match.
+        self.span: Callable[[Match], tuple[int, int]] = (
+            self._view_span if stored is None else partial(self._shown_span, stored)
+        )
 
-    def span(self, match: Match) -> tuple[int, int]:
-        """The span of ``match`` in the text, or in the stored text where this one is shown."""
+    def _shown_span(self, stored: Sequence[int], match: Match) -> tuple[int, int]:
         start, end = self._view_span(match)
-        if self._stored is None:
-            return start, end
-        shown = self._stored[start:end]
+        shown = stored[start:end]
         return min(shown), max(shown) + 1
 
     def _view_span(self, match: Match) -> tuple[int, int]:

@@ -183,7 +183,7 @@ class Matcher:
         hits: list[Match] = []
         allowed: list[Match] = []
         needs_more = False
-        words = _Words(text)
+        words: _Words | None = None  # the word around wildcard matches, remembered
         made = [0] * len(self._countable)
         counted: dict[int, int] = {}
         for end, (length, entries) in self._automaton.iter(text):
@@ -200,6 +200,7 @@ class Matcher:
                         continue
                     made[entry.rule] += 1
                 if entry.wild_left or entry.wild_right:
+                    words = words or _Words(text)
                     found = _term_match(words, end + 1 - length, end + 1, entry, shared)
                 else:  # the key without its boundary spaces, inline: the common case
                     found = Match(entry.rule, end + 2 - length, end, _LIGHTEST[shared])

@@ -32,6 +32,12 @@ Head = tuple[str, str, Action, Mode, int]
 # A new place: start and end in the original text, rule index, view.
 _Place = tuple[int, int, int, View]
 _RULE = itemgetter(0)
+_SQUEEZED = View.SQUEEZED
+# A hit's view name per prefix and view, looked up rather than formatted per hit.
+_NAMES = {
+    prefix: {view: f"{prefix} {view.value}" if prefix else view.value for view in View}
+    for prefix in ("", "displayed")
+}
 
 
 class Spans(Protocol):
@@ -49,16 +55,10 @@ class Spans(Protocol):
         """The original span of a match."""
 
 
-def _rule_then_place(match: Match) -> tuple[int, int, int]:
-    """Sort key: by rule, then start; the longest first where starts tie, as it covers most.
-
-    View positions map to original positions in the same order, so this is original order.
-    """
-    return match.rule, match.start, -match.end
-
-
 class Places:
     """The places one text's views hit so far, and the hits they make."""
+
+    __slots__ = ("_field", "_heads", "_hits", "_last", "_more", "_taken", "_text")
 
     def __init__(self, text: str, field: str, heads: Sequence[Head]) -> None:
         self._text = text
@@ -75,82 +75,72 @@ class Places:
         ``spans`` maps matches to the original text; ``counted`` holds, per rule, matches the
         matcher counted but did not make.
         """
-        unmapped = dict(counted)
-        matches.sort(key=_rule_then_place)
+        unmapped = dict(counted) if counted else None
+        matches.sort()  # by rule, then place: view positions map back in the same order
         fresh: list[_Place] = []
         for rule, group in groupby(matches, key=_RULE):
-            left = LISTED - self._listed(rule)
-            taken = self._taken.get(rule, [])
-            new, rest = self._new(rule, _in_order(group, spans), taken, spans, left)
-            if new:
-                self._taken[rule] = sorted(taken + [(p[0], p[1]) for p in new])
-                fresh += new
+            rest = self._take(rule, group, spans, fresh)
             if rest:
+                unmapped = unmapped or {}
                 unmapped[rule] = unmapped.get(rule, 0) + rest
-        for rule, count in unmapped.items():
-            self._more[rule] = max(self._more.get(rule, 0), count)
-        fresh.sort()
+        if unmapped:
+            for rule, count in unmapped.items():
+                self._more[rule] = max(self._more.get(rule, 0), count)
+        if len(fresh) > 1:
+            fresh.sort()
+        names = _NAMES[spans.prefix]
         for place in fresh:
-            self._list(place, spans.prefix)
+            self._list(place, names)
 
-    def _listed(self, rule: int) -> int:
-        return len(self._taken.get(rule, ()))
-
-    def _new(
-        self,
-        rule: int,
-        matches: Iterable[Match],
-        taken: list[tuple[int, int]],
-        spans: Spans,
-        left: int,
-    ) -> tuple[list[_Place], int]:
-        """The rule's sorted matches that overlap neither ``taken`` nor each other, up to
-        ``left`` of them, and how many matches were left unmapped after that."""
-        new: list[_Place] = []
-        at, count, last_end = 0, len(taken), -1
-        refused = (-1, -1)
-        rest = 0
+    def _take(self, rule: int, matches: Iterable[Match], spans: Spans, fresh: list[_Place]) -> int:
+        """Add to ``fresh`` the rule's matches (sorted) that overlap neither its places nor
+        each other, until it lists ``LISTED``; return how many were left unmapped then."""
+        span = spans.span
+        if not spans.ordered:
+            matches = sorted(matches, key=lambda match: _longest_first(span(match)))
+        taken = self._taken.get(rule, [])
+        new: list[tuple[int, int]] = []
+        left = LISTED - len(taken)
+        at = rest = 0
+        count, last_end, refused = len(taken), -1, (-1, -1)
         for match in matches:
-            if len(new) >= left:
+            if not left:
                 rest += 1
                 continue
-            start, end = spans.span(match)
+            start, end = span(match)
             while at < count and taken[at][1] <= start:
                 at += 1
             if start < last_end or (at < count and taken[at][0] < end):
                 continue
-            if match.view is View.SQUEEZED and (
+            if match.view is _SQUEEZED and (
                 (start, end) == refused or not _elongated(self._text[start:end])
             ):
                 refused = (start, end)
                 continue
-            new.append((start, end, rule, match.view))
+            new.append((start, end))
+            fresh.append((start, end, rule, match.view))
             last_end = end
-        return new, rest
+            left -= 1
+        if new:
+            self._taken[rule] = sorted(taken + new) if taken else new
+        return rest
 
-    def _list(self, place: _Place, prefix: str) -> None:
+    def _list(self, place: _Place, names: Mapping[View, str]) -> None:
         start, end, rule, view = place
         self._last[rule] = len(self._hits)
-        name = f"{prefix} {view.value}" if prefix else view.value
-        hit = Hit(*self._heads[rule], self._text[start:end], (start, end), name, self._field)
+        span = (start, end)
+        hit = Hit(*self._heads[rule], self._text[start:end], span, names[view], self._field)
         self._hits.append(hit)
 
     def hits(self) -> list[Hit]:
         """The listed hits in the order found, each rule's count of unlisted matches on its
         last listed hit."""
-        hits = list(self._hits)
+        hits = self._hits
         for rule, more in self._more.items():
             last = self._last.get(rule)
             if last is not None and more:
                 hits[last] = hits[last]._replace(more=more)
         return hits
-
-
-def _in_order(matches: Iterable[Match], spans: Spans) -> Iterable[Match]:
-    """One rule's matches by original place: as sorted unless mapping reorders them."""
-    if spans.ordered:
-        return matches
-    return sorted(matches, key=lambda match: _longest_first(spans.span(match)))
 
 
 def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
