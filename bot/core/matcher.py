@@ -43,9 +43,10 @@ _SENTINELS = (" [a-z] [a-z] [a-z] ",)
 _RUN_KEYS = tuple(letter * 3 for letter in "abcdefghijklmnopqrstuvwxyz")
 _ALL_VIEWS = (1 << len(ORDER)) - 1
 _SENTINEL = -1
-# Matches made per rule and view text before further ones are only counted. Only for rules
-# without allow lists, outside the squeezed view: there every match is a hit of its rule
-# (a new place or a repeat of one), so what is left out cannot change the verdict.
+# Matches made per rule and view text before further ones are only counted, outside the
+# squeezed view: there every match is a hit of its rule (a new place or a repeat of one)
+# unless an allow list cancels it, so what is left out cannot change the verdict. A view
+# where a capped rule's allow list matched too is scanned again without its cap.
 MADE_PER_RULE = 20
 _UNSQUEEZED = _ALL_VIEWS & ~(1 << ORDER.index(View.SQUEEZED))
 
@@ -88,8 +89,6 @@ class Matcher:
         self.errors: list[RuleError] = []
         self._automaton = ahocorasick.Automaton()
         self._regexes: list[tuple[int, bool, re2._Regexp]] = []
-        # Rules whose matches, past MADE_PER_RULE, are only counted: those without allow lists.
-        countable = [not (rule.unless or rule.unless_regex) for rule in rules]
         entries: dict[str, dict[tuple[int, bool, bool, bool], int]] = {}
         for index, rule in enumerate(rules):
             for term in rule.words:
@@ -104,12 +103,12 @@ class Matcher:
             entries.setdefault(key, {})[(_SENTINEL, False, True, True)] = _ALL_VIEWS
         for key, by_entry in entries.items():
             value = tuple(
-                _Entry(r, a, wl, wr, views, r != _SENTINEL and countable[r])
+                _Entry(r, a, wl, wr, views, r != _SENTINEL and not a)
                 for (r, a, wl, wr), views in by_entry.items()
             )
             self._automaton.add_word(key, (len(key), value))
         self._automaton.make_automaton()
-        self._countable = countable
+        self._rule_count = len(rules)
         self._set = self._compile_set()
 
     def _add_term(
@@ -174,17 +173,20 @@ class Matcher:
         """Matches in ``text``, which every view in ``views`` produced; allow lists applied."""
         return self.scan_view(text, text.encode(), view_mask(*views))
 
-    def scan_view(self, text: str, data: bytes, mask: int) -> Scan:
+    def scan_view(
+        self, text: str, data: bytes, mask: int, uncapped: frozenset[int] = frozenset()
+    ) -> Scan:
         """Matches in a view text (``data`` is its UTF-8) that the views in ``mask`` produced.
 
         Allow lists are applied. ``needs_more`` says whether the text has runs of single
-        letters or of one letter, which only the collapsed and squeezed views handle.
+        letters or of one letter, which only the collapsed and squeezed views handle. Rules
+        in ``uncapped`` make every match.
         """
         hits: list[Match] = []
         allowed: list[Match] = []
         needs_more = False
         words: _Words | None = None  # the word around wildcard matches, remembered
-        made = [0] * len(self._countable)
+        made = [0] * self._rule_count
         counted: dict[int, int] = {}
         for end, (length, entries) in self._automaton.iter(text):
             for entry in entries:
@@ -195,7 +197,7 @@ class Matcher:
                 if not shared:
                     continue
                 if entry.counts_only and shared & _UNSQUEEZED:
-                    if made[entry.rule] >= MADE_PER_RULE:
+                    if made[entry.rule] >= MADE_PER_RULE and entry.rule not in uncapped:
                         counted[entry.rule] = counted.get(entry.rule, 0) + 1
                         continue
                     made[entry.rule] += 1
@@ -209,8 +211,13 @@ class Matcher:
             which = self._set.Match(data)
             if which:
                 needs_more = needs_more or max(which) >= len(self._regexes)
-                into = _Found(hits, allowed, made, counted)
+                into = _Found(hits, allowed, made, counted, uncapped)
                 self._regex_matches(text, data, which, mask, into)
+        if allowed and counted:
+            recount = {match.rule for match in allowed}.intersection(counted)
+            if recount:
+                # A left-out match of these rules might be the one no allow match cancels.
+                return self.scan_view(text, data, mask, uncapped | recount)
         if allowed and hits:
             hits = _not_allowed(hits, allowed)
         return Scan(hits, needs_more, counted)
@@ -228,7 +235,7 @@ class Matcher:
                 continue
             rule, allow, compiled = regexes[index]
             into = found.allowed if allow else found.hits
-            capped = self._countable[rule] and bool(mask & _UNSQUEEZED)
+            capped = not allow and bool(mask & _UNSQUEEZED) and rule not in found.uncapped
             for match in compiled.finditer(data):
                 start, end = match.span()
                 if start == end:
@@ -271,6 +278,7 @@ class _Found:
     allowed: list[Match]
     made: list[int]
     counted: dict[int, int]
+    uncapped: frozenset[int]
 
 
 class _CharOffsets:

@@ -5,8 +5,9 @@ the folded one); a place counts once per rule, so a match that overlaps a place 
 already holds is a repeat. Each view's matches are sorted and swept against the rule's places
 (kept sorted and disjoint), so the cost grows with the matches, never with their square.
 
-A rule lists at most ``LISTED`` places per text. Once it has, its further matches are only
-counted, never mapped back to the text: ``Hit.more`` on its last listed hit says how many
+A rule lists at most ``LISTED`` places per text, and maps at most ``MAPPED_PER_RULE`` of a
+view's matches once it holds a place. Past either, its further matches are only counted,
+never mapped back to the text: ``Hit.more`` on its last listed hit says how many
 (the largest count of any one view, with what the matcher counted without making matches;
 an estimate, as a place found in several views or by several terms is not told apart).
 """
@@ -27,6 +28,9 @@ from bot.core.verdict import Hit
 __all__ = ["LISTED", "Head", "Places", "Spans"]
 
 LISTED = 20
+# Matches of a rule mapped per view once it holds a place: repeats of one place (a wildcard
+# in a long word) would otherwise all be mapped, and they cannot change the verdict.
+MAPPED_PER_RULE = 2 * LISTED
 # What every hit of a rule carries: guideline, rule id, action, mode, severity.
 Head = tuple[str, str, Action, Mode, int]
 # A new place: start and end in the original text, rule index, view.
@@ -100,13 +104,14 @@ class Places:
             matches = sorted(matches, key=lambda match: _longest_first(span(match)))
         taken = self._taken.get(rule, [])
         new: list[tuple[int, int]] = []
-        left = LISTED - len(taken)
+        left, budget = LISTED - len(taken), MAPPED_PER_RULE
         at = rest = 0
         count, last_end, refused = len(taken), -1, (-1, -1)
         for match in matches:
-            if not left:
+            if not left or (budget <= 0 and (taken or new)):
                 rest += 1
                 continue
+            budget -= 1
             start, end = span(match)
             while at < count and taken[at][1] <= start:
                 at += 1
