@@ -211,8 +211,8 @@ class Matcher:
             which = self._set.Match(data)
             if which:
                 needs_more = needs_more or max(which) >= len(self._regexes)
-                into = _Found(hits, allowed, made, counted, uncapped)
-                self._regex_matches(text, data, which, mask, into)
+                sinks = (hits, allowed, made, counted)
+                self._regex_matches(text, data, which, mask, sinks, uncapped)
         if allowed and counted:
             recount = {match.rule for match in allowed}.intersection(counted)
             if recount:
@@ -223,10 +223,17 @@ class Matcher:
         return Scan(hits, needs_more, counted)
 
     def _regex_matches(
-        self, text: str, data: bytes, which: Sequence[int], mask: int, found: _Found
+        self,
+        text: str,
+        data: bytes,
+        which: Sequence[int],
+        mask: int,
+        sinks: _Sinks,
+        uncapped: frozenset[int],
     ) -> None:
-        """Add matches of the regexes the set found to ``found``; RE2 gets UTF-8 (much faster
-        for sets)."""
+        """Add matches of the regexes the set found to ``sinks`` (hits, allow-list matches,
+        matches made and counted per rule); RE2 gets UTF-8 (much faster for sets)."""
+        hits, allowed, made, counted = sinks
         to_char = None if len(data) == len(text) else _CharOffsets(data)
         view = _LIGHTEST[mask]
         regexes = self._regexes
@@ -234,14 +241,14 @@ class Matcher:
             if index >= len(regexes):
                 continue
             rule, allow, compiled = regexes[index]
-            into = found.allowed if allow else found.hits
-            capped = not allow and bool(mask & _UNSQUEEZED) and rule not in found.uncapped
+            into = allowed if allow else hits
+            capped = not allow and bool(mask & _UNSQUEEZED) and rule not in uncapped
             for match in compiled.finditer(data):
                 start, end = match.span()
                 if start == end:
                     continue
-                if capped and found.made[rule] >= MADE_PER_RULE:
-                    found.counted[rule] = found.counted.get(rule, 0) + 1
+                if capped and made[rule] >= MADE_PER_RULE:
+                    counted[rule] = counted.get(rule, 0) + 1
                     continue
                 if to_char is not None:
                     start, end = to_char(start), to_char(end)
@@ -249,7 +256,7 @@ class Matcher:
                     start, end = _trim(text, start, end)
                 if start < end:
                     into.append(Match(rule, start, end, view))
-                    found.made[rule] += capped
+                    made[rule] += capped
 
 
 def compile_regex(pattern: str) -> re2._Regexp:
@@ -269,16 +276,9 @@ def view_mask(*views: View) -> int:
     return mask
 
 
-@dataclass(slots=True)
-class _Found:
-    """Where one view's matches go: hits, allow-list matches, and per rule the matches made
-    and those only counted."""
-
-    hits: list[Match]
-    allowed: list[Match]
-    made: list[int]
-    counted: dict[int, int]
-    uncapped: frozenset[int]
+# Where one view's matches go: hits, allow-list matches, per rule the matches made and
+# those only counted.
+_Sinks = tuple[list[Match], list[Match], list[int], dict[int, int]]
 
 
 class _CharOffsets:

@@ -79,6 +79,8 @@ class Places:
         ``spans`` maps matches to the original text; ``counted`` holds, per rule, matches the
         matcher counted but did not make.
         """
+        if not counted and spans.ordered and self._all_new(matches, spans):
+            return
         unmapped = dict(counted) if counted else None
         matches.sort()  # by rule, then place: view positions map back in the same order
         fresh: list[_Place] = []
@@ -95,6 +97,26 @@ class Places:
         names = _NAMES[spans.prefix]
         for place in fresh:
             self._list(place, names)
+
+    def _all_new(self, matches: list[Match], spans: Spans) -> bool:
+        """Take a view's matches where each is of a different rule holding no place yet, the
+        common case, without the sweep; False (nothing taken) when that does not hold."""
+        rules = set(map(_RULE, matches))
+        if len(rules) < len(matches) or not rules.isdisjoint(self._taken):
+            return False
+        fresh: list[_Place] = []
+        for match in matches:
+            start, end = spans.span(match)
+            if match.view is _SQUEEZED and not _elongated(self._text[start:end]):
+                continue
+            self._taken[match.rule] = [(start, end)]
+            fresh.append((start, end, match.rule, match.view))
+        if len(fresh) > 1:
+            fresh.sort()
+        names = _NAMES[spans.prefix]
+        for place in fresh:
+            self._list(place, names)
+        return True
 
     def _take(self, rule: int, matches: Iterable[Match], spans: Spans, fresh: list[_Place]) -> int:
         """Add to ``fresh`` the rule's matches (sorted) that overlap neither its places nor
