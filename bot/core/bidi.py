@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 __all__ = ["displayed"]
 
@@ -142,10 +143,17 @@ def _implicit(segment: str, embedding: _Embedding) -> bytes:
     level = embedding.level
     if embedding.override:
         return bytes([level + _RAISE[level % 2][embedding.override]]) * len(segment)
+    if "R" not in segment and "N" not in segment and level % 2 == 0:
+        return bytes([level]) * len(segment)  # left-to-right text at its own level
     resolved = _LEFT_NEUTRALS.sub(_fill("L"), _RIGHT_NEUTRALS.sub(_fill("R"), segment))
+    return resolved.encode("ascii").translate(_raise_table(level))
+
+
+@cache
+def _raise_table(level: int) -> bytes:
+    """A ``bytes.translate`` table from resolved class letters to levels, for one level."""
     raise_by = _RAISE[level % 2]
-    table = bytes.maketrans(b"LRN ", bytes([level + raise_by[c] for c in "LRN"] + [level]))
-    return resolved.encode("ascii").translate(table)
+    return bytes.maketrans(b"LRN ", bytes([level + raise_by[c] for c in "LRN"] + [level]))
 
 
 def _fill(direction: str) -> Callable[[re.Match[str]], str]:

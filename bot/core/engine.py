@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 
 from bot.core.bidi import displayed
 from bot.core.errors import RuleError, RuleErrors
@@ -11,7 +12,6 @@ from bot.core.normalize import View, build, more_views, one_to_one, padded
 from bot.core.offsets import SteppedView, ViewText, WordMap, build_mapped, stepped_view
 from bot.core.places import Head, Places
 from bot.core.post import Post
-from bot.core.quotes import quoted_spans, within_quotes
 from bot.core.rules import Rule, RuleSet, Scope
 from bot.core.verdict import Hit, Verdict
 
@@ -20,6 +20,7 @@ __all__ = ["Engine", "in_scope"]
 _BOTH = view_mask(View.PLAIN, View.FOLDED)
 _PLAIN = view_mask(View.PLAIN)
 _FOLDED = view_mask(View.FOLDED)
+_Found = tuple[Scan, "_MappedSpans"]
 
 
 class Engine:
@@ -37,7 +38,7 @@ class Engine:
         self._heads: list[Head] = [
             (r.guideline, r.id, r.action, r.mode, r.severity) for r in self._rules
         ]
-        self._unless_quoted = frozenset(r.id for r in self._rules if r.unless_quoted)
+        self._quoted = frozenset(i for i, r in enumerate(self._rules) if r.unless_quoted)
         self._matcher = Matcher(self._rules)
         if self._matcher.errors:
             raise RuleErrors(self._matcher.errors)
@@ -53,58 +54,61 @@ class Engine:
         """Every rule hit in one text, ignoring scope: one hit per rule and place, at most
         ``places.LISTED`` listed per rule, then as the text displays where bidi controls
         reorder it (spans still index ``text``)."""
-        places = Places(text, field, self._heads)
-        self._check(text, places)
-        shown = displayed(text)
-        if shown is not None:
-            self._check(shown[0], places, shown[1])
-        hits = places.hits()
-        if self._unless_quoted and hits:
-            hits = _unquoted(text, hits, self._unless_quoted)
-        return hits
-
-    def _check(self, text: str, places: Places, stored: Sequence[int] | None = None) -> None:
-        """Add the places ``text`` hits; ``stored`` maps its characters into the checked text."""
         pres = one_to_one(text)
+        found = self._scans(text, pres)
+        # Bidi controls are format characters, which views drop: such text is never one to one.
+        shown = displayed(text) if pres is None else None
+        if shown is not None:
+            found += self._scans(shown[0], one_to_one(shown[0]), shown[1])
+        if not found:
+            return []
+        places = Places(text, field, self._heads, self._quoted)
+        for scan, spans in found:
+            places.add(scan.matches, spans, scan.counted)
+        return places.hits()
+
+    def _scans(
+        self, text: str, pres: tuple[str, str] | None, stored: Sequence[int] | None = None
+    ) -> list[_Found]:
+        """The scans of ``text``'s views that matched, in view order, with their span maps.
+
+        ``pres`` is ``one_to_one(text)``; ``stored`` maps the characters of ``text`` into the
+        checked text.
+        """
         if pres is None:
-            self._check_views(text, build(text), _MappedSpans(text, stored=stored), places)
-            return
+            return self._scan_views(build(text), _MappedSpans(text, stored=stored))
         plain_pre, folded_pre = pres
         plain = padded(plain_pre)
         folded = plain if folded_pre == plain_pre else padded(folded_pre)
-        scans = [(plain, _BOTH)] if folded is plain else [(plain, _PLAIN), (folded, _FOLDED)]
-        found: list[Scan] = []
-        for view_text, mask in scans:
-            found.append(self._matcher.scan_view(view_text, view_text.encode(), mask))
+        scan = self._matcher.scan_view
+        if folded is plain:
+            found = [scan(plain, plain.encode(), _BOTH)]
+        else:
+            found = [scan(plain, plain.encode(), _PLAIN), scan(folded, folded.encode(), _FOLDED)]
         needs_more = found[-1].needs_more
-        if not needs_more and not any(scan.matches for scan in found):
-            return
+        if not needs_more and not (found[0].matches or found[-1].matches):
+            return []
         simple = {View.PLAIN: WordMap(plain, plain_pre), View.FOLDED: WordMap(folded, folded_pre)}
         spans = _MappedSpans(text, simple, stored)
         extra = more_views(folded) if needs_more else {}
         if plain in extra.values():
             # The general path would scan the two as one text; rare enough to redo it all.
-            views = {View.PLAIN: plain, View.FOLDED: folded, **extra}
-            self._check_views(text, views, spans, places)
-            return
-        for scan in found:
-            if scan.matches:
-                places.add(scan.matches, spans.span, scan.counted, spans.prefix)
+            return self._scan_views({View.PLAIN: plain, View.FOLDED: folded, **extra}, spans)
         # The folded view has runs of single or repeated letters: the collapsed and squeezed
         # views come into play (``needs_more`` is the folded view's, scanned last).
-        self._check_views(text, extra, spans, places)
+        return [(scan, spans) for scan in found if scan.matches] + self._scan_views(extra, spans)
 
-    def _check_views(
-        self, text: str, views: dict[View, str], spans: _MappedSpans, places: Places
-    ) -> None:
-        """Scan each distinct view text once, in view order, adding its places."""
+    def _scan_views(self, views: dict[View, str], spans: _MappedSpans) -> list[_Found]:
+        """Scan each distinct view text once, in view order; the scans that matched."""
         by_text: dict[str, list[View]] = {}
         for view, view_text in views.items():
             by_text.setdefault(view_text, []).append(view)
+        found: list[_Found] = []
         for view_text, sharing in by_text.items():
             scan = self._matcher.scan(view_text, sharing)
             if scan.matches:
-                places.add(scan.matches, spans.span, scan.counted, spans.prefix)
+                found.append((scan, spans))
+        return found
 
     def example_failures(self) -> list[RuleError]:
         """Run every rule's examples against the whole compiled set; one error per failure."""
@@ -145,16 +149,18 @@ class _MappedSpans:
     ) -> None:
         self._text = text
         self.simple = simple or {}
-        self._stored = stored
         self.prefix = "" if stored is None else "displayed"
+        self.ordered = stored is None
         self._mapped: dict[View, ViewText | SteppedView] = {}
+        # The span of a match in the text, or in the stored text where this one is shown;
+        # bound once, as it runs per match.
+        self.span: Callable[[Match], tuple[int, int]] = (
+            self._view_span if stored is None else partial(self._shown_span, stored)
+        )
 
-    def span(self, match: Match) -> tuple[int, int]:
-        """The span of ``match`` in the text, or in the stored text where this one is shown."""
+    def _shown_span(self, stored: Sequence[int], match: Match) -> tuple[int, int]:
         start, end = self._view_span(match)
-        if self._stored is None:
-            return start, end
-        shown = self._stored[start:end]
+        shown = stored[start:end]
         return min(shown), max(shown) + 1
 
     def _view_span(self, match: Match) -> tuple[int, int]:
@@ -170,12 +176,6 @@ class _MappedSpans:
                 else stepped_view(match.view, folded.view, folded.pre, folded)
             )
         return mapped.original_span(match.start, match.end)
-
-
-def _unquoted(text: str, hits: list[Hit], rule_ids: frozenset[str]) -> list[Hit]:
-    """The hits, less those of ``rule_ids`` wholly inside quotation marks in ``text``."""
-    spans = quoted_spans(text) if any(h.rule in rule_ids for h in hits) else []
-    return [h for h in hits if h.rule not in rule_ids or not within_quotes(spans, *h.span)]
 
 
 def in_scope(scope: Scope, post: Post) -> bool:

@@ -91,8 +91,9 @@ class Matcher:
         self._regexes: list[tuple[int, re2._Regexp]] = []
         # Allow-list regexes by rule, kept out of the set: they run only for rules that hit.
         self._allow_regexes: dict[int, list[re2._Regexp]] = {}
-        # Rules whose matches, past MADE_PER_RULE, are only counted: those without allow lists.
-        countable = [not (rule.unless or rule.unless_regex) for rule in rules]
+        # Rules whose matches, past MADE_PER_RULE, are only counted: those without allow lists
+        # (an allowed match, or a quoted one, is no hit, so later matches must still be made).
+        countable = [not (rule.unless or rule.unless_regex or rule.unless_quoted) for rule in rules]
         entries: dict[str, dict[tuple[int, bool, bool, bool], int]] = {}
         for index, rule in enumerate(rules):
             for term in rule.words:
@@ -189,7 +190,7 @@ class Matcher:
         hits: list[Match] = []
         allowed: list[Match] = []
         needs_more = False
-        words = _Words(text)
+        words: _Words | None = None  # the word around wildcard matches, remembered
         made = [0] * len(self._countable)
         counted: dict[int, int] = {}
         for end, (length, entries) in self._automaton.iter(text):
@@ -206,6 +207,7 @@ class Matcher:
                         continue
                     made[entry.rule] += 1
                 if entry.wild_left or entry.wild_right:
+                    words = words or _Words(text)
                     found = _term_match(words, end + 1 - length, end + 1, entry, shared)
                 else:  # the key without its boundary spaces, inline: the common case
                     found = Match(entry.rule, end + 2 - length, end, _LIGHTEST[shared])

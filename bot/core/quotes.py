@@ -8,6 +8,7 @@ apostrophe inside or at the end of a word (``don't``, ``the kids' toys``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 __all__ = ["quoted_spans", "within_quotes"]
 
@@ -29,5 +30,14 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def within_quotes(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``start``..``end`` lies wholly inside one of ``spans`` (from quoted_spans)."""
-    return any(first <= start and end <= last for first, last in spans)
+    """Whether ``start``..``end`` lies wholly inside one of ``spans`` (from quoted_spans).
+
+    The spans come in order and never overlap, so only the last one starting at or before
+    ``start`` can hold it: one bisection per hit, however many quotations a post has.
+    """
+    at = bisect_right(spans, start, key=_first) - 1
+    return at >= 0 and spans[at][0] <= start and end <= spans[at][1]
+
+
+def _first(span: tuple[int, int]) -> int:
+    return span[0]

@@ -59,3 +59,8 @@ def test_deep_nesting_stays_within_the_depth_limit() -> None:
     result = displayed(text)
     assert result is not None
     assert result[0] == "idiot"
+
+
+def test_every_reversed_place_is_kept_though_display_order_runs_backwards() -> None:
+    hits = SHIPPED.check_text(f"{RLO}toidi toidi{PDF}")
+    assert sorted(h.span for h in hits) == [(1, 6), (7, 12)]

@@ -71,7 +71,8 @@ SIMPLE_TEXTS = TEXTS.filter(lambda text: one_to_one(text) is not None)
 def general_hits(text: str) -> list[object]:
     """The reference: every view built and mapped with offset tables."""
     places = Places(text, "text", ENGINE._heads)
-    ENGINE._check_views(text, build(text), _MappedSpans(text), places)
+    for scan, spans in ENGINE._scan_views(build(text), _MappedSpans(text)):
+        places.add(scan.matches, spans, scan.counted)
     return list(places.hits())
 
 

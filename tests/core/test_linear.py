@@ -36,6 +36,8 @@ HOSTILE = [
     "I will kill you ",
     "🙂 I will kill you ",
     "\u202etoidi uoy\u202c ",
+    '"women are inferior" ',  # hits inside quotation marks, which a rule lets stand
+    "the report said women are inferior ",  # cues of a cancelling context, each near a hit
     "\u202ea\u202db",  # overrides nested ever deeper, past the depth limit
 ]
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.core.engine import Engine
 from bot.core.quotes import quoted_spans, within_quotes
@@ -41,3 +43,26 @@ def test_a_rule_with_unless_quoted_lets_quoted_hits_stand() -> None:
     assert rules == ["plain"]
     assert [h.rule for h in engine.check_text("you idiot")] == ["quoted"]
     assert [h.rule for h in engine.check_text('"what an" idiot')] == ["quoted"]
+
+
+@given(
+    st.lists(st.integers(0, 80), max_size=12, unique=True).map(sorted),
+    st.integers(0, 80),
+    st.integers(0, 10),
+)
+def test_within_quotes_agrees_with_checking_every_span(
+    points: list[int], start: int, length: int
+) -> None:
+    spans = list(zip(points[::2], points[1::2], strict=False))
+    expected = any(first <= start and start + length <= last for first, last in spans)
+    assert within_quotes(spans, start, start + length) is expected
+
+
+@pytest.mark.parametrize("quoted_first", [5, 25, 60])
+def test_quoted_words_cannot_use_up_the_places_a_rule_lists(quoted_first: int) -> None:
+    """Past the listing cap, a real hit after many quoted ones is still found and listed."""
+    rule = Rule("quoted", "g", Action.WARN, words=("idiot",), unless_quoted=True)
+    engine = Engine(RuleSet((Guideline("g", "", "", (rule,)),)))
+    text = '"idiot" ' * quoted_first + "you idiot"
+    hits = engine.check_text(text)
+    assert [h.span for h in hits] == [(len(text) - 5, len(text))]
