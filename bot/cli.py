@@ -19,6 +19,7 @@ from bot.progress import ProgressBar
 from bot.rulesets import find_rule_files, load_engine
 from bot.scan import label_columns, scan_json, scan_tally
 from bot.scan_input import DEFAULT_MAX_CHARS, InputError, check_length, open_posts, read_text
+from bot.scan_jobs import default_jobs
 from bot.scan_report import format_summary, skipped_line
 
 __all__ = ["build_parser", "main"]
@@ -92,9 +93,9 @@ def cmd_scan(args: argparse.Namespace) -> int:
         bar = ProgressBar(sys.stderr, posts.fraction)
         try:
             if args.json:
-                scan_json(engine, posts.rows, sys.stdout, bar.update)
+                scan_json(engine, posts.rows, sys.stdout, bar.update, args.jobs)
             else:
-                tally = scan_tally(engine, posts.rows, posts.labels, bar.update)
+                tally = scan_tally(engine, posts.rows, posts.labels, bar.update, args.jobs)
         finally:
             bar.close()
     if not args.json:
@@ -218,6 +219,14 @@ def _add_scan(commands: Commands) -> None:
         "--skip-bad",
         action="store_true",
         help="skip bad rows and count them in the summary (on stderr with --json)",
+    )
+    scan.add_argument(
+        "--jobs",
+        type=positive,
+        default=default_jobs(),
+        metavar="N",
+        help="processes to check with (default: every core, here %(default)s); the output is "
+        "the same, in input order, whatever N",
     )
     scan.add_argument("file", metavar="FILE", type=Path, help="posts to check")
     scan.set_defaults(handler=cmd_scan)

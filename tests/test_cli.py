@@ -316,6 +316,42 @@ def test_scan_json_writes_every_row_before_a_bad_one(
     assert rows[-1]["text"] == "post 9001"
 
 
+def generated_posts(path: Path, rows: int) -> Path:
+    """A labelled CSV of ``rows`` posts mixing clean, hit, shadow-only and multi-line ones."""
+    texts = ["hello {n}", "you dolt {n}", "heck {n}", '"darn\nit, dolt {n}"', "naïve {n} darn"]
+    lines = ["text,label_be_nice,label_keep_it_clean,label_any_violation"]
+    for n in range(rows):
+        lines.append(f"{texts[n % 5].format(n=n)},{n % 2},{n % 3 == 0:d},{n % 7 < 3:d}")
+    return write(path, "\n".join(lines) + "\n")
+
+
+@pytest.mark.parametrize("mode", [["--json"], []], ids=["json", "summary"])
+def test_scan_jobs_output_is_byte_identical(
+    capsys: pytest.CaptureFixture[str], rules: Path, tmp_path: Path, mode: list[str]
+) -> None:
+    posts = generated_posts(tmp_path / "posts.csv", 10_007)
+    outputs = {
+        jobs: run(capsys, "scan", "--rules", str(rules), "--jobs", jobs, *mode, str(posts))
+        for jobs in ("1", "2", "3")
+    }
+    assert outputs["1"][0] == 0
+    assert outputs["2"] == outputs["1"] == outputs["3"]
+    if mode:
+        assert len(outputs["1"][1].splitlines()) == 10_007
+
+
+def test_scan_jobs_writes_every_row_before_a_bad_one(
+    capsys: pytest.CaptureFixture[str], rules: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "posts.txt"
+    path.write_bytes(
+        b"".join(b"caf\xe9\n" if n == 5_001 else b"post %d\n" % n for n in range(1, 9_002))
+    )
+    code, out, err = run(capsys, "scan", "--rules", str(rules), "--jobs", "2", "--json", str(path))
+    assert (code, err) == (2, f"modbot: error: {path}:5001: not valid UTF-8 text\n")
+    assert [json.loads(row)["line"] for row in out.splitlines()] == list(range(1, 5_001))
+
+
 def test_scan_summary_counts_skipped_rows(
     capsys: pytest.CaptureFixture[str], rules: Path, tmp_path: Path
 ) -> None:
