@@ -6,10 +6,9 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-import aiosqlite
-
 from bot.core.cases import Case, CaseKind, NewCase, Outcome, RuleCount
 from bot.core.rules import Mode
+from bot.storage.backend import Row
 from bot.storage.times import decode, decode_optional, encode, encode_optional
 
 if TYPE_CHECKING:
@@ -56,7 +55,7 @@ def _params(new: NewCase) -> tuple[object, ...]:
     )
 
 
-def _case(row: aiosqlite.Row) -> Case:
+def _case(row: Row) -> Case:
     """Build a Case from a ``cases`` row."""
     return Case(
         id=row["id"],
@@ -90,7 +89,7 @@ class CaseStore:
     async def add(self, new: NewCase) -> Case:
         """Record a case and return it with its id."""
         async with self._db.transaction() as conn:
-            rows = list(await conn.execute_fetchall(_INSERT, _params(new)))
+            rows = list(await conn.fetch(_INSERT, _params(new)))
         return _case(rows[0])
 
     async def add_once(self, new: NewCase) -> Case | None:
@@ -103,11 +102,11 @@ class CaseStore:
             raise ValueError("add_once needs message_id, rule_id and content_hash")
         key = (new.message_id, new.rule_id, new.content_hash)
         async with self._db.transaction() as conn:
-            claimed = await conn.execute_fetchall(_CLAIM, (*key, encode(new.created_at), None))
+            claimed = await conn.fetch(_CLAIM, (*key, encode(new.created_at), None))
             if not list(claimed):
                 return None
-            rows = list(await conn.execute_fetchall(_INSERT, _params(new)))
-            await conn.execute_fetchall(
+            rows = list(await conn.fetch(_INSERT, _params(new)))
+            await conn.fetch(
                 "UPDATE action_claims SET case_id = ?"
                 " WHERE message_id = ? AND rule_id = ? AND content_hash = ?",
                 (rows[0]["id"], *key),
@@ -119,9 +118,7 @@ class CaseStore:
     ) -> bool:
         """Claim an idempotency key; True for the one caller that got it first."""
         async with self._db.transaction() as conn:
-            rows = await conn.execute_fetchall(
-                _CLAIM, (message_id, rule_id, content_hash, encode(at), None)
-            )
+            rows = await conn.fetch(_CLAIM, (message_id, rule_id, content_hash, encode(at), None))
             return bool(list(rows))
 
     async def claim_all(
@@ -140,7 +137,7 @@ class CaseStore:
         for rule_id in rule_ids:
             params += [message_id, rule_id, content_hash, encode(at)]
         async with self._db.transaction() as conn:
-            claimed = await conn.execute_fetchall(sql, params)
+            claimed = await conn.fetch(sql, params)
             return {str(row[0]) for row in claimed}
 
     async def already_acted(self, message_id: int, rule_id: str, content_hash: str) -> bool:
@@ -154,7 +151,7 @@ class CaseStore:
     async def set_outcome(self, case_id: int, outcome: Outcome, detail: str = "") -> bool:
         """Record how the Discord call went (``detail``: the error text); False if no case."""
         async with self._db.transaction() as conn:
-            rows = await conn.execute_fetchall(
+            rows = await conn.fetch(
                 "UPDATE cases SET outcome = ?, outcome_detail = ? WHERE id = ? RETURNING id",
                 (outcome.value, detail, case_id),
             )
@@ -189,7 +186,8 @@ class CaseStore:
         rows = await self._db.fetchall(
             "SELECT * FROM cases WHERE guild_id = ? AND target_id = ? AND kind = ?"
             " AND mode = ? AND voided_at IS NULL AND created_at <= ?"
-            " AND (? IS NULL OR created_at >= ?) AND (expires_at IS NULL OR expires_at > ?)"
+            " AND (CAST(? AS TEXT) IS NULL OR created_at >= ?)"
+            " AND (expires_at IS NULL OR expires_at > ?)"
             " ORDER BY created_at DESC, id DESC",
             (guild_id, user_id, CaseKind.WARN.value, Mode.ENFORCE.value, at, start, start, at),
         )
@@ -201,7 +199,7 @@ class CaseStore:
         """Void a case and record the pardon case, together; None if missing or already void."""
         async with self._db.transaction() as conn:
             voided = list(
-                await conn.execute_fetchall(
+                await conn.fetch(
                     "UPDATE cases SET voided_at = ?, voided_by = ?"
                     " WHERE id = ? AND voided_at IS NULL RETURNING guild_id, target_id",
                     (encode(at), by, case_id),
@@ -219,7 +217,7 @@ class CaseStore:
                 related_case_id=case_id,
                 outcome=Outcome.OK,
             )
-            rows = list(await conn.execute_fetchall(_INSERT, _params(pardon)))
+            rows = list(await conn.fetch(_INSERT, _params(pardon)))
         return _case(rows[0])
 
     async def counts_by_rule(self, guild_id: int, *, since: datetime) -> list[RuleCount]:

@@ -8,10 +8,9 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-import aiosqlite
-
 from bot.core.cases import HiddenPost, HiddenStatus, NewHiddenPost
 from bot.storage.attachments import decode_attachments, encode_attachments
+from bot.storage.backend import Row
 from bot.storage.errors import AlreadyHiddenError
 from bot.storage.times import decode, decode_optional, encode
 
@@ -36,7 +35,7 @@ def _embeds(text: str) -> tuple[dict[str, Any], ...]:
     return tuple(items)
 
 
-def _hidden(row: aiosqlite.Row) -> HiddenPost:
+def _hidden(row: Row) -> HiddenPost:
     """Build a HiddenPost from a ``hidden_posts`` row."""
     return HiddenPost(
         id=row["id"],
@@ -74,14 +73,14 @@ class HiddenPostStore:
         delete the message.
         """
         async with self._db.transaction() as conn:
-            hidden = await conn.execute_fetchall(
+            hidden = await conn.fetch(
                 "SELECT 1 FROM hidden_posts WHERE message_id = ? AND status = ?",
                 (new.message_id, HiddenStatus.HIDDEN.value),
             )
             if list(hidden):
                 raise AlreadyHiddenError(new.message_id)
             rows = list(
-                await conn.execute_fetchall(
+                await conn.fetch(
                     _INSERT,
                     (
                         new.guild_id,
@@ -128,7 +127,7 @@ class HiddenPostStore:
         its author, place and times; False if missing or purged already."""
         async with self._db.transaction() as conn:
             rows = list(
-                await conn.execute_fetchall(
+                await conn.fetch(
                     "UPDATE hidden_posts SET content = '', thread_title = '', attachments = '[]',"
                     " embeds = '[]', status = ? WHERE id = ? AND status != ? RETURNING id",
                     (HiddenStatus.PURGED.value, hidden_id, HiddenStatus.PURGED.value),
@@ -170,7 +169,8 @@ class HiddenPostStore:
         """A page of a guild's hidden-post copies, most recently hidden first."""
         state = None if status is None else status.value
         rows = await self._db.fetchall(
-            "SELECT * FROM hidden_posts WHERE guild_id = ? AND (? IS NULL OR status = ?)"
+            "SELECT * FROM hidden_posts"
+            " WHERE guild_id = ? AND (CAST(? AS TEXT) IS NULL OR status = ?)"
             " ORDER BY hidden_at DESC, id DESC LIMIT ? OFFSET ?",
             (guild_id, state, state, limit, offset),
         )
@@ -189,7 +189,7 @@ class HiddenPostStore:
         ``restored_message_id`` is the webhook re-post, None when unlocking a thread sufficed.
         """
         async with self._db.transaction() as conn:
-            rows = await conn.execute_fetchall(
+            rows = await conn.fetch(
                 "UPDATE hidden_posts SET status = ?, restored_at = ?, restored_by = ?,"
                 " restored_message_id = ? WHERE id = ? AND status = ? RETURNING id",
                 (

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import re
+import signal
 import sqlite3
+import sys
 import threading
 from pathlib import Path
 
@@ -12,7 +14,10 @@ import pytest
 
 from bot.storage import Database, SchemaTooNewError, StorageError, migrations
 from bot.storage.migrations import MIGRATIONS
+from bot.storage.sqlite import SqliteConn
 from tests.storage.conftest import warning
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 async def pragma(db: Database, name: str) -> object:
@@ -80,7 +85,7 @@ async def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
 async def test_failed_transaction_rolls_back_and_the_next_one_works(db: Database) -> None:
     with pytest.raises(RuntimeError):
         async with db.transaction() as conn:
-            await conn.execute_fetchall(
+            await conn.fetch(
                 "INSERT INTO cases (guild_id, kind, created_at) VALUES (1, 'warn', 'x')"
             )
             raise RuntimeError("boom")
@@ -111,7 +116,8 @@ async def test_cancelled_writers_leave_no_transaction_open(db: Database) -> None
     case = await db.cases.add(warning(1))
     assert await db.cases.get(case.id) == case
     async with db.transaction() as conn:
-        assert conn.in_transaction
+        assert isinstance(conn, SqliteConn)
+        assert conn.raw.in_transaction
     row = await db.fetchone("SELECT COUNT(*) FROM cases")
     assert row is not None
     assert row[0] >= 51
@@ -138,3 +144,38 @@ def test_a_bad_path_fails_cleanly_and_leaves_no_thread(tmp_path: Path, where: st
     finally:
         threading.excepthook = hook
     assert [str(f.exc_value) for f in failures] == []
+
+
+HOLDER = """
+import asyncio, sys
+from bot.storage import Database
+
+async def main():
+    await Database.open(sys.argv[1])
+    print("open", flush=True)
+    await asyncio.sleep(60)
+
+asyncio.run(main())
+"""
+
+
+async def test_a_second_process_on_a_sqlite_file_is_refused(db_path: Path) -> None:
+    """One process per file: the second learns why and what to do; the lock dies with its holder."""
+
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", HOLDER, str(db_path), cwd=ROOT, stdout=asyncio.subprocess.PIPE
+    )
+    assert proc.stdout is not None
+    try:
+        assert await asyncio.wait_for(proc.stdout.readline(), timeout=20) == b"open\n"
+        with pytest.raises(StorageError) as caught:
+            await Database.open(db_path)
+        message = str(caught.value)
+        assert message.startswith(f"{db_path}: already in use by another modbot process (pid ")
+        assert str(proc.pid) in message
+        assert "postgresql://" in message
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        await proc.wait()
+    async with await Database.open(db_path) as db:
+        assert await db.fetchall("SELECT * FROM cases") == []

@@ -88,7 +88,7 @@ async def test_evidence_counts_reports_and_enforced_hits(db: Database) -> None:
     await db.cases.add(warning(2, kind=CaseKind.REPORT_HIDE, message_id=21))
     await db.cases.add(warning(3, rule_id="shadowed", message_id=22))
     async with db.transaction() as conn:
-        await conn.execute_fetchall(
+        await conn.fetch(
             "INSERT INTO reports (guild_id, channel_id, message_id, author_id, reporter_id,"
             " guideline, created_at, updated_at) VALUES (?, 1, 23, ?, 5, 'be-nice', ?, ?)",
             (GUILD, USER, at(4).isoformat(), at(4).isoformat()),
