@@ -96,10 +96,13 @@ class ReportStore:
     async def file(self, new: NewReport, rate: RateLimit) -> Filing:
         """Record a report, or update the reporter's open one, within the rate limit.
 
-        One transaction: the rate check, the write and the message's report counts cannot
-        interleave with another filing. A report a moderator already resolved is left as is.
+        One transaction holding the reporter's and the message's locks: the rate check, the
+        write and the message's report counts cannot interleave with another filing, in this
+        process or another, so exactly one filing sees the count reach the threshold. A report
+        a moderator already resolved is left as is.
         """
-        async with self._db.transaction() as conn:
+        locks = (f"reporter:{new.guild_id}:{new.reporter_id}", f"reported:{new.message_id}")
+        async with self._db.transaction(*locks) as conn:
             rows = await conn.fetch(
                 _RECENT, (new.guild_id, new.reporter_id, encode(new.created_at - rate.window))
             )

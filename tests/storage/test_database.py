@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import sys
 import threading
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -26,17 +27,31 @@ async def pragma(db: Database, name: str) -> object:
     return row[0]
 
 
-async def test_fresh_file_is_migrated_to_latest(db: Database) -> None:
+async def test_fresh_file_is_migrated_to_latest(sqlite_db: Database) -> None:
+    db = sqlite_db
     assert await pragma(db, "user_version") == len(MIGRATIONS)
     tables = {r["name"] for r in await db.fetchall("SELECT name FROM sqlite_master")}
     assert {"cases", "action_claims", "hidden_posts"} <= tables
 
 
-async def test_reopen_is_idempotent_and_keeps_rows(db_path: Path) -> None:
+async def schema_version(db: Database) -> int:
+    async with db.transaction() as conn:
+        return await db.backend.schema_version(conn)
+
+
+@pytest.fixture
+async def sqlite_db(db_path: Path) -> AsyncIterator[Database]:
+    """A SQLite database, for what only SQLite has (pragmas, its own errors)."""
     async with await Database.open(db_path) as db:
+        yield db
+
+
+async def test_reopen_is_idempotent_and_keeps_rows(target: str) -> None:
+    async with await Database.open(target) as db:
+        assert await schema_version(db) == len(MIGRATIONS)
         case = await db.cases.add(warning(0))
-    async with await Database.open(db_path) as db:
-        assert await pragma(db, "user_version") == len(MIGRATIONS)
+    async with await Database.open(target) as db:
+        assert await schema_version(db) == len(MIGRATIONS)
         assert await db.cases.get(case.id) == case
 
 
@@ -56,7 +71,8 @@ async def test_an_older_database_is_upgraded_in_place(
         assert "cases_by_message" in indexes
 
 
-async def test_pragmas(db: Database) -> None:
+async def test_pragmas(sqlite_db: Database) -> None:
+    db = sqlite_db
     assert await pragma(db, "journal_mode") == "wal"
     assert await pragma(db, "synchronous") == 1  # NORMAL
     assert await pragma(db, "foreign_keys") == 1
@@ -85,7 +101,7 @@ async def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
 async def test_failed_transaction_rolls_back_and_the_next_one_works(db: Database) -> None:
     with pytest.raises(RuntimeError):
         async with db.transaction() as conn:
-            await conn.fetch(
+            await conn.execute(
                 "INSERT INTO cases (guild_id, kind, created_at) VALUES (1, 'warn', 'x')"
             )
             raise RuntimeError("boom")
@@ -94,7 +110,8 @@ async def test_failed_transaction_rolls_back_and_the_next_one_works(db: Database
     assert await db.cases.get(case.id) == case
 
 
-async def test_foreign_keys_are_enforced(db: Database) -> None:
+async def test_foreign_keys_are_enforced(sqlite_db: Database) -> None:
+    db = sqlite_db
     with pytest.raises(sqlite3.IntegrityError):
         await db.cases.add(warning(0, related_case_id=12345))
 
@@ -105,7 +122,8 @@ async def test_naive_times_are_refused(db: Database) -> None:
         await db.cases.add(warning(0, created_at=naive))
 
 
-async def test_cancelled_writers_leave_no_transaction_open(db: Database) -> None:
+async def test_cancelled_writers_leave_no_transaction_open(sqlite_db: Database) -> None:
+    db = sqlite_db
     tasks = [asyncio.create_task(db.cases.add(warning(0))) for _ in range(100)]
     for _ in range(3):
         await asyncio.sleep(0)

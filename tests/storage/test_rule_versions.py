@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from bot.core.cases import CaseKind, NewCase
 from bot.core.rule_record import NewRuleVersion, RuleEvidence, Trigger
 from bot.core.rules import Mode
@@ -43,10 +41,10 @@ async def test_versions_are_kept_per_set_newest_first(db: Database) -> None:
     assert await db.rule_versions.latest(12345) is None
 
 
-async def test_versions_survive_a_restart(db_path: Path) -> None:
-    async with await Database.open(db_path) as db:
+async def test_versions_survive_a_restart(target: str) -> None:
+    async with await Database.open(target) as db:
         stored = await db.rule_versions.add(version(0, GUILD))
-    async with await Database.open(db_path) as db:
+    async with await Database.open(target) as db:
         assert await db.rule_versions.latest(GUILD) == stored
 
 
