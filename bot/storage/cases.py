@@ -33,6 +33,24 @@ _CLAIM = """
 """
 
 
+# A member's warnings that count towards escalation: see CaseStore.warnings.
+_WARNINGS = """
+    SELECT * FROM cases WHERE guild_id = ? AND target_id = ? AND kind = ?
+    AND mode = ? AND voided_at IS NULL AND created_at <= ?
+    AND (CAST(? AS TEXT) IS NULL OR created_at >= ?)
+    AND (expires_at IS NULL OR expires_at > ?)
+    ORDER BY created_at DESC, id DESC
+"""
+
+
+def _warnings_params(
+    guild_id: int, user_id: int, now: datetime, since: datetime | None
+) -> tuple[object, ...]:
+    """The ``_WARNINGS`` parameters."""
+    at, start = encode(now), encode_optional(since)
+    return (guild_id, user_id, CaseKind.WARN.value, Mode.ENFORCE.value, at, start, start, at)
+
+
 def _params(new: NewCase) -> tuple[object, ...]:
     """The ``_INSERT`` parameters of a new case."""
     return (
@@ -181,17 +199,23 @@ class CaseStore:
         Counted: enforce-mode warn cases created in ``[since, now]``, not voided and not
         expired. The outcome is ignored: a warning whose notice failed was still earned.
         """
-        at = encode(now)
-        start = encode_optional(since)
-        rows = await self._db.fetchall(
-            "SELECT * FROM cases WHERE guild_id = ? AND target_id = ? AND kind = ?"
-            " AND mode = ? AND voided_at IS NULL AND created_at <= ?"
-            " AND (CAST(? AS TEXT) IS NULL OR created_at >= ?)"
-            " AND (expires_at IS NULL OR expires_at > ?)"
-            " ORDER BY created_at DESC, id DESC",
-            (guild_id, user_id, CaseKind.WARN.value, Mode.ENFORCE.value, at, start, start, at),
-        )
+        rows = await self._db.fetchall(_WARNINGS, _warnings_params(guild_id, user_id, now, since))
         return [_case(row) for row in rows]
+
+    async def add_warning(self, new: NewCase, *, since: datetime | None) -> tuple[Case, int]:
+        """Record a warning and count the member's warnings with it, under the member's lock.
+
+        The count is ``warnings(now=new.created_at, since=since)`` as this warning leaves it.
+        Two processes warning one member at once count 1 then 2, never 1 and 1, so crossing
+        the escalation threshold happens exactly once.
+        """
+        if new.target_id is None or new.kind is not CaseKind.WARN:
+            raise ValueError("add_warning needs a warn case with a target")
+        params = _warnings_params(new.guild_id, new.target_id, new.created_at, since)
+        async with self._db.transaction(f"member:{new.guild_id}:{new.target_id}") as conn:
+            rows = await conn.fetch(_INSERT, _params(new))
+            active = await conn.fetch(_WARNINGS, params)
+        return _case(rows[0]), len(active)
 
     async def pardon(
         self, case_id: int, *, by: int | None, at: datetime, reason: str = ""

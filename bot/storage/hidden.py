@@ -25,6 +25,7 @@ _INSERT = """
         author_avatar_url, content, thread_title, attachments, embeds, posted_at, hidden_at,
         case_id
     ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (message_id) WHERE status = 'hidden' DO NOTHING
     RETURNING *
 """
 
@@ -69,37 +70,31 @@ class HiddenPostStore:
     async def add(self, new: NewHiddenPost) -> HiddenPost:
         """Store a copy before the message is deleted; AlreadyHiddenError if it is hidden.
 
-        The check lets exactly one of two racing hides (a rule and a report, say) go on to
-        delete the message.
+        The unique index on hidden copies decides, in one statement, which of two racing hides
+        (a rule and a report, say, in one process or two) goes on to delete the message.
         """
         async with self._db.transaction() as conn:
-            hidden = await conn.fetch(
-                "SELECT 1 FROM hidden_posts WHERE message_id = ? AND status = ?",
-                (new.message_id, HiddenStatus.HIDDEN.value),
+            rows = await conn.fetch(
+                _INSERT,
+                (
+                    new.guild_id,
+                    new.channel_id,
+                    new.parent_id,
+                    new.message_id,
+                    new.author_id,
+                    new.author_name,
+                    new.author_avatar_url,
+                    new.content,
+                    new.thread_title,
+                    encode_attachments(new.attachments),
+                    json.dumps(list(new.embeds), ensure_ascii=False),
+                    encode(new.posted_at),
+                    encode(new.hidden_at),
+                    new.case_id,
+                ),
             )
-            if list(hidden):
-                raise AlreadyHiddenError(new.message_id)
-            rows = list(
-                await conn.fetch(
-                    _INSERT,
-                    (
-                        new.guild_id,
-                        new.channel_id,
-                        new.parent_id,
-                        new.message_id,
-                        new.author_id,
-                        new.author_name,
-                        new.author_avatar_url,
-                        new.content,
-                        new.thread_title,
-                        encode_attachments(new.attachments),
-                        json.dumps(list(new.embeds), ensure_ascii=False),
-                        encode(new.posted_at),
-                        encode(new.hidden_at),
-                        new.case_id,
-                    ),
-                )
-            )
+        if not rows:
+            raise AlreadyHiddenError(new.message_id)
         return _hidden(rows[0])
 
     async def keep_files(self, hidden: HiddenPost, files: Sequence[bytes | None]) -> HiddenPost:

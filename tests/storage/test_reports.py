@@ -1,4 +1,4 @@
-"""Reports on real SQLite: one per member and message, rate limits, resolution, cards, restart."""
+"""Reports on real databases: one per member and message, rate limits, resolution, cards."""
 
 from __future__ import annotations
 
