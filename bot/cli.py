@@ -1,4 +1,4 @@
-"""The ``modbot`` command line: check, scan, rules validate, invite and run."""
+"""The ``modbot`` command line: check, scan, rules validate, invite, db and run."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from typing import TypeAlias
 from bot.core.engine import Engine
 from bot.core.errors import RuleErrors
 from bot.core.rules import Mode
+from bot.db_command import add_db
 from bot.hit_output import hit_line, verdict_json
 from bot.invite import PERMISSIONS, invite_url
 from bot.progress import ProgressBar
@@ -21,6 +22,7 @@ from bot.scan import label_columns, scan_json, scan_tally
 from bot.scan_input import DEFAULT_MAX_CHARS, InputError, check_length, open_posts, read_text
 from bot.scan_jobs import default_jobs
 from bot.scan_report import format_summary, skipped_line
+from bot.storage.errors import StorageError
 
 __all__ = ["build_parser", "main"]
 
@@ -163,6 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_scan(commands)
     _add_rules(commands)
     _add_invite(commands)
+    add_db(commands, CONFIG_HELP)
     run = commands.add_parser("run", help="run the bot")
     run.add_argument("--config", type=Path, metavar="PATH", help=CONFIG_HELP)
     run.set_defaults(handler=cmd_run)
@@ -282,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
         for error in exc.errors:
             print(error, file=sys.stderr)
         return _fail(f"{len(exc.errors)} problem(s) in the rules; nothing was loaded")
-    except InputError as exc:
+    except (InputError, StorageError) as exc:
         return _fail(str(exc))
     except BrokenPipeError:
         _silence_stdout()

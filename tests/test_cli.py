@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import subprocess
@@ -15,6 +16,8 @@ import pytest
 from bot.cli import main
 from bot.invite import PERMISSIONS, permissions_value
 from bot.progress import ProgressBar
+from bot.storage import Database
+from tests.storage.test_copy import fill
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -704,3 +707,49 @@ def test_validate_checks_a_guild_layer(
         "OK: 2 guidelines, 4 rules\n",
         "",
     )
+
+
+# db
+
+
+def test_db_migrate_says_what_it_did(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "modbot.sqlite3"
+    code, out, err = run(capsys, "db", "migrate", str(path))
+    assert (code, out, err) == (0, f"{path}: migrated from schema version 0 to 5\n", "")
+    config = write(tmp_path / "config.yaml", "database: modbot.sqlite3\n")
+    code, out, _ = run(capsys, "db", "migrate", "--config", str(config))
+    assert (code, out) == (0, f"{path}: schema version 5, already up to date\n")
+
+
+async def filled(path: Path) -> None:
+    """Write a row into every table of a new SQLite file."""
+    async with await Database.open(path) as db:
+        await fill(db)
+
+
+def test_db_copy_moves_every_row_into_an_empty_database(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    source, dest = tmp_path / "old.sqlite3", tmp_path / "new.sqlite3"
+    asyncio.run(filled(source))
+    code, out, err = run(capsys, "db", "copy", str(source), str(dest))
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == f"copied {source} into {dest}:"
+    assert [line.split() for line in lines[1:]] == [
+        ["cases", "3"],
+        ["action_claims", "1"],
+        ["hidden_posts", "2"],
+        ["hidden_files", "1"],
+        ["reports", "2"],
+        ["report_cards", "1"],
+        ["rule_versions", "2"],
+    ]
+    code, out, err = run(capsys, "db", "copy", str(source), str(dest))
+    assert (code, out) == (2, "")
+    assert (
+        err
+        == f"modbot: error: {dest}: already holds 3 rows in cases; copy into an empty database\n"
+    )
+    code, _, err = run(capsys, "db", "copy", str(tmp_path / "none.sqlite3"), str(dest))
+    assert (code, err) == (2, f"modbot: error: {tmp_path / 'none.sqlite3'}: no such SQLite file\n")

@@ -17,6 +17,10 @@ class Row(Protocol):
 
     def __getitem__(self, key: int | str, /) -> Any: ...
 
+    def keys(self) -> Any:
+        """The column names."""
+        ...
+
 
 class Conn(Protocol):
     """One connection inside a transaction. SQL uses ``?`` placeholders on every backend."""
@@ -39,6 +43,7 @@ class Backend(Protocol):
 
     name: str  # what error messages call it: the file path, or the URL without its password
     kind: str  # "sqlite" or "postgresql"
+    migrated_from: int  # the schema version found when opened, before pending migrations
 
     def transaction(self, *locks: str) -> AbstractAsyncContextManager[Conn]:
         """A write transaction holding the named locks until it ends."""
@@ -54,6 +59,22 @@ class Backend(Protocol):
 
     async def close(self) -> None:
         """Wait for running transactions, then close."""
+        ...
+
+    async def schema_version(self, conn: Conn) -> int:
+        """The schema version recorded in the database."""
+        ...
+
+    async def set_schema_version(self, conn: Conn, version: int) -> None:
+        """Record the schema version."""
+        ...
+
+    def ddl(self, statement: str) -> str:
+        """A migration statement (written in SQLite's dialect) in this backend's dialect."""
+        ...
+
+    async def continue_ids(self, conn: Conn, table: str) -> None:
+        """After rows were inserted with their ids, make new rows number on from the largest."""
         ...
 
 

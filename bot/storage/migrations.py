@@ -11,9 +11,8 @@ the StrEnums validate them on the way out.
 from __future__ import annotations
 
 import logging
-from contextlib import AbstractAsyncContextManager
-from typing import Any, Protocol
 
+from bot.storage.backend import Backend
 from bot.storage.errors import SchemaTooNewError
 
 __all__ = ["MIGRATIONS", "migrate"]
@@ -171,30 +170,8 @@ _SCHEMA_5 = (
 MIGRATIONS: tuple[tuple[str, ...], ...] = (_SCHEMA_1, _SCHEMA_2, _SCHEMA_3, _SCHEMA_4, _SCHEMA_5)
 
 
-class Migratable(Protocol):
-    """What running migrations needs from a backend."""
-
-    name: str
-
-    def transaction(self, *locks: str) -> AbstractAsyncContextManager[Any]:
-        """A write transaction holding the named locks."""
-        ...
-
-    async def schema_version(self, conn: Any) -> int:
-        """The schema version recorded in the database."""
-        ...
-
-    async def set_schema_version(self, conn: Any, version: int) -> None:
-        """Record the schema version."""
-        ...
-
-    def ddl(self, statement: str) -> str:
-        """A migration statement in this backend's dialect."""
-        ...
-
-
-async def migrate(backend: Migratable) -> int:
-    """Apply pending migrations in one write transaction; return the version.
+async def migrate(backend: Backend) -> int:
+    """Apply pending migrations in one write transaction; return the version found before.
 
     Refuses (SchemaTooNewError) a database newer than ``MIGRATIONS``. The transaction holds
     the ``migrate`` lock (SQLite: ``BEGIN IMMEDIATE``), so two processes opening a fresh
@@ -212,4 +189,4 @@ async def migrate(backend: Migratable) -> int:
         if found < known:
             await backend.set_schema_version(conn, known)
             log.info("migrated %s from schema %d to %d", backend.name, found, known)
-    return known
+    return found

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 
-from bot.storage.backend import Params, Row, lock_id
+from bot.storage.backend import Conn, Params, Row, lock_id
 from bot.storage.errors import StorageError
 from bot.storage.migrations import migrate
 
@@ -97,6 +97,7 @@ class PostgresBackend:
     def __init__(self, pool: Any, name: str) -> None:
         self.name = name
         self._pool = pool
+        self.migrated_from = 0
 
     async def close(self) -> None:
         """Wait for the connections in use, then close the pool."""
@@ -130,16 +131,24 @@ class PostgresBackend:
                 if got:
                     await raw.execute("SELECT pg_advisory_unlock($1)", key)
 
-    async def schema_version(self, conn: PostgresConn) -> int:
+    async def schema_version(self, conn: Conn) -> int:
         """The version in ``modbot_schema``; 0 for a database modbot never migrated."""
         await conn.execute(_VERSION_TABLE)
         rows = await conn.fetch("SELECT version FROM modbot_schema")
         return int(rows[0][0]) if rows else 0
 
-    async def set_schema_version(self, conn: PostgresConn, version: int) -> None:
+    async def set_schema_version(self, conn: Conn, version: int) -> None:
         """Record the schema version in ``modbot_schema``."""
         await conn.execute("DELETE FROM modbot_schema")
         await conn.execute("INSERT INTO modbot_schema (version) VALUES (?)", (version,))
+
+    async def continue_ids(self, conn: Conn, table: str) -> None:
+        """Move the table's identity sequence past the largest id, as copied rows kept theirs."""
+        await conn.execute(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"  # noqa: S608 - a table name
+            f" COALESCE((SELECT MAX(id) FROM {table}), 1),"
+            f" (SELECT MAX(id) IS NOT NULL FROM {table}))"
+        )
 
     def ddl(self, statement: str) -> str:
         """A migration statement (SQLite's dialect) as PostgreSQL spells it."""
@@ -157,7 +166,7 @@ async def open_postgres(url: str) -> PostgresBackend:
         raise StorageError(f"{name}: cannot connect to PostgreSQL: {error}") from error
     backend = PostgresBackend(pool, name)
     try:
-        await migrate(backend)
+        backend.migrated_from = await migrate(backend)
     except BaseException:
         await pool.close()
         raise

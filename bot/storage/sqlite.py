@@ -13,7 +13,7 @@ from typing import cast
 
 import aiosqlite
 
-from bot.storage.backend import Params, Row
+from bot.storage.backend import Conn, Params, Row
 from bot.storage.errors import StorageError
 from bot.storage.migrations import migrate
 
@@ -93,6 +93,7 @@ class SqliteBackend:
         self._lock = asyncio.Lock()
         self._lock_fd = lock_fd
         self._held: set[str] = set()
+        self.migrated_from = 0
 
     async def close(self) -> None:
         """Wait for the running transaction, close the connection and free the file."""
@@ -153,12 +154,12 @@ class SqliteBackend:
         finally:
             self._held.discard(name)
 
-    async def schema_version(self, conn: SqliteConn) -> int:
+    async def schema_version(self, conn: Conn) -> int:
         """The schema version recorded in the database header."""
         rows = await conn.fetch("PRAGMA user_version")
         return int(rows[0][0])
 
-    async def set_schema_version(self, conn: SqliteConn, version: int) -> None:
+    async def set_schema_version(self, conn: Conn, version: int) -> None:
         """Record the schema version in the database header."""
         # PRAGMA takes no parameters; ``version`` is an int we computed.
         await conn.execute(f"PRAGMA user_version = {version:d}")
@@ -166,6 +167,9 @@ class SqliteBackend:
     def ddl(self, statement: str) -> str:
         """Migrations are written in SQLite's dialect."""
         return statement
+
+    async def continue_ids(self, conn: Conn, table: str) -> None:
+        """Nothing to do: AUTOINCREMENT already numbers on from the largest id inserted."""
 
 
 async def open_sqlite(name: str) -> SqliteBackend:
@@ -193,7 +197,7 @@ async def open_sqlite(name: str) -> SqliteBackend:
             log.warning("%s: journal_mode is %s, not wal", name, rows[0][0])
         await conn.execute_fetchall("PRAGMA synchronous = NORMAL")
         backend = SqliteBackend(conn, name, lock_fd)
-        await migrate(backend)
+        backend.migrated_from = await migrate(backend)
     except BaseException as error:
         await conn.close()
         if lock_fd is not None:
