@@ -15,8 +15,9 @@ import pytest
 
 from bot.storage import Database, SchemaTooNewError, StorageError, migrations
 from bot.storage.migrations import MIGRATIONS
-from bot.storage.sqlite import SqliteConn
+from bot.storage.sqlite import SqliteBackend
 from tests.storage.conftest import warning
+from tests.storage.test_hidden import copy
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -56,19 +57,35 @@ async def test_reopen_is_idempotent_and_keeps_rows(target: str) -> None:
 
 
 async def test_an_older_database_is_upgraded_in_place(
-    db_path: Path, monkeypatch: pytest.MonkeyPatch
+    target: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A file made by the previous release gains the new migration and keeps its rows."""
+    """A database made by the previous release gains the new migration and keeps its rows."""
     with monkeypatch.context() as older:
         older.setattr(migrations, "MIGRATIONS", MIGRATIONS[:-1])
-        async with await Database.open(db_path) as db:
-            assert await pragma(db, "user_version") == len(MIGRATIONS) - 1
+        async with await Database.open(target) as db:
+            assert await schema_version(db) == len(MIGRATIONS) - 1
             case = await db.cases.add(warning(0))
-    async with await Database.open(db_path) as db:
-        assert await pragma(db, "user_version") == len(MIGRATIONS)
+    async with await Database.open(target) as db:
+        assert db.backend.migrated_from == len(MIGRATIONS) - 1
+        assert await schema_version(db) == len(MIGRATIONS)
         assert await db.cases.get(case.id) == case
-        indexes = {r["name"] for r in await db.fetchall("PRAGMA index_list(cases)")}
-        assert "cases_by_message" in indexes
+        hidden = await db.hidden.add(copy(case_id=case.id))
+        assert await db.hidden.keep_files(hidden, [b"\x00\xff", None])
+        assert await db.hidden.files(hidden.id) == {0: b"\x00\xff"}
+
+
+@pytest.mark.parametrize("target", ["postgresql"], indirect=True)
+async def test_two_processes_opening_a_new_database_migrate_it_once(target: str) -> None:
+    """The migrate lock: the second opener waits, then finds the schema current."""
+    first, second = await asyncio.gather(Database.open(target), Database.open(target))
+    try:
+        assert sorted([first.backend.migrated_from, second.backend.migrated_from]) == [
+            0,
+            len(MIGRATIONS),
+        ]
+    finally:
+        await first.close()
+        await second.close()
 
 
 async def test_pragmas(sqlite_db: Database) -> None:
@@ -122,8 +139,7 @@ async def test_naive_times_are_refused(db: Database) -> None:
         await db.cases.add(warning(0, created_at=naive))
 
 
-async def test_cancelled_writers_leave_no_transaction_open(sqlite_db: Database) -> None:
-    db = sqlite_db
+async def test_cancelled_writers_leave_no_transaction_open(db: Database) -> None:
     tasks = [asyncio.create_task(db.cases.add(warning(0))) for _ in range(100)]
     for _ in range(3):
         await asyncio.sleep(0)
@@ -133,9 +149,9 @@ async def test_cancelled_writers_leave_no_transaction_open(sqlite_db: Database) 
     assert any(isinstance(r, asyncio.CancelledError) for r in results)
     case = await db.cases.add(warning(1))
     assert await db.cases.get(case.id) == case
-    async with db.transaction() as conn:
-        assert isinstance(conn, SqliteConn)
-        assert conn.raw.in_transaction
+    if isinstance(db.backend, SqliteBackend):
+        async with db.transaction():
+            assert db.backend.conn.raw.in_transaction
     row = await db.fetchone("SELECT COUNT(*) FROM cases")
     assert row is not None
     assert row[0] >= 51
