@@ -15,6 +15,7 @@ PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 help:
 	@echo "make run    set up $(VENV) and run the bot (CONFIG=$(CONFIG), token from DISCORD_TOKEN)"
 	@echo "make test   set up $(VENV) with the dev tools; ruff, mypy, rules validate, pytest"
+	@echo "            (storage tests on SQLite and on a throwaway local PostgreSQL server)"
 	@echo "make bench  set up $(VENV) with the benchmark peers (scikit-learn: about 275 MB more)"
 
 $(BIN)/python:
@@ -64,13 +65,15 @@ run: $(VENV)/.installed-run
 	$(BIN)/modbot run --config "$(CONFIG)"
 
 # pytest exits 5 when it collects no test: a failure for the whole suite, but only a note when
-# PYTEST_ARGS chose tests and none matched.
+# PYTEST_ARGS chose tests and none matched. .ci/with-postgres runs pytest beside a throwaway
+# PostgreSQL server (installing Debian's postgresql when pg_ctl is missing), so the storage
+# tests run on both backends; the server and its files are gone when pytest ends.
 test: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/modbot rules validate rules
-	$(BIN)/python -m pytest -p no:cacheprovider $(PYTEST_ARGS) || { status=$$?; \
+	.ci/with-postgres $(BIN)/python -m pytest -p no:cacheprovider $(PYTEST_ARGS) || { status=$$?; \
 	  if [ $$status -eq 5 ] && [ -n "$(strip $(PYTEST_ARGS))" ]; then \
 	    echo "pytest: no test matched PYTEST_ARGS=$(PYTEST_ARGS)"; \
 	  else exit $$status; fi; }

@@ -1,4 +1,4 @@
-"""The ``modbot`` command line: check, scan, rules validate, invite and run."""
+"""The ``modbot`` command line: check, scan, rules validate, invite, db and run."""
 
 from __future__ import annotations
 
@@ -13,13 +13,16 @@ from typing import TypeAlias
 from bot.core.engine import Engine
 from bot.core.errors import RuleErrors
 from bot.core.rules import Mode
+from bot.db_command import add_db
 from bot.hit_output import hit_line, verdict_json
 from bot.invite import PERMISSIONS, invite_url
 from bot.progress import ProgressBar
 from bot.rulesets import find_rule_files, load_engine
 from bot.scan import label_columns, scan_json, scan_tally
 from bot.scan_input import DEFAULT_MAX_CHARS, InputError, check_length, open_posts, read_text
+from bot.scan_jobs import default_jobs
 from bot.scan_report import format_summary, skipped_line
+from bot.storage.errors import StorageError
 
 __all__ = ["build_parser", "main"]
 
@@ -92,9 +95,9 @@ def cmd_scan(args: argparse.Namespace) -> int:
         bar = ProgressBar(sys.stderr, posts.fraction)
         try:
             if args.json:
-                scan_json(engine, posts.rows, sys.stdout, bar.update)
+                scan_json(engine, posts.rows, sys.stdout, bar.update, args.jobs)
             else:
-                tally = scan_tally(engine, posts.rows, posts.labels, bar.update)
+                tally = scan_tally(engine, posts.rows, posts.labels, bar.update, args.jobs)
         finally:
             bar.close()
     if not args.json:
@@ -162,6 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_scan(commands)
     _add_rules(commands)
     _add_invite(commands)
+    add_db(commands, CONFIG_HELP)
     run = commands.add_parser("run", help="run the bot")
     run.add_argument("--config", type=Path, metavar="PATH", help=CONFIG_HELP)
     run.set_defaults(handler=cmd_run)
@@ -219,6 +223,14 @@ def _add_scan(commands: Commands) -> None:
         action="store_true",
         help="skip bad rows and count them in the summary (on stderr with --json)",
     )
+    scan.add_argument(
+        "--jobs",
+        type=positive,
+        default=default_jobs(),
+        metavar="N",
+        help="processes to check with (default: every core, here %(default)s); the output is "
+        "the same, in input order, whatever N",
+    )
     scan.add_argument("file", metavar="FILE", type=Path, help="posts to check")
     scan.set_defaults(handler=cmd_scan)
 
@@ -273,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
         for error in exc.errors:
             print(error, file=sys.stderr)
         return _fail(f"{len(exc.errors)} problem(s) in the rules; nothing was loaded")
-    except InputError as exc:
+    except (InputError, StorageError) as exc:
         return _fail(str(exc))
     except BrokenPipeError:
         _silence_stdout()

@@ -2,7 +2,8 @@
 
 The token comes from ``DISCORD_TOKEN`` (a ``discord.token`` value is allowed but discouraged);
 ``DISCORD_API_BASE`` and ``DISCORD_GATEWAY_URL`` override ``discord.api_base`` and
-``discord.gateway_url``. Relative paths are relative to the config file.
+``discord.gateway_url``; ``DATABASE_URL`` overrides ``database``. Relative paths are relative
+to the config file.
 """
 
 from __future__ import annotations
@@ -33,11 +34,13 @@ from bot.core.policy import Escalation
 from bot.core.reports import RateLimit
 from bot.rulesets import MAX_TERMS
 from bot.rulesets.yaml_lines import LineMap, parse_yaml
+from bot.storage.backend import is_postgres_url
 
 __all__ = ["Config", "ConfigError", "DiscordConfig", "GuildConfig", "load_config"]
 
 DEFAULT_API_BASE = "https://discord.com/api/v10"
 DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg"
+DATABASE_ENV = "DATABASE_URL"  # overrides the database key, as hosting platforms set it
 MEGABYTE = 1 << 20  # Discord's upload limits count in these (10 MB is 10,485,760 bytes)
 
 
@@ -84,7 +87,7 @@ class Config:
     """The whole config: Discord access, storage, rules and per-guild moderation."""
 
     discord: DiscordConfig = field(default_factory=DiscordConfig)
-    database: Path = Path("modbot.sqlite3")
+    database: Path | str = Path("modbot.sqlite3")  # a SQLite file, or a postgresql:// URL
     rules: Path = Path("rules")
     rules_watch: bool = True
     rules_poll_seconds: float = 0.5
@@ -264,6 +267,14 @@ def _parse(path: Path, reader: _Reader) -> Any:
     return raw
 
 
+def _database(value: str, base: Path, env: Mapping[str, str]) -> Path | str:
+    """DATABASE_URL if set, else a ``postgresql://`` URL as given, else a file under ``base``."""
+    url = env.get(DATABASE_ENV)
+    if url:
+        return url
+    return value if is_postgres_url(value) else base / value
+
+
 def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
     """Read ``path`` and the environment; raise ConfigError listing every problem by line."""
     env = os.environ if env is None else env
@@ -273,7 +284,7 @@ def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
     defaults = _guild(reader, data.get("moderation"), "moderation", GuildConfig(), GUILD_KEYS)
     config = Config(
         discord=_discord(reader, data.get("discord"), env),
-        database=base / data.get("database", "modbot.sqlite3"),
+        database=_database(data.get("database", "modbot.sqlite3"), base, env),
         rules=base / data.get("rules", "rules"),
         rules_watch=data.get("rules_watch", True),
         rules_poll_seconds=data.get("rules_poll_seconds", 0.5),

@@ -1,29 +1,32 @@
-"""Check many posts in one pass: JSON lines out, or counts and label scores for a summary."""
+"""Check many posts in one or more processes: JSON lines, or counts and label scores."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TextIO
 
 from bot.core.engine import Engine
 from bot.core.rules import Mode, RuleSet
 from bot.hit_output import CLEAN_TAIL, quote, verdict_json
 from bot.scan_input import Row
+from bot.scan_jobs import in_order
 
 __all__ = [
     "ANY_VIOLATION",
     "Confusion",
     "Tally",
+    "json_lines",
     "label_column",
     "label_columns",
     "scan_json",
     "scan_tally",
+    "tally_rows",
 ]
 
 ANY_VIOLATION = "any_violation"
-CHUNK = 4096  # rows per write and per progress update
 
 Progress = Callable[[int], None]
 
@@ -38,28 +41,33 @@ def label_columns(ruleset: RuleSet) -> tuple[str, ...]:
     return (*(label_column(g.id) for g in ruleset.guidelines), label_column(ANY_VIOLATION))
 
 
-def scan_json(engine: Engine, rows: Iterator[Row], out: TextIO, progress: Progress) -> int:
+def json_lines(engine: Engine, rows: Iterable[Row]) -> str:
+    """The JSON lines of some rows, one object per row, in their order."""
+    check, lines = engine.check_text, []
+    for number, text, _ in rows:
+        hits = check(text)
+        if hits:
+            lines.append(verdict_json(text, hits, number) + "\n")
+        else:
+            lines.append(f'{{"line": {number:d}, "text": {quote(text)}{CLEAN_TAIL}\n')
+    return "".join(lines)
+
+
+def scan_json(
+    engine: Engine, rows: Iterator[Row], out: TextIO, progress: Progress, jobs: int = 1
+) -> int:
     """Write one JSON object per row, in input order; the number of rows.
 
-    Lines are written CHUNK at a time for speed, and whatever is pending is written and flushed
-    however the loop ends, so a bad row stops the scan only after every row before it is out.
+    Lines are written a chunk at a time for speed; a bad row stops the scan only after every
+    row before it is written and flushed (``in_order`` hands out those chunks first).
     """
-    check, done = engine.check_text, 0
-    lines: list[str] = []
+    done = 0
     try:
-        for number, text, _ in rows:
-            hits = check(text)
-            if hits:
-                lines.append(verdict_json(text, hits, number) + "\n")
-            else:
-                lines.append(f'{{"line": {number:d}, "text": {quote(text)}{CLEAN_TAIL}\n')
-            done += 1
-            if done % CHUNK == 0:
-                out.write("".join(lines))
-                lines.clear()
-                progress(done)
+        for count, text in in_order(engine, rows, jobs, json_lines):
+            out.write(text)
+            done += count
+            progress(done)
     finally:
-        out.write("".join(lines))
         out.flush()
     return done
 
@@ -72,6 +80,13 @@ class Confusion:
     fp: int = 0
     fn: int = 0
     tn: int = 0
+
+    def merge(self, other: Confusion) -> None:
+        """Add another chunk's counts."""
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.tn += other.tn
 
     def add(self, predicted: bool, actual: bool) -> None:
         """Count one row."""
@@ -118,11 +133,19 @@ class Tally:
     by_rule: Counter[str] = field(default_factory=Counter)
     scores: dict[str, Confusion] = field(default_factory=dict)
 
+    def merge(self, other: Tally) -> None:
+        """Add a later chunk's tally to this one."""
+        self.posts += other.posts
+        self.hit_posts += other.hit_posts
+        self.enforced_posts += other.enforced_posts
+        self.by_guideline.update(other.by_guideline)
+        self.by_rule.update(other.by_rule)
+        for name, confusion in other.scores.items():
+            self.scores[name].merge(confusion)
 
-def scan_tally(
-    engine: Engine, rows: Iterator[Row], labels: tuple[str, ...], progress: Progress
-) -> Tally:
-    """Check every row, counting hits and scoring the given label columns."""
+
+def tally_rows(engine: Engine, rows: Iterable[Row], labels: tuple[str, ...]) -> Tally:
+    """Check some rows, counting hits and scoring the given label columns."""
     tally = Tally(scores={name: Confusion() for name in labels})
     guideline_of = {label_column(g.id): g.id for g in engine.ruleset.guidelines}
     targets = [(tally.scores[name], guideline_of.get(name)) for name in labels]
@@ -139,6 +162,19 @@ def scan_tally(
         for (confusion, guideline), truth in zip(targets, truths, strict=True):
             confusion.add(enforced if guideline is None else guideline in guidelines, truth)
         tally.posts += 1
-        if tally.posts % CHUNK == 0:
-            progress(tally.posts)
+    return tally
+
+
+def scan_tally(
+    engine: Engine, rows: Iterator[Row], labels: tuple[str, ...], progress: Progress, jobs: int = 1
+) -> Tally:
+    """Check every row, counting hits and scoring the given label columns.
+
+    Chunks are tallied apart and merged in input order, so counters list their keys in the
+    order one pass would have met them.
+    """
+    tally = Tally(scores={name: Confusion() for name in labels})
+    for _, part in in_order(engine, rows, jobs, partial(tally_rows, labels=labels)):
+        tally.merge(part)
+        progress(tally.posts)
     return tally

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import subprocess
@@ -15,6 +16,8 @@ import pytest
 from bot.cli import main
 from bot.invite import PERMISSIONS, permissions_value
 from bot.progress import ProgressBar
+from bot.storage import Database
+from tests.storage.test_copy import fill
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -314,6 +317,42 @@ def test_scan_json_writes_every_row_before_a_bad_one(
     rows = [json.loads(row) for row in out.splitlines()]
     assert [r["line"] for r in rows] == [n for n in range(first, 9_002) if n != 5_001]
     assert rows[-1]["text"] == "post 9001"
+
+
+def generated_posts(path: Path, rows: int) -> Path:
+    """A labelled CSV of ``rows`` posts mixing clean, hit, shadow-only and multi-line ones."""
+    texts = ["hello {n}", "you dolt {n}", "heck {n}", '"darn\nit, dolt {n}"', "naïve {n} darn"]
+    lines = ["text,label_be_nice,label_keep_it_clean,label_any_violation"]
+    for n in range(rows):
+        lines.append(f"{texts[n % 5].format(n=n)},{n % 2},{n % 3 == 0:d},{n % 7 < 3:d}")
+    return write(path, "\n".join(lines) + "\n")
+
+
+@pytest.mark.parametrize("mode", [["--json"], []], ids=["json", "summary"])
+def test_scan_jobs_output_is_byte_identical(
+    capsys: pytest.CaptureFixture[str], rules: Path, tmp_path: Path, mode: list[str]
+) -> None:
+    posts = generated_posts(tmp_path / "posts.csv", 10_007)
+    outputs = {
+        jobs: run(capsys, "scan", "--rules", str(rules), "--jobs", jobs, *mode, str(posts))
+        for jobs in ("1", "2", "3")
+    }
+    assert outputs["1"][0] == 0
+    assert outputs["2"] == outputs["1"] == outputs["3"]
+    if mode:
+        assert len(outputs["1"][1].splitlines()) == 10_007
+
+
+def test_scan_jobs_writes_every_row_before_a_bad_one(
+    capsys: pytest.CaptureFixture[str], rules: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "posts.txt"
+    path.write_bytes(
+        b"".join(b"caf\xe9\n" if n == 5_001 else b"post %d\n" % n for n in range(1, 9_002))
+    )
+    code, out, err = run(capsys, "scan", "--rules", str(rules), "--jobs", "2", "--json", str(path))
+    assert (code, err) == (2, f"modbot: error: {path}:5001: not valid UTF-8 text\n")
+    assert [json.loads(row)["line"] for row in out.splitlines()] == list(range(1, 5_001))
 
 
 def test_scan_summary_counts_skipped_rows(
@@ -668,3 +707,49 @@ def test_validate_checks_a_guild_layer(
         "OK: 2 guidelines, 4 rules\n",
         "",
     )
+
+
+# db
+
+
+def test_db_migrate_says_what_it_did(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "modbot.sqlite3"
+    code, out, err = run(capsys, "db", "migrate", str(path))
+    assert (code, out, err) == (0, f"{path}: migrated from schema version 0 to 5\n", "")
+    config = write(tmp_path / "config.yaml", "database: modbot.sqlite3\n")
+    code, out, _ = run(capsys, "db", "migrate", "--config", str(config))
+    assert (code, out) == (0, f"{path}: schema version 5, already up to date\n")
+
+
+async def filled(path: Path) -> None:
+    """Write a row into every table of a new SQLite file."""
+    async with await Database.open(path) as db:
+        await fill(db)
+
+
+def test_db_copy_moves_every_row_into_an_empty_database(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    source, dest = tmp_path / "old.sqlite3", tmp_path / "new.sqlite3"
+    asyncio.run(filled(source))
+    code, out, err = run(capsys, "db", "copy", str(source), str(dest))
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == f"copied {source} into {dest}:"
+    assert [line.split() for line in lines[1:]] == [
+        ["cases", "3"],
+        ["action_claims", "1"],
+        ["hidden_posts", "2"],
+        ["hidden_files", "1"],
+        ["reports", "2"],
+        ["report_cards", "1"],
+        ["rule_versions", "2"],
+    ]
+    code, out, err = run(capsys, "db", "copy", str(source), str(dest))
+    assert (code, out) == (2, "")
+    assert (
+        err
+        == f"modbot: error: {dest}: already holds 3 rows in cases; copy into an empty database\n"
+    )
+    code, _, err = run(capsys, "db", "copy", str(tmp_path / "none.sqlite3"), str(dest))
+    assert (code, err) == (2, f"modbot: error: {tmp_path / 'none.sqlite3'}: no such SQLite file\n")

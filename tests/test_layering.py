@@ -46,7 +46,9 @@ LAYERS: dict[str, Layer] = {
         packages=frozenset({"ahocorasick", "re2", "confusable_homoglyphs"}),
         stdlib_except=IO_MODULES,
     ),
-    "storage": Layer(bot=frozenset({"bot.core", "bot.storage"}), packages=frozenset({"aiosqlite"})),
+    "storage": Layer(
+        bot=frozenset({"bot.core", "bot.storage"}), packages=frozenset({"aiosqlite", "asyncpg"})
+    ),
     "rulesets": Layer(bot=frozenset({"bot.core", "bot.rulesets"}), packages=frozenset({"yaml"})),
     "adapter": Layer(
         bot=frozenset({"bot.adapter", "bot.core", "bot.storage", "bot.rulesets", "bot.config"}),

@@ -117,8 +117,10 @@ class ModBot(commands.Bot):
             synced = await self.tree.sync(guild=guild)
             log.info("synced %d commands to dev guild %s", len(synced), dev_guild)
         if self.config.discord.sync_global:
-            marker = synced_marker(self.config.database)
-            await sync_global(self.tree, self.application_id, marker)
+            # Processes sharing one database sync one at a time; a later one finds it done.
+            async with self.db.held("command-sync"):
+                marker = synced_marker(self.config.database)
+                await sync_global(self.tree, self.application_id, marker)
 
     async def on_app_command_error(
         self, interaction: discord.Interaction[ModBot], error: app_commands.AppCommandError

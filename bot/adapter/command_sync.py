@@ -23,9 +23,13 @@ __all__ = ["commands_digest", "sync_global", "synced_marker"]
 log = logging.getLogger(__name__)
 
 
-def synced_marker(database: Path) -> Path:
-    """The file beside the database that holds the digest of the last global sync."""
-    return database.with_name(f"{database.name}.synced-commands")
+def synced_marker(database: Path | str) -> Path:
+    """The file that holds the digest of the last global sync: beside a SQLite file, or for
+    a PostgreSQL URL one in the working directory named by the URL's digest (never the URL,
+    which may hold a password)."""
+    if isinstance(database, Path):
+        return database.with_name(f"{database.name}.synced-commands")
+    return Path(f"modbot-{hashlib.sha256(database.encode()).hexdigest()[:16]}.synced-commands")
 
 
 def commands_digest(tree: app_commands.CommandTree[Any], application_id: int | None) -> str:

@@ -1,4 +1,4 @@
-"""The database: SQLite through aiosqlite, WAL, numbered migrations, stores of core values."""
+"""The database: SQLite or PostgreSQL behind one interface, migrations, stores of core values."""
 
 from __future__ import annotations
 

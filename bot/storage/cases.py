@@ -6,10 +6,9 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-import aiosqlite
-
 from bot.core.cases import Case, CaseKind, NewCase, Outcome, RuleCount
 from bot.core.rules import Mode
+from bot.storage.backend import Row
 from bot.storage.times import decode, decode_optional, encode, encode_optional
 
 if TYPE_CHECKING:
@@ -34,6 +33,24 @@ _CLAIM = """
 """
 
 
+# A member's warnings that count towards escalation: see CaseStore.warnings.
+_WARNINGS = """
+    SELECT * FROM cases WHERE guild_id = ? AND target_id = ? AND kind = ?
+    AND mode = ? AND voided_at IS NULL AND created_at <= ?
+    AND (CAST(? AS TEXT) IS NULL OR created_at >= ?)
+    AND (expires_at IS NULL OR expires_at > ?)
+    ORDER BY created_at DESC, id DESC
+"""
+
+
+def _warnings_params(
+    guild_id: int, user_id: int, now: datetime, since: datetime | None
+) -> tuple[object, ...]:
+    """The ``_WARNINGS`` parameters."""
+    at, start = encode(now), encode_optional(since)
+    return (guild_id, user_id, CaseKind.WARN.value, Mode.ENFORCE.value, at, start, start, at)
+
+
 def _params(new: NewCase) -> tuple[object, ...]:
     """The ``_INSERT`` parameters of a new case."""
     return (
@@ -56,7 +73,7 @@ def _params(new: NewCase) -> tuple[object, ...]:
     )
 
 
-def _case(row: aiosqlite.Row) -> Case:
+def _case(row: Row) -> Case:
     """Build a Case from a ``cases`` row."""
     return Case(
         id=row["id"],
@@ -90,7 +107,7 @@ class CaseStore:
     async def add(self, new: NewCase) -> Case:
         """Record a case and return it with its id."""
         async with self._db.transaction() as conn:
-            rows = list(await conn.execute_fetchall(_INSERT, _params(new)))
+            rows = list(await conn.fetch(_INSERT, _params(new)))
         return _case(rows[0])
 
     async def add_once(self, new: NewCase) -> Case | None:
@@ -103,11 +120,11 @@ class CaseStore:
             raise ValueError("add_once needs message_id, rule_id and content_hash")
         key = (new.message_id, new.rule_id, new.content_hash)
         async with self._db.transaction() as conn:
-            claimed = await conn.execute_fetchall(_CLAIM, (*key, encode(new.created_at), None))
+            claimed = await conn.fetch(_CLAIM, (*key, encode(new.created_at), None))
             if not list(claimed):
                 return None
-            rows = list(await conn.execute_fetchall(_INSERT, _params(new)))
-            await conn.execute_fetchall(
+            rows = list(await conn.fetch(_INSERT, _params(new)))
+            await conn.fetch(
                 "UPDATE action_claims SET case_id = ?"
                 " WHERE message_id = ? AND rule_id = ? AND content_hash = ?",
                 (rows[0]["id"], *key),
@@ -119,9 +136,7 @@ class CaseStore:
     ) -> bool:
         """Claim an idempotency key; True for the one caller that got it first."""
         async with self._db.transaction() as conn:
-            rows = await conn.execute_fetchall(
-                _CLAIM, (message_id, rule_id, content_hash, encode(at), None)
-            )
+            rows = await conn.fetch(_CLAIM, (message_id, rule_id, content_hash, encode(at), None))
             return bool(list(rows))
 
     async def claim_all(
@@ -140,7 +155,7 @@ class CaseStore:
         for rule_id in rule_ids:
             params += [message_id, rule_id, content_hash, encode(at)]
         async with self._db.transaction() as conn:
-            claimed = await conn.execute_fetchall(sql, params)
+            claimed = await conn.fetch(sql, params)
             return {str(row[0]) for row in claimed}
 
     async def already_acted(self, message_id: int, rule_id: str, content_hash: str) -> bool:
@@ -154,7 +169,7 @@ class CaseStore:
     async def set_outcome(self, case_id: int, outcome: Outcome, detail: str = "") -> bool:
         """Record how the Discord call went (``detail``: the error text); False if no case."""
         async with self._db.transaction() as conn:
-            rows = await conn.execute_fetchall(
+            rows = await conn.fetch(
                 "UPDATE cases SET outcome = ?, outcome_detail = ? WHERE id = ? RETURNING id",
                 (outcome.value, detail, case_id),
             )
@@ -184,16 +199,23 @@ class CaseStore:
         Counted: enforce-mode warn cases created in ``[since, now]``, not voided and not
         expired. The outcome is ignored: a warning whose notice failed was still earned.
         """
-        at = encode(now)
-        start = encode_optional(since)
-        rows = await self._db.fetchall(
-            "SELECT * FROM cases WHERE guild_id = ? AND target_id = ? AND kind = ?"
-            " AND mode = ? AND voided_at IS NULL AND created_at <= ?"
-            " AND (? IS NULL OR created_at >= ?) AND (expires_at IS NULL OR expires_at > ?)"
-            " ORDER BY created_at DESC, id DESC",
-            (guild_id, user_id, CaseKind.WARN.value, Mode.ENFORCE.value, at, start, start, at),
-        )
+        rows = await self._db.fetchall(_WARNINGS, _warnings_params(guild_id, user_id, now, since))
         return [_case(row) for row in rows]
+
+    async def add_warning(self, new: NewCase, *, since: datetime | None) -> tuple[Case, int]:
+        """Record a warning and count the member's warnings with it, under the member's lock.
+
+        The count is ``warnings(now=new.created_at, since=since)`` as this warning leaves it.
+        Two processes warning one member at once count 1 then 2, never 1 and 1, so crossing
+        the escalation threshold happens exactly once.
+        """
+        if new.target_id is None or new.kind is not CaseKind.WARN:
+            raise ValueError("add_warning needs a warn case with a target")
+        params = _warnings_params(new.guild_id, new.target_id, new.created_at, since)
+        async with self._db.transaction(f"member:{new.guild_id}:{new.target_id}") as conn:
+            rows = await conn.fetch(_INSERT, _params(new))
+            active = await conn.fetch(_WARNINGS, params)
+        return _case(rows[0]), len(active)
 
     async def pardon(
         self, case_id: int, *, by: int | None, at: datetime, reason: str = ""
@@ -201,7 +223,7 @@ class CaseStore:
         """Void a case and record the pardon case, together; None if missing or already void."""
         async with self._db.transaction() as conn:
             voided = list(
-                await conn.execute_fetchall(
+                await conn.fetch(
                     "UPDATE cases SET voided_at = ?, voided_by = ?"
                     " WHERE id = ? AND voided_at IS NULL RETURNING guild_id, target_id",
                     (encode(at), by, case_id),
@@ -219,7 +241,7 @@ class CaseStore:
                 related_case_id=case_id,
                 outcome=Outcome.OK,
             )
-            rows = list(await conn.execute_fetchall(_INSERT, _params(pardon)))
+            rows = list(await conn.fetch(_INSERT, _params(pardon)))
         return _case(rows[0])
 
     async def counts_by_rule(self, guild_id: int, *, since: datetime) -> list[RuleCount]:

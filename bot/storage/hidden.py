@@ -8,10 +8,9 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-import aiosqlite
-
 from bot.core.cases import HiddenPost, HiddenStatus, NewHiddenPost
 from bot.storage.attachments import decode_attachments, encode_attachments
+from bot.storage.backend import Row
 from bot.storage.errors import AlreadyHiddenError
 from bot.storage.times import decode, decode_optional, encode
 
@@ -26,6 +25,7 @@ _INSERT = """
         author_avatar_url, content, thread_title, attachments, embeds, posted_at, hidden_at,
         case_id
     ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (message_id) WHERE status = 'hidden' DO NOTHING
     RETURNING *
 """
 
@@ -36,7 +36,7 @@ def _embeds(text: str) -> tuple[dict[str, Any], ...]:
     return tuple(items)
 
 
-def _hidden(row: aiosqlite.Row) -> HiddenPost:
+def _hidden(row: Row) -> HiddenPost:
     """Build a HiddenPost from a ``hidden_posts`` row."""
     return HiddenPost(
         id=row["id"],
@@ -70,37 +70,31 @@ class HiddenPostStore:
     async def add(self, new: NewHiddenPost) -> HiddenPost:
         """Store a copy before the message is deleted; AlreadyHiddenError if it is hidden.
 
-        The check lets exactly one of two racing hides (a rule and a report, say) go on to
-        delete the message.
+        The unique index on hidden copies decides, in one statement, which of two racing hides
+        (a rule and a report, say, in one process or two) goes on to delete the message.
         """
         async with self._db.transaction() as conn:
-            hidden = await conn.execute_fetchall(
-                "SELECT 1 FROM hidden_posts WHERE message_id = ? AND status = ?",
-                (new.message_id, HiddenStatus.HIDDEN.value),
+            rows = await conn.fetch(
+                _INSERT,
+                (
+                    new.guild_id,
+                    new.channel_id,
+                    new.parent_id,
+                    new.message_id,
+                    new.author_id,
+                    new.author_name,
+                    new.author_avatar_url,
+                    new.content,
+                    new.thread_title,
+                    encode_attachments(new.attachments),
+                    json.dumps(list(new.embeds), ensure_ascii=False),
+                    encode(new.posted_at),
+                    encode(new.hidden_at),
+                    new.case_id,
+                ),
             )
-            if list(hidden):
-                raise AlreadyHiddenError(new.message_id)
-            rows = list(
-                await conn.execute_fetchall(
-                    _INSERT,
-                    (
-                        new.guild_id,
-                        new.channel_id,
-                        new.parent_id,
-                        new.message_id,
-                        new.author_id,
-                        new.author_name,
-                        new.author_avatar_url,
-                        new.content,
-                        new.thread_title,
-                        encode_attachments(new.attachments),
-                        json.dumps(list(new.embeds), ensure_ascii=False),
-                        encode(new.posted_at),
-                        encode(new.hidden_at),
-                        new.case_id,
-                    ),
-                )
-            )
+        if not rows:
+            raise AlreadyHiddenError(new.message_id)
         return _hidden(rows[0])
 
     async def keep_files(self, hidden: HiddenPost, files: Sequence[bytes | None]) -> HiddenPost:
@@ -128,7 +122,7 @@ class HiddenPostStore:
         its author, place and times; False if missing or purged already."""
         async with self._db.transaction() as conn:
             rows = list(
-                await conn.execute_fetchall(
+                await conn.fetch(
                     "UPDATE hidden_posts SET content = '', thread_title = '', attachments = '[]',"
                     " embeds = '[]', status = ? WHERE id = ? AND status != ? RETURNING id",
                     (HiddenStatus.PURGED.value, hidden_id, HiddenStatus.PURGED.value),
@@ -170,7 +164,8 @@ class HiddenPostStore:
         """A page of a guild's hidden-post copies, most recently hidden first."""
         state = None if status is None else status.value
         rows = await self._db.fetchall(
-            "SELECT * FROM hidden_posts WHERE guild_id = ? AND (? IS NULL OR status = ?)"
+            "SELECT * FROM hidden_posts"
+            " WHERE guild_id = ? AND (CAST(? AS TEXT) IS NULL OR status = ?)"
             " ORDER BY hidden_at DESC, id DESC LIMIT ? OFFSET ?",
             (guild_id, state, state, limit, offset),
         )
@@ -189,7 +184,7 @@ class HiddenPostStore:
         ``restored_message_id`` is the webhook re-post, None when unlocking a thread sufficed.
         """
         async with self._db.transaction() as conn:
-            rows = await conn.execute_fetchall(
+            rows = await conn.fetch(
                 "UPDATE hidden_posts SET status = ?, restored_at = ?, restored_by = ?,"
                 " restored_message_id = ? WHERE id = ? AND status = ? RETURNING id",
                 (

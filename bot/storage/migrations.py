@@ -1,7 +1,9 @@
-"""Numbered, forward-only schema migrations, tracked in ``PRAGMA user_version``.
+"""Numbered, forward-only schema migrations, the same numbers on every backend.
 
-Migration N is ``MIGRATIONS[N - 1]``: a tuple of single SQL statements. Never edit a
-shipped migration; append a new one. Enum columns (kind,
+Migration N is ``MIGRATIONS[N - 1]``: a tuple of single SQL statements in SQLite's dialect,
+which each backend's ``ddl`` translates (PostgreSQL: 64-bit integers, identity columns,
+BYTEA); each backend records the version its own way. Never edit a shipped migration;
+append a new one. Enum columns (kind,
 mode, outcome, status) are plain text without CHECKs so new values need no table rebuild;
 the StrEnums validate them on the way out.
 """
@@ -10,8 +12,7 @@ from __future__ import annotations
 
 import logging
 
-import aiosqlite
-
+from bot.storage.backend import Backend
 from bot.storage.errors import SchemaTooNewError
 
 __all__ = ["MIGRATIONS", "migrate"]
@@ -169,28 +170,23 @@ _SCHEMA_5 = (
 MIGRATIONS: tuple[tuple[str, ...], ...] = (_SCHEMA_1, _SCHEMA_2, _SCHEMA_3, _SCHEMA_4, _SCHEMA_5)
 
 
-async def _user_version(conn: aiosqlite.Connection) -> int:
-    """The schema version recorded in the database header."""
-    rows = list(await conn.execute_fetchall("PRAGMA user_version"))
-    return int(rows[0][0])
+async def migrate(backend: Backend) -> int:
+    """Apply pending migrations in one write transaction; return the version found before.
 
-
-async def migrate(conn: aiosqlite.Connection, path: str) -> int:
-    """Apply pending migrations inside the caller's write transaction; return the version.
-
-    Refuses (SchemaTooNewError) a database newer than ``MIGRATIONS``. The caller holds
-    ``BEGIN IMMEDIATE``, so two processes opening a fresh file cannot both migrate it.
+    Refuses (SchemaTooNewError) a database newer than ``MIGRATIONS``. The transaction holds
+    the ``migrate`` lock (SQLite: ``BEGIN IMMEDIATE``), so two processes opening a fresh
+    database cannot both migrate it.
     """
     known = len(MIGRATIONS)
-    found = await _user_version(conn)
-    if found > known:
-        raise SchemaTooNewError(path, found, known)
-    for number in range(found + 1, known + 1):
-        for statement in MIGRATIONS[number - 1]:
-            await conn.execute_fetchall(statement)
-        log.debug("%s: applied migration %d", path, number)
-    if found < known:
-        # PRAGMA takes no parameters; ``known`` is an int we computed.
-        await conn.execute_fetchall(f"PRAGMA user_version = {known:d}")
-        log.info("migrated %s from schema %d to %d", path, found, known)
-    return known
+    async with backend.transaction("migrate") as conn:
+        found = await backend.schema_version(conn)
+        if found > known:
+            raise SchemaTooNewError(backend.name, found, known)
+        for number in range(found + 1, known + 1):
+            for statement in MIGRATIONS[number - 1]:
+                await conn.execute(backend.ddl(statement))
+            log.debug("%s: applied migration %d", backend.name, number)
+        if found < known:
+            await backend.set_schema_version(conn, known)
+            log.info("migrated %s from schema %d to %d", backend.name, found, known)
+    return found

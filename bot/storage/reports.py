@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-import aiosqlite
-
 from bot.core.reports import (
     Filed,
     Filing,
@@ -18,6 +16,7 @@ from bot.core.reports import (
     retry_at,
 )
 from bot.storage.attachments import decode_attachments, encode_attachments
+from bot.storage.backend import Conn, Row
 from bot.storage.times import decode, decode_optional, encode
 
 if TYPE_CHECKING:
@@ -46,13 +45,14 @@ _ROUNDS = """
     WITH rounds AS (
         SELECT message_id, status, case_id, MAX(updated_at) AS latest, MAX(id) AS last_id
         FROM reports
-        WHERE guild_id = ? AND (? IS NULL OR status = ?) AND (? IS NULL OR author_id = ?)
+        WHERE guild_id = ? AND (CAST(? AS TEXT) IS NULL OR status = ?)
+            AND (CAST(? AS BIGINT) IS NULL OR author_id = ?)
         GROUP BY message_id, status, case_id
         ORDER BY latest DESC, last_id DESC LIMIT ? OFFSET ?
     )
     SELECT reports.* FROM rounds JOIN reports
         ON reports.message_id = rounds.message_id AND reports.status = rounds.status
-        AND reports.case_id IS rounds.case_id
+        AND reports.case_id IS NOT DISTINCT FROM rounds.case_id
     ORDER BY rounds.latest DESC, rounds.last_id DESC, reports.created_at, reports.id
 """
 
@@ -63,7 +63,7 @@ _STATE = """
 """
 
 
-def _report(row: aiosqlite.Row) -> Report:
+def _report(row: Row) -> Report:
     """Build a Report from a ``reports`` row."""
     return Report(
         id=row["id"],
@@ -96,11 +96,14 @@ class ReportStore:
     async def file(self, new: NewReport, rate: RateLimit) -> Filing:
         """Record a report, or update the reporter's open one, within the rate limit.
 
-        One transaction: the rate check, the write and the message's report counts cannot
-        interleave with another filing. A report a moderator already resolved is left as is.
+        One transaction holding the reporter's and the message's locks: the rate check, the
+        write and the message's report counts cannot interleave with another filing, in this
+        process or another, so exactly one filing sees the count reach the threshold. A report
+        a moderator already resolved is left as is.
         """
-        async with self._db.transaction() as conn:
-            rows = await conn.execute_fetchall(
+        locks = (f"reporter:{new.guild_id}:{new.reporter_id}", f"reported:{new.message_id}")
+        async with self._db.transaction(*locks) as conn:
+            rows = await conn.fetch(
                 _RECENT, (new.guild_id, new.reporter_id, encode(new.created_at - rate.window))
             )
             retry = retry_at([decode(r[0]) for r in rows], new.created_at, rate)
@@ -111,7 +114,7 @@ class ReportStore:
                 "SELECT * FROM reports WHERE message_id = ? AND reporter_id = ?",
                 (new.message_id, new.reporter_id),
             )
-            row: aiosqlite.Row | None
+            row: Row | None
             if found is not None and found["status"] != ReportStatus.OPEN:
                 outcome, row = Filed.ALREADY_REVIEWED, found
             elif found is not None:
@@ -146,7 +149,7 @@ class ReportStore:
         """A message's reports (of one status, if given), oldest first."""
         state = None if status is None else status.value
         rows = await self._db.fetchall(
-            "SELECT * FROM reports WHERE message_id = ? AND (? IS NULL OR status = ?)"
+            "SELECT * FROM reports WHERE message_id = ? AND (CAST(? AS TEXT) IS NULL OR status = ?)"
             " ORDER BY created_at, id",
             (message_id, state, state),
         )
@@ -163,7 +166,7 @@ class ReportStore:
         """A page of a guild's reports (open ones by default), newest first."""
         state = None if status is None else status.value
         rows = await self._db.fetchall(
-            "SELECT * FROM reports WHERE guild_id = ? AND (? IS NULL OR status = ?)"
+            "SELECT * FROM reports WHERE guild_id = ? AND (CAST(? AS TEXT) IS NULL OR status = ?)"
             " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
             (guild_id, state, state, limit, offset),
         )
@@ -207,7 +210,7 @@ class ReportStore:
         if status is ReportStatus.OPEN:
             raise ValueError("resolve needs a closed status")
         async with self._db.transaction() as conn:
-            rows = await conn.execute_fetchall(
+            rows = await conn.fetch(
                 "UPDATE reports SET status = ?, resolved_by = ?, resolved_at = ?, resolution = ?,"
                 " case_id = ? WHERE message_id = ? AND status = ? RETURNING *",
                 (
@@ -237,7 +240,7 @@ class ReportStore:
     async def save_card(self, card: ReportCard) -> None:
         """Remember (or move) a reported message's card."""
         async with self._db.transaction() as conn:
-            await conn.execute_fetchall(
+            await conn.fetch(
                 "INSERT INTO report_cards (message_id, guild_id, queue_channel_id, card_message_id)"
                 " VALUES (?, ?, ?, ?) ON CONFLICT (message_id) DO UPDATE SET"
                 " queue_channel_id = excluded.queue_channel_id,"
@@ -246,11 +249,9 @@ class ReportStore:
             )
 
 
-async def _first(
-    conn: aiosqlite.Connection, sql: str, params: tuple[object, ...]
-) -> aiosqlite.Row | None:
+async def _first(conn: Conn, sql: str, params: tuple[object, ...]) -> Row | None:
     """The first row of a statement run inside the caller's transaction, if any."""
-    for row in await conn.execute_fetchall(sql, params):
+    for row in await conn.fetch(sql, params):
         return row
     return None
 

@@ -36,7 +36,8 @@ _SHADOW_POSTS = f"""
             EXISTS (
                 SELECT 1 FROM cases c WHERE c.guild_id = ?1 AND c.message_id = s.message_id
                 AND c.mode = '{Mode.ENFORCE.value}' AND c.actor_id IS NULL
-                AND c.kind IN {_ACTIONS} AND c.rule_id IS NOT ?2 AND c.created_at >= s.first
+                AND c.kind IN {_ACTIONS} AND c.rule_id IS DISTINCT FROM ?2
+                AND c.created_at >= s.first
             ) AS enforced,
             EXISTS (
                 SELECT 1 FROM reports r WHERE r.guild_id = ?1 AND r.message_id = s.message_id
@@ -46,8 +47,11 @@ _SHADOW_POSTS = f"""
             ) AS reported
         FROM shadow s
     )
-    SELECT COUNT(*) AS posts, TOTAL(moderator) AS moderator, TOTAL(enforced) AS enforced,
-        TOTAL(reported) AS reported, TOTAL(moderator OR enforced OR reported) AS confirmed
+    SELECT COUNT(*) AS posts,
+        COALESCE(SUM(CAST(moderator AS INTEGER)), 0) AS moderator,
+        COALESCE(SUM(CAST(enforced AS INTEGER)), 0) AS enforced,
+        COALESCE(SUM(CAST(reported AS INTEGER)), 0) AS reported,
+        COALESCE(SUM(CAST(moderator OR enforced OR reported AS INTEGER)), 0) AS confirmed
     FROM later
 """  # noqa: S608 - only constants are formatted in; values are bound parameters
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import aiosqlite
-
 from bot.core.rule_record import NewRuleVersion, RuleVersion, Trigger
+from bot.storage.backend import Row
 from bot.storage.times import decode, encode
 
 if TYPE_CHECKING:
@@ -21,7 +20,7 @@ _INSERT = """
 """
 
 
-def _version(row: aiosqlite.Row) -> RuleVersion:
+def _version(row: Row) -> RuleVersion:
     """Build a RuleVersion from a ``rule_versions`` row."""
     return RuleVersion(
         id=row["id"],
@@ -53,7 +52,7 @@ class RuleVersionStore:
             new.summary,
         )
         async with self._db.transaction() as conn:
-            rows = list(await conn.execute_fetchall(_INSERT, params))
+            rows = list(await conn.fetch(_INSERT, params))
         return _version(rows[0])
 
     async def latest(self, guild_id: int | None) -> RuleVersion | None:
@@ -64,7 +63,8 @@ class RuleVersionStore:
     async def history(self, guild_id: int | None, *, limit: int = 10) -> list[RuleVersion]:
         """The newest versions of a set, newest first."""
         rows = await self._db.fetchall(
-            "SELECT * FROM rule_versions WHERE guild_id IS ? ORDER BY id DESC LIMIT ?",
+            "SELECT * FROM rule_versions WHERE guild_id IS NOT DISTINCT FROM ?"
+            " ORDER BY id DESC LIMIT ?",
             (guild_id, limit),
         )
         return [_version(row) for row in rows]
@@ -72,6 +72,6 @@ class RuleVersionStore:
     async def count(self, guild_id: int | None) -> int:
         """How many versions of a set were recorded."""
         row = await self._db.fetchone(
-            "SELECT COUNT(*) FROM rule_versions WHERE guild_id IS ?", (guild_id,)
+            "SELECT COUNT(*) FROM rule_versions WHERE guild_id IS NOT DISTINCT FROM ?", (guild_id,)
         )
         return int(row[0]) if row else 0

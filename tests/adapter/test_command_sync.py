@@ -53,3 +53,11 @@ async def test_the_digest_follows_the_commands_and_the_application() -> None:
     assert commands_digest(tree, 2) != before
     ping.description = "Ping the bot."
     assert commands_digest(tree, 1) != before
+
+
+def test_a_postgresql_database_gets_a_marker_named_without_its_url() -> None:
+    url = "postgresql://modbot:secret@db.example/modbot"
+    marker = synced_marker(url)
+    assert marker == synced_marker(url)
+    assert marker != synced_marker(url + "2")
+    assert "secret" not in str(marker) and marker.suffix == ".synced-commands"

@@ -251,3 +251,13 @@ def test_bad_environment_values_are_named(
 def test_missing_file_is_one_line(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="cannot read the config file"):
         load_config(tmp_path / "nope.yaml", env={})
+
+
+def test_database_is_a_file_beside_the_config_or_a_postgresql_url(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text("database: data/modbot.sqlite3\n")
+    assert load_config(path, env={}).database == tmp_path / "data" / "modbot.sqlite3"
+    url = "postgresql://modbot:secret@db.example:5432/modbot"
+    assert load_config(path, env={"DATABASE_URL": url}).database == url
+    path.write_text(f"database: {url}\n")
+    assert load_config(path, env={}).database == url

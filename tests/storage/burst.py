@@ -1,6 +1,7 @@
 """Add cases in an endless concurrent burst, printing each id once its commit returned.
 
-Run as ``python -m tests.storage.burst DB_PATH``; the kill -9 test kills it mid-burst.
+Run as ``python -m tests.storage.burst DATABASE`` (a file or URL); the kill -9 test kills it
+mid-burst.
 """
 
 from __future__ import annotations

@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import asyncio
 import re
+import signal
 import sqlite3
+import sys
 import threading
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from bot.storage import Database, SchemaTooNewError, StorageError, migrations
 from bot.storage.migrations import MIGRATIONS
+from bot.storage.sqlite import SqliteBackend
 from tests.storage.conftest import warning
+from tests.storage.test_hidden import copy
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 async def pragma(db: Database, name: str) -> object:
@@ -21,37 +28,68 @@ async def pragma(db: Database, name: str) -> object:
     return row[0]
 
 
-async def test_fresh_file_is_migrated_to_latest(db: Database) -> None:
+async def test_fresh_file_is_migrated_to_latest(sqlite_db: Database) -> None:
+    db = sqlite_db
     assert await pragma(db, "user_version") == len(MIGRATIONS)
     tables = {r["name"] for r in await db.fetchall("SELECT name FROM sqlite_master")}
     assert {"cases", "action_claims", "hidden_posts"} <= tables
 
 
-async def test_reopen_is_idempotent_and_keeps_rows(db_path: Path) -> None:
+async def schema_version(db: Database) -> int:
+    async with db.transaction() as conn:
+        return await db.backend.schema_version(conn)
+
+
+@pytest.fixture
+async def sqlite_db(db_path: Path) -> AsyncIterator[Database]:
+    """A SQLite database, for what only SQLite has (pragmas, its own errors)."""
     async with await Database.open(db_path) as db:
+        yield db
+
+
+async def test_reopen_is_idempotent_and_keeps_rows(target: str) -> None:
+    async with await Database.open(target) as db:
+        assert await schema_version(db) == len(MIGRATIONS)
         case = await db.cases.add(warning(0))
-    async with await Database.open(db_path) as db:
-        assert await pragma(db, "user_version") == len(MIGRATIONS)
+    async with await Database.open(target) as db:
+        assert await schema_version(db) == len(MIGRATIONS)
         assert await db.cases.get(case.id) == case
 
 
 async def test_an_older_database_is_upgraded_in_place(
-    db_path: Path, monkeypatch: pytest.MonkeyPatch
+    target: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A file made by the previous release gains the new migration and keeps its rows."""
+    """A database made by the previous release gains the new migration and keeps its rows."""
     with monkeypatch.context() as older:
         older.setattr(migrations, "MIGRATIONS", MIGRATIONS[:-1])
-        async with await Database.open(db_path) as db:
-            assert await pragma(db, "user_version") == len(MIGRATIONS) - 1
+        async with await Database.open(target) as db:
+            assert await schema_version(db) == len(MIGRATIONS) - 1
             case = await db.cases.add(warning(0))
-    async with await Database.open(db_path) as db:
-        assert await pragma(db, "user_version") == len(MIGRATIONS)
+    async with await Database.open(target) as db:
+        assert db.backend.migrated_from == len(MIGRATIONS) - 1
+        assert await schema_version(db) == len(MIGRATIONS)
         assert await db.cases.get(case.id) == case
-        indexes = {r["name"] for r in await db.fetchall("PRAGMA index_list(cases)")}
-        assert "cases_by_message" in indexes
+        hidden = await db.hidden.add(copy(case_id=case.id))
+        assert await db.hidden.keep_files(hidden, [b"\x00\xff", None])
+        assert await db.hidden.files(hidden.id) == {0: b"\x00\xff"}
 
 
-async def test_pragmas(db: Database) -> None:
+@pytest.mark.parametrize("target", ["postgresql"], indirect=True)
+async def test_two_processes_opening_a_new_database_migrate_it_once(target: str) -> None:
+    """The migrate lock: the second opener waits, then finds the schema current."""
+    first, second = await asyncio.gather(Database.open(target), Database.open(target))
+    try:
+        assert sorted([first.backend.migrated_from, second.backend.migrated_from]) == [
+            0,
+            len(MIGRATIONS),
+        ]
+    finally:
+        await first.close()
+        await second.close()
+
+
+async def test_pragmas(sqlite_db: Database) -> None:
+    db = sqlite_db
     assert await pragma(db, "journal_mode") == "wal"
     assert await pragma(db, "synchronous") == 1  # NORMAL
     assert await pragma(db, "foreign_keys") == 1
@@ -80,7 +118,7 @@ async def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
 async def test_failed_transaction_rolls_back_and_the_next_one_works(db: Database) -> None:
     with pytest.raises(RuntimeError):
         async with db.transaction() as conn:
-            await conn.execute_fetchall(
+            await conn.execute(
                 "INSERT INTO cases (guild_id, kind, created_at) VALUES (1, 'warn', 'x')"
             )
             raise RuntimeError("boom")
@@ -89,7 +127,8 @@ async def test_failed_transaction_rolls_back_and_the_next_one_works(db: Database
     assert await db.cases.get(case.id) == case
 
 
-async def test_foreign_keys_are_enforced(db: Database) -> None:
+async def test_foreign_keys_are_enforced(sqlite_db: Database) -> None:
+    db = sqlite_db
     with pytest.raises(sqlite3.IntegrityError):
         await db.cases.add(warning(0, related_case_id=12345))
 
@@ -110,8 +149,9 @@ async def test_cancelled_writers_leave_no_transaction_open(db: Database) -> None
     assert any(isinstance(r, asyncio.CancelledError) for r in results)
     case = await db.cases.add(warning(1))
     assert await db.cases.get(case.id) == case
-    async with db.transaction() as conn:
-        assert conn.in_transaction
+    if isinstance(db.backend, SqliteBackend):
+        async with db.transaction():
+            assert db.backend.conn.raw.in_transaction
     row = await db.fetchone("SELECT COUNT(*) FROM cases")
     assert row is not None
     assert row[0] >= 51
@@ -138,3 +178,38 @@ def test_a_bad_path_fails_cleanly_and_leaves_no_thread(tmp_path: Path, where: st
     finally:
         threading.excepthook = hook
     assert [str(f.exc_value) for f in failures] == []
+
+
+HOLDER = """
+import asyncio, sys
+from bot.storage import Database
+
+async def main():
+    await Database.open(sys.argv[1])
+    print("open", flush=True)
+    await asyncio.sleep(60)
+
+asyncio.run(main())
+"""
+
+
+async def test_a_second_process_on_a_sqlite_file_is_refused(db_path: Path) -> None:
+    """One process per file: the second learns why and what to do; the lock dies with its holder."""
+
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", HOLDER, str(db_path), cwd=ROOT, stdout=asyncio.subprocess.PIPE
+    )
+    assert proc.stdout is not None
+    try:
+        assert await asyncio.wait_for(proc.stdout.readline(), timeout=20) == b"open\n"
+        with pytest.raises(StorageError) as caught:
+            await Database.open(db_path)
+        message = str(caught.value)
+        assert message.startswith(f"{db_path}: already in use by another modbot process (pid ")
+        assert str(proc.pid) in message
+        assert "postgresql://" in message
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        await proc.wait()
+    async with await Database.open(db_path) as db:
+        assert await db.fetchall("SELECT * FROM cases") == []

@@ -15,8 +15,8 @@ from tests.storage.conftest import GUILD, USER, at, warning
 ROOT = Path(__file__).resolve().parents[2]
 
 
-async def test_everything_survives_a_restart(db_path: Path) -> None:
-    async with await Database.open(db_path) as db:
+async def test_everything_survives_a_restart(target: str) -> None:
+    async with await Database.open(target) as db:
         cases = [await db.cases.add(warning(m)) for m in range(3)]
         pardon = await db.cases.pardon(cases[0].id, by=42, at=at(4))
         assert await db.cases.try_claim(1, "name-calling", "h", at=at(5))
@@ -35,7 +35,7 @@ async def test_everything_survives_a_restart(db_path: Path) -> None:
             )
         )
         before = await db.cases.for_member(GUILD, USER)
-    async with await Database.open(db_path) as db:
+    async with await Database.open(target) as db:
         assert await db.cases.for_member(GUILD, USER) == before
         assert pardon is not None
         assert pardon in before
@@ -43,13 +43,13 @@ async def test_everything_survives_a_restart(db_path: Path) -> None:
         assert await db.hidden.get(hidden.id) == hidden
 
 
-async def test_kill_9_mid_burst_loses_no_committed_case(db_path: Path) -> None:
+async def test_kill_9_mid_burst_loses_no_committed_case(target: str) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
         "tests.storage.burst",
-        str(db_path),
+        target,
         cwd=ROOT,
         env=env,
         stdout=asyncio.subprocess.PIPE,
@@ -66,7 +66,7 @@ async def test_kill_9_mid_burst_loses_no_committed_case(db_path: Path) -> None:
     assert await proc.wait() == -signal.SIGKILL
     printed += [int(line) for line in tail.split(b"\n")[:-1]]  # the last piece may be cut
 
-    async with await Database.open(db_path) as db:
+    async with await Database.open(target) as db:
         stored = {row[0] for row in await db.fetchall("SELECT id FROM cases")}
     assert len(printed) == len(set(printed))
     assert set(printed) <= stored

@@ -1,11 +1,10 @@
-"""Reports on real SQLite: one per member and message, rate limits, resolution, cards, restart."""
+"""Reports on real databases: one per member and message, rate limits, resolution, cards."""
 
 from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -148,13 +147,13 @@ async def test_concurrent_reports_of_one_message_count_each_member_once(db: Data
     assert sorted(f.open_reporters for f in filings if f.outcome is Filed.NEW) == [1, 2, 3, 4]
 
 
-async def test_cards_are_remembered_and_moved_across_a_restart(db_path: Path) -> None:
-    async with await Database.open(db_path) as db:
+async def test_cards_are_remembered_and_moved_across_a_restart(target: str) -> None:
+    async with await Database.open(target) as db:
         assert await db.reports.card(MESSAGE) is None
         await db.reports.file(report(101), RATE)
         await db.reports.save_card(ReportCard(MESSAGE, GUILD, CHANNEL, 42))
         await db.reports.save_card(ReportCard(MESSAGE, GUILD, CHANNEL + 1, 43))
-    async with await Database.open(db_path) as db:
+    async with await Database.open(target) as db:
         assert await db.reports.card(MESSAGE) == ReportCard(MESSAGE, GUILD, CHANNEL + 1, 43)
         (stored,) = await db.reports.for_message(MESSAGE)
         assert stored.reporter_id == 101

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from bot.core.cases import CaseKind, NewCase
 from bot.core.rule_record import NewRuleVersion, RuleEvidence, Trigger
 from bot.core.rules import Mode
@@ -43,10 +41,10 @@ async def test_versions_are_kept_per_set_newest_first(db: Database) -> None:
     assert await db.rule_versions.latest(12345) is None
 
 
-async def test_versions_survive_a_restart(db_path: Path) -> None:
-    async with await Database.open(db_path) as db:
+async def test_versions_survive_a_restart(target: str) -> None:
+    async with await Database.open(target) as db:
         stored = await db.rule_versions.add(version(0, GUILD))
-    async with await Database.open(db_path) as db:
+    async with await Database.open(target) as db:
         assert await db.rule_versions.latest(GUILD) == stored
 
 
@@ -88,7 +86,7 @@ async def test_evidence_counts_reports_and_enforced_hits(db: Database) -> None:
     await db.cases.add(warning(2, kind=CaseKind.REPORT_HIDE, message_id=21))
     await db.cases.add(warning(3, rule_id="shadowed", message_id=22))
     async with db.transaction() as conn:
-        await conn.execute_fetchall(
+        await conn.fetch(
             "INSERT INTO reports (guild_id, channel_id, message_id, author_id, reporter_id,"
             " guideline, created_at, updated_at) VALUES (?, 1, 23, ?, 5, 'be-nice', ?, ?)",
             (GUILD, USER, at(4).isoformat(), at(4).isoformat()),
