@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from bot.core.errors import RuleError, RuleErrors
 from bot.core.matcher import Match, Matcher, view_mask
@@ -17,6 +17,7 @@ from bot.core.offsets import (
 )
 from bot.core.post import Post
 from bot.core.rules import Rule, RuleSet, Scope
+from bot.core.scorer import Model, Scoring
 from bot.core.verdict import Hit, Verdict
 
 __all__ = ["Engine", "in_scope"]
@@ -35,7 +36,7 @@ class Engine:
     to call from many tasks.
     """
 
-    def __init__(self, ruleset: RuleSet) -> None:
+    def __init__(self, ruleset: RuleSet, models: Mapping[str, Model] | None = None) -> None:
         self.ruleset = ruleset
         self._rules: tuple[Rule, ...] = ruleset.rules
         self._by_id = {rule.id: rule for rule in self._rules}
@@ -44,6 +45,8 @@ class Engine:
         self._matcher = Matcher(self._rules)
         if self._matcher.errors:
             raise RuleErrors(self._matcher.errors)
+        # Score conditions (learned models, loaded once here; ``models`` overrides by name).
+        self.scoring = Scoring(self._rules, models)
 
     def check(self, post: Post) -> Verdict:
         """Match title and text, keeping only hits whose rule scope covers the post."""
@@ -54,6 +57,10 @@ class Engine:
 
     def check_text(self, text: str, field: str = "text") -> list[Hit]:
         """Every rule hit in one text, ignoring scope; one hit per rule and place."""
+        return self.scoring.apply(text, field, self._term_hits(text, field))
+
+    def _term_hits(self, text: str, field: str) -> list[Hit]:
+        """The hits of words and regexes, before any score condition."""
         pres = one_to_one(text)
         if pres is None:
             return self._check_views(text, build(text), _MappedSpans(text), field)

@@ -5,7 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-__all__ = ["ACTION_RANK", "Action", "Guideline", "Mode", "Rule", "RuleSet", "Scope", "Source"]
+__all__ = [
+    "ACTION_RANK",
+    "Action",
+    "Guideline",
+    "Mode",
+    "Rule",
+    "RuleSet",
+    "Scope",
+    "ScoreCondition",
+    "Source",
+]
 
 
 class Action(StrEnum):
@@ -53,6 +63,14 @@ class Scope:
 
 
 @dataclass(frozen=True, slots=True)
+class ScoreCondition:
+    """A rule's learned-scorer condition: the packaged model's score must exceed ``above``."""
+
+    model: str
+    above: float
+
+
+@dataclass(frozen=True, slots=True)
 class Rule:
     """One rule of a guideline, as the engine compiles it."""
 
@@ -69,6 +87,7 @@ class Rule:
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()
     scope: Scope = field(default_factory=Scope)
+    score: ScoreCondition | None = None
     source: Source = field(default_factory=lambda: Source("<memory>", 0))
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from bot.core.matcher import compile_regex
 from bot.core.rules import Action, Guideline, Mode, Rule, Scope, Source
 from bot.rulesets.fields import FileContext, describe
+from bot.rulesets.score import read_score
 from bot.rulesets.terms import read_words_file
 from bot.rulesets.yaml_lines import LineList, LineMap
 
@@ -35,6 +36,7 @@ RULE_KEYS = (
     "tell_author",
     "examples",
     "scope",
+    "score",
 )
 SCOPE_KEYS = ("channels", "exclude_channels", "exempt_roles", "exempt_moderators")
 EXAMPLE_KEYS = ("match", "no_match")
@@ -164,9 +166,12 @@ def _parse_rule(
     regex = ctx.strings(data, "regex", rule_id, single_ok=True)
     _check_regexes(ctx, data, regex, rule_id)
     unless = ctx.strings(data, "unless", rule_id)
+    score = read_score(ctx, data, rule_id)
     sound = len(ctx.errors) == before
-    if sound and not (words or regex):
-        message = "the rule matches nothing: it needs at least one of words, words_file or regex"
+    if sound and not (words or regex or score):
+        message = (
+            "the rule matches nothing: it needs at least one of words, words_file, regex or score"
+        )
         ctx.error(message, line, rule_id)
     action = _action(ctx, data, guideline, rule_id)
     rule = Rule(
@@ -183,9 +188,10 @@ def _parse_rule(
         examples_match=examples_match,
         examples_no_match=examples_no_match,
         scope=_scope(ctx, data, rule_id),
+        score=score,
         source=Source(ctx.file, line),
     )
-    return rule, sound and valid_id and bool(words or regex)
+    return rule, sound and valid_id and bool(words or regex or score)
 
 
 def _check_regexes(

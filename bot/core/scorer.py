@@ -1,0 +1,173 @@
+"""Local learned scorers: logistic models over word n-grams of the engine's folded view.
+
+A model is a bias and a weight per word unigram or bigram; a text's score is the logistic of
+the bias plus the weights of the distinct n-grams it contains. Inference is dict lookups in
+pure Python (no numpy), so a score costs tens of microseconds and needs no download. Models
+ship as JSON under ``bot/models`` (never pickle), each with its training credits and a
+sha256 of its weights checked at load. ``benchmarks/train_scorer.py`` builds them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+from typing import Any
+
+from bot.core.normalize import View, build
+from bot.core.rules import Rule, ScoreCondition
+from bot.core.verdict import Hit
+
+__all__ = [
+    "FORMAT",
+    "Model",
+    "ModelError",
+    "Scoring",
+    "features",
+    "load_model",
+    "model_from_json",
+    "shipped_models",
+    "weights_digest",
+]
+
+FORMAT = "modbot-linear-scorer/1"
+SCORE_VIEW = "score"  # the ``view`` of a hit made by a score-only rule
+
+
+class ModelError(ValueError):
+    """A model file that is missing, malformed or fails its checksum."""
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Model:
+    """One scorer head: a name, a bias and a weight per n-gram, plus its metadata."""
+
+    name: str
+    bias: float
+    weights: Mapping[str, float]
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+    def score(self, text: str) -> float:
+        """The probability-like score in [0, 1] of one text."""
+        return self.score_features(features(text))
+
+    def score_features(self, feats: set[str]) -> float:
+        """The score of a text already turned into features (shared by several models)."""
+        get = self.weights.get
+        z = self.bias + sum(get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
+
+
+def features(text: str) -> set[str]:
+    """Distinct word unigrams and bigrams of the text's folded view (single letters joined)."""
+    views = build(text)
+    words = views.get(View.COLLAPSED, views[View.FOLDED]).split()
+    feats = set(words)
+    feats.update([a + " " + b for a, b in pairwise(words)])
+    return feats
+
+
+def weights_digest(bias: float, weights: Mapping[str, float]) -> str:
+    """The sha256 of a model's numbers in canonical JSON, stored in and checked at load."""
+    canonical = json.dumps(
+        {"bias": bias, "weights": weights}, sort_keys=True, separators=(",", ":")
+    )
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def model_from_json(data: Any, name: str) -> Model:
+    """Check a parsed model file's shape and checksum; raise ModelError naming the model."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ModelError(f"model {name!r}: not a {FORMAT} file")
+    bias, weights, meta = data.get("bias"), data.get("weights"), data.get("meta", {})
+    if not isinstance(bias, int | float) or not isinstance(weights, dict):
+        raise ModelError(f"model {name!r}: needs a number 'bias' and a mapping 'weights'")
+    if not all(isinstance(w, int | float) for w in weights.values()):
+        raise ModelError(f"model {name!r}: every weight must be a number")
+    if data.get("sha256") != weights_digest(bias, weights):
+        raise ModelError(f"model {name!r}: sha256 of bias and weights does not match the file")
+    return Model(name, float(bias), weights, meta if isinstance(meta, dict) else {})
+
+
+def shipped_models() -> tuple[str, ...]:
+    """Names of the models packaged under ``bot/models``."""
+    folder = resources.files("bot.models")
+    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".json")))
+
+
+@cache
+def load_model(name: str) -> Model:
+    """Read a packaged model once per process; raise ModelError when absent or damaged."""
+    if name not in shipped_models():
+        known = ", ".join(shipped_models()) or "none"
+        raise ModelError(f"no scorer model {name!r} (shipped: {known})")
+    text = resources.files("bot.models").joinpath(f"{name}.json").read_text(encoding="utf-8")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ModelError(f"model {name!r}: invalid JSON ({exc})") from exc
+    return model_from_json(data, name)
+
+
+class Scoring:
+    """The score conditions of a rule set, with their models loaded once at build.
+
+    A rule with only ``score`` hits the whole text when its model scores above the
+    threshold; a rule with words or regexes too keeps its term hits only when the score is
+    above it as well.
+    """
+
+    def __init__(self, rules: Sequence[Rule], models: Mapping[str, Model] | None = None) -> None:
+        scored = [r for r in rules if r.score is not None]
+        given = models or {}
+        self.models = {
+            cond.model: given.get(cond.model) or load_model(cond.model)
+            for cond in (r.score for r in scored)
+            if cond is not None
+        }
+        self._conditions: dict[str, ScoreCondition] = {
+            r.id: r.score for r in scored if r.score is not None
+        }
+        self._whole = tuple(r for r in scored if not (r.words or r.regex))
+
+    def scores(self, text: str) -> dict[str, float]:
+        """The score of every model some rule uses, rounded for display."""
+        if not self.models:
+            return {}
+        feats = features(text)
+        return {name: m.score_features(feats) for name, m in self.models.items()}
+
+    def apply(self, text: str, field: str, hits: list[Hit]) -> list[Hit]:
+        """Term hits kept only where their rule's score holds, plus score-only rule hits."""
+        if not self._conditions:
+            return hits
+        scores = self.scores(text)
+        conditions = self._conditions
+        kept = [
+            h
+            for h in hits
+            if h.rule not in conditions
+            or scores[conditions[h.rule].model] > conditions[h.rule].above
+        ]
+        for rule in self._whole:
+            cond = conditions[rule.id]
+            if scores[cond.model] > cond.above:
+                kept.append(
+                    Hit(
+                        rule.guideline,
+                        rule.id,
+                        rule.action,
+                        rule.mode,
+                        rule.severity,
+                        text,
+                        (0, len(text)),
+                        SCORE_VIEW,
+                        field,
+                    )
+                )
+        return kept

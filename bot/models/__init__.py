@@ -1,0 +1,1 @@
+"""Learned scorer models shipped as JSON (see bot/core/scorer.py)."""
