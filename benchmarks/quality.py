@@ -10,8 +10,8 @@ describing where the labels come from. All three systems judge the same rows in 
 
 - modbot: a row is positive for a guideline when any rule of that guideline hits it;
   ``any_violation`` is positive when any rule hits at all (flags included).
-- scorer: the shipped learned models (``bot/models``), one head per column, positive above 0.5.
-  It was trained on the trainable sets' dev splits, so there its figures are in-sample.
+- scorer: learned heads (``train_scorer.py``), one per column, positive above 0.5, trained in
+  memory on every trainable set's dev split: on those sets its figures are in-sample.
 - The peers only say "offensive or not", so that one prediction is scored against every column:
   better-profanity's ``contains_profanity`` and alt-profanity-check's ``predict_prob > 0.5``.
   A peer that is not installed is left out with a note; modbot's rules must load.
@@ -40,7 +40,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from train_scorer import HEADS, TRAINABLE, join, read_rows, train, tune_half  # noqa: E402
 
 from bot.core.errors import RuleErrors  # noqa: E402 - after the path set-up above
-from bot.core.scorer import Model, features, load_model, shipped_models  # noqa: E402
+from bot.core.scorer import Model, features  # noqa: E402
 
 COLUMNS = ("keep_it_clean", "dont_threaten", "be_nice", "any_violation")
 ANY = "any_violation"
@@ -248,16 +248,17 @@ def cross_view(runs: Sequence[SetRun], data_dir: Path, threshold: float) -> None
 
     Rules: the authors tune on the tune half of each dev set (``sha256(text)[0] % 2 == 0``),
     so dev is the tune half and cross the check half; ethos and jigsaw are never tuned on, so
-    their whole set is cross. Scorer: dev is the shipped model (trained on every trainable
-    set) on the tune half; cross is a model trained in memory without the set, on the check
+    their whole set is cross. Scorer: dev is the model trained on every trainable
+    set) on the tune half; cross is a model trained without the set, on the check
     half. rules+scorer adds a flag rule per column above ``threshold`` to the rules. Peers
     are built from none of these sets; they are shown on the cross rows.
     """
-    loso = leave_one_set_out(data_dir, [r.name for r in runs if r.name in TRAINABLE])
+    loso = {r.name: trained(data_dir, r.name) for r in runs if r.name in TRAINABLE}
     peers = [s for s in runs[0].preds if s != "modbot"]
     print("\n== cross-set view: F1 on rows each system was not built from (gap = dev - cross)")
-    print("   rules: dev = tune half, cross = check half; scorer: dev = shipped model on the tune")
-    print("   half, cross = trained without the set, on the check half; ethos, jigsaw: cross only")
+    print("   rules: dev = tune half, cross = check half; scorer: dev = trained on all (in-sample)")
+    print("   on the tune half, cross = trained without the set, on the check half;")
+    print("   ethos, jigsaw: cross only (never tuned or trained on)")
     print(
         f"{'set':<27}{'column':<15}{'rules dev':>9}{'cross':>7}{'gap':>7}"
         f"{'scorer dev':>11}{'cross':>7}{'gap':>7}{'rules+scorer':>13}"
@@ -323,14 +324,12 @@ def _threat_line(
     return f"  {name:<27}" + "; ".join(cells)
 
 
-def leave_one_set_out(data_dir: Path, names: Sequence[str]) -> dict[str, dict[str, Model]]:
-    """Per trainable set, the scorer heads trained in memory on every other trainable set."""
-    rows = {name: read_rows(data_dir / name / "dev.csv") for name in TRAINABLE}
-    models = {}
-    for name in names:
-        print(f"cross view: training the scorer without {name} ...", file=sys.stderr, flush=True)
-        models[name] = train(join(rows[other] for other in TRAINABLE if other != name))
-    return models
+def trained(data_dir: Path, without: str | None = None) -> dict[str, Model]:
+    """The scorer heads trained in memory on every trainable set but ``without``."""
+    what = f"without {without}" if without else "on every trainable set"
+    print(f"training the scorer {what} ...", file=sys.stderr, flush=True)
+    names = [name for name in TRAINABLE if name != without]
+    return train(join(read_rows(data_dir / name / "dev.csv") for name in names))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -352,7 +351,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RuleErrors as exc:
         print(f"modbot's rules in {args.rules} do not load:\n{exc}", file=sys.stderr)
         return 2
-    models = {name: load_model(name) for name in shipped_models()}
+    models = trained(args.data_dir)
     seconds = dict.fromkeys([*systems, "scorer"], 0.0)
     runs = []
     for path in sets:

@@ -1,6 +1,6 @@
-"""Train modbot's learned scorer heads from the licensed dev splits and write bot/models/*.json.
+"""Train modbot's learned scorer heads from the licensed dev splits and write them as JSON.
 
-Usage: ``python benchmarks/train_scorer.py [DATA_DIR] [--out DIR] [--keep N]``
+Usage: ``python benchmarks/train_scorer.py [DATA_DIR] --out RULES_DIR/models [--keep N]``
 
 One logistic-regression head per guideline column, over the distinct word unigrams and
 bigrams of the engine's folded view (``bot.core.scorer.features``), trained with
@@ -8,6 +8,8 @@ scikit-learn (benchmark-time only; the bot scores in pure Python). Only the sets
 ``TRAINABLE`` may train a shipped model (their licences allow it in an MIT project); a head
 learns only from the sets that label its column. Each head keeps its ``--keep`` largest
 weights, and its file records the credits, the rows it saw and a sha256 of its numbers.
+A rule file's ``score: {model: NAME, above: P}`` reads ``models/NAME.json`` beside it. No model
+ships with modbot: on the cross-set view these lose to the rules (benchmarks/README.md).
 ``benchmarks/quality.py`` imports ``train`` to build leave-one-set-out models in memory.
 """
 
@@ -92,7 +94,7 @@ def join(parts: Iterable[Rows]) -> Rows:
 
 
 def _fit(
-    feats: Sequence[set[str]], gold: Sequence[int], keep: int
+    feats: Sequence[set[str]], gold: Sequence[int], weight: Sequence[float], keep: int
 ) -> tuple[float, dict[str, float]]:
     """Logistic regression on binary n-gram features; the bias and the ``keep`` largest weights."""
     import numpy as np
@@ -109,10 +111,8 @@ def _fit(
         indices.extend(sorted(vocab[f] for f in fs if f in vocab))
         indptr.append(len(indices))
     x = csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(feats), len(vocab)))
-    clf = SGDClassifier(
-        loss="log_loss", alpha=ALPHA, class_weight="balanced", max_iter=30, tol=None, random_state=0
-    )
-    clf.fit(x, np.asarray(gold))
+    clf = SGDClassifier(loss="log_loss", alpha=ALPHA, max_iter=30, tol=None, random_state=0)
+    clf.fit(x, np.asarray(gold), sample_weight=np.asarray(weight))
     coef = clf.coef_[0]
     names = list(vocab)
     top = np.argsort(-np.abs(coef), kind="stable")[:keep]
@@ -120,16 +120,34 @@ def _fit(
     return round(float(clf.intercept_[0]), 4), weights
 
 
+def balanced(rows: Rows, col: str) -> tuple[list[int], list[float]]:
+    """The rows that train a column's head, each weighted so every set counts the same and
+    is half positive, half negative; sets with one class only are left out.
+
+    Without this a head learns which set a text comes from (ToxicSpans is all toxic
+    news comments, Davidson mostly offensive tweets) rather than what makes it abusive.
+    """
+    by_set: dict[tuple[str, int], list[int]] = {}
+    for i, label in enumerate(rows.labels[col]):
+        if label is not None:
+            by_set.setdefault((rows.origins[i], label), []).append(i)
+    sets = {name for name, label in by_set if (name, 1 - label) in by_set}
+    picked = [i for (name, _), ids in by_set.items() if name in sets for i in ids]
+    share = len(picked) / (2 * len(sets)) if sets else 0.0
+    weight = {i: share / len(ids) for (name, _), ids in by_set.items() for i in ids}
+    return picked, [weight[i] for i in picked]
+
+
 def train(rows: Rows, keep: int = KEEP) -> dict[str, Model]:
     """Every head that some row labels, trained on the rows that label its column."""
     feats = [features(t) for t in rows.texts]
     models: dict[str, Model] = {}
     for name, col in HEADS.items():
-        picked = [i for i, v in enumerate(rows.labels[col]) if v is not None]
+        picked, weight = balanced(rows, col)
         gold = [rows.labels[col][i] or 0 for i in picked]
         if len(set(gold)) < 2:
             continue
-        bias, weights = _fit([feats[i] for i in picked], gold, keep)
+        bias, weights = _fit([feats[i] for i in picked], gold, weight, keep)
         sets = sorted({rows.origins[i] for i in picked})
         meta = {"column": col, "rows": len(picked), "positives": sum(gold), "sets": sets}
         models[name] = Model(name, bias, weights, meta)
@@ -142,7 +160,7 @@ def model_json(model: Model) -> str:
         **model.meta,
         "features": "distinct word unigrams and bigrams of bot.core.scorer.features (folded view)",
         "trained_by": "benchmarks/train_scorer.py (scikit-learn SGDClassifier, log loss, "
-        f"alpha={ALPHA}, class_weight=balanced, n-grams in >= {MIN_ROWS} rows, "
+        f"alpha={ALPHA}, each set and class weighted equally, n-grams in >= {MIN_ROWS} rows, "
         f"top {len(model.weights)} weights)",
         "credits": [TRAINABLE[s] for s in model.meta.get("sets", ())],
     }
@@ -161,7 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Train every head on all trainable dev splits and write one JSON file per head."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data_dir", nargs="?", type=Path, default=REPO.parent / "shared" / "data")
-    parser.add_argument("--out", type=Path, default=REPO / "bot" / "models", help="output folder")
+    parser.add_argument("--out", type=Path, required=True, help="output folder (RULES/models)")
     parser.add_argument("--keep", type=int, default=KEEP, help="weights kept per head")
     args = parser.parse_args(argv)
     missing = [s for s in TRAINABLE if not (args.data_dir / s / "dev.csv").exists()]
@@ -169,6 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"missing dev.csv for {', '.join(missing)} under {args.data_dir}", file=sys.stderr)
         return 2
     rows = join(read_rows(args.data_dir / s / "dev.csv") for s in TRAINABLE)
+    args.out.mkdir(parents=True, exist_ok=True)
     for name, model in train(rows, args.keep).items():
         path = args.out / f"{name}.json"
         path.write_text(model_json(model), encoding="utf-8")

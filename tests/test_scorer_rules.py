@@ -1,51 +1,92 @@
-"""The ``score`` rule key: read from YAML, checked against shipped models, run by the engine."""
+"""The ``score`` rule key: read from YAML with its model file, checked, run by the engine."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from bot.core.rules import ScoreCondition
+import pytest
+
+from bot.core.scorer import FORMAT, weights_digest
 from bot.rulesets import load_engine, load_rules
-from tests.test_rulesets import rule_errors, rule_yaml, write
+from tests.test_rulesets import errors, rule_yaml, write
+
+WEIGHTS = {"kill": 4.0, "kill you": 2.0, "bug": -3.0}
+
+
+def write_model(folder: Path, name: str = "threat", **changes: object) -> Path:
+    """A tiny model file under the rules folder's models/, as train_scorer.py writes them."""
+    data = {
+        "format": FORMAT,
+        "name": name,
+        "meta": {"credits": ["made up for a test"]},
+        "sha256": weights_digest(-3.0, WEIGHTS),
+        "bias": -3.0,
+        "weights": WEIGHTS,
+    }
+    return write(folder, f"models/{name}.json", json.dumps(data | changes))
+
+
+def rules_with(tmp_path: Path, body: str) -> Path:
+    """A one-rule dont-threaten file in ``tmp_path``."""
+    write(tmp_path, "dont-threaten.yaml", rule_yaml(body, "dont-threaten"))
+    return tmp_path
 
 
 def test_score_rule_loads_and_flags_with_its_examples(tmp_path: Path) -> None:
+    write_model(tmp_path)
     body = """\
 id: threat-score
 action: flag
 score: {model: threat, above: 0.9}
 examples:
-  match: ["I will kill you and your family"]
-  no_match: ["see you at the meeting tomorrow"]"""
-    write(tmp_path, "dont-threaten.yaml", rule_yaml(body, "dont-threaten"))
+  match: ["I will kill you"]
+  no_match: ["this bug will kill the build", "see you tomorrow"]"""
+    rules_with(tmp_path, body)
     [rule] = load_rules(tmp_path).rules
-    assert rule.score == ScoreCondition("threat", 0.9)
+    assert rule.score is not None
+    assert (rule.score.model, rule.score.above) == ("threat", 0.9)
     engine = load_engine(tmp_path)
-    [hit] = engine.check_text("I will kill you and your family")
-    assert (hit.rule, hit.view, hit.span) == ("threat-score", "score", (0, 31))
-    assert set(engine.scoring.scores("hi")) == {"threat"}
+    [hit] = engine.check_text("I will kill you")
+    assert (hit.rule, hit.view, hit.span, hit.action) == ("threat-score", "score", (0, 15), "flag")
+    assert engine.scoring.scores("kill") == {"threat": pytest.approx(0.7311, abs=1e-4)}
 
 
 def test_score_with_words_needs_both(tmp_path: Path) -> None:
-    body = "id: kill\naction: warn\nwords: [kill]\nscore: {model: threat, above: 0.9}"
-    write(tmp_path, "dont-threaten.yaml", rule_yaml(body, "dont-threaten"))
+    write_model(tmp_path)
+    rules_with(
+        tmp_path, "id: kill\naction: warn\nwords: [kill]\nscore: {model: threat, above: 0.9}"
+    )
     engine = load_engine(tmp_path)
-    assert [h.view for h in engine.check_text("I will kill you and your family")] == ["plain"]
-    assert engine.check_text("this bug will kill the build") == []
+    assert [h.view for h in engine.check_text("I will kill you")] == ["plain"]
+    assert engine.check_text("kill") == []  # the word alone scores 0.73
+    assert engine.check_text("this bug will kill you") == []
 
 
 def test_score_errors_name_file_line_and_rule(tmp_path: Path) -> None:
-    assert rule_errors(tmp_path, "id: a\naction: flag\nscore: {model: perspective, above: 0.9}")[
-        0
-    ].startswith("R/be-nice.yaml:7: rule a: 'score' model 'perspective' is not shipped (shipped: ")
-    assert rule_errors(tmp_path, "id: a\naction: flag\nscore: {model: toxicity, above: 1.5}") == [
-        "R/be-nice.yaml:7: rule a: 'score' above must be a number at least 0 and below 1, "
-        "not a number (1.5)"
+    def problems(score: str) -> list[str]:
+        rules_with(tmp_path, f"id: a\naction: flag\nscore: {score}")
+        return errors(tmp_path)
+
+    assert problems("{model: threat, above: 0.9}") == [
+        f"R/dont-threaten.yaml:7: rule a: 'score' model 'threat' not found (looked for "
+        f"{tmp_path}/models/threat.json); train_scorer.py makes it".replace(str(tmp_path), "R")
     ]
-    assert rule_errors(tmp_path, "id: a\naction: flag\nscore: {model: toxicity}") == [
-        "R/be-nice.yaml:7: rule a: score is missing the required key 'above'"
+    assert problems("{model: ../threat, above: 1.5}") == [
+        "R/dont-threaten.yaml:7: rule a: 'score' model must be a model name such as toxicity, "
+        "not a string ('../threat')",
+        "R/dont-threaten.yaml:7: rule a: 'score' above must be a number at least 0 and below 1, "
+        "not a number (1.5)",
     ]
-    assert rule_errors(tmp_path, "id: a\naction: flag\nscore: 0.9") == [
-        "R/be-nice.yaml:7: rule a: 'score' must be a mapping with model and above, "
+    assert problems("{model: threat}") == [
+        "R/dont-threaten.yaml:7: rule a: score is missing the required key 'above'"
+    ]
+    assert problems("0.9") == [
+        "R/dont-threaten.yaml:7: rule a: 'score' must be a mapping with model and above, "
         "not a number (0.9)"
+    ]
+    write_model(tmp_path, bias=-2.0)
+    assert problems("{model: threat, above: 0.9}") == [
+        "R/dont-threaten.yaml:7: rule a: R/models/threat.json: model 'threat': sha256 of bias "
+        "and weights does not match the file"
     ]

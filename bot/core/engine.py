@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 
 from bot.core.errors import RuleError, RuleErrors
 from bot.core.matcher import Match, Matcher, view_mask
@@ -17,7 +17,7 @@ from bot.core.offsets import (
 )
 from bot.core.post import Post
 from bot.core.rules import Rule, RuleSet, Scope
-from bot.core.scorer import Model, Scoring
+from bot.core.scorer import Scoring
 from bot.core.verdict import Hit, Verdict
 
 __all__ = ["Engine", "in_scope"]
@@ -36,7 +36,7 @@ class Engine:
     to call from many tasks.
     """
 
-    def __init__(self, ruleset: RuleSet, models: Mapping[str, Model] | None = None) -> None:
+    def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
         self._rules: tuple[Rule, ...] = ruleset.rules
         self._by_id = {rule.id: rule for rule in self._rules}
@@ -45,8 +45,7 @@ class Engine:
         self._matcher = Matcher(self._rules)
         if self._matcher.errors:
             raise RuleErrors(self._matcher.errors)
-        # Score conditions (learned models, loaded once here; ``models`` overrides by name).
-        self.scoring = Scoring(self._rules, models)
+        self.scoring = Scoring(self._rules)
 
     def check(self, post: Post) -> Verdict:
         """Match title and text, keeping only hits whose rule scope covers the post."""

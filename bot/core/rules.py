@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.core.scorer import Model
 
 __all__ = [
     "ACTION_RANK",
@@ -64,10 +68,15 @@ class Scope:
 
 @dataclass(frozen=True, slots=True)
 class ScoreCondition:
-    """A rule's learned-scorer condition: the packaged model's score must exceed ``above``."""
+    """A rule's learned-scorer condition: the named model's score must exceed ``above``.
+
+    ``scorer`` is the model as loaded with the rules; it is left out of comparisons so that
+    reloading the same file does not count as a change.
+    """
 
     model: str
     above: float
+    scorer: Model = field(compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,8 +3,8 @@
 A model is a bias and a weight per word unigram or bigram; a text's score is the logistic of
 the bias plus the weights of the distinct n-grams it contains. Inference is dict lookups in
 pure Python (no numpy), so a score costs tens of microseconds and needs no download. Models
-ship as JSON under ``bot/models`` (never pickle), each with its training credits and a
-sha256 of its weights checked at load. ``benchmarks/train_scorer.py`` builds them.
+are plain JSON (never pickle) with their training credits and a sha256 of their numbers;
+``benchmarks/train_scorer.py`` writes them and ``bot.rulesets`` reads them beside the rules.
 """
 
 from __future__ import annotations
@@ -14,14 +14,14 @@ import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.core.normalize import View, build
-from bot.core.rules import Rule, ScoreCondition
 from bot.core.verdict import Hit
+
+if TYPE_CHECKING:
+    from bot.core.rules import Rule, ScoreCondition
 
 __all__ = [
     "FORMAT",
@@ -29,9 +29,7 @@ __all__ = [
     "ModelError",
     "Scoring",
     "features",
-    "load_model",
     "model_from_json",
-    "shipped_models",
     "weights_digest",
 ]
 
@@ -94,49 +92,23 @@ def model_from_json(data: Any, name: str) -> Model:
     return Model(name, float(bias), weights, meta if isinstance(meta, dict) else {})
 
 
-def shipped_models() -> tuple[str, ...]:
-    """Names of the models packaged under ``bot/models``."""
-    folder = resources.files("bot.models")
-    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".json")))
-
-
-@cache
-def load_model(name: str) -> Model:
-    """Read a packaged model once per process; raise ModelError when absent or damaged."""
-    if name not in shipped_models():
-        known = ", ".join(shipped_models()) or "none"
-        raise ModelError(f"no scorer model {name!r} (shipped: {known})")
-    text = resources.files("bot.models").joinpath(f"{name}.json").read_text(encoding="utf-8")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ModelError(f"model {name!r}: invalid JSON ({exc})") from exc
-    return model_from_json(data, name)
-
-
 class Scoring:
-    """The score conditions of a rule set, with their models loaded once at build.
+    """The score conditions of a rule set (models come loaded with the rules).
 
     A rule with only ``score`` hits the whole text when its model scores above the
     threshold; a rule with words or regexes too keeps its term hits only when the score is
     above it as well.
     """
 
-    def __init__(self, rules: Sequence[Rule], models: Mapping[str, Model] | None = None) -> None:
-        scored = [r for r in rules if r.score is not None]
-        given = models or {}
-        self.models = {
-            cond.model: given.get(cond.model) or load_model(cond.model)
-            for cond in (r.score for r in scored)
-            if cond is not None
-        }
+    def __init__(self, rules: Sequence[Rule]) -> None:
         self._conditions: dict[str, ScoreCondition] = {
-            r.id: r.score for r in scored if r.score is not None
+            r.id: r.score for r in rules if r.score is not None
         }
-        self._whole = tuple(r for r in scored if not (r.words or r.regex))
+        self.models = {c.model: c.scorer for c in self._conditions.values()}
+        self._whole = tuple(r for r in rules if r.score is not None and not (r.words or r.regex))
 
     def scores(self, text: str) -> dict[str, float]:
-        """The score of every model some rule uses, rounded for display."""
+        """The score of every model some rule uses, by model name."""
         if not self.models:
             return {}
         feats = features(text)
@@ -146,17 +118,19 @@ class Scoring:
         """Term hits kept only where their rule's score holds, plus score-only rule hits."""
         if not self._conditions:
             return hits
-        scores = self.scores(text)
+        feats = features(text)
+        scores: dict[int, float] = {}  # by model identity: each model scores a text once
+
+        def holds(cond: ScoreCondition) -> bool:
+            key = id(cond.scorer)
+            if key not in scores:
+                scores[key] = cond.scorer.score_features(feats)
+            return scores[key] > cond.above
+
         conditions = self._conditions
-        kept = [
-            h
-            for h in hits
-            if h.rule not in conditions
-            or scores[conditions[h.rule].model] > conditions[h.rule].above
-        ]
+        kept = [h for h in hits if (cond := conditions.get(h.rule)) is None or holds(cond)]
         for rule in self._whole:
-            cond = conditions[rule.id]
-            if scores[cond.model] > cond.above:
+            if holds(conditions[rule.id]):
                 kept.append(
                     Hit(
                         rule.guideline,

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from importlib import resources
-
 import pytest
 
 from bot.core.engine import Engine
@@ -15,9 +12,7 @@ from bot.core.scorer import (
     Model,
     ModelError,
     features,
-    load_model,
     model_from_json,
-    shipped_models,
     weights_digest,
 )
 
@@ -25,8 +20,8 @@ TINY = Model("tiny", -3.0, {"idiot": 5.0, "you idiot": 1.0, "nice": -2.0})
 
 
 def make_engine(*rules: Rule) -> Engine:
-    """An engine over one guideline, scoring with the tiny model."""
-    return Engine(RuleSet((Guideline("be-nice", "Be Nice", "", rules),)), {"tiny": TINY})
+    """An engine over one guideline."""
+    return Engine(RuleSet((Guideline("be-nice", "Be Nice", "", rules),)))
 
 
 def tiny_json(**changes: object) -> dict[str, object]:
@@ -64,38 +59,8 @@ def test_model_file_round_trip_and_checksum() -> None:
         model_from_json(tiny_json(weights={"idiot": "high"}), "tiny")
 
 
-def test_unknown_model_names_the_shipped_ones() -> None:
-    with pytest.raises(ModelError, match=r"no scorer model 'nope' \(shipped: .*toxicity"):
-        load_model("nope")
-
-
-def test_shipped_models_load_with_credits_and_stay_small() -> None:
-    folder = resources.files("bot.models")
-    total = 0
-    for name in shipped_models():
-        model = load_model(name)
-        credits = " ".join(model.meta["credits"])
-        assert "Davidson" in credits or model.meta["column"] == "dont_threaten"
-        assert "CC BY 4.0" in credits and "changed" in credits
-        assert (
-            "ethos" not in model.meta["sets"] and "jigsaw_toxic_samples" not in model.meta["sets"]
-        )
-        text = folder.joinpath(f"{name}.json").read_text(encoding="utf-8")
-        assert json.loads(text)["format"] == FORMAT
-        total += len(text.encode())
-    assert {"toxicity", "threat"} <= set(shipped_models())
-    assert total < 2_000_000
-
-
-def test_shipped_models_rank_abuse_above_plain_talk() -> None:
-    assert load_model("threat").score("I will kill you and your family") > 0.9
-    assert load_model("threat").score("see you at the meeting tomorrow") < 0.5
-    assert load_model("toxicity").score("you are a stupid worthless idiot") > 0.9
-    assert load_model("toxicity").score("thanks for the helpful article") < 0.5
-
-
 def test_score_only_rule_hits_the_whole_text_above_its_threshold() -> None:
-    rule = Rule("mean", "be-nice", Action.FLAG, score=ScoreCondition("tiny", 0.9))
+    rule = Rule("mean", "be-nice", Action.FLAG, score=ScoreCondition("tiny", 0.9, TINY))
     engine = make_engine(rule)
     [hit] = engine.check_text("you idiot")
     assert (hit.rule, hit.span, hit.view, hit.matched) == ("mean", (0, 9), SCORE_VIEW, "you idiot")
@@ -104,7 +69,9 @@ def test_score_only_rule_hits_the_whole_text_above_its_threshold() -> None:
 
 
 def test_words_and_score_must_both_hold() -> None:
-    rule = Rule("mean", "be-nice", Action.WARN, words=("idiot",), score=ScoreCondition("tiny", 0.9))
+    rule = Rule(
+        "mean", "be-nice", Action.WARN, words=("idiot",), score=ScoreCondition("tiny", 0.9, TINY)
+    )
     engine = make_engine(rule, Rule("plain", "be-nice", Action.WARN, words=("nice",)))
     assert [(h.rule, h.view) for h in engine.check_text("you idiot")] == [("mean", "plain")]
     assert [h.rule for h in engine.check_text("nice idiot")] == ["plain"]
@@ -113,3 +80,9 @@ def test_words_and_score_must_both_hold() -> None:
 def test_engine_without_score_rules_has_no_scores() -> None:
     engine = make_engine(Rule("plain", "be-nice", Action.WARN, words=("idiot",)))
     assert engine.scoring.scores("you idiot") == {}
+
+
+def test_condition_compares_by_name_and_threshold_not_model_identity() -> None:
+    copy = Model("tiny", TINY.bias, dict(TINY.weights))
+    assert ScoreCondition("tiny", 0.9, TINY) == ScoreCondition("tiny", 0.9, copy)
+    assert ScoreCondition("tiny", 0.9, TINY) != ScoreCondition("tiny", 0.8, TINY)

@@ -1,1 +1,0 @@
-"""Learned scorer models shipped as JSON (see bot/core/scorer.py)."""
