@@ -12,7 +12,7 @@ from typing import TypeAlias
 
 from bot.core.errors import RuleErrors
 from bot.core.rules import Mode
-from bot.hit_output import hit_line, verdict_json
+from bot.hit_output import hit_line, scores_line, verdict_json, with_scores
 from bot.invite import PERMISSIONS, invite_url
 from bot.progress import ProgressBar
 from bot.rulesets import load_engine
@@ -45,11 +45,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     engine = load_engine(rules_dir(args.rules))
     hits = engine.check_text(args.text)
     enforced = [h for h in hits if h.mode is Mode.ENFORCE]
+    scores = engine.scoring.scores(args.text)
     if args.json:
-        print(verdict_json(args.text, hits))
+        print(with_scores(verdict_json(args.text, hits), scores))
     else:
         for hit in hits:
             print(hit_line(hit))
+        if scores:
+            print(scores_line(scores))
         if enforced:
             print(f"violation: {len(enforced)} enforced hit(s)")
         else:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.cli import main
 from bot.core.scorer import FORMAT, weights_digest
 from bot.rulesets import load_engine, load_rules
 from tests.test_rulesets import errors, rule_yaml, write
@@ -89,4 +90,20 @@ def test_score_errors_name_file_line_and_rule(tmp_path: Path) -> None:
     assert problems("{model: threat, above: 0.9}") == [
         "R/dont-threaten.yaml:7: rule a: R/models/threat.json: model 'threat': sha256 of bias "
         "and weights does not match the file"
+    ]
+
+
+def test_check_shows_the_scores_of_models_rules_use(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_model(tmp_path)
+    rules_with(tmp_path, "id: threat-score\naction: flag\nscore: {model: threat, above: 0.9}")
+    assert main(["check", "--rules", str(tmp_path), "--json", "I will kill you"]) == 1
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["scores"] == {"threat": 0.9526}
+    assert [v["view"] for v in shown["violations"]] == ["score"]
+    assert main(["check", "--rules", str(tmp_path), "see you"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "scores threat=0.047",
+        "clean: no rule matched",
     ]

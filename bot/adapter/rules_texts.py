@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import discord
 
@@ -19,6 +19,7 @@ __all__ = [
     "rule_lines",
     "ruleset_lines",
     "scope_text",
+    "score_lines",
     "version_line",
 ]
 
@@ -147,3 +148,10 @@ def hit_lines(rules: RuleSet, text: str, hits: list[Hit]) -> list[str]:
         if rule is not None and rule.scope != Scope():
             lines.append(f"  scope: {scope_text(rule.scope)}")
     return lines
+
+
+def score_lines(scores: Mapping[str, float]) -> list[str]:
+    """The scores of the scorer models that rules here use, if any, for /rules test."""
+    if not scores:
+        return []
+    return ["scores: " + " · ".join(f"{code(n)} {v:.3f}" for n, v in scores.items())]

@@ -19,6 +19,7 @@ from bot.adapter.rules_texts import (
     hit_lines,
     rule_lines,
     ruleset_lines,
+    score_lines,
     version_line,
 )
 from bot.core.rule_record import Trigger
@@ -154,7 +155,8 @@ class RulesAdmin(
         await interaction.response.defer(ephemeral=True, thinking=True)
         engine = self.bot.engine_for(self._guild_id(interaction))
         hits = engine.check_text(text)
-        await answer(interaction, hit_lines(engine.ruleset, text, hits))
+        scores = score_lines(engine.scoring.scores(text))
+        await answer(interaction, hit_lines(engine.ruleset, text, hits) + scores)
 
     show.autocomplete("rule_id")(_rule_ids)
     stats.autocomplete("rule_id")(_rule_ids)
