@@ -365,7 +365,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         start = time.perf_counter()
         scores = scorer_scores(models, texts)
         seconds["scorer"] += time.perf_counter() - start
-        print_set(path.parent, labels, {**preds, "scorer": above(scores, 0.5)})
+        scorer = "scorer (in-sample)" if path.parent.name in TRAINABLE else "scorer"
+        print_set(path.parent, labels, {**preds, scorer: above(scores, 0.5)})
         runs.append(SetRun(path.parent.name, texts, labels, preds, scores))
     timing = ", ".join(f"{system} {t:.1f} s" for system, t in seconds.items())
     print(f"\n(* best F1 in its column; time judging all rows: {timing})")

@@ -17,7 +17,15 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from bot.core.normalize import View, build
+from bot.core.normalize import (
+    FOLD_TABLE,
+    MAYBE_SINGLE_LETTERS,
+    SINGLE_LETTERS,
+    fold_tail,
+    one_to_one,
+    padded,
+    unspaced,
+)
 from bot.core.verdict import Hit
 
 if TYPE_CHECKING:
@@ -25,11 +33,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FORMAT",
+    "SCORE_VIEW",
     "Model",
     "ModelError",
     "Scoring",
     "features",
     "model_from_json",
+    "scorer_view",
     "weights_digest",
 ]
 
@@ -63,11 +73,20 @@ class Model:
 
 def features(text: str) -> set[str]:
     """Distinct word unigrams and bigrams of the text's folded view (single letters joined)."""
-    views = build(text)
-    words = views.get(View.COLLAPSED, views[View.FOLDED]).split()
+    words = scorer_view(text).split()
     feats = set(words)
     feats.update([a + " " + b for a, b in pairwise(words)])
     return feats
+
+
+def scorer_view(text: str) -> str:
+    """``normalize.build``'s collapsed view, else its folded one, without the views unused here."""
+    pres = one_to_one(text)
+    pre = fold_tail(text.translate(FOLD_TABLE)) if pres is None else pres[1]
+    folded = padded(pre)
+    if MAYBE_SINGLE_LETTERS.search(folded):
+        return SINGLE_LETTERS.sub(unspaced, folded)
+    return folded
 
 
 def weights_digest(bias: float, weights: Mapping[str, float]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.engine import Engine
+from bot.core.normalize import View, build
 from bot.core.rules import Action, Guideline, Rule, RuleSet, ScoreCondition
 from bot.core.scorer import (
     FORMAT,
@@ -13,6 +14,7 @@ from bot.core.scorer import (
     ModelError,
     features,
     model_from_json,
+    scorer_view,
     weights_digest,
 )
 
@@ -86,3 +88,12 @@ def test_condition_compares_by_name_and_threshold_not_model_identity() -> None:
     copy = Model("tiny", TINY.bias, dict(TINY.weights))
     assert ScoreCondition("tiny", 0.9, TINY) == ScoreCondition("tiny", 0.9, copy)
     assert ScoreCondition("tiny", 0.9, TINY) != ScoreCondition("tiny", 0.8, TINY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You ID10T, y o u", "f.u.c.k off", "Ｆｕｃｋ t h i s", "fuuuuck", "a*s*s h-o-l-e", "", "café"],
+)
+def test_scorer_view_is_the_engines_collapsed_or_folded_view(text: str) -> None:
+    views = build(text)
+    assert scorer_view(text) == views.get(View.COLLAPSED, views[View.FOLDED])
