@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.core.rules_diff import diff_rulesets
 from bot.core.scorer import FORMAT, weights_digest
 from bot.rulesets import load_engine, load_rules
 from tests.test_rulesets import errors, rule_yaml, write
@@ -107,3 +108,23 @@ def test_check_shows_the_scores_of_models_rules_use(
         "scores threat=0.047",
         "clean: no rule matched",
     ]
+
+
+def test_reload_diff_names_a_new_threshold_and_a_retrained_model(tmp_path: Path) -> None:
+    write_model(tmp_path)
+    rules_with(tmp_path, "id: threat-score\naction: flag\nscore: {model: threat, above: 0.9}")
+    first = load_rules(tmp_path)
+    edited = (tmp_path / "dont-threaten.yaml").read_text().replace("0.9", "0.8")
+    (tmp_path / "dont-threaten.yaml").write_text(edited)
+    second = load_rules(tmp_path)
+    weights = {**WEIGHTS, "hurt": 3.0}
+    write_model(tmp_path, weights=weights, sha256=weights_digest(-3.0, weights))
+    third = load_rules(tmp_path)
+    old, new = weights_digest(-3.0, WEIGHTS)[:12], weights_digest(-3.0, weights)[:12]
+    assert diff_rulesets(first, second).lines() == [
+        f"~ threat-score: score: threat above 0.9 (model {old}) -> threat above 0.8 (model {old})"
+    ]
+    assert diff_rulesets(second, third).lines() == [
+        f"~ threat-score: score: threat above 0.8 (model {old}) -> threat above 0.8 (model {new})"
+    ]
+    assert diff_rulesets(third, load_rules(tmp_path)).empty

@@ -37,6 +37,7 @@ __all__ = [
     "Model",
     "ModelError",
     "Scoring",
+    "condition_text",
     "features",
     "model_from_json",
     "scorer_view",
@@ -53,12 +54,13 @@ class ModelError(ValueError):
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Model:
-    """One scorer head: a name, a bias and a weight per n-gram, plus its metadata."""
+    """One scorer head: a name, a bias and a weight per n-gram, its metadata and checksum."""
 
     name: str
     bias: float
     weights: Mapping[str, float]
     meta: Mapping[str, Any] = field(default_factory=dict)
+    sha256: str = ""
 
     def score(self, text: str) -> float:
         """The probability-like score in [0, 1] of one text."""
@@ -108,7 +110,16 @@ def model_from_json(data: Any, name: str) -> Model:
         raise ModelError(f"model {name!r}: every weight must be a number")
     if data.get("sha256") != weights_digest(bias, weights):
         raise ModelError(f"model {name!r}: sha256 of bias and weights does not match the file")
-    return Model(name, float(bias), weights, meta if isinstance(meta, dict) else {})
+    meta = meta if isinstance(meta, dict) else {}
+    return Model(name, float(bias), weights, meta, data["sha256"])
+
+
+def condition_text(condition: ScoreCondition | None) -> str:
+    """A score condition as a reload diff shows it, naming the model file's checksum."""
+    if condition is None:
+        return "none"
+    checksum = condition.scorer.sha256[:12] or "unknown"
+    return f"{condition.model} above {condition.above:g} (model {checksum})"
 
 
 class Scoring:
