@@ -10,6 +10,7 @@ import discord
 from bot.core.cases import RuleCount
 from bot.core.rule_record import RuleEvidence, RuleVersion
 from bot.core.rules import ACTION_RANK, Mode, Rule, RuleSet, Scope
+from bot.core.scorer import condition_text
 from bot.core.verdict import Hit
 
 __all__ = [
@@ -80,6 +81,8 @@ def rule_lines(rule: Rule) -> list[str]:
         )
         lines.append(f"words ({len(rule.words)}): {shown}{more}")
     lines += [f"regex: {code(r, 200)}" for r in rule.regex]
+    if rule.score is not None:
+        lines.append(f"score: {condition_text(rule.score)}")
     if rule.unless:
         lines.append(f"unless: {', '.join(code(u, 40) for u in rule.unless)}")
     lines.append(f"scope: {scope_text(rule.scope)}")

@@ -1,13 +1,15 @@
-"""/rules test shows the scores of the scorer models the rules in force use."""
+"""/rules test shows the scores of the scorer models the rules in force use; /rules show the
+condition."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from bot.core.scorer import weights_digest
 from tests.adapter.live_rules import copy_rules, live_bot, rules_command
 from tests.fakediscord import FakeDiscord
 from tests.test_rulesets import rule_yaml, write
-from tests.test_scorer_rules import write_model
+from tests.test_scorer_rules import WEIGHTS, write_model
 
 
 async def test_rules_test_shows_scores_and_score_hits(
@@ -29,3 +31,6 @@ async def test_rules_test_shows_scores_and_score_hits(
             "Nothing would fire on this text.",
             "scores: `threat` 0.047",
         ]
+        _, shown = await rules_command(fake_discord, "show", id="threat-score")
+        checksum = weights_digest(-3.0, WEIGHTS)[:12]
+        assert f"score: threat above 0.9 (model {checksum})" in shown["content"].split("\n")
