@@ -1,5 +1,4 @@
-"""/rules test shows the scores of the scorer models the rules in force use; /rules show the
-condition."""
+"""/rules test shows the scores of the models the rules use; /rules show a score condition."""
 
 from __future__ import annotations
 
