@@ -52,7 +52,7 @@ TRAINABLE = {
 }
 KEEP = 6000  # weights kept per head: the four files stay well under 2 MB together
 MIN_ROWS = 2  # an n-gram must appear in this many training rows to get a weight
-ALPHA = 1e-5  # L2 strength, chosen on the leave-one-set-out view of the dev splits
+ALPHA = 1e-3  # L2 strength: best mean F1 leaving one set out (1e-5 to 1e-2 tried)
 
 
 @dataclass(frozen=True, slots=True)
