@@ -6,7 +6,7 @@ Usage: ``python benchmarks/quality.py [DATA_DIR] [--rules DIR] [--skip SYSTEM] [
 ``DATA_DIR`` (default ``../shared/data`` beside the repository) holds one folder per data set,
 each with a ``dev.csv`` (column ``text`` and some of ``label_keep_it_clean``,
 ``label_dont_threaten``, ``label_be_nice``, ``label_any_violation``) and a ``SOURCE.md``
-describing where the labels come from. All three systems judge the same rows in one run.
+describing where the labels come from. All systems judge the same rows in one run.
 
 - modbot: a row is positive for a guideline when any rule of that guideline hits it;
   ``any_violation`` is positive when any rule hits at all (flags included).

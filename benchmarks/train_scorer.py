@@ -5,9 +5,9 @@ Usage: ``python benchmarks/train_scorer.py [DATA_DIR] --out RULES_DIR/models [--
 One logistic-regression head per guideline column, over the distinct word unigrams and
 bigrams of the engine's folded view (``bot.core.scorer.features``), trained with
 scikit-learn (benchmark-time only; the bot scores in pure Python). Only the sets in
-``TRAINABLE`` may train a shipped model (their licences allow it in an MIT project); a head
-learns only from the sets that label its column. Each head keeps its ``--keep`` largest
-weights, and its file records the credits, the rows it saw and a sha256 of its numbers.
+``TRAINABLE`` may train a model distributed with modbot (their licences allow it in an MIT
+project); a head learns only from the sets that label its column. Each head keeps its
+``--keep`` largest weights, and its file records the credits, the rows it saw and a sha256.
 A rule file's ``score: {model: NAME, above: P}`` reads ``models/NAME.json`` beside it. No model
 ships with modbot: on the cross-set view these lose to the rules (benchmarks/README.md).
 ``benchmarks/quality.py`` imports ``train`` to build leave-one-set-out models in memory.
@@ -36,7 +36,7 @@ HEADS = {
     "insult": "be_nice",
     "profanity": "keep_it_clean",
 }
-# Sets whose licences allow training a model shipped under MIT, with the credit each needs.
+# Sets whose licences allow training a model distributed under MIT, with the credit each needs.
 TRAINABLE = {
     "civil_comments_toxic_spans": "ToxicSpans / Civil Comments (Pavlopoulos et al., ACL 2022; "
     "Borkan et al. 2019), CC0 1.0",
@@ -155,7 +155,7 @@ def train(rows: Rows, keep: int = KEEP) -> dict[str, Model]:
 
 
 def model_json(model: Model) -> str:
-    """A model as its shipped JSON file: format, metadata with credits, numbers and sha256."""
+    """A model as its JSON file: format, metadata with credits, numbers and sha256."""
     meta = {
         **model.meta,
         "features": "distinct word unigrams and bigrams of bot.core.scorer.features (folded view)",
