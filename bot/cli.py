@@ -14,7 +14,7 @@ from bot.core.engine import Engine
 from bot.core.errors import RuleErrors
 from bot.core.rules import Mode
 from bot.db_command import add_db
-from bot.hit_output import hit_line, verdict_json
+from bot.hit_output import hit_line, scores_line, verdict_json, with_scores
 from bot.invite import PERMISSIONS, invite_url
 from bot.progress import ProgressBar
 from bot.rulesets import find_rule_files, load_engine
@@ -75,11 +75,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         text = check_length("TEXT", args.text, args.max_chars)
     hits = engine.check_text(text)
     enforced = [h for h in hits if h.mode is Mode.ENFORCE]
+    scores = engine.scoring.scores(text)
     if args.json:
-        print(verdict_json(text, hits))
+        print(with_scores(verdict_json(text, hits), scores))
     else:
         for hit in hits:
             print(hit_line(hit))
+        if scores:
+            print(scores_line(scores))
         if enforced:
             print(f"violation: {len(enforced)} enforced hit(s)")
         else:

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from json.encoder import encode_basestring_ascii
 
 from bot.core.rules import Mode
 from bot.core.verdict import Hit
 
-__all__ = ["CLEAN_TAIL", "hit_json", "hit_line", "printable", "quote", "verdict_json"]
+__all__ = [
+    "CLEAN_TAIL",
+    "hit_json",
+    "hit_line",
+    "printable",
+    "quote",
+    "scores_line",
+    "verdict_json",
+    "with_scores",
+]
 
 # json.dumps({"text": t, "violations": []}) is '{"text": ' + quote(t) + CLEAN_TAIL.
 CLEAN_TAIL = ', "violations": []}'
@@ -58,3 +67,16 @@ def hit_line(hit: Hit) -> str:
         f"matched={printable(hit.matched)}  "
         f"span={hit.span[0]}:{hit.span[1]}  view={hit.view}  severity={hit.severity}"
     )
+
+
+def with_scores(verdict: str, scores: Mapping[str, float]) -> str:
+    """A verdict object with ``"scores"`` (per scorer model the rules use) added last."""
+    if not scores:
+        return verdict
+    rounded = {name: round(value, 4) for name, value in scores.items()}
+    return verdict[:-1] + ', "scores": ' + json.dumps(rounded) + "}"
+
+
+def scores_line(scores: Mapping[str, float]) -> str:
+    """The scorer models' scores as one human-readable line."""
+    return "scores " + "  ".join(f"{name}={value:.3f}" for name, value in scores.items())

@@ -25,6 +25,7 @@ from bot.rulesets.guideline import (
     TOP_KEYS,
 )
 from bot.rulesets.phrase_keys import CONTEXT_KEYS
+from bot.rulesets.score import SCORE_KEYS
 
 REPO = Path(__file__).resolve().parent.parent
 SCHEMAS = REPO / "bot" / "schemas"
@@ -109,6 +110,7 @@ def test_the_schemas_allow_exactly_the_keys_the_loader_accepts() -> None:
     assert _properties(GUILD) == {*LAYER_KEYS, *OPTIONAL_TOP_KEYS}
     assert _properties(defs["rule"]) == set(RULE_KEYS)
     assert _properties(defs["rule"]["properties"]["unless_context"]) == set(CONTEXT_KEYS)
+    assert _properties(defs["rule"]["properties"]["score"]) == set(SCORE_KEYS)
     assert _properties(defs["scope"]) == set(SCOPE_KEYS)
     assert _properties(defs["examples"]) == set(EXAMPLE_KEYS)
     assert SHARED["required"] == list(TOP_KEYS)

@@ -13,6 +13,7 @@ from bot.core.offsets import SteppedView, ViewText, WordMap, build_mapped, stepp
 from bot.core.places import Head, Places
 from bot.core.post import Post
 from bot.core.rules import Rule, RuleSet, Scope
+from bot.core.scorer import Scoring
 from bot.core.verdict import Hit, Verdict
 
 __all__ = ["Engine", "in_scope"]
@@ -42,6 +43,7 @@ class Engine:
         self._matcher = Matcher(self._rules)
         if self._matcher.errors:
             raise RuleErrors(self._matcher.errors)
+        self.scoring = Scoring(self._rules)
 
     def check(self, post: Post) -> Verdict:
         """Match title and text, keeping only hits whose rule scope covers the post."""
@@ -53,7 +55,11 @@ class Engine:
     def check_text(self, text: str, field: str = "text") -> list[Hit]:
         """Every rule hit in one text, ignoring scope: one hit per rule and place, at most
         ``places.LISTED`` listed per rule, then as the text displays where bidi controls
-        reorder it (spans still index ``text``)."""
+        reorder it (spans still index ``text``); score conditions applied last."""
+        return self.scoring.apply(text, field, self._term_hits(text, field))
+
+    def _term_hits(self, text: str, field: str) -> list[Hit]:
+        """The hits of words, regexes and phrases, before any score condition."""
         pres = one_to_one(text)
         found = self._scans(text, pres)
         # Bidi controls are format characters, which views drop: such text is never one to one.

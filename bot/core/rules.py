@@ -4,8 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-__all__ = ["ACTION_RANK", "Action", "Guideline", "Mode", "Rule", "RuleSet", "Scope", "Source"]
+if TYPE_CHECKING:
+    from bot.core.scorer import Model
+
+__all__ = [
+    "ACTION_RANK",
+    "Action",
+    "Guideline",
+    "Mode",
+    "Rule",
+    "RuleSet",
+    "Scope",
+    "ScoreCondition",
+    "Source",
+]
 
 
 class Action(StrEnum):
@@ -53,6 +67,19 @@ class Scope:
 
 
 @dataclass(frozen=True, slots=True)
+class ScoreCondition:
+    """A rule's learned-scorer condition: the named model's score must exceed ``above``.
+
+    ``scorer`` is the model as loaded with the rules; it is left out of comparisons so that
+    reloading the same file does not count as a change.
+    """
+
+    model: str
+    above: float
+    scorer: Model = field(compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
 class Rule:
     """One rule of a guideline, as the engine compiles it."""
 
@@ -73,6 +100,7 @@ class Rule:
     examples_match: tuple[str, ...] = ()
     examples_no_match: tuple[str, ...] = ()
     scope: Scope = field(default_factory=Scope)
+    score: ScoreCondition | None = None
     source: Source = field(default_factory=lambda: Source("<memory>", 0))
 
 

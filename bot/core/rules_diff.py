@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from bot.core.rules import Guideline, Rule, RuleSet, Scope
+from bot.core.scorer import condition_text
 
 __all__ = ["RuleChange", "RulesDiff", "diff_rulesets", "rule_changes"]
 
@@ -97,6 +98,9 @@ def rule_changes(old: Rule, new: Rule) -> tuple[str, ...]:
             details.append(f"{name}: {_counts(len(now - was), len(was - now))}")
     if old.scope != new.scope:
         details.append(f"scope: {_scope_changes(old.scope, new.scope)}")
+    old_score, new_score = condition_text(old.score), condition_text(new.score)
+    if old_score != new_score:  # a retrained model changes behaviour as much as a new threshold
+        details.append(f"score: {old_score} -> {new_score}")
     return tuple(details)
 
 

@@ -18,6 +18,7 @@ from bot.rulesets.phrase_keys import (
     read_phrases,
     read_unless,
 )
+from bot.rulesets.score import read_score
 from bot.rulesets.terms import read_words_file
 from bot.rulesets.yaml_lines import LineList, LineMap
 
@@ -53,6 +54,7 @@ RULE_KEYS = (
     "examples",
     "scope",
     *PHRASE_RULE_KEYS,
+    "score",
 )
 RULE_REQUIRED = ("id", "action")
 SCOPE_KEYS = ("channels", "exclude_channels", "exempt_roles", "exempt_moderators")
@@ -189,10 +191,12 @@ def _parse_rule(
     regex += read_phrases(ctx, data, rule_id, language)
     unless = read_unless(ctx, data, rule_id, language)
     contexts = read_contexts(ctx, data, rule_id, language)
+    score = read_score(ctx, data, rule_id)
     sound = len(ctx.errors) == before
-    if sound and not (words or regex):
+    if sound and not (words or regex or score):
         message = (
-            "the rule matches nothing: it needs at least one of words, words_file, regex or phrases"
+            "the rule matches nothing: it needs at least one of words, words_file, regex, "
+            "phrases or score"
         )
         ctx.error(message, line, rule_id)
     action = _action(ctx, data, guideline, rule_id)
@@ -212,9 +216,10 @@ def _parse_rule(
         examples_match=examples_match,
         examples_no_match=examples_no_match,
         scope=_scope(ctx, data, rule_id),
+        score=score,
         source=Source(ctx.file, line),
     )
-    return rule, sound and valid_id and bool(words or regex)
+    return rule, sound and valid_id and bool(words or regex or score)
 
 
 def _check_regexes(

@@ -17,6 +17,7 @@ from bot.adapter.rules.texts import (
     hit_lines,
     rule_lines,
     ruleset_lines,
+    score_lines,
     version_line,
 )
 from bot.adapter.shared import gate
@@ -151,7 +152,8 @@ class RulesAdmin(
         await interaction.response.defer(ephemeral=True, thinking=True)
         engine = self.bot.engine_for(guild_id_of(interaction))
         hits = engine.check_text(text)
-        await answer(interaction, hit_lines(engine.ruleset, text, hits))
+        scores = score_lines(engine.scoring.scores(text))
+        await answer(interaction, hit_lines(engine.ruleset, text, hits) + scores)
 
     show.autocomplete("rule_id")(_rule_ids)
     stats.autocomplete("rule_id")(_rule_ids)

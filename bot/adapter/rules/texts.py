@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import discord
 
@@ -11,6 +11,7 @@ from bot.adapter.shared.text import clip
 from bot.core.cases import RuleCount
 from bot.core.rule_record import RuleEvidence, RuleVersion
 from bot.core.rules import ACTION_RANK, Mode, Rule, RuleSet, Scope
+from bot.core.scorer import condition_text
 from bot.core.verdict import Hit
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "rule_lines",
     "ruleset_lines",
     "scope_text",
+    "score_lines",
     "version_line",
 ]
 
@@ -79,6 +81,8 @@ def rule_lines(rule: Rule) -> list[str]:
         )
         lines.append(f"words ({len(rule.words)}): {shown}{more}")
     lines += [f"regex: {code(r, 200)}" for r in rule.regex]
+    if rule.score is not None:
+        lines.append(f"score: {condition_text(rule.score)}")
     if rule.unless:
         lines.append(f"unless: {', '.join(code(u, 40) for u in rule.unless)}")
     lines.append(f"scope: {scope_text(rule.scope)}")
@@ -147,3 +151,10 @@ def hit_lines(rules: RuleSet, text: str, hits: list[Hit]) -> list[str]:
         if rule is not None and rule.scope != Scope():
             lines.append(f"  scope: {scope_text(rule.scope)}")
     return lines
+
+
+def score_lines(scores: Mapping[str, float]) -> list[str]:
+    """The scores of the scorer models that rules here use, if any, for /rules test."""
+    if not scores:
+        return []
+    return ["scores: " + " · ".join(f"{code(n)} {v:.3f}" for n, v in scores.items())]

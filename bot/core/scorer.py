@@ -1,0 +1,177 @@
+"""Local learned scorers: logistic models over word n-grams of the engine's folded view.
+
+A model is a bias and a weight per word unigram or bigram; a text's score is the logistic of
+the bias plus the weights of the distinct n-grams it contains. Inference is dict lookups in
+pure Python (no numpy), so a score costs tens of microseconds and needs no download. Models
+are plain JSON (never pickle) with their training credits and a sha256 of their numbers;
+``benchmarks/train_scorer.py`` writes them and ``bot.rulesets`` reads them beside the rules.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any
+
+from bot.core.normalize import (
+    FOLD_TABLE,
+    MAYBE_SINGLE_LETTERS,
+    SINGLE_LETTERS,
+    fold_tail,
+    one_to_one,
+    padded,
+    unspaced,
+)
+from bot.core.verdict import Hit
+
+if TYPE_CHECKING:
+    from bot.core.rules import Rule, ScoreCondition
+
+__all__ = [
+    "FORMAT",
+    "SCORE_VIEW",
+    "Model",
+    "ModelError",
+    "Scoring",
+    "condition_text",
+    "features",
+    "model_from_json",
+    "scorer_view",
+    "weights_digest",
+]
+
+FORMAT = "modbot-linear-scorer/1"
+SCORE_VIEW = "score"  # the ``view`` of a hit made by a score-only rule
+
+
+class ModelError(ValueError):
+    """A model file that is missing, malformed or fails its checksum."""
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Model:
+    """One scorer head: a name, a bias and a weight per n-gram, its metadata and checksum."""
+
+    name: str
+    bias: float
+    weights: Mapping[str, float]
+    meta: Mapping[str, Any] = field(default_factory=dict)
+    sha256: str = ""
+
+    def score(self, text: str) -> float:
+        """The probability-like score in [0, 1] of one text."""
+        return self.score_features(features(text))
+
+    def score_features(self, feats: set[str]) -> float:
+        """The score of a text already turned into features (shared by several models)."""
+        get = self.weights.get
+        z = self.bias + sum(get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
+
+
+def features(text: str) -> set[str]:
+    """Distinct word unigrams and bigrams of the text's folded view (single letters joined)."""
+    words = scorer_view(text).split()
+    feats = set(words)
+    feats.update([a + " " + b for a, b in pairwise(words)])
+    return feats
+
+
+def scorer_view(text: str) -> str:
+    """``normalize.build``'s collapsed view, else its folded one, without the views unused here."""
+    pres = one_to_one(text)
+    pre = fold_tail(text.translate(FOLD_TABLE)) if pres is None else pres[1]
+    folded = padded(pre)
+    if MAYBE_SINGLE_LETTERS.search(folded):
+        return SINGLE_LETTERS.sub(unspaced, folded)
+    return folded
+
+
+def weights_digest(bias: float, weights: Mapping[str, float]) -> str:
+    """The sha256 of a model's numbers in canonical JSON, stored in and checked at load."""
+    canonical = json.dumps(
+        {"bias": bias, "weights": weights}, sort_keys=True, separators=(",", ":")
+    )
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def model_from_json(data: Any, name: str) -> Model:
+    """Check a parsed model file's shape and checksum; raise ModelError naming the model."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ModelError(f"model {name!r}: not a {FORMAT} file")
+    bias, weights, meta = data.get("bias"), data.get("weights"), data.get("meta", {})
+    if not isinstance(bias, int | float) or not isinstance(weights, dict):
+        raise ModelError(f"model {name!r}: needs a number 'bias' and a mapping 'weights'")
+    if not all(isinstance(w, int | float) for w in weights.values()):
+        raise ModelError(f"model {name!r}: every weight must be a number")
+    if data.get("sha256") != weights_digest(bias, weights):
+        raise ModelError(f"model {name!r}: sha256 of bias and weights does not match the file")
+    meta = meta if isinstance(meta, dict) else {}
+    return Model(name, float(bias), weights, meta, data["sha256"])
+
+
+def condition_text(condition: ScoreCondition | None) -> str:
+    """A score condition as a reload diff shows it, naming the model file's checksum."""
+    if condition is None:
+        return "none"
+    checksum = condition.scorer.sha256[:12] or "unknown"
+    return f"{condition.model} above {condition.above:g} (model {checksum})"
+
+
+class Scoring:
+    """The score conditions of a rule set (models come loaded with the rules).
+
+    A rule with only ``score`` hits the whole text when its model scores above the
+    threshold; a rule with words or regexes too keeps its term hits only when the score is
+    above it as well.
+    """
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self._conditions: dict[str, ScoreCondition] = {
+            r.id: r.score for r in rules if r.score is not None
+        }
+        self.models = {c.model: c.scorer for c in self._conditions.values()}
+        self._whole = tuple(r for r in rules if r.score is not None and not (r.words or r.regex))
+
+    def scores(self, text: str) -> dict[str, float]:
+        """The score of every model some rule uses, by model name."""
+        if not self.models:
+            return {}
+        feats = features(text)
+        return {name: m.score_features(feats) for name, m in self.models.items()}
+
+    def apply(self, text: str, field: str, hits: list[Hit]) -> list[Hit]:
+        """Term hits kept only where their rule's score holds, plus score-only rule hits."""
+        if not self._conditions:
+            return hits
+        feats = features(text)
+        scores: dict[int, float] = {}  # by model identity: each model scores a text once
+
+        def holds(cond: ScoreCondition) -> bool:
+            key = id(cond.scorer)
+            if key not in scores:
+                scores[key] = cond.scorer.score_features(feats)
+            return scores[key] > cond.above
+
+        conditions = self._conditions
+        kept = [h for h in hits if (cond := conditions.get(h.rule)) is None or holds(cond)]
+        for rule in self._whole:
+            if holds(conditions[rule.id]):
+                kept.append(
+                    Hit(
+                        rule.guideline,
+                        rule.id,
+                        rule.action,
+                        rule.mode,
+                        rule.severity,
+                        text,
+                        (0, len(text)),
+                        SCORE_VIEW,
+                        field,
+                    )
+                )
+        return kept

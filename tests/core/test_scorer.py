@@ -1,0 +1,99 @@
+"""The learned scorer: features, model files and checksums, and score conditions on rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.normalize import View, build
+from bot.core.rules import Action, Guideline, Rule, RuleSet, ScoreCondition
+from bot.core.scorer import (
+    FORMAT,
+    SCORE_VIEW,
+    Model,
+    ModelError,
+    features,
+    model_from_json,
+    scorer_view,
+    weights_digest,
+)
+
+TINY = Model("tiny", -3.0, {"idiot": 5.0, "you idiot": 1.0, "nice": -2.0})
+
+
+def make_engine(*rules: Rule) -> Engine:
+    """An engine over one guideline."""
+    return Engine(RuleSet((Guideline("be-nice", "Be Nice", "", rules),)))
+
+
+def tiny_json(**changes: object) -> dict[str, object]:
+    """The tiny model as a parsed model file, with some keys changed."""
+    data: dict[str, object] = {
+        "format": FORMAT,
+        "name": "tiny",
+        "meta": {"credits": []},
+        "sha256": weights_digest(TINY.bias, TINY.weights),
+        "bias": TINY.bias,
+        "weights": dict(TINY.weights),
+    }
+    return data | changes
+
+
+def test_features_are_folded_unigrams_and_bigrams() -> None:
+    assert features("You ID10T, y o u") == {"you", "idiot", "you idiot", "idiot you"}
+
+
+def test_tiny_model_scores_by_its_weights() -> None:
+    assert TINY.score("You IDIOT") > 0.95
+    assert TINY.score("have a nice day") < 0.01
+    assert TINY.score("") == pytest.approx(1 / (1 + 2.718281828**3))
+
+
+def test_model_file_round_trip_and_checksum() -> None:
+    model = model_from_json(tiny_json(), "tiny")
+    assert model.score("you idiot") == TINY.score("you idiot")
+    tampered = tiny_json(weights={**TINY.weights, "idiot": 9.0})
+    with pytest.raises(ModelError, match="sha256"):
+        model_from_json(tampered, "tiny")
+    with pytest.raises(ModelError, match="not a modbot-linear-scorer/1 file"):
+        model_from_json(tiny_json(format="pickle"), "tiny")
+    with pytest.raises(ModelError, match="every weight must be a number"):
+        model_from_json(tiny_json(weights={"idiot": "high"}), "tiny")
+
+
+def test_score_only_rule_hits_the_whole_text_above_its_threshold() -> None:
+    rule = Rule("mean", "be-nice", Action.FLAG, score=ScoreCondition("tiny", 0.9, TINY))
+    engine = make_engine(rule)
+    [hit] = engine.check_text("you idiot")
+    assert (hit.rule, hit.span, hit.view, hit.matched) == ("mean", (0, 9), SCORE_VIEW, "you idiot")
+    assert engine.check_text("what a nice idiot") == []  # -3 + 5 - 2: score 0.5
+    assert engine.scoring.scores("idiot") == {"tiny": pytest.approx(0.8808, abs=1e-4)}
+
+
+def test_words_and_score_must_both_hold() -> None:
+    rule = Rule(
+        "mean", "be-nice", Action.WARN, words=("idiot",), score=ScoreCondition("tiny", 0.9, TINY)
+    )
+    engine = make_engine(rule, Rule("plain", "be-nice", Action.WARN, words=("nice",)))
+    assert [(h.rule, h.view) for h in engine.check_text("you idiot")] == [("mean", "plain")]
+    assert [h.rule for h in engine.check_text("nice idiot")] == ["plain"]
+
+
+def test_engine_without_score_rules_has_no_scores() -> None:
+    engine = make_engine(Rule("plain", "be-nice", Action.WARN, words=("idiot",)))
+    assert engine.scoring.scores("you idiot") == {}
+
+
+def test_condition_compares_by_name_and_threshold_not_model_identity() -> None:
+    copy = Model("tiny", TINY.bias, dict(TINY.weights))
+    assert ScoreCondition("tiny", 0.9, TINY) == ScoreCondition("tiny", 0.9, copy)
+    assert ScoreCondition("tiny", 0.9, TINY) != ScoreCondition("tiny", 0.8, TINY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You ID10T, y o u", "f.u.c.k off", "Ｆｕｃｋ t h i s", "fuuuuck", "a*s*s h-o-l-e", "", "café"],
+)
+def test_scorer_view_is_the_engines_collapsed_or_folded_view(text: str) -> None:
+    views = build(text)
+    assert scorer_view(text) == views.get(View.COLLAPSED, views[View.FOLDED])
