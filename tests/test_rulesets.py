@@ -278,7 +278,8 @@ def test_unknown_rule_key_suggests_the_closest(tmp_path: Path) -> None:
     assert error == (
         "R/be-nice.yaml:6: rule a: unknown key 'word' in a rule (did you mean 'words'?); "
         "allowed keys: id, description, words, words_file, regex, unless, action, mode, "
-        "severity, tell_author, examples, scope, phrases, unless_phrases, unless_context"
+        "severity, tell_author, examples, scope, phrases, unless_phrases, unless_context, "
+        "rate, links, invites, attachments, who, raid"
     )
 
 

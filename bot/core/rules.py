@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from bot.core.behaviour.spec import BehaviourSpec
+
 __all__ = ["ACTION_RANK", "Action", "Guideline", "Mode", "Rule", "RuleSet", "Scope", "Source"]
 
 
@@ -74,6 +76,8 @@ class Rule:
     examples_no_match: tuple[str, ...] = ()
     scope: Scope = field(default_factory=Scope)
     source: Source = field(default_factory=lambda: Source("<memory>", 0))
+    # Rates, links, invites, files, who posts and raids (``bot.core.behaviour``).
+    behaviour: BehaviourSpec | None = None
 
 
 @dataclass(frozen=True, slots=True)

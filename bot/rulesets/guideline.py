@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bot.core.matcher import compile_regex
 from bot.core.rules import Action, Guideline, Mode, Rule, Scope, Source
+from bot.rulesets.behaviour_keys import BEHAVIOUR_RULE_KEYS, read_behaviour
 from bot.rulesets.fields import FileContext, describe
 from bot.rulesets.phrase_keys import (
     LANGUAGE_TOP_KEYS,
@@ -53,6 +54,7 @@ RULE_KEYS = (
     "examples",
     "scope",
     *PHRASE_RULE_KEYS,
+    *BEHAVIOUR_RULE_KEYS,
 )
 RULE_REQUIRED = ("id", "action")
 SCOPE_KEYS = ("channels", "exclude_channels", "exempt_roles", "exempt_moderators")
@@ -189,8 +191,12 @@ def _parse_rule(
     regex += read_phrases(ctx, data, rule_id, language)
     unless = read_unless(ctx, data, rule_id, language)
     contexts = read_contexts(ctx, data, rule_id, language)
+    examples = (examples_match, examples_no_match)
+    behaviour = read_behaviour(ctx, data, rule_id, bool(words or regex), examples)
+    if behaviour is not None and not (words or regex):  # it runs its own examples
+        examples_match = examples_no_match = ()
     sound = len(ctx.errors) == before
-    if sound and not (words or regex):
+    if sound and not (words or regex or behaviour):
         message = (
             "the rule matches nothing: it needs at least one of words, words_file, regex or phrases"
         )
@@ -213,8 +219,9 @@ def _parse_rule(
         examples_no_match=examples_no_match,
         scope=_scope(ctx, data, rule_id),
         source=Source(ctx.file, line),
+        behaviour=behaviour,
     )
-    return rule, sound and valid_id and bool(words or regex)
+    return rule, sound and valid_id and bool(words or regex or behaviour)
 
 
 def _check_regexes(

@@ -1,0 +1,220 @@
+"""The behaviour evaluator: one call per message and per join, declarative decisions out.
+
+Compiled from a rule set beside the text ``Engine``. It keeps in memory, per guild, the rate
+windows (``rates.Rates``) and raid watches; losing them on a restart only forgets open
+windows, as every decision is returned for the adapter to store as a case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from bot.core.behaviour import who as who_rules
+from bot.core.behaviour.features import amount, duplicate_key
+from bot.core.behaviour.hits import BehaviourHit, RaidDecision, RaidState
+from bot.core.behaviour.judge import judge
+from bot.core.behaviour.raids import RaidWatch
+from bot.core.behaviour.rates import MAX_AUTHORS, Rates
+from bot.core.behaviour.spec import Count, RaidSpec, RateSpec
+from bot.core.engine import in_scope
+from bot.core.post import Post
+from bot.core.rules import Rule, RuleSet
+from bot.core.verdict import Verdict
+
+__all__ = ["Behaviour", "Join"]
+
+
+@dataclass(frozen=True, slots=True)
+class Join:
+    """A member joining a guild, with the time Discord gives for it."""
+
+    guild_id: int
+    member_id: int
+    joined_at: datetime
+    account_created_at: datetime | None = None
+
+
+class _Guild:
+    """The in-memory state of one guild."""
+
+    __slots__ = ("raids", "rates")
+
+    def __init__(self, horizon: float, max_authors: int) -> None:
+        self.rates = Rates(horizon, max_authors)
+        self.raids: dict[str, RaidWatch] = {}
+
+
+class Behaviour:
+    """Behaviour rules of a rule set, and the state they keep per guild."""
+
+    def __init__(self, ruleset: RuleSet, *, max_authors: int = MAX_AUTHORS) -> None:
+        self.ruleset = ruleset
+        self.max_authors = max_authors
+        rules = [r for r in ruleset.rules if r.behaviour is not None]
+        self._who = {r.id: r.behaviour.who for r in rules if r.behaviour and r.behaviour.who}
+        acting = [r for r in rules if not (r.words or r.regex)]
+        self._rates = [(r, r.behaviour.rate) for r in acting if r.behaviour and r.behaviour.rate]
+        self._raids = [(r, r.behaviour.raid) for r in acting if r.behaviour and r.behaviour.raid]
+        self._each = [
+            r for r in acting if r.behaviour and not (r.behaviour.rate or r.behaviour.raid)
+        ]
+        self._horizon = max((rate.seconds for _, rate in self._rates), default=0.0)
+        self._guilds: dict[int, _Guild] = {}
+
+    def reload(self, ruleset: RuleSet) -> Behaviour:
+        """A Behaviour for new rules that keeps this one's open windows and raids."""
+        fresh = Behaviour(ruleset, max_authors=self.max_authors)
+        fresh._guilds = self._guilds
+        for guild in self._guilds.values():
+            guild.rates.horizon = fresh._horizon
+            specs = dict(fresh._raids_by_id())
+            guild.raids = {
+                k: replace(w, spec=specs[k]) for k, w in guild.raids.items() if k in specs
+            }
+        return fresh
+
+    def _raids_by_id(self) -> Iterable[tuple[str, RaidSpec]]:
+        return ((r.id, spec) for r, spec in self._raids)
+
+    def observe(self, post: Post) -> list[BehaviourHit]:
+        """The behaviour hits of one message; rate windows move on with the post's time."""
+        hits = [hit for rule in self._each if (hit := self._single(rule, post)) is not None]
+        if post.created_at is None or post.guild_id is None:
+            return hits
+        at = post.created_at.timestamp()
+        if self._rates and post.author_id is not None:
+            hits += self._rate_hits(post, at)
+        if self._raids:
+            hits += self._raid_hits(post, at)
+        return hits
+
+    def admits(self, verdict: Verdict) -> Verdict:
+        """The verdict without hits of text rules whose ``who`` the author does not meet."""
+        if not self._who or not verdict.hits:
+            return verdict
+        post = verdict.post
+        kept = tuple(
+            h
+            for h in verdict.hits
+            if h.rule not in self._who or who_rules.admits(self._who[h.rule], post)
+        )
+        return verdict if len(kept) == len(verdict.hits) else Verdict(post, kept)
+
+    def _applies(self, rule: Rule, post: Post) -> bool:
+        """Whether the rule's scope covers the post and its author meets the rule's ``who``."""
+        if not in_scope(rule.scope, post):
+            return False
+        who = self._who.get(rule.id)
+        return who is None or who_rules.admits(who, post)
+
+    def _single(self, rule: Rule, post: Post) -> BehaviourHit | None:
+        """A hit of a rule judged on the message alone (links, invites, files, who)."""
+        assert rule.behaviour is not None
+        if not self._applies(rule, post):
+            return None
+        why = judge(rule.behaviour, post)
+        if why is None:
+            return None
+        mid = post.message_id or 0
+        return _hit(rule, (mid,), why, f"{rule.id}:{post.author_id or 0}:{mid}")
+
+    def _rate_hits(self, post: Post, at: float) -> list[BehaviourHit]:
+        """Rate rules' hits: a flood opened by this message, or one it goes on with."""
+        assert post.author_id is not None and post.guild_id is not None
+        guild = self._guild(post.guild_id)
+        hits: list[BehaviourHit] = []
+        for rule, rate in self._rates:
+            added = amount(rate.count, post)
+            if not added or not self._applies(rule, post):
+                continue
+            key = duplicate_key(post.text) if rate.count is Count.DUPLICATES else ""
+            mid = post.message_id or 0
+            flood = guild.rates.add(rule.id, rate, post.author_id, at, mid, added, key)
+            if flood is not None:
+                why = _rate_why(rate, flood.total)
+                hits.append(_hit(rule, flood.message_ids, why, flood.key, opens=flood.opens))
+        return hits
+
+    def _raid_hits(self, post: Post, at: float) -> list[BehaviourHit]:
+        """Pre-moderation hits on posts of members who joined during a raid."""
+        if post.joined_at is None or post.guild_id not in self._guilds:
+            return []
+        guild = self._guilds[post.guild_id]
+        joined = post.joined_at.timestamp()
+        hits = []
+        for rule, spec in self._raids:
+            watch = guild.raids.get(rule.id)
+            if (
+                spec.premoderate
+                and watch
+                and watch.covers(joined, at)
+                and in_scope(rule.scope, post)
+            ):
+                mid = post.message_id or 0
+                why = "posted by a member who joined during raid mode"
+                hits.append(_hit(rule, (mid,), why, f"{rule.id}:{post.author_id or 0}:{mid}"))
+        return hits
+
+    def observe_join(self, join: Join) -> list[RaidDecision]:
+        """Raid mode changes a member's join makes (a start, or the end of a quiet raid)."""
+        guild = self._guild(join.guild_id)
+        at = join.joined_at.timestamp()
+        decisions = []
+        for rule, spec in self._raids:
+            watch = guild.raids.get(rule.id)
+            if watch is None:
+                watch = guild.raids[rule.id] = RaidWatch(join.guild_id, rule.id, spec)
+            decision = watch.join(at)
+            if decision is not None:
+                decisions.append(decision)
+        return decisions
+
+    def tick(self, guild_id: int, now: datetime) -> list[RaidDecision]:
+        """Raids whose quiet period has passed by ``now`` end (the adapter's clock)."""
+        guild = self._guilds.get(guild_id)
+        if guild is None:
+            return []
+        ended = (w.quiet(now.timestamp()) for w in guild.raids.values())
+        return [d for d in ended if d is not None]
+
+    def end_raid(self, guild_id: int, at: datetime, by: str) -> list[RaidDecision]:
+        """End every raid of the guild now (``/raid off``); ``by`` names who ended it."""
+        guild = self._guilds.get(guild_id)
+        if guild is None:
+            return []
+        ended = (w.end(at.timestamp(), f"ended by {by}") for w in guild.raids.values())
+        return [d for d in ended if d is not None]
+
+    def raid_status(self, guild_id: int) -> list[RaidState]:
+        """The raids in progress in the guild (``/raid status``)."""
+        guild = self._guilds.get(guild_id)
+        if guild is None:
+            return []
+        return [s for w in guild.raids.values() if (s := w.state()) is not None]
+
+    def tracked_authors(self, guild_id: int) -> int:
+        """How many authors the guild's windows hold (bounded by ``max_authors``)."""
+        guild = self._guilds.get(guild_id)
+        return 0 if guild is None else len(guild.rates)
+
+    def _guild(self, guild_id: int) -> _Guild:
+        guild = self._guilds.get(guild_id)
+        if guild is None:
+            guild = self._guilds[guild_id] = _Guild(self._horizon, self.max_authors)
+        return guild
+
+
+def _hit(
+    rule: Rule, ids: tuple[int, ...], why: str, key: str, *, opens: bool = True
+) -> BehaviourHit:
+    """A hit of ``rule`` on the messages ``ids``."""
+    return BehaviourHit(
+        rule.guideline, rule.id, rule.action, rule.mode, rule.severity, ids, why, key, opens
+    )
+
+
+def _rate_why(rate: RateSpec, total: int) -> str:
+    """A rate hit's reason: how many, of what, within which window."""
+    return f"{total} {rate.count} within {rate.seconds:g}s (at most {rate.limit} allowed)"
