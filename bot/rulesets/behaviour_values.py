@@ -12,7 +12,7 @@ __all__ = ["DAY", "read_count", "read_domains", "read_duration", "read_extension
 DAY = 86_400
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": DAY, "w": 7 * DAY}
 _DURATION = re.compile(r"(\d{1,7})\s*([smhdw])")
-_DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z0-9-]{2,}")
+_DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]+")  # a bare TLD (ru) covers its hosts
 _CONTENT_TYPE = re.compile(r"[a-z0-9.+-]+/(?:\*|[a-z0-9.+-]+)")
 
 
