@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from bot.core.behaviour.features import amount
+from bot.core.behaviour.features import Features
 from bot.core.behaviour.judge import judge_text
 from bot.core.behaviour.spec import (
     BehaviourSpec,
@@ -249,6 +249,7 @@ def _run_examples(
 
 def _example_hits(spec: BehaviourSpec, text: str) -> bool:
     """Whether one message with this text, alone in its window, breaks the rule."""
+    message = Features(Post(text))
     if spec.rate is not None:
-        return amount(spec.rate.count, Post(text)) > spec.rate.limit
-    return judge_text(spec, text) is not None
+        return message.amount(spec.rate.count) > spec.rate.limit
+    return judge_text(spec, message) is not None

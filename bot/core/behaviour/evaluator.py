@@ -12,12 +12,12 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bot.core.behaviour import who as who_rules
-from bot.core.behaviour.features import amount, duplicate_key
+from bot.core.behaviour.features import Features
 from bot.core.behaviour.hits import BehaviourHit, RaidDecision, RaidState
 from bot.core.behaviour.judge import judge
 from bot.core.behaviour.raids import RaidWatch
-from bot.core.behaviour.rates import MAX_AUTHORS, Rates
-from bot.core.behaviour.spec import Count, RaidSpec, RateSpec
+from bot.core.behaviour.rates import MAX_AUTHORS, Rates, count
+from bot.core.behaviour.spec import BehaviourSpec, Count, RaidSpec, RateSpec, Who
 from bot.core.engine import in_scope
 from bot.core.post import Post
 from bot.core.rules import Rule, RuleSet
@@ -52,15 +52,13 @@ class Behaviour:
     def __init__(self, ruleset: RuleSet, *, max_authors: int = MAX_AUTHORS) -> None:
         self.ruleset = ruleset
         self.max_authors = max_authors
-        rules = [r for r in ruleset.rules if r.behaviour is not None]
-        self._who = {r.id: r.behaviour.who for r in rules if r.behaviour and r.behaviour.who}
-        acting = [r for r in rules if not (r.words or r.regex)]
-        self._rates = [(r, r.behaviour.rate) for r in acting if r.behaviour and r.behaviour.rate]
-        self._raids = [(r, r.behaviour.raid) for r in acting if r.behaviour and r.behaviour.raid]
-        self._each = [
-            r for r in acting if r.behaviour and not (r.behaviour.rate or r.behaviour.raid)
-        ]
-        self._horizon = max((rate.seconds for _, rate in self._rates), default=0.0)
+        specs = [(r, r.behaviour) for r in ruleset.rules if r.behaviour is not None]
+        self._who = {r.id: b.who for r, b in specs if b.who is not None}
+        acting = [(r, b) for r, b in specs if not (r.words or r.regex)]
+        self._rates = [(r, b.rate, _plain(r)) for r, b in acting if b.rate is not None]
+        self._raids = [(r, b.raid) for r, b in acting if b.raid is not None]
+        self._each = [(r, b, _plain(r)) for r, b in acting if not (b.rate or b.raid)]
+        self._horizon = max((rate.seconds for _, rate, _ in self._rates), default=0.0)
         self._guilds: dict[int, _Guild] = {}
 
     def reload(self, ruleset: RuleSet) -> Behaviour:
@@ -80,12 +78,13 @@ class Behaviour:
 
     def observe(self, post: Post) -> list[BehaviourHit]:
         """The behaviour hits of one message; rate windows move on with the post's time."""
-        hits = [hit for rule in self._each if (hit := self._single(rule, post)) is not None]
+        message = Features(post)
+        hits = [h for entry in self._each if (h := self._single(*entry, message)) is not None]
         if post.created_at is None or post.guild_id is None:
             return hits
         at = post.created_at.timestamp()
         if self._rates and post.author_id is not None:
-            hits += self._rate_hits(post, at)
+            hits += self._rate_hits(message, at)
         if self._raids:
             hits += self._raid_hits(post, at)
         return hits
@@ -102,36 +101,34 @@ class Behaviour:
         )
         return verdict if len(kept) == len(verdict.hits) else Verdict(post, kept)
 
-    def _applies(self, rule: Rule, post: Post) -> bool:
-        """Whether the rule's scope covers the post and its author meets the rule's ``who``."""
-        if not in_scope(rule.scope, post):
-            return False
-        who = self._who.get(rule.id)
-        return who is None or who_rules.admits(who, post)
-
-    def _single(self, rule: Rule, post: Post) -> BehaviourHit | None:
+    def _single(
+        self, rule: Rule, spec: BehaviourSpec, plain: bool, message: Features
+    ) -> BehaviourHit | None:
         """A hit of a rule judged on the message alone (links, invites, files, who)."""
-        assert rule.behaviour is not None
-        if not self._applies(rule, post):
+        post = message.post
+        if not _applies(rule, spec.who, plain, post):
             return None
-        why = judge(rule.behaviour, post)
+        why = judge(spec, message)
         if why is None:
             return None
         mid = post.message_id or 0
         return _hit(rule, (mid,), why, f"{rule.id}:{post.author_id or 0}:{mid}")
 
-    def _rate_hits(self, post: Post, at: float) -> list[BehaviourHit]:
+    def _rate_hits(self, message: Features, at: float) -> list[BehaviourHit]:
         """Rate rules' hits: a flood opened by this message, or one it goes on with."""
+        post = message.post
         assert post.author_id is not None and post.guild_id is not None
-        guild = self._guild(post.guild_id)
+        rates = self._guild(post.guild_id).rates
+        author, mid = post.author_id, post.message_id or 0
+        state = None
         hits: list[BehaviourHit] = []
-        for rule, rate in self._rates:
-            added = amount(rate.count, post)
-            if not added or not self._applies(rule, post):
+        for rule, rate, plain in self._rates:
+            added = message.amount(rate.count)
+            if not added or not _applies(rule, self._who.get(rule.id), plain, post):
                 continue
-            key = duplicate_key(post.text) if rate.count is Count.DUPLICATES else ""
-            mid = post.message_id or 0
-            flood = guild.rates.add(rule.id, rate, post.author_id, at, mid, added, key)
+            key = message.key() if rate.count is Count.DUPLICATES else ""
+            state = state or rates.touch(author, at)
+            flood = count(state, rule.id, rate, author, mid, added, key)
             if flood is not None:
                 why = _rate_why(rate, flood.total)
                 hits.append(_hit(rule, flood.message_ids, why, flood.key, opens=flood.opens))
@@ -204,6 +201,22 @@ class Behaviour:
         if guild is None:
             guild = self._guilds[guild_id] = _Guild(self._horizon, self.max_authors)
         return guild
+
+
+def _plain(rule: Rule) -> bool:
+    """Whether the rule's scope names no channel or role (only moderators can be exempt)."""
+    scope = rule.scope
+    return not (scope.channels or scope.exclude_channels or scope.exempt_roles)
+
+
+def _applies(rule: Rule, who: Who | None, plain: bool, post: Post) -> bool:
+    """Whether the rule's scope covers the post and its author meets the rule's ``who``."""
+    if plain:
+        if post.is_moderator and rule.scope.exempt_moderators:
+            return False
+    elif not in_scope(rule.scope, post):
+        return False
+    return who is None or who_rules.admits(who, post)
 
 
 def _hit(

@@ -3,36 +3,36 @@
 from __future__ import annotations
 
 from bot.core.behaviour import who as who_rules
-from bot.core.behaviour.links import Link, extract_links, host_in, invite_codes, spoofed
+from bot.core.behaviour.features import Features
+from bot.core.behaviour.links import Link, host_in, spoofed
 from bot.core.behaviour.spec import BehaviourSpec, FileCheck, LinkCheck
 from bot.core.post import Post
 
 __all__ = ["judge", "judge_text"]
 
 
-def judge(spec: BehaviourSpec, post: Post) -> str | None:
+def judge(spec: BehaviourSpec, message: Features) -> str | None:
     """Why the message breaks the rule, or None. ``who`` is checked by the caller; a rule
     with no other key hits every post of such an author (pre-moderation)."""
     if spec.files is not None:
-        why = _files(spec.files, post)
+        why = _files(spec.files, message.post)
         if why is not None or (spec.links is None and spec.invites is None):
             return why
     if spec.links is not None or spec.invites is not None:
-        return judge_text(spec, post.text)
+        return judge_text(spec, message)
     if spec.who is not None:
         return f"posted by an author who matches: {who_rules.describe(spec.who)}"
     return None
 
 
-def judge_text(spec: BehaviourSpec, text: str) -> str | None:
-    """Why a text breaks the rule's link or invite keys, or None."""
-    links = extract_links(text)
+def judge_text(spec: BehaviourSpec, message: Features) -> str | None:
+    """Why a message's text breaks the rule's link or invite keys, or None."""
     if spec.invites is not None:
-        for code in invite_codes(text, links):
+        for code in message.invites():
             if code not in spec.invites.allow:
                 return f"invite to another server (code {code})"
     if spec.links is not None:
-        return _links(spec.links, links)
+        return _links(spec.links, message.links())
     return None
 
 

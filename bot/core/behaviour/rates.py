@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 
-from bot.core.behaviour.spec import Count, RateSpec
+from bot.core.behaviour.spec import RateSpec
 
-__all__ = ["MAX_AUTHORS", "MAX_EVENTS", "Flood", "Rates"]
+__all__ = ["MAX_AUTHORS", "MAX_EVENTS", "Flood", "Rates", "count"]
 
 MAX_AUTHORS = 100_000
 # Entries one window keeps (a rate's limit is at most 100, so a flood is seen whole).
@@ -69,33 +69,10 @@ class Rates:
     def add(
         self, rule: str, rate: RateSpec, author: int, at: float, message: int, amount: int, key: str
     ) -> Flood | None:
-        """Count one message; a Flood when it opens one or extends one already open."""
-        state = self._touch(author, at)
-        at = state.last
-        window = state.windows.get(rule)
-        if window is None:
-            window = state.windows[rule] = _Window()
-        _expire(window, at - rate.seconds)
-        window.events.append((at, message, amount, key))
-        window.total += amount
-        if key:
-            window.keys[key] = window.keys.get(key, 0) + 1
-        if len(window.events) > MAX_EVENTS:
-            _drop_oldest(window)
-        if at <= window.flood_until:
-            window.flood_until = at + rate.seconds
-            return Flood(window.flood_key, (message,), False, window.total)
-        counted = window.keys[key] if rate.count is Count.DUPLICATES else window.total
-        if counted <= rate.limit:
-            return None
-        window.flood_until = at + rate.seconds
-        window.flood_key = f"{rule}:{author}:{int(window.events[0][0] * 1000)}"
-        ids = tuple(
-            e[1] for e in window.events if rate.count is not Count.DUPLICATES or e[3] == key
-        )
-        return Flood(window.flood_key, ids, True, counted)
+        """Count one message of one rule (``touch`` then ``count``)."""
+        return count(self.touch(author, at), rule, rate, author, message, amount, key)
 
-    def _touch(self, author: int, at: float) -> _Author:
+    def touch(self, author: int, at: float) -> _Author:
         """The author's state, most recently seen now; expired and surplus authors dropped."""
         state = self._authors.get(author)
         if state is None:
@@ -115,11 +92,35 @@ class Rates:
         return state
 
 
-def _expire(window: _Window, cutoff: float) -> None:
-    """Drop the window's messages at or before ``cutoff``."""
+def count(
+    state: _Author, rule: str, rate: RateSpec, author: int, message: int, amount: int, key: str
+) -> Flood | None:
+    """Count one message at the author's last time; a Flood when it opens one or extends one
+    already open. ``key`` is the duplicate key (empty for other counts)."""
+    at = state.last
+    window = state.windows.get(rule)
+    if window is None:
+        window = state.windows[rule] = _Window()
     events = window.events
+    cutoff = at - rate.seconds
     while events and events[0][0] <= cutoff:
         _drop_oldest(window)
+    events.append((at, message, amount, key))
+    window.total += amount
+    if key:
+        window.keys[key] = window.keys.get(key, 0) + 1
+    if len(events) > MAX_EVENTS:
+        _drop_oldest(window)
+    if at <= window.flood_until:
+        window.flood_until = at + rate.seconds
+        return Flood(window.flood_key, (message,), False, window.total)
+    counted = window.keys[key] if key else window.total
+    if counted <= rate.limit:
+        return None
+    window.flood_until = at + rate.seconds
+    window.flood_key = f"{rule}:{author}:{int(events[0][0] * 1000)}"
+    ids = tuple(e[1] for e in events if not key or e[3] == key)
+    return Flood(window.flood_key, ids, True, counted)
 
 
 def _drop_oldest(window: _Window) -> None:
