@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from bot.core.behaviour.features import Features
-from bot.core.behaviour.judge import judge_text
+from bot.core.behaviour.judge import judge_alone
 from bot.core.behaviour.spec import (
     BehaviourSpec,
     Count,
@@ -15,7 +14,6 @@ from bot.core.behaviour.spec import (
     RateSpec,
     Who,
 )
-from bot.core.post import Post
 from bot.rulesets.behaviour_values import (
     DAY,
     read_count,
@@ -242,14 +240,6 @@ def _run_examples(
     for text, expected in [(t, True) for t in spec.examples_match] + [
         (t, False) for t in spec.examples_no_match
     ]:
-        if _example_hits(spec, text) != expected:
+        if (judge_alone(spec, text) is not None) != expected:
             verb = "should match but does not" if expected else "should not match but does"
             ctx.error(f"example {verb}: {text!r}", line, rule_id)
-
-
-def _example_hits(spec: BehaviourSpec, text: str) -> bool:
-    """Whether one message with this text, alone in its window, breaks the rule."""
-    message = Features(Post(text))
-    if spec.rate is not None:
-        return message.amount(spec.rate.count) > spec.rate.limit
-    return judge_text(spec, message) is not None

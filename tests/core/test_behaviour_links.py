@@ -125,3 +125,17 @@ def test_link_hunting_is_linear_on_hostile_text() -> None:
     hostile = "[" * 5000 + "https://" + "a." * 5000 + "](" * 2000
     assert len(extract_links(hostile)) == 1
     assert isinstance(extract_links(hostile)[0], Link)
+
+
+def test_rules_test_says_which_rules_one_text_breaks(tmp_path: Path) -> None:
+    rules = behaviour(
+        tmp_path,
+        RULES + "  - id: mentions\n    rate: {count: mentions, max: 2, per: 30s}\n"
+        "    action: hide\n",
+    )
+    text = "<@1> <@2> <@3> join https://discord.gg/other"
+    assert rules.test(text) == [
+        ("invites", "invite to another server (code other)"),
+        ("mentions", "3 mentions in one message (at most 2 allowed)"),
+    ]
+    assert rules.test("hello") == []

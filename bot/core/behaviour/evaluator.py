@@ -14,7 +14,7 @@ from datetime import datetime
 from bot.core.behaviour import who as who_rules
 from bot.core.behaviour.features import Features
 from bot.core.behaviour.hits import BehaviourHit, RaidDecision, RaidState
-from bot.core.behaviour.judge import judge
+from bot.core.behaviour.judge import judge, judge_alone
 from bot.core.behaviour.raids import RaidWatch
 from bot.core.behaviour.rates import MAX_AUTHORS, Rates, count
 from bot.core.behaviour.spec import BehaviourSpec, Count, RaidSpec, RateSpec, Who
@@ -55,6 +55,7 @@ class Behaviour:
         specs = [(r, r.behaviour) for r in ruleset.rules if r.behaviour is not None]
         self._who = {r.id: b.who for r, b in specs if b.who is not None}
         acting = [(r, b) for r, b in specs if not (r.words or r.regex)]
+        self._specs = [(r, b) for r, b in acting if b.rate or b.links or b.invites]
         self._rates = [(r, b.rate, _plain(r)) for r, b in acting if b.rate is not None]
         self._raids = [(r, b.raid) for r, b in acting if b.raid is not None]
         self._each = [(r, b, _plain(r)) for r, b in acting if not (b.rate or b.raid)]
@@ -88,6 +89,16 @@ class Behaviour:
         if self._raids:
             hits += self._raid_hits(post, at)
         return hits
+
+    def test(self, text: str) -> list[tuple[str, str]]:
+        """The rules a message with this text would break on its own, with why, ignoring
+        ``who`` and earlier messages (``/rules test``)."""
+        found = []
+        for rule, spec in self._specs:
+            why = None if spec.raid or spec.files else judge_alone(spec, text)
+            if why is not None:
+                found.append((rule.id, why))
+        return found
 
     def admits(self, verdict: Verdict) -> Verdict:
         """The verdict without hits of text rules whose ``who`` the author does not meet."""

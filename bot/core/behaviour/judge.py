@@ -8,7 +8,7 @@ from bot.core.behaviour.links import Link, host_in, spoofed
 from bot.core.behaviour.spec import BehaviourSpec, FileCheck, LinkCheck
 from bot.core.post import Post
 
-__all__ = ["judge", "judge_text"]
+__all__ = ["judge", "judge_alone", "judge_text"]
 
 
 def judge(spec: BehaviourSpec, message: Features) -> str | None:
@@ -23,6 +23,18 @@ def judge(spec: BehaviourSpec, message: Features) -> str | None:
     if spec.who is not None:
         return f"posted by an author who matches: {who_rules.describe(spec.who)}"
     return None
+
+
+def judge_alone(spec: BehaviourSpec, text: str) -> str | None:
+    """Why one message with this text, from a member with an empty window, breaks a rate,
+    links or invites rule (``who`` unchecked): for examples and ``/rules test``."""
+    message = Features(Post(text))
+    if spec.rate is not None:
+        amount = message.amount(spec.rate.count)
+        if amount <= spec.rate.limit:
+            return None
+        return f"{amount} {spec.rate.count} in one message (at most {spec.rate.limit} allowed)"
+    return judge_text(spec, message)
 
 
 def judge_text(spec: BehaviourSpec, message: Features) -> str | None:

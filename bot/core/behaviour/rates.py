@@ -1,11 +1,12 @@
 """Per-author windows of one guild: counts within a time window, and floods opened once.
 
-Each author has, per rate rule, a short list of the counted messages of the last window (time,
-message id, amount, duplicate key; at most ``MAX_EVENTS``) and their running total, so a
-message costs a few steps however long the window. Authors are kept in least-recently-seen order: those quiet for longer
-than the longest window are dropped as later events pass them, and the number kept is capped,
-so memory is bounded by ``max_authors`` whatever the traffic. Times come from the events; an
-event older than the author's last is taken at the last time, so windows never run backwards.
+Each author has, per rate rule, a short list of the counted messages of the last window
+(time, message id, amount, duplicate key; at most ``MAX_EVENTS``) and their running total, so
+a message costs a few steps however long the window. Authors are kept in least-recently-seen
+order: those quiet for longer than the longest window are dropped as later events pass them,
+and the number kept is capped, so memory is bounded by ``max_authors`` whatever the traffic.
+Times come from the events; an event older than the author's last is taken at the last time,
+so windows never run backwards.
 """
 
 from __future__ import annotations
