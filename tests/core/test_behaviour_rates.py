@@ -138,3 +138,14 @@ def test_state_never_exceeds_its_caps(events: list[tuple[int, float, int]], cap:
         assert window.total == sum(e[2] for e in window.events)
         # An author kept was seen within the horizon, and keeps one window of messages.
         assert all(e[0] > at - 2 * 30.0 for e in window.events)
+
+
+def test_only_copies_of_the_repeated_text_join_its_flood(tmp_path: Path) -> None:
+    rule = "  - id: dup\n    rate: {count: duplicates, max: 2, per: 60s}\n    action: hide\n"
+    rules = behaviour(tmp_path, rule)
+    for i in range(3):
+        found = rules.observe(post(i, "buy gold", message=i))
+    assert found[0].opens and found[0].message_ids == (0, 1, 2)
+    assert rules.observe(post(4, "anyway, how are you?", message=4)) == []
+    [more] = rules.observe(post(5, "BUY GOLD", message=5))
+    assert (more.opens, more.message_ids, more.case_key) == (False, (5,), found[0].case_key)

@@ -167,6 +167,8 @@ class Behaviour:
 
     def observe_join(self, join: Join) -> list[RaidDecision]:
         """Raid mode changes a member's join makes (a start, or the end of a quiet raid)."""
+        if not self._raids:
+            return []
         guild = self._guild(join.guild_id)
         at = join.joined_at.timestamp()
         decisions = []

@@ -44,6 +44,7 @@ class _Window:
     keys: dict[str, int] | None = None  # duplicates rules only: copies held per key
     flood_until: float = float("-inf")
     flood_key: str = ""
+    flood_text: str = ""  # a duplicates flood's text key: only its copies join it
 
 
 @dataclass(slots=True)
@@ -117,14 +118,15 @@ def count(
         keys[key] = keys.get(key, 0) + 1
     if len(events) > MAX_EVENTS:
         _drop_oldest(window)
-    if at <= window.flood_until:
-        window.flood_until = at + rate.seconds
-        return Flood(window.flood_key, (message,), False, window.total)
     counted = window.keys[key] if key and window.keys else window.total
+    if at <= window.flood_until and key == window.flood_text:
+        window.flood_until = at + rate.seconds
+        return Flood(window.flood_key, (message,), False, counted)
     if counted <= rate.limit:
         return None
     window.flood_until = at + rate.seconds
     window.flood_key = f"{rule}:{author}:{int(events[0][0] * 1000)}"
+    window.flood_text = key
     ids = tuple(e[1] for e in events if not key or e[3] == key)
     return Flood(window.flood_key, ids, True, counted)
 
