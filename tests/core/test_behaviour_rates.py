@@ -149,3 +149,11 @@ def test_only_copies_of_the_repeated_text_join_its_flood(tmp_path: Path) -> None
     assert rules.observe(post(4, "anyway, how are you?", message=4)) == []
     [more] = rules.observe(post(5, "BUY GOLD", message=5))
     assert (more.opens, more.message_ids, more.case_key) == (False, (5,), found[0].case_key)
+
+
+def test_a_rule_reload_keeps_an_open_flood(tmp_path: Path) -> None:
+    rules = behaviour(tmp_path, FLOOD)
+    opened = [rules.observe(post(i * 0.1, message=i)) for i in range(6)][-1][0]
+    reloaded = rules.reload(rules.ruleset)
+    [more] = reloaded.observe(post(1, message=9))
+    assert (more.opens, more.case_key) == (False, opened.case_key)

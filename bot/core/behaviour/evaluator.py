@@ -7,7 +7,6 @@ windows, as every decision is returned for the adapter to store as a case.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -17,7 +16,7 @@ from bot.core.behaviour.hits import BehaviourHit, RaidDecision, RaidState
 from bot.core.behaviour.judge import judge, judge_alone
 from bot.core.behaviour.raids import RaidWatch
 from bot.core.behaviour.rates import MAX_AUTHORS, Rates, count
-from bot.core.behaviour.spec import BehaviourSpec, Count, RaidSpec, RateSpec, Who
+from bot.core.behaviour.spec import BehaviourSpec, Count, RateSpec, Who
 from bot.core.engine import in_scope
 from bot.core.post import Post
 from bot.core.rules import Rule, RuleSet
@@ -63,19 +62,18 @@ class Behaviour:
         self._guilds: dict[int, _Guild] = {}
 
     def reload(self, ruleset: RuleSet) -> Behaviour:
-        """A Behaviour for new rules that keeps this one's open windows and raids."""
+        """A Behaviour for new rules that takes over this one's open windows and raids (this
+        one is not to be used after): a rule reload does not forget a flood or a raid."""
         fresh = Behaviour(ruleset, max_authors=self.max_authors)
         fresh._guilds = self._guilds
+        raids = {rule.id: spec for rule, spec in fresh._raids}
         for guild in self._guilds.values():
             guild.rates.horizon = fresh._horizon
-            specs = dict(fresh._raids_by_id())
+            guild.rates.max_authors = fresh.max_authors
             guild.raids = {
-                k: replace(w, spec=specs[k]) for k, w in guild.raids.items() if k in specs
+                k: replace(w, spec=raids[k]) for k, w in guild.raids.items() if k in raids
             }
         return fresh
-
-    def _raids_by_id(self) -> Iterable[tuple[str, RaidSpec]]:
-        return ((r.id, spec) for r, spec in self._raids)
 
     def observe(self, post: Post) -> list[BehaviourHit]:
         """The behaviour hits of one message; rate windows move on with the post's time."""
@@ -95,7 +93,7 @@ class Behaviour:
         ``who`` and earlier messages (``/rules test``)."""
         found = []
         for rule, spec in self._specs:
-            why = None if spec.raid or spec.files else judge_alone(spec, text)
+            why = judge_alone(spec, text)
             if why is not None:
                 found.append((rule.id, why))
         return found
