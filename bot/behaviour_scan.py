@@ -32,6 +32,8 @@ class BacktestError(InputError):
 
 def read_events(path: Path) -> Iterator[tuple[int, Event]]:
     """Each event of the file with its line number; BacktestError names a bad line."""
+    if path.suffix.lower() != ".jsonl":
+        raise BacktestError(f"{path}: scan --behaviour reads .jsonl files (one event per line)")
     try:
         raw = path.open("rb")
     except OSError as exc:

@@ -71,3 +71,13 @@ def test_a_bad_line_is_named_with_file_and_line(
     events.write_text('{"author": 1, "timestamp": 0}\n{"author": 1}\n', encoding="utf-8")
     assert main(["scan", "--rules", str(rules), "--behaviour", str(events)]) == 2
     assert f"{events}:2: missing the key 'timestamp'" in capsys.readouterr().err
+
+
+def test_only_jsonl_files_are_backtested(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    posts = tmp_path / "posts.csv"
+    posts.write_text("text\nhello\n", encoding="utf-8")
+    rules = Path(__file__).resolve().parent.parent / "rules"
+    assert main(["scan", "--rules", str(rules), "--behaviour", str(posts)]) == 2
+    assert "scan --behaviour reads .jsonl files" in capsys.readouterr().err
