@@ -10,6 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeAlias
 
+from bot.behaviour_scan import backtest, read_events
+from bot.core.behaviour.evaluator import Behaviour
 from bot.core.engine import Engine
 from bot.core.errors import RuleErrors
 from bot.core.rules import Mode
@@ -93,6 +95,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_scan(args: argparse.Namespace) -> int:
     """Check every post of a file: JSON lines, or a summary with label scores."""
     engine = load_rules(args.rules)
+    if args.behaviour:
+        backtest(Behaviour(engine.ruleset), read_events(args.file), sys.stdout)
+        return EXIT_OK
     wanted = () if args.json else label_columns(engine.ruleset)
     with open_posts(args.file, wanted, max_chars=args.max_chars, skip_bad=args.skip_bad) as posts:
         bar = ProgressBar(sys.stderr, posts.fraction)
@@ -233,6 +238,12 @@ def _add_scan(commands: Commands) -> None:
         metavar="N",
         help="processes to check with (default: every core, here %(default)s); the output is "
         "the same, in input order, whatever N",
+    )
+    scan.add_argument(
+        "--behaviour",
+        action="store_true",
+        help="backtest the behaviour rules (rates, links, invites, who, raids) on a .jsonl of "
+        "messages with author and timestamp (and joins): one JSON object per decision, in order",
     )
     scan.add_argument("file", metavar="FILE", type=Path, help="posts to check")
     scan.set_defaults(handler=cmd_scan)

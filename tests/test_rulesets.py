@@ -278,7 +278,8 @@ def test_unknown_rule_key_suggests_the_closest(tmp_path: Path) -> None:
     assert error == (
         "R/be-nice.yaml:6: rule a: unknown key 'word' in a rule (did you mean 'words'?); "
         "allowed keys: id, description, words, words_file, regex, unless, action, mode, "
-        "severity, tell_author, examples, scope, phrases, unless_phrases, unless_context, score"
+        "severity, tell_author, examples, scope, phrases, unless_phrases, unless_context, "
+        "score, rate, links, invites, attachments, who, raid"
     )
 
 
@@ -292,7 +293,7 @@ def test_missing_required_rule_keys(tmp_path: Path) -> None:
 def test_rule_needs_something_to_match(tmp_path: Path) -> None:
     assert rule_errors(tmp_path, "id: a\naction: warn\nwords: []") == [
         "R/be-nice.yaml:5: rule a: the rule matches nothing: it needs at least one of words, "
-        "words_file, regex, phrases or score"
+        "words_file, regex, phrases, score or a behaviour key"
     ]
 
 

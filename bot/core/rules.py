@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from bot.core.behaviour.spec import BehaviourSpec
+
 if TYPE_CHECKING:
     from bot.core.scorer import Model
 
@@ -102,6 +104,8 @@ class Rule:
     scope: Scope = field(default_factory=Scope)
     score: ScoreCondition | None = None
     source: Source = field(default_factory=lambda: Source("<memory>", 0))
+    # Rates, links, invites, files, who posts and raids (``bot.core.behaviour``).
+    behaviour: BehaviourSpec | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bot.core.matcher import compile_regex
 from bot.core.rules import Action, Guideline, Mode, Rule, Scope, Source
+from bot.rulesets.behaviour_keys import BEHAVIOUR_RULE_KEYS, read_behaviour
 from bot.rulesets.fields import FileContext, describe
 from bot.rulesets.phrase_keys import (
     LANGUAGE_TOP_KEYS,
@@ -55,6 +56,7 @@ RULE_KEYS = (
     "scope",
     *PHRASE_RULE_KEYS,
     "score",
+    *BEHAVIOUR_RULE_KEYS,
 )
 RULE_REQUIRED = ("id", "action")
 SCOPE_KEYS = ("channels", "exclude_channels", "exempt_roles", "exempt_moderators")
@@ -192,11 +194,15 @@ def _parse_rule(
     unless = read_unless(ctx, data, rule_id, language)
     contexts = read_contexts(ctx, data, rule_id, language)
     score = read_score(ctx, data, rule_id)
+    examples = (examples_match, examples_no_match)
+    behaviour = read_behaviour(ctx, data, rule_id, bool(words or regex), examples)
+    if behaviour is not None and not (words or regex):  # it runs its own examples
+        examples_match = examples_no_match = ()
     sound = len(ctx.errors) == before
-    if sound and not (words or regex or score):
+    if sound and not (words or regex or score or behaviour):
         message = (
             "the rule matches nothing: it needs at least one of words, words_file, regex, "
-            "phrases or score"
+            "phrases, score or a behaviour key"
         )
         ctx.error(message, line, rule_id)
     action = _action(ctx, data, guideline, rule_id)
@@ -218,8 +224,9 @@ def _parse_rule(
         scope=_scope(ctx, data, rule_id),
         score=score,
         source=Source(ctx.file, line),
+        behaviour=behaviour,
     )
-    return rule, sound and valid_id and bool(words or regex or score)
+    return rule, sound and valid_id and bool(words or regex or score or behaviour)
 
 
 def _check_regexes(
