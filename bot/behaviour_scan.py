@@ -39,7 +39,11 @@ def read_events(path: Path) -> Iterator[tuple[int, Event]]:
     except OSError as exc:
         raise BacktestError(f"{path}: cannot read the file: {exc.strerror}") from None
     with raw:
-        for number, line in enumerate(raw, start=1):
+        number = 0
+        # Read at most one byte past the limit a line: a file with no newline (a link to
+        # /dev/zero) is refused at its first line instead of filling memory.
+        while line := raw.readline(MAX_LINE + 1):
+            number += 1
             if not line.strip():
                 continue
             try:

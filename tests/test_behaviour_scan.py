@@ -81,3 +81,15 @@ def test_only_jsonl_files_are_backtested(
     rules = Path(__file__).resolve().parent.parent / "rules"
     assert main(["scan", "--rules", str(rules), "--behaviour", str(posts)]) == 2
     assert "scan --behaviour reads .jsonl files" in capsys.readouterr().err
+
+
+@pytest.mark.timeout(20)
+def test_a_file_without_newlines_is_refused_at_its_first_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A link to /dev/zero never ends a line: the read stops past the limit, not at memory's."""
+    events = tmp_path / "events.jsonl"
+    events.symlink_to("/dev/zero")
+    rules = Path(__file__).resolve().parent.parent / "rules"
+    assert main(["scan", "--rules", str(rules), "--behaviour", str(events)]) == 2
+    assert f"{events}:1: the line is over 1,048,576 bytes" in capsys.readouterr().err
