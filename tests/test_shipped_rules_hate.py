@@ -44,9 +44,16 @@ BE_NICE = [
     "The Jews control the banks and the media.",
     "Muslims are taking over our cities.",
     "Swarms of immigrants at the station again.",
+    "Globalist bankers pull the strings in every election.",
+    "You know who runs the Fed, look it up.",
     # go back to a named country
     "You should go back to Pakistan.",
     "Refugees, go back to Syria.",
+    "If she hates our town so much she can go back to Eritrea.",
+    "they should all swim back to Cuba",
+    # likened to apes or vermin in how they act or look
+    "Those Pakistanis behave like animals on the bus.",
+    "she looks like a gorilla in that dress",
     # slurs for women, as sexism
     "That bitch on council lied again.",
     "These hoes are all the same.",
@@ -94,6 +101,10 @@ CLEAN = [
     "I was a total idiot back then, I admit it.",
     "Proud to be a dyke, and proud of this town.",
     "She keeps a breeding bitch and her puppies.",
+    "My cousin is going back to Guatemala for the holidays.",
+    "The inmates were treated like animals, the report says.",
+    "It looks like a raccoon got into the bins again.",
+    "The theory that Jews control the banks has been debunked.",
 ]
 
 
