@@ -62,6 +62,11 @@ BE_NICE = [
     "Women only care about money.",
     "Hypergamy explains every divorce.",
     "Stop being such a pussy and vote.",
+    "women r just so fundamentally selfish",
+    "Women are honestly so incredibly shallow.",
+    "Girls can't take criticism, never could.",
+    "another bimbo on the evening news",
+    "the candidate's wife is a slapper",
     # 'gay' as a put-down
     "lol that is so gay",
     # slurs masked with symbols inside the word
@@ -102,6 +107,9 @@ CLEAN = [
     "Proud to be a dyke, and proud of this town.",
     "She keeps a breeding bitch and her puppies.",
     "My cousin is going back to Guatemala for the holidays.",
+    "Women are no more irrational than men, the survey found.",
+    "The slag heap above the mine will be turned into a park.",
+    "Fans were slagging off the manager all night.",
     "The inmates were treated like animals, the report says.",
     "It looks like a raccoon got into the bins again.",
     "The theory that Jews control the banks has been debunked.",
