@@ -113,6 +113,11 @@ CLEAN = [
     "The inmates were treated like animals, the report says.",
     "It looks like a raccoon got into the bins again.",
     "The theory that Jews control the banks has been debunked.",
+    # criticism of an idea, the speaker's own folly, a threat quoted in court
+    "The parking plan is utterly idiotic.",
+    "Only a moronic budget would cut the fire service.",
+    "Don't be an idiot like me and forget your ballot.",
+    "The message read 'you are useless', the prosecutor said.",
 ]
 
 
