@@ -80,6 +80,8 @@ KEEP_IT_CLEAN = [
     "Let's have sex tonight",
     "Show me your boobs",
     "are you horny",
+    "i would shag the new weather girl tbh",
+    "Id bang her in a heartbeat",
 ]
 
 # Idioms and names that contain a slur or a swear word: clean.
@@ -106,6 +108,9 @@ CLEAN = [
     "I was a total idiot back then, I admit it.",
     "Proud to be a dyke, and proud of this town.",
     "She keeps a breeding bitch and her puppies.",
+    "The bitch is in season, so keep her away from the park.",
+    "Dog breeders showed three bitches at the county fair.",
+    "Someone has to bang the drum for the hospital.",
     "My cousin is going back to Guatemala for the holidays.",
     "Women are no more irrational than men, the survey found.",
     "The slag heap above the mine will be turned into a park.",
