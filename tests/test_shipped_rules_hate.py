@@ -73,6 +73,7 @@ BE_NICE = [
     "Look at that n*gger",
     "Stupid f**got",
     "camel fuckers everywhere",
+    "dont be such a spaz about it",
 ]
 
 # Sexual propositions break Keep it Clean.
@@ -111,6 +112,7 @@ CLEAN = [
     "The bitch is in season, so keep her away from the park.",
     "Dog breeders showed three bitches at the county fair.",
     "Someone has to bang the drum for the hospital.",
+    "Her son has spastic cerebral palsy and loves football.",
     "My cousin is going back to Guatemala for the holidays.",
     "Women are no more irrational than men, the survey found.",
     "The slag heap above the mine will be turned into a park.",
