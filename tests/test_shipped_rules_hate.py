@@ -54,6 +54,12 @@ BE_NICE = [
     # likened to apes or vermin in how they act or look
     "Those Pakistanis behave like animals on the bus.",
     "she looks like a gorilla in that dress",
+    "you lot are absolute filth",
+    "Roma are nothing but thieves.",
+    # insults at a person
+    "such a petty little man, the councillor",
+    "He is a sorry excuse for a coach.",
+    "sit down you muppet",
     # slurs for women, as sexism
     "That bitch on council lied again.",
     "These hoes are all the same.",
@@ -113,6 +119,8 @@ CLEAN = [
     "Dog breeders showed three bitches at the county fair.",
     "Someone has to bang the drum for the hospital.",
     "Her son has spastic cerebral palsy and loves football.",
+    "A sad little girl waved from the float, and the crowd cheered.",
+    "Irish Travellers are recognised as an ethnic minority.",
     "My cousin is going back to Guatemala for the holidays.",
     "Women are no more irrational than men, the survey found.",
     "The slag heap above the mine will be turned into a park.",
