@@ -82,13 +82,16 @@ BE_NICE = [
     "dont be such a spaz about it",
 ]
 
-# Sexual propositions break Keep it Clean.
+# Sexual propositions and masked swearing break Keep it Clean.
 KEEP_IT_CLEAN = [
     "Let's have sex tonight",
     "Show me your boobs",
     "are you horny",
     "i would shag the new weather girl tbh",
     "Id bang her in a heartbeat",
+    # the s-word masked inside a compound
+    "that budget is pure horsesh*t",
+    "another sh*tstorm at the school board",
 ]
 
 # Idioms and names that contain a slur or a swear word: clean.
@@ -147,7 +150,7 @@ def test_hate_in_plain_words_breaks_be_nice(engine: Engine, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", KEEP_IT_CLEAN)
-def test_sexual_propositions_break_keep_it_clean(engine: Engine, text: str) -> None:
+def test_sexual_and_masked_swearing_break_keep_it_clean(engine: Engine, text: str) -> None:
     assert "keep-it-clean" in {hit.guideline for hit in engine.check_text(text)}
 
 
