@@ -56,6 +56,7 @@ BE_NICE = [
     "she looks like a gorilla in that dress",
     "you lot are absolute filth",
     "Roma are nothing but thieves.",
+    "immigrants need to shut the f up and be grateful",
     # insults at a person
     "such a petty little man, the councillor",
     "He is a sorry excuse for a coach.",
