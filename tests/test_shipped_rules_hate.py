@@ -130,6 +130,8 @@ CLEAN = [
     "Only a moronic budget would cut the fire service.",
     "Don't be an idiot like me and forget your ballot.",
     "The message read 'you are useless', the prosecutor said.",
+    # an animal word said of an animal
+    "Honestly my cat is a greedy little pig at breakfast.",
 ]
 
 
