@@ -44,9 +44,23 @@ BE_NICE = [
     "The Jews control the banks and the media.",
     "Muslims are taking over our cities.",
     "Swarms of immigrants at the station again.",
+    "Globalist bankers pull the strings in every election.",
+    "You know who runs the Fed, look it up.",
     # go back to a named country
     "You should go back to Pakistan.",
     "Refugees, go back to Syria.",
+    "If she hates our town so much she can go back to Eritrea.",
+    "they should all swim back to Cuba",
+    # likened to apes or vermin in how they act or look
+    "Those Pakistanis behave like animals on the bus.",
+    "she looks like a gorilla in that dress",
+    "you lot are absolute filth",
+    "Roma are nothing but thieves.",
+    "immigrants need to shut the f up and be grateful",
+    # insults at a person
+    "such a petty little man, the councillor",
+    "He is a sorry excuse for a coach.",
+    "sit down you muppet",
     # slurs for women, as sexism
     "That bitch on council lied again.",
     "These hoes are all the same.",
@@ -55,19 +69,30 @@ BE_NICE = [
     "Women only care about money.",
     "Hypergamy explains every divorce.",
     "Stop being such a pussy and vote.",
+    "women r just so fundamentally selfish",
+    "Women are honestly so incredibly shallow.",
+    "Girls can't take criticism, never could.",
+    "another bimbo on the evening news",
+    "the candidate's wife is a slapper",
     # 'gay' as a put-down
     "lol that is so gay",
     # slurs masked with symbols inside the word
     "Look at that n*gger",
     "Stupid f**got",
     "camel fuckers everywhere",
+    "dont be such a spaz about it",
 ]
 
-# Sexual propositions break Keep it Clean.
+# Sexual propositions and masked swearing break Keep it Clean.
 KEEP_IT_CLEAN = [
     "Let's have sex tonight",
     "Show me your boobs",
     "are you horny",
+    "i would shag the new weather girl tbh",
+    "Id bang her in a heartbeat",
+    # the s-word masked inside a compound
+    "that budget is pure horsesh*t",
+    "another sh*tstorm at the school board",
 ]
 
 # Idioms and names that contain a slur or a swear word: clean.
@@ -94,6 +119,19 @@ CLEAN = [
     "I was a total idiot back then, I admit it.",
     "Proud to be a dyke, and proud of this town.",
     "She keeps a breeding bitch and her puppies.",
+    "The bitch is in season, so keep her away from the park.",
+    "Dog breeders showed three bitches at the county fair.",
+    # history and news that report dehumanising language
+    "The columnist compared immigrants to filth and was sacked.",
+    "He likened Muslim refugees to vermin in a 2015 speech.",
+    "The theory that Jews control the banks has been debunked.",
+    # criticism of an idea, the speaker's own folly, a threat quoted in court
+    "The parking plan is utterly idiotic.",
+    "Only a moronic budget would cut the fire service.",
+    "Don't be an idiot like me and forget your ballot.",
+    "The message read 'you are useless', the prosecutor said.",
+    # an animal word said of an animal
+    "Honestly my cat is a greedy little pig at breakfast.",
 ]
 
 
@@ -108,7 +146,7 @@ def test_hate_in_plain_words_breaks_be_nice(engine: Engine, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", KEEP_IT_CLEAN)
-def test_sexual_propositions_break_keep_it_clean(engine: Engine, text: str) -> None:
+def test_sexual_and_masked_swearing_break_keep_it_clean(engine: Engine, text: str) -> None:
     assert "keep-it-clean" in {hit.guideline for hit in engine.check_text(text)}
 
 
