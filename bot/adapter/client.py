@@ -34,6 +34,7 @@ def point_at(endpoints: DiscordConfig) -> None:
 EXTENSIONS = (
     "bot.adapter.moderation.mod_tools",
     "bot.adapter.moderation.listener",
+    "bot.adapter.moderation.raids",
     "bot.adapter.reports.filing",
     "bot.adapter.reports.admin",
     "bot.adapter.rules.admin",

@@ -7,6 +7,7 @@ from pathlib import Path
 from bot.core.cases import CaseKind, HiddenStatus, Outcome
 from tests.adapter.behaving import behaving
 from tests.adapter.helpers import wait_for_log
+from tests.adapter.live_rules import rules_command
 from tests.fakediscord import FakeDiscord
 
 LINKS = """\
@@ -105,3 +106,22 @@ async def test_a_new_members_link_is_held_and_restored_from_its_card(
         assert edit.json["content"].startswith(f"Restored by <@{world.moderator_id}>")
         restored = await running.db.hidden.by_message(int(message["id"]))
         assert restored is not None and restored.status is HiddenStatus.RESTORED
+
+
+async def test_rules_test_lists_the_behaviour_rules_a_text_breaks(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    """/rules test names a spoofed link's rule beside the word rules, acting on nothing."""
+    fake = fake_discord
+    async with behaving(fake, tmp_path, LINKS):
+        mark = len(fake.requests)
+        text = "you idiot, see [discord.com/nitro](https://dlscord-gift.ru/claim)"
+        _, tested = await rules_command(fake, "test", text=text)
+        lines = tested["content"].split("\n")
+        assert lines[0] == "Would act: **warn** (1 hit)"
+        assert lines[2] == (
+            "Behaviour rules this text breaks on its own (who posts it and how often aside):"
+        )
+        assert lines[3].startswith("• `spoofed-link` → **hide**: ")
+        assert "dlscord-gift.ru" in lines[3]
+        assert not fake.requests_matching("DELETE", r"/channels/\d+/messages/\d+", since=mark)

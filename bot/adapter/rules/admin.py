@@ -13,6 +13,7 @@ from discord.ext import commands
 
 from bot.adapter.rules.report import MESSAGE_LIMIT, reload_text
 from bot.adapter.rules.texts import (
+    behaviour_lines,
     evidence_lines,
     hit_lines,
     rule_lines,
@@ -150,10 +151,12 @@ class RulesAdmin(
     ) -> None:
         """What would fire on a text and why: guideline, rule, action, match, span and view."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        engine = self.bot.engine_for(guild_id_of(interaction))
+        guild_id = guild_id_of(interaction)
+        engine = self.bot.engine_for(guild_id)
         hits = engine.check_text(text)
         scores = score_lines(engine.scoring.scores(text))
-        await answer(interaction, hit_lines(engine.ruleset, text, hits) + scores)
+        behaviour = behaviour_lines(engine.ruleset, self.bot.behaviour_for(guild_id).test(text))
+        await answer(interaction, hit_lines(engine.ruleset, text, hits) + behaviour + scores)
 
     show.autocomplete("rule_id")(_rule_ids)
     stats.autocomplete("rule_id")(_rule_ids)
