@@ -578,6 +578,8 @@ def test_invite_permissions_match_discord(capsys: pytest.CaptureFixture[str]) ->
         moderate_members=True,
         manage_webhooks=True,
         embed_links=True,
+        manage_channels=True,
+        manage_guild=True,
     ).value
     assert permissions_value() == expected
     code, out, err = run(capsys, "invite", "--client-id", "1234", "--guild", "99")
