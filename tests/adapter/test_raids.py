@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import cast
 
+from bot.adapter.moderation.raids import Raids
 from bot.core.cases import CaseKind, HiddenStatus
 from tests.adapter.behaving import behaving
 from tests.adapter.helpers import command_answer, subcommand, wait_for_log
@@ -96,3 +98,32 @@ async def test_thirty_joins_in_ten_seconds_start_raid_mode_and_raid_off_ends_it(
         (ended,) = mod_log_texts(fake, mark)
         assert ended == f"**Raid mode off** (join-raid): ended by <@{world.moderator_id}>."
         assert await raid_off(fake, world.moderator_id) == "No raid in progress."
+
+
+async def test_a_quiet_raid_ends_on_the_tick_and_its_measures_are_undone(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    """Ten minutes without a join end raid mode at the next tick (its clock passed in)."""
+    fake, world = fake_discord, fake_discord.world
+    general = f"/channels/{world.general_id}"
+    async with behaving(fake, tmp_path, RAID) as running:
+        mark = len(fake.requests)
+        start = datetime.now(UTC) - timedelta(seconds=10)
+        for n in range(30):
+            await fake.events.member_join(
+                world.guild_id, f"raider{n}", start + n * timedelta(seconds=0.3)
+            )
+        await fake.wait_for_request("PUT", f"/guilds/{world.guild_id}/incident-actions", since=mark)
+        # load_extension executes the cog module afresh, so compare by name, not class identity.
+        raids = cast(Raids, running.bot.get_cog("Raids"))
+        assert type(raids).__name__ == "Raids"
+        mark = len(fake.requests)
+        await raids.tick(start + timedelta(minutes=5))
+        assert fake.requests_matching("PATCH", general, since=mark) == []
+        await raids.tick(start + timedelta(minutes=11))
+        (undo,) = fake.requests_matching("PATCH", general, since=mark)
+        assert undo.json["rate_limit_per_user"] == 0
+        (ended,) = mod_log_texts(fake, mark)
+        assert ended.startswith("**Raid mode off** (join-raid): ")
+        _, status = await command_answer(fake, "raid", world.moderator_id, subcommand("status"))
+        assert status["content"] == "No raid in progress."
