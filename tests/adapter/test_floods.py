@@ -7,6 +7,7 @@ from pathlib import Path
 from bot.core.cases import CaseKind, HiddenStatus
 from tests.adapter.behaving import behaving
 from tests.adapter.helpers import barrier, wait_for_log
+from tests.adapter.live_rules import rules_command
 from tests.fakediscord import FakeDiscord, payloads
 
 FLOOD = """\
@@ -82,3 +83,27 @@ async def test_the_same_link_in_three_channels_hides_all_three(
             if c.rule_id == "repeated-message"
         ]
         assert await running.db.case_messages.messages(case.id) == [int(m["id"]) for m in sent]
+
+
+async def test_backtest_replays_a_channels_history_and_acts_on_nothing(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    """/rules backtest reads #general's history: one flood over ten messages, none deleted."""
+    fake = fake_discord
+    world = fake.world
+    author = fake.state.user(world.member_id)
+    for n in range(10):
+        fake.state.new_message(str(world.general_id), author, f"before the bot {n}")
+    async with behaving(fake, tmp_path, FLOOD):
+        mark = len(fake.requests)
+        _, answer = await rules_command(fake, "backtest", rule_id="message-flood", days=1)
+        lines = answer["content"].split("\n")
+        assert lines[0] == (
+            f"`message-flood` (hide) over 10 messages in <#{world.general_id}>, last 1 day: "
+            "it would have acted 1 time(s), on 10 message(s). Nothing was done."
+        )
+        assert lines[1].endswith(": 9 messages within 10s (at most 8 allowed) (+8 more messages)")
+        assert fake.requests_matching("GET", rf"/channels/{world.general_id}/messages", since=mark)
+        assert not fake.requests_matching("DELETE", r"/channels/\d+/messages/\d+", since=mark)
+        _, unknown = await rules_command(fake, "backtest", rule_id="no-such-rule")
+        assert unknown["content"] == "No rule `no-such-rule` is in force here."
