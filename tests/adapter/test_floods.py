@@ -107,3 +107,30 @@ async def test_backtest_replays_a_channels_history_and_acts_on_nothing(
         assert not fake.requests_matching("DELETE", r"/channels/\d+/messages/\d+", since=mark)
         _, unknown = await rules_command(fake, "backtest", rule_id="no-such-rule")
         assert unknown["content"] == "No rule `no-such-rule` is in force here."
+
+
+async def test_a_flood_open_before_a_reload_goes_on_after_it(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    """/rules reload swaps the behaviour rules but keeps the open window: no second case."""
+    fake = fake_discord
+    world = fake.world
+    async with behaving(fake, tmp_path, FLOOD) as running:
+        mark = len(fake.requests)
+        sent = [
+            await fake.events.message_create(world.general_id, world.member_id, f"hi {n}")
+            for n in range(9)
+        ]
+        await wait_for_log(fake, "hide", sent[8]["id"], since=mark)
+        path = running.config.rules / "no-spam.yaml"
+        path.write_text(path.read_text().replace("Slow down.", "Slow down, please."))
+        _, reloaded = await rules_command(fake, "reload")
+        assert "1 changed (message-flood)" in reloaded["content"]
+        mark = len(fake.requests)
+        tenth = await fake.events.message_create(world.general_id, world.member_id, "hi 9")
+        route = f"/channels/{world.general_id}/messages/{tenth['id']}"
+        await fake.wait_for_request("DELETE", route, since=mark)
+        cases = await running.db.cases.for_member(world.guild_id, world.member_id)
+        (flood,) = [c for c in cases if c.rule_id == "message-flood"]
+        listed = await running.db.case_messages.messages(flood.id)
+        assert listed == [int(m["id"]) for m in [*sent, tenth]]
