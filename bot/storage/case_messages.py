@@ -60,6 +60,15 @@ class CaseMessageStore:
                     (key, case_id),
                 )
 
+    async def add_links(self, links: Sequence[tuple[int, int]]) -> None:
+        """Record several (case, message) pairs in one write: a message joining floods."""
+        async with self._db.transaction() as conn:
+            await conn.executemany(
+                "INSERT INTO case_messages (case_id, message_id) VALUES (?, ?)"
+                " ON CONFLICT DO NOTHING",
+                list(links),
+            )
+
     async def case_for_key(self, key: str) -> int | None:
         """The id of the case a flood with this key opened, if it was recorded."""
         row = await self._db.fetchone("SELECT case_id FROM case_keys WHERE case_key = ?", (key,))

@@ -48,7 +48,9 @@ async def test_ten_messages_in_five_seconds_act_once_and_hide_all_ten(
         cases = await running.db.cases.for_member(world.guild_id, world.member_id)
         flood = [c for c in cases if c.rule_id == "message-flood"]
         assert [c.kind for c in flood] == [CaseKind.HIDE]
-        assert await running.db.case_messages.messages(flood[0].id) == ids
+        # The barrier's message, by the same member within the window, may join the flood too.
+        listed = await running.db.case_messages.messages(flood[0].id)
+        assert listed[:10] == ids and len(listed) <= 11
         hidden = [await running.db.hidden.by_message(i) for i in ids]
         assert all(h is not None and h.case_id == flood[0].id for h in hidden)
         assert all(h is not None and h.status is HiddenStatus.HIDDEN for h in hidden)

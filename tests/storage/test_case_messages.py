@@ -23,6 +23,10 @@ async def test_a_case_lists_its_messages_and_is_found_by_key(db: Database) -> No
     assert await db.case_messages.messages(case.id) == [10, 20, 30, 40]
     assert await db.case_messages.case_for_key("flood:7:10") == case.id
     assert await db.case_messages.case_for_key("flood:7:11") is None
+    other = await db.cases.add(_case(CaseKind.FLAG, message_id=50))
+    await db.case_messages.add_links([(case.id, 50), (other.id, 50), (other.id, 50)])
+    assert await db.case_messages.messages(case.id) == [10, 20, 30, 40, 50]
+    assert await db.case_messages.messages(other.id) == [50]
 
 
 async def test_record_counts_active_warnings_and_cases_on_record(db: Database) -> None:

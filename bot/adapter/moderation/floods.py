@@ -4,6 +4,7 @@ removes them all, and later messages of the flood join that case without acting 
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from collections.abc import Sequence
 
 import discord
@@ -24,6 +25,8 @@ log = logging.getLogger(__name__)
 
 # Actions whose case hides the messages it covers (a timeout hides as well, as in ``plan``).
 HIDING = (Action.HIDE, Action.TIMEOUT)
+# Floods whose case ids are kept in memory (a lookup in the database past that).
+REMEMBERED = 10_000
 
 
 def as_hit(act: BehaviourHit) -> Hit:
@@ -43,6 +46,8 @@ class Floods:
         self.db = db
         self.config = config
         self.executor = executor
+        # Case ids of recent floods by key: a flood's later messages skip the lookup.
+        self._cases: OrderedDict[str, int] = OrderedDict()
 
     async def opened(
         self,
@@ -66,6 +71,7 @@ class Floods:
                 continue  # claimed before: this content already acted
             first = mine[0][0]
             await self.db.case_messages.add(first.id, act.message_ids, key=act.case_key)
+            self._remember(act.case_key, first.id)
             hide = next((case for case, action in mine if action is Action.HIDE), None)
             others = [m for m in act.message_ids if m != subject.message_id]
             if hide is not None and others and subject.message is not None:
@@ -81,19 +87,38 @@ class Floods:
         queue = self.config.guild(case.guild_id).queue_channel
         await post_held_card(self.client, queue, hidden, case, why)
 
-    async def joined(self, act: BehaviourHit, subject: Subject) -> Case | None:
-        """Add a message to the open flood's case; hide it too if the case hides."""
-        case_id = await self.db.case_messages.case_for_key(act.case_key)
-        case = None if case_id is None else await self.db.cases.get(case_id)
+    async def joined(self, acts: Sequence[BehaviourHit], subject: Subject) -> list[Case]:
+        """Add a message to the open floods' cases (one write for all); hide it too if one of
+        them hides, and return the cases that hid it."""
+        found: list[tuple[BehaviourHit, int]] = []
+        for act in acts:
+            case_id = self._cases.get(act.case_key)
+            if case_id is None:
+                case_id = await self.db.case_messages.case_for_key(act.case_key)
+            if case_id is None:
+                # The flood opened before a restart, or its case was not recorded.
+                log.info("message %s: no case for flood %s", subject.message_id, act.case_key)
+                continue
+            self._remember(act.case_key, case_id)
+            found.append((act, case_id))
+        if not found:
+            return []
+        await self.db.case_messages.add_links([(c, subject.message_id) for _, c in found])
+        hiding = [c for a, c in found if a.mode is Mode.ENFORCE and a.action in HIDING]
+        if not hiding or subject.message is None:
+            return []
+        case = await self.db.cases.get(hiding[0])
         if case is None:
-            # The flood opened before a restart, or its case was not recorded: nothing to join.
-            log.info("message %s: no case for flood %s", subject.message_id, act.case_key)
-            return None
-        await self.db.case_messages.add(case.id, [subject.message_id])
-        hides = act.mode is Mode.ENFORCE and act.action in HIDING
-        if hides and subject.message is not None:
-            await self.executor.hide_also(subject.message, case)
-        return case
+            return []
+        await self.executor.hide_also(subject.message, case)
+        return [case]
+
+    def _remember(self, key: str, case_id: int) -> None:
+        """Keep a flood's case id at hand, the least recently used dropped past the cap."""
+        self._cases[key] = case_id
+        self._cases.move_to_end(key)
+        if len(self._cases) > REMEMBERED:
+            self._cases.popitem(last=False)
 
     async def _hide_others(
         self, case: Case, message_ids: list[int], current: discord.Message

@@ -175,9 +175,9 @@ class Moderation(commands.Cog):
         hits = verdict.hits + tuple(as_hit(a) for a in opening)
         if hits:
             cases = await self._carry(subject, Verdict(post, hits), rules, opening)
-        for act in acts or ():
-            if not act.opens and (joined := await self.floods.joined(act, subject)) is not None:
-                cases.append(joined)
+        joining = [a for a in acts or () if not a.opens]
+        if joining:
+            cases += await self.floods.joined(joining, subject)
         return cases
 
     async def _carry(
