@@ -27,6 +27,8 @@ PERMISSIONS: tuple[Permission, ...] = (
     Permission("Moderate Members", 40, "time out members under the escalation policy"),
     Permission("Manage Webhooks", 29, "restore hidden posts under the author's name and avatar"),
     Permission("Embed Links", 14, "send report cards and case summaries as embeds"),
+    Permission("Manage Channels", 4, "set slowmode on the channels a raid rule names"),
+    Permission("Manage Server", 5, "pause invites during a raid (a raid rule's pause_invites)"),
 )
 
 

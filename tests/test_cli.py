@@ -578,6 +578,8 @@ def test_invite_permissions_match_discord(capsys: pytest.CaptureFixture[str]) ->
         moderate_members=True,
         manage_webhooks=True,
         embed_links=True,
+        manage_channels=True,
+        manage_guild=True,
     ).value
     assert permissions_value() == expected
     code, out, err = run(capsys, "invite", "--client-id", "1234", "--guild", "99")
@@ -715,10 +717,10 @@ def test_validate_checks_a_guild_layer(
 def test_db_migrate_says_what_it_did(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "modbot.sqlite3"
     code, out, err = run(capsys, "db", "migrate", str(path))
-    assert (code, out, err) == (0, f"{path}: migrated from schema version 0 to 5\n", "")
+    assert (code, out, err) == (0, f"{path}: migrated from schema version 0 to 6\n", "")
     config = write(tmp_path / "config.yaml", "database: modbot.sqlite3\n")
     code, out, _ = run(capsys, "db", "migrate", "--config", str(config))
-    assert (code, out) == (0, f"{path}: schema version 5, already up to date\n")
+    assert (code, out) == (0, f"{path}: schema version 6, already up to date\n")
 
 
 async def filled(path: Path) -> None:
@@ -739,6 +741,8 @@ def test_db_copy_moves_every_row_into_an_empty_database(
     assert [line.split() for line in lines[1:]] == [
         ["cases", "3"],
         ["action_claims", "1"],
+        ["case_messages", "2"],
+        ["case_keys", "1"],
         ["hidden_posts", "2"],
         ["hidden_files", "1"],
         ["reports", "2"],

@@ -11,9 +11,11 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.adapter.command_sync import sync_global, synced_marker
+from bot.adapter.hidden.held import RestoreButton
 from bot.adapter.services import Services
 from bot.adapter.shared.notices import ECHO_SAFE
 from bot.config import Config, DiscordConfig
+from bot.core.behaviour.evaluator import Behaviour
 from bot.core.engine import Engine
 from bot.storage import Database
 
@@ -32,6 +34,7 @@ def point_at(endpoints: DiscordConfig) -> None:
 EXTENSIONS = (
     "bot.adapter.moderation.mod_tools",
     "bot.adapter.moderation.listener",
+    "bot.adapter.moderation.raids",
     "bot.adapter.reports.filing",
     "bot.adapter.reports.admin",
     "bot.adapter.rules.admin",
@@ -102,11 +105,16 @@ class ModBot(commands.Bot):
         """The compiled rules that apply in a guild; read per message so a reload takes effect."""
         return self.services.rules.engine_for(guild_id)
 
+    def behaviour_for(self, guild_id: int | None) -> Behaviour:
+        """The behaviour rules that apply in a guild, swapped with its engine on a reload."""
+        return self.services.rules.behaviour_for(guild_id)
+
     async def setup_hook(self) -> None:
         """Build the services, add the cogs and sync slash commands: to the dev guild, globally
         only on request."""
         self._services = Services.build(self, self._start_engine)
         await self._services.rules.start()
+        self.add_dynamic_items(RestoreButton)
         for name in EXTENSIONS:
             await self.load_extension(name)
         self.tree.error(self.on_app_command_error)

@@ -25,6 +25,8 @@ class Table:
 TABLES = (
     Table("cases", "id", has_id=True),
     Table("action_claims", "message_id, rule_id, content_hash"),
+    Table("case_messages", "case_id, message_id"),
+    Table("case_keys", "case_key"),
     Table("hidden_posts", "id", has_id=True),
     Table("hidden_files", "hidden_id, position"),
     Table("reports", "id", has_id=True),

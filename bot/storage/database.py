@@ -8,6 +8,7 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from types import TracebackType
 
 from bot.storage.backend import Backend, Conn, Params, Row, is_postgres_url
+from bot.storage.case_messages import CaseMessageStore
 from bot.storage.cases import CaseStore
 from bot.storage.hidden import HiddenPostStore
 from bot.storage.reports import ReportStore
@@ -28,6 +29,7 @@ class Database:
         self.backend = backend
         self.path = backend.name
         self.cases = CaseStore(self)
+        self.case_messages = CaseMessageStore(self)
         self.hidden = HiddenPostStore(self)
         self.rule_versions = RuleVersionStore(self)
         self.reports = ReportStore(self)

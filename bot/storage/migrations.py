@@ -167,7 +167,34 @@ _SCHEMA_5 = (
     """,
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_SCHEMA_1, _SCHEMA_2, _SCHEMA_3, _SCHEMA_4, _SCHEMA_5)
+_SCHEMA_6 = (
+    # The messages a case covers beyond its own message_id: a behaviour rule's flood opens
+    # one case for every message of its window, and later messages of the flood join it.
+    """
+    CREATE TABLE case_messages (
+        case_id INTEGER NOT NULL REFERENCES cases (id),
+        message_id INTEGER NOT NULL,
+        PRIMARY KEY (case_id, message_id)
+    ) WITHOUT ROWID
+    """,
+    "CREATE INDEX case_messages_by_message ON case_messages (message_id)",
+    # The case a flood opened, by the key the behaviour core gives it, for messages joining it.
+    """
+    CREATE TABLE case_keys (
+        case_key TEXT PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases (id)
+    ) WITHOUT ROWID
+    """,
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    _SCHEMA_1,
+    _SCHEMA_2,
+    _SCHEMA_3,
+    _SCHEMA_4,
+    _SCHEMA_5,
+    _SCHEMA_6,
+)
 
 
 async def migrate(backend: Backend) -> int:

@@ -75,8 +75,8 @@ def watch_moderation(bot: ModBot) -> Journal[list[Case]]:
     results: Journal[list[Case]] = Journal()
     original = cog.moderate
 
-    async def moderate(message: discord.Message) -> list[Case]:
-        cases = await original(message)
+    async def moderate(message: discord.Message, *, new: bool = False) -> list[Case]:
+        cases = await original(message, new=new)
         results.append(cases)
         return cases
 

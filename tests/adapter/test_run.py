@@ -250,7 +250,7 @@ async def test_a_start_is_quiet(fake: FakeDiscord, tmp_path: Path) -> None:
         assert await bot.exit_code() == 0, bot.output
     assert not [line for line in bot.stderr.items if "voice" in line.lower()]
     (migrated,) = [line for line in bot.stderr.items if "migrat" in line]
-    assert migrated.endswith(f"migrated {tmp_path / 'modbot.sqlite3'} from schema 0 to 5")
+    assert migrated.endswith(f"migrated {tmp_path / 'modbot.sqlite3'} from schema 0 to 6")
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Awaitable, Callable, Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 from tests.fakediscord import payloads
@@ -70,6 +71,13 @@ class Events:
         )
         await self._dispatch("MESSAGE_CREATE", message)
         return message
+
+    async def member_join(self, guild_id: Snowflake, name: str, joined_at: datetime) -> Json:
+        """A new user joins the guild at ``joined_at``: GUILD_MEMBER_ADD; returns the member."""
+        user_id = self._state.add_user(name)
+        member = self._state.add_member(guild_id, user_id, joined_at=joined_at)
+        await self._dispatch("GUILD_MEMBER_ADD", {"guild_id": sid(guild_id), **member})
+        return member
 
     async def message_update(
         self,

@@ -33,6 +33,8 @@ class GuildRoutes:
             route("GET", "/oauth2/applications/@me", self.application),
             route("GET", "/users/{user_id}", self.get_user),
             route("GET", "/guilds/{guild_id}", self.get_guild),
+            route("PATCH", "/guilds/{guild_id}", self.edit_guild),
+            route("PUT", "/guilds/{guild_id}/incident-actions", self.incident_actions),
             route("GET", "/guilds/{guild_id}/channels", self.guild_channels),
             route("GET", "/guilds/{guild_id}/roles", self.guild_roles),
             route("GET", "/guilds/{guild_id}/threads/active", self.active_threads),
@@ -82,6 +84,29 @@ class GuildRoutes:
     async def get_guild(self, call: Call) -> Reply:
         """Return a guild with its roles."""
         return Reply(body=self._state.guild(call.params["guild_id"]))
+
+    async def edit_guild(self, call: Call) -> Reply:
+        """Edit a guild's name (discord.py sends this PATCH with every ``Guild.edit``)."""
+        guild = self._state.guilds[sid(self._state.guild(call.params["guild_id"])["id"])]
+        body = call.body()
+        if "name" in body:
+            guild["name"] = body["name"]
+        return Reply(body=self._state.guild(guild["id"]))
+
+    async def incident_actions(self, call: Call) -> Reply:
+        """Pause or resume invites and DMs: Discord allows at most 24 hours ahead."""
+        guild = self._state.guilds[sid(self._state.guild(call.params["guild_id"])["id"])]
+        body = call.body()
+        incidents = dict(guild.get("incidents_data") or {})
+        for key in ("invites_disabled_until", "dms_disabled_until"):
+            if key in body:
+                until = body[key]
+                ahead = datetime.fromisoformat(until) - datetime.now(UTC) if until else None
+                if ahead is not None and ahead > timedelta(hours=24, minutes=1):
+                    raise ApiError.bad_request(f"{key} is more than 24 hours away")
+                incidents[key] = until
+        guild["incidents_data"] = incidents
+        return Reply(body=incidents)
 
     async def guild_channels(self, call: Call) -> Reply:
         """Return a guild's channels."""

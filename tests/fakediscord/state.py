@@ -75,12 +75,19 @@ class DiscordState:
         return role_id
 
     def add_member(
-        self, guild_id: Snowflake, user_id: Snowflake, role_ids: Sequence[Snowflake] = ()
-    ) -> None:
-        """Make a user a member of a guild with the given roles."""
+        self,
+        guild_id: Snowflake,
+        user_id: Snowflake,
+        role_ids: Sequence[Snowflake] = (),
+        *,
+        joined_at: datetime | None = None,
+    ) -> Json:
+        """Make a user a member of a guild with the given roles; return the member."""
         roles = [sid(r) for r in role_ids]
-        member = payloads.member(self.user(user_id), roles, joined_at=datetime.now(UTC))
+        joined = joined_at or datetime.now(UTC)
+        member = payloads.member(self.user(user_id), roles, joined_at=joined)
         self.members[sid(guild_id)][sid(user_id)] = member
+        return member
 
     def add_channel(self, channel: Json) -> str:
         """Store a channel or thread payload and return its id."""

@@ -20,6 +20,7 @@ async def fill(db: Database) -> None:
     first = await db.cases.add(warning(0))
     await db.cases.add_once(warning(1, message_id=MESSAGE, content_hash="h"))
     await db.cases.pardon(first.id, by=MODERATOR, at=at(2), reason="fair enough")
+    await db.case_messages.add(first.id, [MESSAGE, MESSAGE + 1], key="flood:1")
     hidden = await db.hidden.add(copy(case_id=first.id))
     await db.hidden.keep_files(hidden, [b"\x89PNG\x00\xff", None])
     await db.hidden.mark_restored(hidden.id, by=MODERATOR, at=at(3))

@@ -309,6 +309,28 @@ class Executor:
         await self._side_call(case, dm)
         return HideOutcome(case, status)
 
+    async def note_failure(self, case: Case, detail: str) -> Case:
+        """Record a failure on a case outside its own Discord call (a flood's lost message)."""
+        return await self._fail(case, detail)
+
+    async def hide_also(self, message: discord.Message, case: Case) -> HideStatus:
+        """Hide one more message under a case covering several (a flood): its copy and files
+        kept, then deleted, without a DM of its own; a failure is added to the case."""
+        try:
+            copy = await self.db.hidden.add(self._copy(message, case, None))
+        except AlreadyHiddenError:
+            return HideStatus.HIDDEN
+        await self._keep_files(message, copy)
+        try:
+            await message.delete()
+        except discord.NotFound:
+            return HideStatus.GONE
+        except discord.HTTPException as exc:
+            await self.db.hidden.mark_restored(copy.id, by=None, at=case.created_at)
+            await self._fail(case, f"message {message.id}: {failure_text(exc)}")
+            return HideStatus.FAILED
+        return HideStatus.HIDDEN
+
     async def _hide_thread(
         self,
         thread: discord.Thread,

@@ -9,11 +9,14 @@ from typing import TYPE_CHECKING
 import discord
 from discord.ext import commands
 
+from bot.adapter.moderation.author_facts import AuthorFacts, PostCounts
 from bot.adapter.moderation.executor import Executor, Subject
+from bot.adapter.moderation.floods import Floods, as_hit
 from bot.adapter.shared.keyed_locks import KeyedLocks
 from bot.adapter.shared.notices import HIDDEN_TITLE
 from bot.adapter.shared.translate import forum_thread, thread_post, to_post
 from bot.config import Config
+from bot.core.behaviour.hits import BehaviourHit
 from bot.core.cases import Case, content_hash
 from bot.core.policy import plan
 from bot.core.post import Post
@@ -42,6 +45,9 @@ class Moderation(commands.Cog):
         # Per guild and author: counting warnings and recording a new one must not interleave,
         # or a burst of warnings would never escalate.
         self.author_locks = KeyedLocks()
+        self.facts = AuthorFacts(db)
+        self.post_counts = PostCounts(datetime.now(UTC))
+        self.floods = Floods(bot, db, config, executor)
 
     def _skipped(self, message: discord.Message) -> bool:
         if message.guild is None or message.type not in CHECKED_TYPES:
@@ -56,7 +62,7 @@ class Moderation(commands.Cog):
     async def on_message(self, message: discord.Message) -> None:
         """New messages; a forum post's starter message is checked with its title."""
         if not self._skipped(message) and not await self._restored(message):
-            await self.moderate(message)
+            await self.moderate(message, new=True)
 
     async def _restored(self, message: discord.Message) -> bool:
         """A post a moderator restored, re-posted through the bot's own webhook: checking it
@@ -90,18 +96,37 @@ class Moderation(commands.Cog):
         if not self._skipped(starter):
             await self.moderate(starter)
 
-    async def moderate(self, message: discord.Message) -> list[Case]:
-        """Check one message and act on what has not acted on this content before."""
+    async def moderate(self, message: discord.Message, *, new: bool = False) -> list[Case]:
+        """Check one message and act on what has not acted on this content before.
+
+        A ``new`` message also counts towards behaviour rules' rates (an edit does not).
+        """
         thread = forum_thread(message)
-        guild = self.config.guild(message.guild.id if message.guild else None)
-        post = to_post(message, guild, title=thread.name if thread else "")
-        engine = self.bot.engine_for(post.guild_id)
-        verdict = engine.check(post)
-        if verdict.clean:
+        guild_id = message.guild.id if message.guild else 0
+        engine = self.bot.engine_for(guild_id)
+        behaviour = self.bot.behaviour_for(guild_id)
+        post = await self._post(
+            message, engine.ruleset, new=new, title=thread.name if thread else ""
+        )
+        verdict = behaviour.admits(engine.check(post))
+        acts = behaviour.observe(post) if new else []
+        if verdict.clean and not acts:
             return []
         subject = Subject.of_message(message, thread)
-        async with self.author_locks.hold((post.guild_id or 0, message.author.id)):
-            return await self._act(subject, post, verdict, engine.ruleset)
+        async with self.author_locks.hold((guild_id, message.author.id)):
+            return await self._act(subject, post, verdict, engine.ruleset, acts)
+
+    async def _post(
+        self, message: discord.Message, rules: RuleSet, *, new: bool, title: str
+    ) -> Post:
+        """The core post with the author facts behaviour rules need: record and post count."""
+        guild_id = message.guild.id if message.guild else 0
+        author = message.author
+        record = await self.facts.record(guild_id, author.id, rules, message.created_at)
+        joined = author.joined_at if isinstance(author, discord.Member) else None
+        posts = self.post_counts.seen(guild_id, author.id, joined) if new else None
+        guild = self.config.guild(guild_id)
+        return to_post(message, guild, title=title, record=record, prior_posts=posts)
 
     async def moderate_title(self, thread: discord.Thread) -> list[Case]:
         """Check a forum post's title alone, its starter message being gone."""
@@ -136,9 +161,30 @@ class Moderation(commands.Cog):
             return None
 
     async def _act(
-        self, subject: Subject, post: Post, verdict: Verdict, rules: RuleSet
+        self,
+        subject: Subject,
+        post: Post,
+        verdict: Verdict,
+        rules: RuleSet,
+        acts: list[BehaviourHit] | None = None,
+    ) -> list[Case]:
+        """Act on the text hits and the behaviour hits that open a case, as one plan (the
+        harshest action wins); messages going on with an open flood join its case."""
+        opening = [a for a in acts or () if a.opens]
+        cases = []
+        hits = verdict.hits + tuple(as_hit(a) for a in opening)
+        if hits:
+            cases = await self._carry(subject, Verdict(post, hits), rules, opening)
+        joining = [a for a in acts or () if not a.opens]
+        if joining:
+            cases += await self.floods.joined(joining, subject)
+        return cases
+
+    async def _carry(
+        self, subject: Subject, verdict: Verdict, rules: RuleSet, opening: list[BehaviourHit]
     ) -> list[Case]:
         """Claim the hits not yet acted on, count warnings, plan, and carry the plan out."""
+        post = verdict.post
         guild = self.config.guild(post.guild_id)
         digest = content_hash(post.text, post.title)
         now = post.created_at or datetime.now(UTC)
@@ -165,7 +211,10 @@ class Moderation(commands.Cog):
             post.guild_id,
             ", ".join(f"{h.guideline}/{h.rule}" for h in fresh),
         )
-        return await self.executor.carry_out(subject, steps, rules, digest)
+        cases = await self.executor.carry_out(subject, steps, rules, digest)
+        if opening:
+            await self.floods.opened(opening, steps, cases, subject, rules)
+        return cases
 
 
 async def setup(bot: ModBot) -> None:

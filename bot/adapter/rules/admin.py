@@ -11,8 +11,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.adapter.rules.backtest import Backtest, read_history
 from bot.adapter.rules.report import MESSAGE_LIMIT, reload_text
 from bot.adapter.rules.texts import (
+    behaviour_lines,
     evidence_lines,
     hit_lines,
     rule_lines,
@@ -150,13 +152,54 @@ class RulesAdmin(
     ) -> None:
         """What would fire on a text and why: guideline, rule, action, match, span and view."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        engine = self.bot.engine_for(guild_id_of(interaction))
+        guild_id = guild_id_of(interaction)
+        engine = self.bot.engine_for(guild_id)
         hits = engine.check_text(text)
         scores = score_lines(engine.scoring.scores(text))
-        await answer(interaction, hit_lines(engine.ruleset, text, hits) + scores)
+        behaviour = behaviour_lines(engine.ruleset, self.bot.behaviour_for(guild_id).test(text))
+        await answer(interaction, hit_lines(engine.ruleset, text, hits) + behaviour + scores)
+
+    @app_commands.command(name="backtest")
+    @app_commands.describe(
+        rule_id="The rule to try", channel="Where (default: here)", days="How far back"
+    )
+    @gate.moderators_only
+    async def backtest(
+        self,
+        interaction: discord.Interaction[ModBot],
+        rule_id: str,
+        channel: discord.TextChannel | None = None,
+        days: app_commands.Range[int, 1, 30] = 1,
+    ) -> None:
+        """What a rule would have done over a channel's recent messages; acts on nothing."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        guild_id = guild_id_of(interaction)
+        engine = self.bot.engine_for(guild_id)
+        rule = engine.ruleset.rule(rule_id)
+        if rule is None:
+            await answer(interaction, [f"No rule `{rule_id}` is in force here."])
+            return
+        place = channel or interaction.channel
+        if not isinstance(place, discord.abc.Messageable):
+            await answer(interaction, ["Pick a text channel to read."])
+            return
+
+        async def progress(read: int) -> None:
+            await interaction.edit_original_response(content=f"Read {read} messages…")
+
+        since = interaction.created_at - timedelta(days=days)
+        messages = await read_history(place, since, progress)
+        test = Backtest.of(rule, engine)
+        guild = self.bot.config.guild(guild_id)
+        for message in messages:
+            if not message.author.bot:
+                test.feed(message, guild)
+        where = f"<#{getattr(place, 'id', 0)}>"
+        await answer(interaction, test.lines(guild_id, where, days))
 
     show.autocomplete("rule_id")(_rule_ids)
     stats.autocomplete("rule_id")(_rule_ids)
+    backtest.autocomplete("rule_id")(_rule_ids)
 
 
 async def setup(bot: ModBot) -> None:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from bot.adapter.rules.report import ReloadResult, Status, reload_text
 from bot.adapter.shared.mod_log import ModLog
+from bot.core.behaviour.evaluator import Behaviour
 from bot.core.engine import Engine
 from bot.core.errors import RuleError, RuleErrors
 from bot.core.rule_record import NewRuleVersion, RuleVersion, Trigger
@@ -63,9 +64,11 @@ def rules_digest(directories: list[Path]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _InForce:
-    """A rule set in force: its engine, the digest of its files and its stored version."""
+    """A rule set in force: its engine, its behaviour rules with their state, the digest of
+    its files and its stored version."""
 
     engine: Engine
+    behaviour: Behaviour
     digest: str
     version: RuleVersion | None
 
@@ -83,7 +86,7 @@ class RulesLive:
         self.polls = 0
         self.reloads = 0
         # Replaced as a whole, never edited: a reload swaps every set in one assignment.
-        self._in_force: InForce = {None: _InForce(engine, "", None)}
+        self._in_force: InForce = {None: _InForce(engine, Behaviour(engine.ruleset), "", None)}
         self._lock = asyncio.Lock()
         self._task: asyncio.Task[None] | None = None
         self._seen: tuple[tuple[str, int, int], ...] = ()
@@ -102,6 +105,15 @@ class RulesLive:
         in_force = self._in_force
         return (in_force.get(guild_id) or in_force[None]).engine
 
+    def behaviour_for(self, guild_id: int | None) -> Behaviour:
+        """The behaviour rules that apply in a guild, beside ``engine_for``'s engine."""
+        in_force = self._in_force
+        return (in_force.get(guild_id) or in_force[None]).behaviour
+
+    def behaviours(self) -> list[Behaviour]:
+        """Every behaviour rule set in force (the shared one and each guild's own)."""
+        return [found.behaviour for found in self._in_force.values()]
+
     def version(self, guild_id: int | None) -> RuleVersion | None:
         """The stored version of the set in force for a guild (its own, else the shared one)."""
         key = guild_id if guild_id in self.layered() else None
@@ -114,9 +126,10 @@ class RulesLive:
         self._seen = await asyncio.to_thread(rules_signature, every)
         await asyncio.to_thread(_log_skipped, self.directories())
         digest = await asyncio.to_thread(rules_digest, self.directories())
-        engine = self._in_force[None].engine
+        shared = self._in_force[None]
+        engine = shared.engine
         version = await self._record(None, digest, engine, Trigger.START, None, "")
-        staged: InForce = {None: _InForce(engine, digest, version)}
+        staged: InForce = {None: _InForce(engine, shared.behaviour, digest, version)}
         results: dict[int | None, ReloadResult] = {}
         for guild_id in self.layered():
             results[guild_id] = await self._reload_one(staged, guild_id, Trigger.START, None)
@@ -181,7 +194,14 @@ class RulesLive:
             return _failed(kept, (RuleError(f"cannot read the rule files: {exc}"),))
         diff = diff_rulesets(old.ruleset, engine.ruleset)
         version = await self._record(guild_id, digest, engine, trigger, by, diff.summary())
-        staged[guild_id] = _InForce(engine, digest, version)
+        # The set's own behaviour state carries over (open floods and raids); a guild's first
+        # own set starts afresh, as the shared set's state stays with the shared set.
+        behaviour = (
+            current.behaviour.reload(engine.ruleset)
+            if current is not None
+            else Behaviour(engine.ruleset)
+        )
+        staged[guild_id] = _InForce(engine, behaviour, digest, version)
         log.info("rules for %s: version %s (%s)", guild_id or "all", version.id, diff.summary())
         return ReloadResult(
             guild_id, Status.APPLIED, trigger, by, diff, (), version, len(engine.ruleset.rules)

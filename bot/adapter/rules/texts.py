@@ -153,6 +153,19 @@ def hit_lines(rules: RuleSet, text: str, hits: list[Hit]) -> list[str]:
     return lines
 
 
+def behaviour_lines(rules: RuleSet, found: list[tuple[str, str]]) -> list[str]:
+    """The behaviour rules a text breaks on its own (no rate or ``who`` counted), with why."""
+    if not found:
+        return []
+    lines = ["Behaviour rules this text breaks on its own (who posts it and how often aside):"]
+    for rule_id, why in found:
+        rule = rules.rule(rule_id)
+        action = f"**{rule.action.value}**" if rule is not None else "?"
+        shadow = " (shadow: recorded only)" if rule and rule.mode is Mode.SHADOW else ""
+        lines.append(f"• {code(rule_id)} → {action}{shadow}: {why}")
+    return lines
+
+
 def score_lines(scores: Mapping[str, float]) -> list[str]:
     """The scores of the scorer models that rules here use, if any, for /rules test."""
     if not scores:

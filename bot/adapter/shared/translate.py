@@ -5,7 +5,8 @@ from __future__ import annotations
 import discord
 
 from bot.config import GuildConfig
-from bot.core.post import Post
+from bot.core.post import Post, PostFile
+from bot.storage.case_messages import MemberRecord
 
 __all__ = ["forum_thread", "is_moderator", "thread_post", "to_post"]
 
@@ -56,8 +57,19 @@ def thread_post(
     )
 
 
-def to_post(message: discord.Message, guild: GuildConfig, *, title: str = "") -> Post:
-    """A core post from a message; ``title`` is the thread name of a forum starter message."""
+def to_post(
+    message: discord.Message,
+    guild: GuildConfig,
+    *,
+    title: str = "",
+    record: MemberRecord | None = None,
+    prior_posts: int | None = None,
+) -> Post:
+    """A core post from a message; ``title`` is the thread name of a forum starter message.
+
+    The author facts behaviour rules judge are filled where known: ``record`` (warnings and
+    cases on file) and ``prior_posts`` when the caller counted them, else left unknown.
+    """
     channel = message.channel
     parent = channel.parent if isinstance(channel, discord.Thread) else None
     holder = parent or channel
@@ -79,4 +91,10 @@ def to_post(message: discord.Message, guild: GuildConfig, *, title: str = "") ->
         is_moderator=is_moderator(author, guild),
         created_at=message.edited_at or message.created_at,
         attachments=tuple(a.url for a in message.attachments),
+        files=tuple(PostFile(a.filename, a.content_type or "") for a in message.attachments),
+        account_created_at=author.created_at,
+        joined_at=author.joined_at if isinstance(author, discord.Member) else None,
+        prior_warnings=record.warnings if record else None,
+        prior_cases=record.cases if record else None,
+        prior_posts=prior_posts,
     )
