@@ -119,6 +119,27 @@ rules:
     ]
 
 
+def test_a_context_inside_a_hit_does_not_cancel_it(tmp_path: Path) -> None:
+    """A before context cancels hits starting after it, an after context hits ending before
+    it: words the hit itself holds ("a threat to") never cancel it."""
+    engine = load(
+        tmp_path,
+        """\
+rules:
+  - id: degrading
+    phrases: ["(immigrants|women) are a threat to society"]
+    unless_context:
+      before: ["a threat to", "said"]
+      after: ["are a threat"]
+      within: 4
+    action: warn
+""",
+    )
+    assert hits(engine, "Immigrants are a threat to society") == ["degrading"]
+    assert hits(engine, "he said immigrants are a threat to society") == []
+    assert hits(engine, "women are a threat to society who say women are a threat") == []
+
+
 def test_unless_context_after_cancels_denied_claims(tmp_path: Path) -> None:
     engine = load(
         tmp_path,
@@ -312,7 +333,7 @@ def test_reload_diff_names_context_changes(tmp_path: Path) -> None:
     after = load(tmp_path, body + context).ruleset
     assert diff_rulesets(before, after).changed[0].details == (
         "unless_quoted: False -> True",
-        "unless_regex: 1 added",
+        "context_before: 1 added",
     )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -42,6 +42,10 @@ _SENTINELS = (" [a-z] [a-z] [a-z] ",)
 _RUN_KEYS = tuple(letter * 3 for letter in "abcdefghijklmnopqrstuvwxyz")
 _ALL_VIEWS = (1 << len(ORDER)) - 1
 _SENTINEL = -1
+# Which hits an allow-list regex cancels: those it overlaps, or (contexts) those that start
+# after it starts, or end before it ends.
+_Side = int
+_OVERLAP, _BEFORE, _AFTER = 0, 1, 2
 # Matches made per rule and view text before further ones are only counted. Only for rules
 # without allow lists, outside the squeezed view: there every match is a hit of its rule
 # (a new place or a repeat of one), so what is left out cannot change the verdict.
@@ -87,11 +91,14 @@ class Matcher:
         self.errors: list[RuleError] = []
         self._automaton = ahocorasick.Automaton()
         self._regexes: list[tuple[int, re2._Regexp]] = []
-        # Allow-list regexes by rule, kept out of the set: they run only for rules that hit.
-        self._allow_regexes: dict[int, list[re2._Regexp]] = {}
+        # Allow-list regexes by rule and side, kept out of the filter: they run only for rules
+        # that hit.
+        self._allow_regexes: dict[int, list[tuple[re2._Regexp, _Side]]] = {}
         # Rules whose matches, past MADE_PER_RULE, are only counted: those without allow lists
         # (an allowed match, or a quoted one, is no hit, so later matches must still be made).
-        countable = [not (rule.unless or rule.unless_regex or rule.unless_quoted) for rule in rules]
+        countable = [
+            not (rule.unless or _allow_lists(rule) or rule.unless_quoted) for rule in rules
+        ]
         entries: dict[str, dict[tuple[int, bool, bool, bool], int]] = {}
         for index, rule in enumerate(rules):
             for term in rule.words:
@@ -100,8 +107,9 @@ class Matcher:
                 self._add_term(entries, index, rule, term, allow=True)
             for pattern in rule.regex:
                 self._add_regex(index, rule, pattern, allow=False)
-            for pattern in rule.unless_regex:
-                self._add_regex(index, rule, pattern, allow=True)
+            for side, patterns in enumerate(_allow_lists(rule)):
+                for pattern in patterns:
+                    self._add_regex(index, rule, pattern, allow=True, side=_Side(side))
         for key in _RUN_KEYS:
             entries.setdefault(key, {})[(_SENTINEL, False, True, True)] = _ALL_VIEWS
         for key, by_entry in entries.items():
@@ -140,7 +148,9 @@ class Matcher:
             ident = (index, allow, wild_left, wild_right)
             slot[ident] = slot.get(ident, 0) | _BIT[view]
 
-    def _add_regex(self, index: int, rule: Rule, pattern: str, *, allow: bool) -> None:
+    def _add_regex(
+        self, index: int, rule: Rule, pattern: str, *, allow: bool, side: _Side = 0
+    ) -> None:
         try:
             compiled = compile_regex(pattern)
         except ValueError as exc:
@@ -148,7 +158,7 @@ class Matcher:
             self.errors.append(RuleError(message, rule.source, rule.id))
             return
         if allow:
-            self._allow_regexes.setdefault(index, []).append(compiled)
+            self._allow_regexes.setdefault(index, []).append((compiled, side))
         else:
             self._regexes.append((index, compiled))
 
@@ -217,7 +227,11 @@ class Matcher:
                 into = _Found(hits, made, counted)
                 self._regex_matches(text, data, which, mask, into)
         if hits and self._allow_regexes:
-            self._allow_matches(text, data, mask, hits, allowed)
+            sides: tuple[list[Match], list[Match], list[Match]] = (allowed, [], [])
+            self._allow_matches(text, data, mask, hits, sides)
+            for side, spans in enumerate(sides[1:], start=1):
+                if spans and hits:
+                    hits = _not_allowed(hits, spans, _POINT[side])
         if allowed and hits:
             hits = _not_allowed(hits, allowed)
         return Scan(hits, needs_more, counted)
@@ -251,9 +265,17 @@ class Matcher:
                     found.made[rule] += capped
 
     def _allow_matches(
-        self, text: str, data: bytes, mask: int, hits: list[Match], allowed: list[Match]
+        self,
+        text: str,
+        data: bytes,
+        mask: int,
+        hits: list[Match],
+        sides: tuple[list[Match], list[Match], list[Match]],
     ) -> None:
-        """Add matches of the allow-list regexes of the rules that hit to ``allowed``.
+        """Add matches of the allow-list regexes of the rules that hit to ``sides``: those that
+        cancel the hits they overlap, the hits that start inside them past their first
+        character (``before`` contexts: ``(start + 1, end)``), and the hits that end inside
+        them short of their last (``after`` contexts: ``(start, end - 1)``).
 
         They run outside the RE2 filter, only for rules with hits: most posts hit nothing, and
         context regexes (a phrase and the words around it, repeated for each rule using it)
@@ -262,7 +284,8 @@ class Matcher:
         ascii_only = len(data) == len(text)
         view = _LIGHTEST[mask]
         for rule in {hit.rule for hit in hits}:
-            for compiled in self._allow_regexes.get(rule, ()):
+            for compiled, side in self._allow_regexes.get(rule, ()):
+                into, trim_start, trim_end = sides[side], side == _BEFORE, side == _AFTER
                 to_char = None if ascii_only else _CharOffsets(data)
                 for start, end in _word_starts_matches(compiled, data):
                     if to_char is not None:
@@ -272,7 +295,7 @@ class Matcher:
                     if start < end and (text[start] == " " or text[end - 1] == " "):
                         start, end = _trim(text, start, end)
                     if start < end:
-                        allowed.append(Match(rule, start, end, view))
+                        into.append(Match(rule, start + trim_start, end - trim_end, view))
 
 
 def _word_starts_matches(compiled: re2._Regexp, data: bytes) -> Iterator[tuple[int, int]]:
@@ -394,11 +417,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _not_allowed(hits: list[Match], allowed: list[Match]) -> list[Match]:
+def _not_allowed(
+    hits: list[Match], allowed: list[Match], point: _Point | None = None
+) -> list[Match]:
     """Hits that overlap no allowed match of their rule: one sort and a bisection per hit.
 
     Per rule, allowed spans sorted by start carry the furthest end so far: a hit overlaps one
     exactly when the last allowed span starting before its end reaches past its start.
+    ``point`` narrows a hit to the one character that must be inside (its first or last).
     """
     reach: dict[int, tuple[list[int], list[int]]] = {}
     for rule, start, end, _ in sorted(allowed):
@@ -409,8 +435,27 @@ def _not_allowed(hits: list[Match], allowed: list[Match]) -> list[Match]:
     for hit in hits:
         spans = reach.get(hit.rule)
         if spans is not None:
-            before = bisect_left(spans[0], hit.end)
-            if before and spans[1][before - 1] > hit.start:
+            start, end = (hit.start, hit.end) if point is None else point(hit)
+            before = bisect_left(spans[0], end)
+            if before and spans[1][before - 1] > start:
                 continue
         kept.append(hit)
     return kept
+
+
+def _allow_lists(rule: Rule) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """A rule's allow-list regexes by side: overlap, ``before`` context, ``after`` context."""
+    return rule.unless_regex, rule.context_before, rule.context_after
+
+
+def _first(hit: Match) -> tuple[int, int]:
+    return hit.start, hit.start + 1
+
+
+def _last(hit: Match) -> tuple[int, int]:
+    return hit.end - 1, hit.end
+
+
+_Point = Callable[[Match], tuple[int, int]]
+# The part of a hit a context's span must hold, per side (None: any overlap).
+_POINT: tuple[_Point | None, _Point, _Point] = (None, _first, _last)

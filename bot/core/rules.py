@@ -93,6 +93,13 @@ class Rule:
     unless: tuple[str, ...] = ()
     # RE2 regexes whose matches cancel overlapping hits of this rule in the same view.
     unless_regex: tuple[str, ...] = ()
+    # Contexts that cancel a hit on their own side only: a ``before`` regex covers the context
+    # and the words after it, and cancels the hits starting after the context starts; an
+    # ``after`` regex covers the words before the context and it, and cancels the hits
+    # ending before it ends. A context inside a hit ("a threat to" in "... are a threat to
+    # society") thus never cancels that hit.
+    context_before: tuple[str, ...] = ()
+    context_after: tuple[str, ...] = ()
     # Hits wholly inside quotation marks in the original text do not count (quoted speech).
     unless_quoted: bool = False
     mode: Mode = Mode.ENFORCE

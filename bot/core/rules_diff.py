@@ -12,7 +12,16 @@ __all__ = ["RuleChange", "RulesDiff", "diff_rulesets", "rule_changes"]
 # Rule fields compared one by one; ``source`` is left out so moving a rule is no change.
 _SCALARS = ("guideline", "action", "mode", "severity", "unless_quoted")
 _TEXTS = ("description", "tell_author")
-_LISTS = ("words", "regex", "unless", "unless_regex", "examples_match", "examples_no_match")
+_LISTS = (
+    "words",
+    "regex",
+    "unless",
+    "unless_regex",
+    "context_before",
+    "context_after",
+    "examples_match",
+    "examples_no_match",
+)
 
 
 @dataclass(frozen=True, slots=True)

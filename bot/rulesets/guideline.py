@@ -214,6 +214,8 @@ def _parse_rule(
         regex=regex,
         unless=unless,
         unless_regex=contexts.regexes,
+        context_before=contexts.before,
+        context_after=contexts.after,
         unless_quoted=contexts.quoted,
         mode=Mode(ctx.choice(data, "mode", list(Mode), rule_id) or Mode.ENFORCE),
         severity=_severity(ctx, data, rule_id),

@@ -47,6 +47,8 @@ class Contexts:
 
     regexes: tuple[str, ...] = ()
     quoted: bool = False
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,8 +121,9 @@ def read_contexts(
     An unless phrase cancels the hits it overlaps, like an ``unless`` term.
 
     A ``before`` context followed within ``within`` words by a hit cancels it: its regex
-    spans the context and the next ``within`` + 1 words, so it overlaps any hit starting
-    there. An ``after`` context spans the ``within`` + 1 words before it.
+    spans the context and the next ``within`` + 1 words, and cancels the hits that start
+    after the context does. An ``after`` context spans the ``within`` + 1 words before it,
+    and cancels the hits that end before it does.
     """
     phrases = read_phrases(ctx, data, rule_id, language, "unless_phrases")
     value = data.get("unless_context")
@@ -137,16 +140,16 @@ def read_contexts(
     ctx.check_keys(value, CONTEXT_KEYS, "unless_context", rule_id)
     within = _within(ctx, value, rule_id)
     gap = _GAP.format(within + 1)
-    regexes = []
+    sides: dict[str, tuple[str, ...]] = {}
     for key in ("before", "after"):
         contexts = _contexts(ctx, value, key, rule_id, language)
-        if contexts:
-            either = "(?:" + "|".join(contexts) + ")"
-            regexes.append(f" {either}{gap}" if key == "before" else f" {gap}{either}")
+        either = "(?:" + "|".join(contexts) + ")"
+        regex = f" {either}{gap}" if key == "before" else f" {gap}{either}"
+        sides[key] = (regex,) if contexts else ()
     quoted = ctx.flag(value, "quoted", False, rule_id)
     if not ("before" in value or "after" in value or "quoted" in value):
         ctx.error("'unless_context' needs 'before' or 'after' phrases, or 'quoted'", line, rule_id)
-    return Contexts(phrases + tuple(regexes), quoted)
+    return Contexts(phrases, quoted, sides["before"], sides["after"])
 
 
 def _within(ctx: FileContext, value: LineMap, rule_id: str | None) -> int:
