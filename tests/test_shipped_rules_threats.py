@@ -54,6 +54,20 @@ THREATS = [
     "I know where your wife works.",
     "Keep posting and you'll end up in a body bag.",
     "I'm going to make sure those people suffer.",
+    # round two: look-alike "ill", people by role, wishes on things, buildings, veiled menace
+    "ill stab him if he shows up.",
+    "im gonna strangle that umpire.",
+    "I hope somebody runs that columnist over.",
+    "Hope their jet blows up over the ocean.",
+    "I'd pay good money to see somebody punch the editor.",
+    "That coach should have his legs broken.",
+    "Somebody ought to torch that newspaper office.",
+    "Run the cyclists over, they never stop at lights.",
+    "Take that traitor out back.",
+    "There's going to be blood in the streets if this passes.",
+    "We'll be waiting with our rifles.",
+    "A bullet through your skull is what you'll get.",
+    "Pity if your daughter never got home one night.",
 ]
 
 NOT_THREATS = [
@@ -63,6 +77,7 @@ NOT_THREATS = [
     "Protesters were chanting death to America outside the embassy.",
     "I don't think anyone should be shot over a parking ticket.",
     'The jury heard he told her "I will kill you" before the attack.',
+    "Watch your back on the icy steps.",
 ]
 
 CLAIMS = [
@@ -82,6 +97,10 @@ CLAIMS = [
     "Nothing but lies from the CBC again.",
     "The earth is flat and NASA knows it.",
     "Climate change isn't real.",
+    "The jabs contain graphene.",
+    "The referendum was manipulated.",
+    "The vote count was doctored by the clerk.",
+    "Everything that rag publishes is lies.",
 ]
 
 NOT_CLAIMS = [
