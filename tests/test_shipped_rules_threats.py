@@ -68,6 +68,19 @@ THREATS = [
     "We'll be waiting with our rifles.",
     "A bullet through your skull is what you'll get.",
     "Pity if your daughter never got home one night.",
+    "i swear ill end you",
+    "i wll kill u",
+    "I hope your whole family dies in a fire.",
+    "These people should be dragged out and shot.",
+    "Kill every last one of those bankers.",
+    "Take up arms against the council.",
+    "Drown the lot of them.",
+    "String the whole committee up.",
+    "I'd love to put my fist through his teeth.",
+    "Somebody should bomb the courthouse.",
+    "Someone will put you in the ground.",
+    "They'll find you in a ditch.",
+    "I'll be waiting outside your house tonight.",
 ]
 
 NOT_THREATS = [
