@@ -114,6 +114,19 @@ CLAIMS = [
     "The referendum was manipulated.",
     "The vote count was doctored by the clerk.",
     "Everything that rag publishes is lies.",
+    "The entire outbreak was staged.",
+    "The virus was engineered to depopulate the planet.",
+    "The voting machines were rigged.",
+    "She only won thanks to ballot fraud.",
+    "They cheated their way to a majority.",
+    "Postal ballots are all fraudulent.",
+    "The recount was crooked.",
+    "The mRNA jab rewrites your DNA.",
+    "The MMR is more dangerous than measles.",
+    "Flu shots are pointless.",
+    "Wearing masks causes brain damage.",
+    "Typical woke propaganda.",
+    "Their crime figures are completely fabricated.",
 ]
 
 NOT_CLAIMS = [
