@@ -81,6 +81,15 @@ THREATS = [
     "Someone will put you in the ground.",
     "They'll find you in a ditch.",
     "I'll be waiting outside your house tonight.",
+    "I'm driving him off the road next time.",
+    "Say that again, I'll make you bleed.",
+    "The governor should be publicly hanged.",
+    "Those smugglers deserve to be sent home in body bags.",
+    "Pull the trigger on the lot of them.",
+    "Shoot looters on sight.",
+    "You'll be drinking through a straw.",
+    "Someone should teach him a lesson with a crowbar.",
+    "One more word and you're dead.",
 ]
 
 NOT_THREATS = [
@@ -90,6 +99,7 @@ NOT_THREATS = [
     "Protesters were chanting death to America outside the embassy.",
     "I don't think anyone should be shot over a parking ticket.",
     'The jury heard he told her "I will kill you" before the attack.',
+    "You'll never see another goal like that.",
     "Watch your back on the icy steps.",
 ]
 
