@@ -90,6 +90,14 @@ THREATS = [
     "You'll be drinking through a straw.",
     "Someone should teach him a lesson with a crowbar.",
     "One more word and you're dead.",
+    "I'll knock your teeth out.",
+    "I'd shoot every illegal I see.",
+    "That man needs slapped.",
+    "He needs a good kicking.",
+    "These animals should be put down like dogs.",
+    "Send them to the gas chambers.",
+    "Deport them, or better yet shoot them.",
+    "Someone should drive a van into that march.",
 ]
 
 NOT_THREATS = [
