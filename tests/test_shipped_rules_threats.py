@@ -145,6 +145,12 @@ CLAIMS = [
     "Wearing masks causes brain damage.",
     "Typical woke propaganda.",
     "Their crime figures are completely fabricated.",
+    "The primary was a total farce.",
+    "The dems flipped thousands of ballots at 4am.",
+    "Fluoride in the water is making people dumb.",
+    "The unemployment numbers are made up.",
+    "Scientists are paid to lie.",
+    "Everything they print in that rag is a lie.",
 ]
 
 NOT_CLAIMS = [
