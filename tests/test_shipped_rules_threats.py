@@ -98,6 +98,9 @@ THREATS = [
     "Send them to the gas chambers.",
     "Deport them, or better yet shoot them.",
     "Someone should drive a van into that march.",
+    "Looters should be met with live rounds.",
+    "What this council needs is a second amendment solution.",
+    "You better hope you never run into me.",
 ]
 
 NOT_THREATS = [
