@@ -92,6 +92,8 @@ THREATS = [
     "One more word and you're dead.",
     "I'll knock your teeth out.",
     "I'd shoot every illegal I see.",
+    "I will ki11 you.",
+    "i will kiII you",
     "That man needs slapped.",
     "He needs a good kicking.",
     "These animals should be put down like dogs.",
