@@ -28,6 +28,7 @@ from bot.config_keys import (
     TOP_KEYS,
     Key,
     Kind,
+    WarnVia,
     show,
 )
 from bot.core.policy import Escalation
@@ -36,7 +37,7 @@ from bot.rulesets import MAX_TERMS
 from bot.rulesets.yaml_lines import LineMap, parse_yaml
 from bot.storage.backend import is_postgres_url
 
-__all__ = ["Config", "ConfigError", "DiscordConfig", "GuildConfig", "load_config"]
+__all__ = ["Config", "ConfigError", "DiscordConfig", "GuildConfig", "WarnVia", "load_config"]
 
 DEFAULT_API_BASE = "https://discord.com/api/v10"
 DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg"
@@ -59,7 +60,7 @@ class GuildConfig:
     mod_log_channel: int | None = None
     queue_channel: int | None = None
     moderator_roles: frozenset[int] = frozenset()
-    warn_via: str = "reply"
+    warn_via: WarnVia = WarnVia.REPLY
     escalation: Escalation = field(default_factory=Escalation)
     warning_expiry: timedelta | None = timedelta(days=30)
     report_threshold: int = 3
@@ -158,32 +159,51 @@ def _guild(
 ) -> GuildConfig:
     """A guild's settings: ``base`` with the keys the section sets."""
     data = reader.section(raw, key, table)
-    esc = reader.section(data.get("escalation"), f"{key}.escalation", ESCALATION_KEYS)
-    rate = reader.section(data.get("report_rate"), f"{key}.report_rate", REPORT_RATE_KEYS)
-    old, old_rate = base.escalation, base.report_rate
-    expiry = data.get("warning_expiry_hours", base.warning_expiry)
-    size = data.get("keep_attachments_mb")
     return replace(
         base,
         mod_log_channel=data.get("mod_log_channel", base.mod_log_channel),
         queue_channel=data.get("queue_channel", base.queue_channel),
         moderator_roles=frozenset(data.get("moderator_roles", base.moderator_roles)),
         warn_via=data.get("warn_via", base.warn_via),
-        escalation=Escalation(
-            warnings=esc.get("warnings", old.warnings),
-            window=_span(esc, "window_hours", "hours", old.window),
-            timeout=_span(esc, "timeout_minutes", "minutes", old.timeout),
-        ),
-        warning_expiry=timedelta(hours=expiry) if isinstance(expiry, int) else expiry,
+        escalation=_escalation(reader, data, key, base.escalation),
+        warning_expiry=_warning_expiry(data, base.warning_expiry),
         report_threshold=data.get("report_threshold", base.report_threshold),
-        report_rate=RateLimit(
-            count=rate.get("count", old_rate.count),
-            window=_span(rate, "minutes", "minutes", old_rate.window),
-        ),
-        keep_attachments_bytes=base.keep_attachments_bytes
-        if size is None
-        else int(size * MEGABYTE),
+        report_rate=_report_rate(reader, data, key, base.report_rate),
+        keep_attachments_bytes=_keep_bytes(data, base.keep_attachments_bytes),
     )
+
+
+def _escalation(reader: _Reader, data: Mapping[str, Any], key: str, old: Escalation) -> Escalation:
+    """The ``escalation`` section over the inherited escalation."""
+    esc = reader.section(data.get("escalation"), f"{key}.escalation", ESCALATION_KEYS)
+    return Escalation(
+        warnings=esc.get("warnings", old.warnings),
+        window=_span(esc, "window_hours", "hours", old.window),
+        timeout=_span(esc, "timeout_minutes", "minutes", old.timeout),
+    )
+
+
+def _report_rate(reader: _Reader, data: Mapping[str, Any], key: str, old: RateLimit) -> RateLimit:
+    """The ``report_rate`` section over the inherited rate limit."""
+    rate = reader.section(data.get("report_rate"), f"{key}.report_rate", REPORT_RATE_KEYS)
+    return RateLimit(
+        count=rate.get("count", old.count),
+        window=_span(rate, "minutes", "minutes", old.window),
+    )
+
+
+def _warning_expiry(data: Mapping[str, Any], old: timedelta | None) -> timedelta | None:
+    """``warning_expiry_hours``: a number of hours, null for never, or the inherited expiry."""
+    if "warning_expiry_hours" not in data:
+        return old
+    hours = data["warning_expiry_hours"]
+    return None if hours is None else timedelta(hours=hours)
+
+
+def _keep_bytes(data: Mapping[str, Any], old: int) -> int:
+    """``keep_attachments_mb`` in bytes, or the inherited size."""
+    size = data.get("keep_attachments_mb")
+    return old if size is None else int(size * MEGABYTE)
 
 
 def _span(data: Mapping[str, Any], key: str, unit: str, default: timedelta) -> timedelta:

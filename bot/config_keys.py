@@ -21,6 +21,7 @@ __all__ = [
     "TOP_KEYS",
     "Key",
     "Kind",
+    "WarnVia",
     "show",
 ]
 
@@ -41,6 +42,13 @@ class Kind(StrEnum):
     ID = "id"
     IDS = "ids"
     SECTION = "section"
+
+
+class WarnVia(StrEnum):
+    """How the bot tells an author about a warning: a reply in the channel, or a DM."""
+
+    REPLY = "reply"
+    DM = "dm"
 
 
 def show(value: Any) -> str:
@@ -101,7 +109,7 @@ class Key:
         return f"from {_number(self.low)} to {_number(self.high)}"
 
     def _choice(self, value: Any) -> tuple[Any, str | None]:
-        """The choice ``value`` names, in any case."""
+        """The choice ``value`` names, in any case (a member when the choices are an enum's)."""
         folded = {c.lower(): c for c in self.choices}
         if isinstance(value, str) and value.lower() in folded:
             return folded[value.lower()], None
@@ -175,7 +183,7 @@ GUILD_KEYS: Mapping[str, Key] = {
     "mod_log_channel": Key(Kind.ID),
     "queue_channel": Key(Kind.ID),
     "moderator_roles": Key(Kind.IDS),
-    "warn_via": Key(Kind.CHOICE, choices=("reply", "dm")),
+    "warn_via": Key(Kind.CHOICE, choices=tuple(WarnVia)),
     "escalation": SECTION,
     "warning_expiry_hours": Key(Kind.INTEGER, 1, 24 * 365 * 10, null_is_value=True),
     "report_threshold": Key(Kind.INTEGER, 1, 1000),

@@ -13,9 +13,9 @@ from pathlib import Path
 import discord
 import pytest
 
-from bot.cli import main
-from bot.invite import PERMISSIONS, permissions_value
-from bot.progress import ProgressBar
+from bot.cli.invite import PERMISSIONS, permissions_value
+from bot.cli.main import main
+from bot.cli.progress import ProgressBar
 from bot.storage import Database
 from tests.storage.test_copy import fill
 
@@ -440,7 +440,7 @@ def test_scan_of_a_file_with_no_newline_fails_in_bounded_memory(
 LIMITED_SCAN = """\
 import resource, sys
 resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
-from bot.cli import main
+from bot.cli.main import main
 sys.exit(main(["scan", "--rules", sys.argv[1], sys.argv[2]]))
 """
 

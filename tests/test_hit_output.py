@@ -7,9 +7,9 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.cli.hit_output import hit_line, printable, verdict_json
 from bot.core.rules import Action, Mode
 from bot.core.verdict import Hit
-from bot.hit_output import hit_line, printable, verdict_json
 
 HITS = st.builds(
     Hit,

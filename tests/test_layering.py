@@ -54,11 +54,15 @@ LAYERS: dict[str, Layer] = {
         bot=frozenset({"bot.adapter", "bot.core", "bot.storage", "bot.rulesets", "bot.config"}),
         packages=frozenset({"discord", "aiohttp", "yarl"}),
     ),
-    # Modules directly in bot/: the command line and the config reader. They may start the
-    # adapter (``modbot run``) but never import discord themselves.
+    # The command line may start the adapter (``modbot run``, imported by name inside ``run``)
+    # but never imports it, or discord, itself.
+    "cli": Layer(
+        bot=frozenset({"bot.cli", "bot.core", "bot.storage", "bot.rulesets", "bot.config"})
+    ),
+    # Modules directly in bot/: the config reader and its key table, and ``python -m bot``.
     "": Layer(
-        bot=frozenset({"bot.core", "bot.storage", "bot.rulesets", "bot.adapter", "bot.config"})
-        | frozenset({f"bot.{p.stem}" for p in BOT.glob("*.py")}),
+        bot=frozenset({"bot.config", "bot.config_keys", "bot.cli.main"})
+        | frozenset({"bot.core", "bot.storage", "bot.rulesets"}),
         packages=frozenset({"yaml"}),
     ),
 }

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.adapter.rules.live import rules_digest
-from bot.cli import main
+from bot.cli.main import main
 from bot.core.errors import RuleErrors
 from bot.rulesets import find_rule_files, load_rules
 from tests.test_rulesets import rule_yaml, write

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main
+from bot.cli.main import main
 from bot.core.rules_diff import diff_rulesets
 from bot.core.scorer import FORMAT, weights_digest
 from bot.rulesets import load_engine, load_rules

@@ -11,22 +11,42 @@ Each view is one more step of evasion clean-up, lightest first:
   letters joined once more.
 
 Every view is padded with one space at each end so that word boundaries are spaces.
-``build`` is the fast path run on every message; ``offsets`` runs the same steps while
-tracking, for each view character, the span of original text it came from. A test keeps the
-two paths equal. ``one_to_one`` picks out the common case, where the plain and folded views
-keep one character per original character and need no offset table at all.
+``RECIPES`` is the one table of the steps that make each view. ``build`` follows it on every
+message; ``offsets`` follows it while tracking, for each view character, the span of original
+text it came from. Tests keep the two paths equal. ``one_to_one`` picks out the common case,
+where the plain and folded views keep one character per original character and need no offset
+table at all (its ASCII shortcuts are byte-level twins of the table's first steps).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import partial
+from operator import methodcaller
 
 from bot.core.confusables import ascii_skeleton
 
-__all__ = ["ORDER", "View", "build", "more_views", "one_to_one", "padded"]
+__all__ = [
+    "LATER",
+    "LONG_LETTER_RUN",
+    "ORDER",
+    "RECIPES",
+    "Recipe",
+    "Replace",
+    "Step",
+    "Translate",
+    "View",
+    "build",
+    "collapsed",
+    "more_views",
+    "one_to_one",
+    "padded",
+    "unpadded",
+]
 
 
 class View(StrEnum):
@@ -116,7 +136,6 @@ def _is_word_text(text: str) -> bool:
 
 
 PLAIN_TABLE = _Table(_plain_char)
-KEEP_MASK = _Table(lambda char: "\x00" if char == "\x00" else "\x01")
 FOLD_TABLE = _Table(_folded_char)
 LEET_TABLE = str.maketrans(LEET)
 # PLAIN_TABLE on ASCII, as bytes: every ASCII character maps to one ASCII character.
@@ -137,7 +156,6 @@ SINGLE_LETTERS = re.compile(r"(?<= )[a-z](?: [a-z]){2,}(?= )")
 MAYBE_SINGLE_LETTERS = re.compile(r" [a-z] [a-z] [a-z] ")
 LETTER_RUN = re.compile(r"([a-z])\1+")
 LONG_LETTER_RUN = re.compile(r"([a-z])\1\1")
-EXTRA_SPACE = re.compile(r" (?= )")
 
 
 def leet_word(match: re.Match[str]) -> str:
@@ -172,13 +190,105 @@ def star(_: re.Match[str]) -> str:
     return "*"
 
 
-def fold_tail(text: str) -> str:
-    """Leet, masks and leftover symbols of a FOLD_TABLE translation, before padding."""
-    if LEET_NEXT_TO_LETTER.search(text):
-        text = LEET_WORD.sub(leet_word, text)
-    if "*" in text or "#" in text or "%" in text:
-        text = LOOSE_STARS.sub(blank, MASK_RUN.sub(star, text))
-    return text.translate(SYMBOLS_TO_SPACE)
+def _has_mask(text: str) -> bool:
+    return "*" in text or "#" in text or "%" in text
+
+
+@dataclass(frozen=True, slots=True)
+class Translate:
+    """A step mapping each character through a ``str.translate`` table."""
+
+    table: dict[int, str]
+    # The step as one C-level call, so that following the table costs no Python frame.
+    run: Callable[[str], str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "run", methodcaller("translate", self.table))
+
+
+@dataclass(frozen=True, slots=True)
+class Replace:
+    """A step replacing each match of ``pattern``, only when ``when`` (if any) holds.
+
+    ``when`` is part of the step, not just a shortcut: leet is mapped only in text with a leet
+    character next to a letter, so `a*1` keeps its `1`.
+    """
+
+    pattern: re.Pattern[str]
+    repl: Callable[[re.Match[str]], str]
+    when: Callable[[str], object] | None = None
+    # The step as one call: ``pattern.sub`` itself (no Python frame) when there is no ``when``.
+    run: Callable[[str], str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        sub: Callable[[str], str] = partial(self.pattern.sub, self.repl)
+        when = self.when
+        if when is None:
+            object.__setattr__(self, "run", sub)
+            return
+
+        def run(text: str) -> str:
+            return sub(text) if when(text) else text
+
+        object.__setattr__(self, "run", run)
+
+    def applies(self, text: str) -> bool:
+        """Whether the step acts on ``text``."""
+        return self.when is None or bool(self.when(text))
+
+
+Step = Translate | Replace
+
+
+@dataclass(frozen=True, slots=True)
+class Recipe:
+    """How one view is made.
+
+    From the original text (``after`` None): ``steps``, then ``padded``. From the padded
+    ``after`` view: ``steps``; ``build`` lists such a view only when ``shown`` finds what the
+    steps act on (a squeezed view needs a run of three letters, not two as in `hello`).
+    """
+
+    steps: tuple[Step, ...]
+    after: View | None = None
+    shown: Callable[[str], object] | None = None
+
+
+RECIPES: Mapping[View, Recipe] = {
+    View.PLAIN: Recipe((Translate(PLAIN_TABLE),)),
+    View.FOLDED: Recipe(
+        (
+            Translate(FOLD_TABLE),
+            Replace(LEET_WORD, leet_word, LEET_NEXT_TO_LETTER.search),
+            Replace(MASK_RUN, star, _has_mask),
+            Replace(LOOSE_STARS, blank, _has_mask),
+            Translate(SYMBOLS_TO_SPACE),
+        )
+    ),
+    View.COLLAPSED: Recipe(
+        (Replace(SINGLE_LETTERS, unspaced),), View.FOLDED, MAYBE_SINGLE_LETTERS.search
+    ),
+    # Squeezing can leave new runs of single letters (`aa.a.a`): a second round makes the
+    # view idempotent.
+    View.SQUEEZED: Recipe(
+        (
+            Replace(LETTER_RUN, squeezed),
+            Replace(SINGLE_LETTERS, unspaced),
+            Replace(LETTER_RUN, squeezed),
+        ),
+        View.COLLAPSED,
+        LONG_LETTER_RUN.search,
+    ),
+}
+# The views made from another view, each from the one before it.
+LATER: tuple[View, ...] = tuple(v for v in ORDER if RECIPES[v].after is not None)
+
+
+def unpadded(view: View, text: str) -> str:
+    """The plain or folded view of ``text`` before ``padded``: its recipe's steps in order."""
+    for step in RECIPES[view].steps:
+        text = step.run(text)
+    return text
 
 
 # ASCII bytes by the role they play in folding: letter, leet digit or symbol, edge-only
@@ -227,8 +337,8 @@ def one_to_one(text: str) -> tuple[str, str] | None:
     elif text.translate(NOT_ONE_TO_ONE):
         return None
     else:
-        plain = text.translate(PLAIN_TABLE)
-    folded = fold_tail(text.translate(FOLD_TABLE))
+        plain = unpadded(View.PLAIN, text)
+    folded = unpadded(View.FOLDED, text)
     return (plain, folded) if len(folded) == len(text) else None
 
 
@@ -238,25 +348,43 @@ def padded(pre: str) -> str:
     return " " + " ".join(words) + " " if words else " "
 
 
+def later(view: View, base: str) -> str | None:
+    """A collapsed or squeezed view made from the text of its ``after`` view; None when that
+    text does not call for it (it would equal ``base``, or squeeze only pairs)."""
+    recipe = RECIPES[view]
+    if recipe.shown is not None and not recipe.shown(base):
+        return None
+    for step in recipe.steps:
+        base = step.run(base)
+    return base
+
+
 def more_views(folded: str) -> dict[View, str]:
-    """The collapsed and squeezed views a folded view leads to, when they differ from it."""
+    """The views made from a folded view (collapsed, squeezed) that its text calls for.
+
+    A collapsed view not called for equals the folded one, so the next view starts from it.
+    """
     views: dict[View, str] = {}
     current = folded
-    if MAYBE_SINGLE_LETTERS.search(current):
-        current = SINGLE_LETTERS.sub(unspaced, current)
-        views[View.COLLAPSED] = current
-    if LONG_LETTER_RUN.search(current):
-        once = LETTER_RUN.sub(squeezed, current)
-        views[View.SQUEEZED] = LETTER_RUN.sub(squeezed, SINGLE_LETTERS.sub(unspaced, once))
+    for view in LATER:
+        made = later(view, current)
+        if made is not None:
+            views[view] = current = made
     return views
+
+
+def collapsed(folded: str) -> str:
+    """The collapsed view of a folded view (the folded view itself when it calls for none)."""
+    made = later(View.COLLAPSED, folded)
+    return folded if made is None else made
 
 
 def build(text: str) -> dict[View, str]:
     """Every view of ``text`` that applies; collapsed and squeezed only when they differ."""
     pres = one_to_one(text)
     if pres is None:
-        plain = padded(text.translate(PLAIN_TABLE))
-        folded = padded(fold_tail(text.translate(FOLD_TABLE)))
+        plain = padded(unpadded(View.PLAIN, text))
+        folded = padded(unpadded(View.FOLDED, text))
     else:
         plain = padded(pres[0])
         folded = plain if pres[1] == pres[0] else padded(pres[1])

@@ -1,8 +1,8 @@
 """Views with, for each character, the span of original text it stands for.
 
-``build_mapped`` is the reference pipeline: every step of ``normalize`` run while carrying
-offsets; a property test keeps ``normalize.build`` equal to it. Posts on the engine's fast path
-(one character per character) map without tables: ``simple_span`` counts words, and
+``build_mapped`` is the reference pipeline: every step of ``normalize.RECIPES`` run while
+carrying offsets; a property test keeps ``normalize.build`` equal to it. Posts on the engine's
+fast path (one character per character) map without tables: ``simple_span`` counts words, and
 ``stepped_view`` follows the regions the joining and squeezing steps replaced. Counting words
 costs the length of the text per span, so ``WordMap`` builds one table instead once a view has
 more than a few matches. Property tests hold all of them to ``build_mapped``.
@@ -17,26 +17,15 @@ from dataclasses import dataclass
 from itertools import chain, compress, repeat
 
 from bot.core.normalize import (
-    EXTRA_SPACE,
-    FOLD_TABLE,
-    KEEP_MASK,
-    LEET_NEXT_TO_LETTER,
-    LEET_WORD,
-    LETTER_RUN,
-    LOOSE_STARS,
-    MASK_RUN,
+    LATER,
     ORDER,
-    PLAIN_TABLE,
-    SINGLE_LETTERS,
-    SYMBOLS_TO_SPACE,
+    RECIPES,
+    Replace,
+    Step,
+    Translate,
     View,
-    blank,
-    leet_word,
     one_to_one,
     padded,
-    squeezed,
-    star,
-    unspaced,
 )
 
 __all__ = [
@@ -80,7 +69,7 @@ def views_of(term: str) -> Iterator[tuple[View, str]]:
     folded = padded(pres[1])
     yield View.PLAIN, padded(pres[0]).strip()
     yield View.FOLDED, folded.strip()
-    for view in (View.COLLAPSED, View.SQUEEZED):
+    for view in LATER:
         yield view, stepped_view(view, folded, pres[1]).text.strip()
 
 
@@ -143,6 +132,21 @@ class _Mapped:
         return _Mapped(text, [starts[0], *starts, ends[-1]], [starts[0], *ends, ends[-1]])
 
 
+# A space followed by another: ``padded`` drops it.
+EXTRA_SPACE = re.compile(r" (?= )")
+
+
+class _KeepMask(dict[int, str]):
+    """A ``str.translate`` table marking what stays: NUL (a dropped space) to 0, the rest to 1."""
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = "\x00" if code == 0 else "\x01"
+        return value
+
+
+KEEP_MASK = _KeepMask()
+
+
 class _Lengths(dict[int, str]):
     """A ``str.translate`` table from a character to how many characters ``table`` makes of
     it (as a code point), filled as characters are met."""
@@ -175,32 +179,29 @@ def _spread(values: list[int], count: int, *, tail: bool = False) -> list[int]:
     return [values[-1] if tail else values[0]] * count
 
 
-def __fold_tail_mapped(m: _Mapped) -> _Mapped:
-    if LEET_NEXT_TO_LETTER.search(m.text):
-        m = m.sub(LEET_WORD, leet_word)
-    if "*" in m.text or "#" in m.text or "%" in m.text:
-        m = m.sub(MASK_RUN, star).sub(LOOSE_STARS, blank)
-    return m.translate(SYMBOLS_TO_SPACE)
+def _mapped_step(m: _Mapped, step: Step) -> _Mapped:
+    """One step of a recipe, carrying offsets."""
+    if isinstance(step, Translate):
+        return m.translate(step.table)
+    return m.sub(step.pattern, step.repl) if step.applies(m.text) else m
+
+
+def _mapped(text: str, view: View) -> _Mapped:
+    """``view`` of ``text`` by its recipe, every step applied, with each character's offsets."""
+    recipe = RECIPES[view]
+    if recipe.after is None:
+        m = _Mapped(text, list(range(len(text))), list(range(1, len(text) + 1)))
+    else:
+        m = _mapped(text, recipe.after)
+    for step in recipe.steps:
+        m = _mapped_step(m, step)
+    return m.padded(len(text)) if recipe.after is None else m
 
 
 def build_mapped(text: str, view: View) -> ViewText:
     """One view of ``text`` with the original span of each character, carried through every
     step (run on hits of posts off the fast path, and as the reference in tests)."""
-    start = _Mapped(text, list(range(len(text))), list(range(1, len(text) + 1)))
-    if view is View.PLAIN:
-        m = start.translate(PLAIN_TABLE)
-    else:
-        m = __fold_tail_mapped(start.translate(FOLD_TABLE))
-        if view is not View.FOLDED:
-            m = m.padded(len(text))
-            m = m.sub(SINGLE_LETTERS, unspaced)
-            if view is View.SQUEEZED:
-                # Squeezing can leave new runs of single letters (`aa.a.a`): a second round
-                # makes the view idempotent.
-                m = m.sub(LETTER_RUN, squeezed)
-                m = m.sub(SINGLE_LETTERS, unspaced).sub(LETTER_RUN, squeezed)
-    if view in (View.PLAIN, View.FOLDED):
-        m = m.padded(len(text))
+    m = _mapped(text, view)
     return ViewText(view, m.text, m.starts, m.ends)
 
 
@@ -335,11 +336,16 @@ def stepped_view(
 ) -> SteppedView:
     """The collapsed or squeezed view of the folded view ``folded`` (``padded(folded_pre)``);
     ``words`` maps the folded view, shared with whoever else maps it."""
-    steps = [(SINGLE_LETTERS, unspaced)]
-    if view is View.SQUEEZED:
-        steps += [(LETTER_RUN, squeezed), (SINGLE_LETTERS, unspaced), (LETTER_RUN, squeezed)]
+    steps: list[Step] = []
+    at = view
+    while (recipe := RECIPES[at]).after is not None:
+        steps[:0] = recipe.steps
+        at = recipe.after
     text, done = folded, []
-    for pattern, repl in steps:
-        text, step = _stepped_sub(text, pattern, repl)
-        done.append(step)
+    for step in steps:
+        if not isinstance(step, Replace):
+            raise TypeError(f"{view} view: a step after the folded view must be a Replace")
+        if step.applies(text):
+            text, stepped = _stepped_sub(text, step.pattern, step.repl)
+            done.append(stepped)
     return SteppedView(view, text, words or WordMap(folded, folded_pre), tuple(done))

@@ -17,15 +17,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from bot.core.normalize import (
-    FOLD_TABLE,
-    MAYBE_SINGLE_LETTERS,
-    SINGLE_LETTERS,
-    fold_tail,
-    one_to_one,
-    padded,
-    unspaced,
-)
+from bot.core.normalize import View, collapsed, one_to_one, padded, unpadded
 from bot.core.verdict import Hit
 
 if TYPE_CHECKING:
@@ -84,11 +76,8 @@ def features(text: str) -> set[str]:
 def scorer_view(text: str) -> str:
     """``normalize.build``'s collapsed view, else its folded one, without the views unused here."""
     pres = one_to_one(text)
-    pre = fold_tail(text.translate(FOLD_TABLE)) if pres is None else pres[1]
-    folded = padded(pre)
-    if MAYBE_SINGLE_LETTERS.search(folded):
-        return SINGLE_LETTERS.sub(unspaced, folded)
-    return folded
+    pre = unpadded(View.FOLDED, text) if pres is None else pres[1]
+    return collapsed(padded(pre))
 
 
 def weights_digest(bias: float, weights: Mapping[str, float]) -> str:

@@ -25,14 +25,6 @@ _INSERT = """
     RETURNING *
 """
 
-_CLAIM = """
-    INSERT INTO action_claims (message_id, rule_id, content_hash, claimed_at, case_id)
-    VALUES (?, ?, ?, ?, ?)
-    ON CONFLICT DO NOTHING
-    RETURNING message_id
-"""
-
-
 # A member's warnings that count towards escalation: see CaseStore.warnings.
 _WARNINGS = """
     SELECT * FROM cases WHERE guild_id = ? AND target_id = ? AND kind = ?
@@ -110,35 +102,6 @@ class CaseStore:
             rows = list(await conn.fetch(_INSERT, _params(new)))
         return _case(rows[0])
 
-    async def add_once(self, new: NewCase) -> Case | None:
-        """Claim the case's (message, rule, content hash) key and record it atomically.
-
-        None when the key was already claimed: that rule already acted on that content, so
-        an edit or a duplicate event does not act again.
-        """
-        if new.message_id is None or new.rule_id is None or new.content_hash is None:
-            raise ValueError("add_once needs message_id, rule_id and content_hash")
-        key = (new.message_id, new.rule_id, new.content_hash)
-        async with self._db.transaction() as conn:
-            claimed = await conn.fetch(_CLAIM, (*key, encode(new.created_at), None))
-            if not list(claimed):
-                return None
-            rows = list(await conn.fetch(_INSERT, _params(new)))
-            await conn.fetch(
-                "UPDATE action_claims SET case_id = ?"
-                " WHERE message_id = ? AND rule_id = ? AND content_hash = ?",
-                (rows[0]["id"], *key),
-            )
-        return _case(rows[0])
-
-    async def try_claim(
-        self, message_id: int, rule_id: str, content_hash: str, *, at: datetime
-    ) -> bool:
-        """Claim an idempotency key; True for the one caller that got it first."""
-        async with self._db.transaction() as conn:
-            rows = await conn.fetch(_CLAIM, (message_id, rule_id, content_hash, encode(at), None))
-            return bool(list(rows))
-
     async def claim_all(
         self, message_id: int, rule_ids: Sequence[str], content_hash: str, *, at: datetime
     ) -> set[str]:
@@ -157,14 +120,6 @@ class CaseStore:
         async with self._db.transaction() as conn:
             claimed = await conn.fetch(sql, params)
             return {str(row[0]) for row in claimed}
-
-    async def already_acted(self, message_id: int, rule_id: str, content_hash: str) -> bool:
-        """True when this rule has claimed this message at this content."""
-        row = await self._db.fetchone(
-            "SELECT 1 FROM action_claims WHERE message_id = ? AND rule_id = ? AND content_hash = ?",
-            (message_id, rule_id, content_hash),
-        )
-        return row is not None
 
     async def set_outcome(self, case_id: int, outcome: Outcome, detail: str = "") -> bool:
         """Record how the Discord call went (``detail``: the error text); False if no case."""

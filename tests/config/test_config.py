@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import DEFAULT_API_BASE, ConfigError, load_config
+from bot.config import DEFAULT_API_BASE, ConfigError, WarnVia, load_config
 from bot.core.reports import RateLimit
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "config.example.yaml"
@@ -92,6 +92,27 @@ def test_report_rate_keys_override_one_at_a_time(tmp_path: Path) -> None:
     config = load_config(path, env={})
     assert config.defaults.report_rate == RateLimit(count=2, window=timedelta(minutes=10))
     assert config.guild(11).report_rate == RateLimit(count=2, window=timedelta(minutes=30))
+
+
+def test_warn_via_is_read_as_its_enum_in_any_case(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text("moderation:\n  warn_via: DM\nguilds:\n  '11': {warn_via: reply}\n  '12': {}\n")
+    config = load_config(path, env={})
+    assert config.defaults.warn_via is WarnVia.DM
+    assert config.guild(11).warn_via is WarnVia.REPLY
+    assert config.guild(12).warn_via is WarnVia.DM
+
+
+def test_warning_expiry_is_inherited_set_or_never(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(
+        "moderation:\n  warning_expiry_hours: 2\n"
+        "guilds:\n  '11': {warning_expiry_hours: null}\n  '12': {}\n"
+    )
+    config = load_config(path, env={})
+    assert config.defaults.warning_expiry == timedelta(hours=2)
+    assert config.guild(11).warning_expiry is None
+    assert config.guild(12).warning_expiry == timedelta(hours=2)
 
 
 @pytest.mark.parametrize(

@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.core.normalize import FOLD_TABLE, PLAIN_TABLE, SYMBOLS_TO_SPACE, View, build
-from bot.core.offsets import build_mapped, view_of
+from bot.core.normalize import (
+    FOLD_TABLE,
+    PLAIN_TABLE,
+    RECIPES,
+    SYMBOLS_TO_SPACE,
+    Replace,
+    View,
+    build,
+    one_to_one,
+    padded,
+    unpadded,
+)
+from bot.core.offsets import build_mapped, stepped_view, view_of
 
 # Letters, leet symbols, separators, confusables, zero-width and combining characters.
 ALPHABET = st.sampled_from(
@@ -110,3 +124,28 @@ def test_each_plain_word_comes_from_its_original_span(text: str) -> None:
 def test_tables_map_ascii_one_to_one(table: dict[int, str]) -> None:
     """The mapped path copies offsets unchanged for ASCII text, relying on this."""
     assert [len(chr(code).translate(table)) for code in range(128)] == [1] * 128
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_one_to_one_shortcuts_equal_the_table(text: str) -> None:
+    """The ASCII byte tables and checks stand in for the plain and folded recipes."""
+    pres = one_to_one(text)
+    if pres is not None:
+        assert pres == (unpadded(View.PLAIN, text), unpadded(View.FOLDED, text))
+
+
+@pytest.mark.parametrize("view", [View.FOLDED, View.COLLAPSED])
+def test_a_step_added_to_the_table_reaches_every_path(
+    monkeypatch: pytest.MonkeyPatch, view: View
+) -> None:
+    recipe = RECIPES[view]
+    extra = Replace(re.compile("q"), lambda _: "k")
+    monkeypatch.setitem(RECIPES, view, replace(recipe, steps=(*recipe.steps, extra)))
+    text = "f u c k qat café"
+    want = " fuck kat cafe " if view is View.COLLAPSED else " f u c k kat cafe "
+    pres = one_to_one(text)
+    assert pres is not None
+    assert build(text)[view] == build_mapped(text, view).text == want
+    if view is View.COLLAPSED:
+        assert stepped_view(view, padded(pres[1]), pres[1]).text == want

@@ -110,34 +110,35 @@ async def test_for_member_pages_newest_first(db: Database) -> None:
     assert [c.id for c in first + second] == ids[::-1]
 
 
-async def test_try_claim_is_once_per_message_rule_and_content(db: Database) -> None:
-    assert not await db.cases.already_acted(MESSAGE, "name-calling", HASH)
-    assert await db.cases.try_claim(MESSAGE, "name-calling", HASH, at=at(0))
-    assert await db.cases.already_acted(MESSAGE, "name-calling", HASH)
-    assert not await db.cases.try_claim(MESSAGE, "name-calling", HASH, at=at(1))
+async def test_a_claim_is_once_per_message_rule_and_content(db: Database) -> None:
+    assert await db.cases.claim_all(MESSAGE, ["name-calling"], HASH, at=at(0)) == {"name-calling"}
+    assert await db.cases.claim_all(MESSAGE, ["name-calling"], HASH, at=at(1)) == set()
     edited = content_hash("you absolute idiot!!")
-    assert await db.cases.try_claim(MESSAGE, "name-calling", edited, at=at(2))
-    assert await db.cases.try_claim(MESSAGE, "slurs", HASH, at=at(2))
-    assert await db.cases.try_claim(MESSAGE + 1, "name-calling", HASH, at=at(2))
+    assert await db.cases.claim_all(MESSAGE, ["name-calling"], edited, at=at(2)) == {"name-calling"}
+    assert await db.cases.claim_all(MESSAGE, ["slurs"], HASH, at=at(2)) == {"slurs"}
+    assert await db.cases.claim_all(MESSAGE + 1, ["name-calling"], HASH, at=at(2)) == {
+        "name-calling"
+    }
 
 
-async def test_concurrent_claims_have_one_winner(db: Database) -> None:
+async def test_concurrent_claims_give_each_rule_one_winner(db: Database) -> None:
     results = await asyncio.gather(
-        *(db.cases.try_claim(MESSAGE, "name-calling", HASH, at=at(0)) for _ in range(50))
+        *(db.cases.claim_all(MESSAGE, ["name-calling", "slurs"], HASH, at=at(0)) for _ in range(50))
     )
-    assert results.count(True) == 1
+    won = [rule for claimed in results for rule in claimed]
+    assert sorted(won) == ["name-calling", "slurs"]
 
 
-async def test_add_once_records_one_case_per_key(db: Database) -> None:
+async def test_claim_then_add_records_one_case_per_key(db: Database) -> None:
     new = warning(0, message_id=MESSAGE, content_hash=HASH)
-    results = await asyncio.gather(*(db.cases.add_once(new) for _ in range(20)))
-    cases = [c for c in results if c is not None]
-    assert len(cases) == 1
-    assert await db.cases.already_acted(MESSAGE, "name-calling", HASH)
+
+    async def act() -> None:
+        """What the listener does for one event: claim the rule, and record a case if it won."""
+        if await db.cases.claim_all(MESSAGE, ["name-calling"], HASH, at=at(0)):
+            await db.cases.add(new)
+
+    await asyncio.gather(*(act() for _ in range(20)))
     assert len(await db.cases.for_member(GUILD, USER)) == 1
-    row = await db.fetchone("SELECT case_id FROM action_claims")
-    assert row is not None
-    assert row["case_id"] == cases[0].id
 
 
 async def test_concurrent_adds_lose_no_rows(db: Database) -> None:
@@ -169,4 +170,4 @@ async def test_claim_all_claims_each_rule_once_in_one_call(db: Database) -> None
     assert await db.cases.claim_all(1, ["b", "c"], "h1", at=when) == {"c"}
     assert await db.cases.claim_all(1, ["a"], "h2", at=when) == {"a"}
     assert await db.cases.claim_all(1, [], "h1", at=when) == set()
-    assert await db.cases.already_acted(1, "c", "h1")
+    assert await db.cases.claim_all(1, ["c"], "h1", at=when) == set()

@@ -18,7 +18,8 @@ from tests.storage.test_rule_versions import version
 async def fill(db: Database) -> None:
     """Write a row into every table, with gaps in the ids and a case pointing at another."""
     first = await db.cases.add(warning(0))
-    await db.cases.add_once(warning(1, message_id=MESSAGE, content_hash="h"))
+    await db.cases.claim_all(MESSAGE, ["name-calling"], "h", at=at(1))
+    await db.cases.add(warning(1, message_id=MESSAGE, content_hash="h"))
     await db.cases.pardon(first.id, by=MODERATOR, at=at(2), reason="fair enough")
     await db.case_messages.add(first.id, [MESSAGE, MESSAGE + 1], key="flood:1")
     hidden = await db.hidden.add(copy(case_id=first.id))

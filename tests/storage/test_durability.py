@@ -19,7 +19,7 @@ async def test_everything_survives_a_restart(target: str) -> None:
     async with await Database.open(target) as db:
         cases = [await db.cases.add(warning(m)) for m in range(3)]
         pardon = await db.cases.pardon(cases[0].id, by=42, at=at(4))
-        assert await db.cases.try_claim(1, "name-calling", "h", at=at(5))
+        assert await db.cases.claim_all(1, ["name-calling"], "h", at=at(5)) == {"name-calling"}
         hidden = await db.hidden.add(
             NewHiddenPost(
                 guild_id=GUILD,
@@ -39,7 +39,7 @@ async def test_everything_survives_a_restart(target: str) -> None:
         assert await db.cases.for_member(GUILD, USER) == before
         assert pardon is not None
         assert pardon in before
-        assert await db.cases.already_acted(1, "name-calling", "h")
+        assert await db.cases.claim_all(1, ["name-calling"], "h", at=at(6)) == set()
         assert await db.hidden.get(hidden.id) == hidden
 
 

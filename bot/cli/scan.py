@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TextIO
 
+from bot.cli.hit_output import CLEAN_TAIL, quote, verdict_json
+from bot.cli.scan_input import Row
+from bot.cli.scan_jobs import in_order
 from bot.core.engine import Engine
 from bot.core.rules import Mode, RuleSet
-from bot.hit_output import CLEAN_TAIL, quote, verdict_json
-from bot.scan_input import Row
-from bot.scan_jobs import in_order
 
 __all__ = [
     "ANY_VIOLATION",

@@ -16,9 +16,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot.cli.scan_input import InputError
 from bot.core.behaviour.evaluator import Behaviour, Join
 from bot.core.post import Post, PostFile
-from bot.scan_input import InputError
 
 __all__ = ["BacktestError", "backtest", "read_events"]
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from bot.cli.scan import ANY_VIOLATION, Confusion, Tally
+from bot.cli.scan_input import BadRows
 from bot.core.rules import Mode, RuleSet
-from bot.scan import ANY_VIOLATION, Confusion, Tally
-from bot.scan_input import BadRows
 
 __all__ = ["format_summary", "skipped_line"]
 

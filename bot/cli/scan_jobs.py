@@ -9,8 +9,8 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar
 
+from bot.cli.scan_input import Row
 from bot.core.engine import Engine
-from bot.scan_input import Row
 
 __all__ = ["CHUNK", "chunked", "default_jobs", "in_order"]
 

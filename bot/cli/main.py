@@ -10,20 +10,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeAlias
 
-from bot.behaviour_scan import backtest, read_events
+from bot.cli.behaviour_scan import backtest, read_events
+from bot.cli.db_command import add_db
+from bot.cli.hit_output import hit_line, scores_line, verdict_json, with_scores
+from bot.cli.invite import PERMISSIONS, invite_url
+from bot.cli.progress import ProgressBar
+from bot.cli.scan import label_columns, scan_json, scan_tally
+from bot.cli.scan_input import DEFAULT_MAX_CHARS, InputError, check_length, open_posts, read_text
+from bot.cli.scan_jobs import default_jobs
+from bot.cli.scan_report import format_summary, skipped_line
 from bot.core.behaviour.evaluator import Behaviour
 from bot.core.engine import Engine
 from bot.core.errors import RuleErrors
 from bot.core.rules import Mode
-from bot.db_command import add_db
-from bot.hit_output import hit_line, scores_line, verdict_json, with_scores
-from bot.invite import PERMISSIONS, invite_url
-from bot.progress import ProgressBar
 from bot.rulesets import find_rule_files, load_engine
-from bot.scan import label_columns, scan_json, scan_tally
-from bot.scan_input import DEFAULT_MAX_CHARS, InputError, check_length, open_posts, read_text
-from bot.scan_jobs import default_jobs
-from bot.scan_report import format_summary, skipped_line
 from bot.storage.errors import StorageError
 
 __all__ = ["build_parser", "main"]

@@ -1,0 +1,1 @@
+"""The command line: `modbot check`, `scan`, `run`, `db` and the rest."""
