@@ -23,6 +23,9 @@ BE_NICE = [
     "Human rights should not apply to migrants.",
     "Muslims will never be our equals.",
     "They are lesser beings and always will be.",
+    # said to multiply like vermin
+    "They breed like rats and take our jobs.",
+    "Immigrants multiply like rabbits, just look at the schools.",
     # contempt said outright
     "I absolutely despise all lesbians.",
     "I have nothing but contempt for these Mexicans.",
@@ -97,6 +100,7 @@ KEEP_IT_CLEAN = [
 
 # Idioms and names that contain a slur or a swear word: clean.
 CLEAN = [
+    "Rabbits in the park breed like crazy every spring.",
     "The council built a new dyke to stop the flooding.",
     "They ate faggots and peas at the pub.",
     "He went outside for a fag break.",
