@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 import ahocorasick
@@ -317,6 +318,9 @@ def _word_starts_matches(compiled: re2._Regexp, data: bytes) -> Iterator[tuple[i
             return
 
 
+# A rule set's regexes are compiled when the loader checks them and again by the matcher, and
+# again on each reload though few change: a compiled regex is immutable, so keep the recent ones.
+@lru_cache(maxsize=4096)
 def compile_regex(pattern: str) -> re2._Regexp:
     """A rule regex compiled by RE2; ValueError saying why when RE2 rejects it."""
     try:

@@ -79,8 +79,13 @@ def read_classes(ctx: FileContext, data: LineMap) -> WordClasses:
     classes = WordClasses()
     for name, line in _class_files(ctx, data):
         path = _inside(ctx, name, line)
-        if path is not None:
-            _read_file(ctx, path, name, line, classes)
+        shared = None if path is None else _shared_file(ctx, path, name, line)
+        for word_class in (shared or {}).values():
+            if word_class.name in classes.classes:
+                earlier = classes.classes[word_class.name].source
+                ctx.error(f"class '{word_class.name}' is already defined at {earlier}", line)
+            else:
+                classes.classes[word_class.name] = word_class
     if "classes" in data:
         _read_mapping(ctx, data["classes"], data.value_line("classes"), classes)
     _check_references(ctx, classes)
@@ -105,27 +110,40 @@ def _inside(ctx: FileContext, name: str, line: int) -> Path | None:
     return path
 
 
-def _read_file(ctx: FileContext, path: Path, name: str, line: int, into: WordClasses) -> None:
-    """Read a shared classes file; its own errors name it and its lines."""
+def _shared_file(ctx: FileContext, path: Path, name: str, line: int) -> dict[str, WordClass] | None:
+    """A shared classes file's classes, read and compiled once per load however many rule
+    files name it; its own errors are reported that once, naming it and its lines."""
+    if path in ctx.shared:
+        cached: dict[str, WordClass] = ctx.shared[path]
+        return cached
+    classes = _read_file(ctx, path, name, line)
+    if classes is not None:
+        ctx.shared[path] = classes
+    return classes
+
+
+def _read_file(ctx: FileContext, path: Path, name: str, line: int) -> dict[str, WordClass] | None:
+    """Read a shared classes file; None (an error at the naming line) when it cannot be read."""
     if not path.is_file():
         ctx.error(f"classes_file '{name}' not found (looked for {path})", line)
-        return
+        return None
     if path.stat().st_size > MAX_FILE_BYTES:
         ctx.error(f"classes_file '{name}' is larger than {MAX_FILE_BYTES >> 20} MiB", line)
-        return
+        return None
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         ctx.error(f"cannot read classes_file '{name}' ({path}): {exc}", line)
-        return
+        return None
     sub = FileContext(str(path), path.parent)
+    into = WordClasses()
     try:
         data, duplicates = parse_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         sub.error(f"invalid YAML: {getattr(exc, 'problem', exc)}", mark.line + 1 if mark else 1)
         ctx.errors.extend(sub.errors)
-        return
+        return into.classes
     for dup in duplicates:
         sub.error(f"{dup}; YAML would keep only the last one", dup.line)
     if isinstance(data, LineMap):
@@ -137,6 +155,7 @@ def _read_file(ctx: FileContext, path: Path, name: str, line: int, into: WordCla
             f"a classes file must be a mapping with the key 'classes', not {describe(data)}", 1
         )
     ctx.errors.extend(sub.errors)
+    return into.classes
 
 
 def _read_mapping(ctx: FileContext, value: object, line: int, into: WordClasses) -> None:

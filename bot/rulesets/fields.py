@@ -53,6 +53,9 @@ class FileContext:
     file: str
     folder: Path
     errors: list[RuleError] = field(default_factory=list)
+    # What files several rule files name (a classes_file) gave when first read in this load,
+    # by resolved path: one dict shared by every file of a load, so each is read once.
+    shared: dict[Path, Any] = field(default_factory=dict)
 
     def error(self, message: str, line: int, rule_id: str | None = None) -> None:
         """Record one error at a line of this file."""

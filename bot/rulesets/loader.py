@@ -64,26 +64,32 @@ def rule_files(directory: Path, *, empty_ok: bool = False) -> list[Path]:
 def _load(files: list[Path], max_terms: int, layer: list[Path] | None = None) -> Engine:
     """Parse every file, check ids across files, compile and run examples; all or nothing."""
     errors: list[RuleError] = []
-    parsed = _parse(files, max_terms, errors)
+    shared: dict[Path, object] = {}
+    parsed = _parse(files, max_terms, errors, shared)
     if layer is not None:
-        parsed = apply_layer(parsed, _parse(layer, max_terms, errors, layer=True), errors)
+        layered = _parse(layer, max_terms, errors, shared, layer=True)
+        parsed = apply_layer(parsed, layered, errors)
     checkable = _check_ids(parsed, errors)
     engine = _compile(RuleSet(tuple(_keep(p.guideline, checkable) for p in parsed)), errors)
     _compile_rest(parsed, checkable, errors)
     if errors or engine is None:
-        # A shared file (such as a classes_file) read by several guidelines reports once.
-        unique = {str(e): e for e in errors}.values()
-        raise RuleErrors(sorted(unique, key=_position))
+        raise RuleErrors(sorted(errors, key=_position))
     return engine
 
 
 def _parse(
-    files: list[Path], max_terms: int, errors: list[RuleError], *, layer: bool = False
+    files: list[Path],
+    max_terms: int,
+    errors: list[RuleError],
+    shared: dict[Path, object],
+    *,
+    layer: bool = False,
 ) -> list[ParsedGuideline]:
-    """Every file that parses into a guideline; the problems of all go to ``errors``."""
+    """Every file that parses into a guideline; the problems of all go to ``errors``, and
+    files they share (``shared``) are read once."""
     parsed: list[ParsedGuideline] = []
     for path in files:
-        ctx = FileContext(str(path), path.parent)
+        ctx = FileContext(str(path), path.parent, shared=shared)
         result = _read_file(ctx, path, max_terms, layer)
         errors.extend(ctx.errors)
         if result is not None:
