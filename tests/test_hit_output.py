@@ -21,6 +21,7 @@ HITS = st.builds(
     matched=st.text(max_size=20),
     span=st.tuples(st.integers(0, 10_000), st.integers(0, 10_000)),
     view=st.sampled_from(["plain", "folded", "collapsed", "squeezed"]),
+    more=st.integers(0, 3),
 )
 
 
@@ -43,6 +44,7 @@ def test_verdict_json_is_json_dumps_of_the_contract(
                     "view": h.view,
                     "mode": h.mode.value,
                     "severity": h.severity,
+                    **({"more": h.more} if h.more else {}),
                 }
                 for h in hits
             ],
@@ -77,3 +79,9 @@ def test_hit_line_escapes_what_would_reorder_or_restyle_the_terminal() -> None:
         view="plain",
     )
     assert 'matched="a\\u202eb\\u001b[2Jc\\u2028é\\udb40\\udc01"' in hit_line(hit)
+
+
+def test_a_capped_rule_says_how_many_places_it_did_not_list() -> None:
+    hit = Hit("be-nice", "r", Action.WARN, Mode.ENFORCE, 1, "idiot", (4, 9), "plain", more=10)
+    assert hit_line(hit).endswith("  (+10 more places of this rule, not listed)")
+    assert json.loads(verdict_json("text", [hit]))["violations"][0]["more"] == 10

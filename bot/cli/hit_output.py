@@ -26,7 +26,8 @@ quote = encode_basestring_ascii
 
 
 def hit_json(hit: Hit) -> str:
-    """One violation as the JSON contract spells it (plus mode and severity).
+    """One violation as the JSON contract spells it (plus mode and severity, and ``more``: how
+    many further places of its rule were counted but not listed, when any were).
 
     Written out directly rather than through ``json.dumps``, which costs several times more
     per hit in a scan; a test keeps the two equal.
@@ -35,7 +36,8 @@ def hit_json(hit: Hit) -> str:
         f'{{"guideline": {quote(hit.guideline)}, "rule": {quote(hit.rule)}, '
         f'"action": {quote(hit.action)}, "matched": {quote(hit.matched)}, '
         f'"span": [{hit.span[0]:d}, {hit.span[1]:d}], "view": {quote(hit.view)}, '
-        f'"mode": {quote(hit.mode)}, "severity": {hit.severity:d}}}'
+        f'"mode": {quote(hit.mode)}, "severity": {hit.severity:d}'
+        + (f', "more": {hit.more:d}}}' if hit.more else "}")
     )
 
 
@@ -66,6 +68,7 @@ def hit_line(hit: Hit) -> str:
         f"{kind:<7}{hit.guideline}/{hit.rule}  action={hit.action.value}  "
         f"matched={printable(hit.matched)}  "
         f"span={hit.span[0]}:{hit.span[1]}  view={hit.view}  severity={hit.severity}"
+        + (f"  (+{hit.more} more places of this rule, not listed)" if hit.more else "")
     )
 
 

@@ -147,6 +147,7 @@ def hit_lines(rules: RuleSet, text: str, hits: list[Hit]) -> list[str]:
             f"• {titles.get(hit.guideline, hit.guideline)} / {code(hit.rule)} → "
             f"**{hit.action.value}**{mode}: matched {code(text[start:end])} at {start}–{end} "
             f"in the {hit.view} view"
+            + (f" (+{hit.more} more places, not listed)" if hit.more else "")
         )
         if rule is not None and rule.scope != Scope():
             lines.append(f"  scope: {scope_text(rule.scope)}")
