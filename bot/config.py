@@ -92,6 +92,7 @@ class Config:
     rules: Path = Path("rules")
     rules_watch: bool = True
     rules_poll_seconds: float = 0.5
+    rules_sync_seconds: float = 5.0
     max_terms: int = MAX_TERMS
     log_level: str = "INFO"
     defaults: GuildConfig = field(default_factory=GuildConfig)
@@ -308,6 +309,7 @@ def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
         rules=base / data.get("rules", "rules"),
         rules_watch=data.get("rules_watch", True),
         rules_poll_seconds=data.get("rules_poll_seconds", 0.5),
+        rules_sync_seconds=data.get("rules_sync_seconds", 5.0),
         max_terms=data.get("max_terms", MAX_TERMS),
         log_level=data.get("log_level", "INFO"),
         defaults=defaults,
