@@ -78,16 +78,8 @@ async def two_bots(
         mine = {k.removeprefix(f"{side}_"): v for k, v in changes.items() if k.startswith(side)}
         both = {k: v for k, v in changes.items() if not k.startswith(("quiet_", "live_"))}
         base: Config = bot_config(fake, Path("unused.sqlite3"))
-        configs.append(
-            replace(
-                base,
-                rules=folder,
-                rules_poll_seconds=FAST_POLL,
-                rules_sync_seconds=SYNC,
-                **both,
-                **mine,
-            )
-        )
+        fast = {"rules_poll_seconds": FAST_POLL, "rules_sync_seconds": SYNC}
+        configs.append(replace(base, rules=folder, **{**fast, **both, **mine}))
     quiet, live = (
         ModBot(config, load_engine(config.rules), db, guild_ready_timeout=0.1)
         for config, db in zip(configs, databases, strict=True)

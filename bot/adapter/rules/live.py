@@ -10,8 +10,8 @@ many processes load the same files (``RuleVersionStore.record``).
 Processes sharing the rules directory and the database follow each other: every
 ``rules_sync_seconds`` each asks the database for every set's latest version and, where it is
 not the one in force, loads its own files and swaps to them if they have the recorded digest.
-Otherwise (files that differ or fail to load) the old set stays and the error is logged, once
-per version.
+Otherwise (files that differ or fail to load) the old set stays and the error is logged, and
+logged again only if a later try fails once the files have changed.
 """
 
 from __future__ import annotations
