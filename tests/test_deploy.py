@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 import yaml
 
+from bot.cli.db_command import _target as database_target
 from bot.cli.db_command import cmd_migrate
 from bot.cli.main import build_parser, cmd_run, config_path, rules_dir
 from bot.config import load_config
@@ -241,6 +242,16 @@ def test_compose_commands_are_the_cli_s() -> None:
                 mounts = {volume.split(":")[1] for volume in service["volumes"]}
                 assert str(args.config) in mounts
     assert handlers == {"migrate": cmd_migrate, "shard-a": cmd_run, "shard-b": cmd_run}
+
+
+def test_migrate_finds_the_database_without_a_config_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The migrate service mounts no config: ``db migrate`` then takes DATABASE_URL."""
+    env = deploy_env("migrate")
+    assert not Path(env["MODBOT_CONFIG"]).exists()
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    args = build_parser().parse_args(COMPOSE["services"]["migrate"]["command"])
+    assert database_target(args.database, args.config) == env["DATABASE_URL"]
 
 
 def bot_reads(env: dict[str, str], name: str, monkeypatch: pytest.MonkeyPatch) -> Any:
