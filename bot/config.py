@@ -2,8 +2,8 @@
 
 The token comes from ``DISCORD_TOKEN`` (a ``discord.token`` value is allowed but discouraged);
 ``DISCORD_API_BASE`` and ``DISCORD_GATEWAY_URL`` override ``discord.api_base`` and
-``discord.gateway_url``; ``DATABASE_URL`` overrides ``database``. Relative paths are relative
-to the config file.
+``discord.gateway_url``; ``DATABASE_URL`` overrides ``database`` and ``MODBOT_RULES``
+``rules``. Relative paths in the file are relative to the config file.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ __all__ = ["Config", "ConfigError", "DiscordConfig", "GuildConfig", "WarnVia", "
 DEFAULT_API_BASE = "https://discord.com/api/v10"
 DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg"
 DATABASE_ENV = "DATABASE_URL"  # overrides the database key, as hosting platforms set it
+RULES_ENV = "MODBOT_RULES"  # overrides the rules key, as it is the CLI's default rules directory
 MEGABYTE = 1 << 20  # Discord's upload limits count in these (10 MB is 10,485,760 bytes)
 
 
@@ -92,6 +93,7 @@ class Config:
     rules: Path = Path("rules")
     rules_watch: bool = True
     rules_poll_seconds: float = 0.5
+    rules_sync_seconds: float = 5.0
     max_terms: int = MAX_TERMS
     log_level: str = "INFO"
     defaults: GuildConfig = field(default_factory=GuildConfig)
@@ -305,9 +307,10 @@ def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
     config = Config(
         discord=_discord(reader, data.get("discord"), env),
         database=_database(data.get("database", "modbot.sqlite3"), base, env),
-        rules=base / data.get("rules", "rules"),
+        rules=Path(env.get(RULES_ENV) or base / data.get("rules", "rules")),
         rules_watch=data.get("rules_watch", True),
         rules_poll_seconds=data.get("rules_poll_seconds", 0.5),
+        rules_sync_seconds=data.get("rules_sync_seconds", 5.0),
         max_terms=data.get("max_terms", MAX_TERMS),
         log_level=data.get("log_level", "INFO"),
         defaults=defaults,

@@ -199,6 +199,7 @@ TOP_KEYS: Mapping[str, Key] = {
     "rules": Key(Kind.TEXT),
     "rules_watch": Key(Kind.BOOLEAN),
     "rules_poll_seconds": Key(Kind.NUMBER, 0.01, 3600),
+    "rules_sync_seconds": Key(Kind.NUMBER, 0.01, 3600),
     "max_terms": Key(Kind.INTEGER, 1, 1_000_000),
     "log_level": Key(Kind.CHOICE, choices=("DEBUG", "INFO", "WARNING", "ERROR")),
     "moderation": SECTION,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.adapter.rules.live import rules_digest
+from bot.adapter.rules.files import rules_digest
 from bot.cli.main import main
 from bot.core.errors import RuleErrors
 from bot.rulesets import find_rule_files, load_rules

@@ -1,4 +1,9 @@
-"""Every rule set that loaded: its digest, when, why and who, so changes can be traced."""
+"""Every rule set that loaded: its digest, when, why and who, so changes can be traced.
+
+Processes sharing the database and the rules directory record a set once: ``record`` adds a
+row only when the set's latest row has another digest, deciding under a per-set lock, so two
+processes loading the same saved files leave one row, which every other process then follows.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +23,23 @@ _INSERT = """
     VALUES (?, ?, ?, ?, ?, ?, ?)
     RETURNING *
 """
+
+_LATEST = (
+    "SELECT * FROM rule_versions WHERE guild_id IS NOT DISTINCT FROM ? ORDER BY id DESC LIMIT 1"
+)
+
+
+def _params(new: NewRuleVersion) -> tuple[object, ...]:
+    """The ``_INSERT`` parameters for a new version."""
+    return (
+        new.guild_id,
+        new.digest,
+        encode(new.loaded_at),
+        new.loaded_by,
+        new.trigger.value,
+        new.rule_count,
+        new.summary,
+    )
 
 
 def _version(row: Row) -> RuleVersion:
@@ -42,18 +64,20 @@ class RuleVersionStore:
 
     async def add(self, new: NewRuleVersion) -> RuleVersion:
         """Record a rule set that loaded and return it with its id."""
-        params = (
-            new.guild_id,
-            new.digest,
-            encode(new.loaded_at),
-            new.loaded_by,
-            new.trigger.value,
-            new.rule_count,
-            new.summary,
-        )
         async with self._db.transaction() as conn:
-            rows = list(await conn.fetch(_INSERT, params))
+            rows = list(await conn.fetch(_INSERT, _params(new)))
         return _version(rows[0])
+
+    async def record(self, new: NewRuleVersion) -> tuple[RuleVersion, bool]:
+        """The set's latest version if it has ``new``'s digest, else ``new`` added; and whether
+        it was added. The ``rule-version:<set>`` lock makes the check and the insert one step."""
+        lock = f"rule-version:{'shared' if new.guild_id is None else new.guild_id}"
+        async with self._db.transaction(lock) as conn:
+            rows = list(await conn.fetch(_LATEST, (new.guild_id,)))
+            if rows and rows[0]["digest"] == new.digest:
+                return _version(rows[0]), False
+            rows = list(await conn.fetch(_INSERT, _params(new)))
+        return _version(rows[0]), True
 
     async def latest(self, guild_id: int | None) -> RuleVersion | None:
         """The newest version of a set, if any was recorded."""

@@ -186,7 +186,7 @@ async def test_the_watcher_names_the_files_it_skips(
     """A hidden copy is skipped by the loader and the watcher alike, and named in the log."""
     rules = copy_rules(tmp_path)
     (rules / ".be-nice.yaml").write_text("guideline: [broken\n")
-    with caplog.at_level(logging.WARNING, logger="bot.adapter.rules.live"):
+    with caplog.at_level(logging.WARNING, logger="bot.adapter.rules.files"):
         async with live_bot(fake_discord, tmp_path, rules) as running:
             assert running.bot.engine_for(None).ruleset.rule("name-calling") is not None
     assert f"rule file skipped: {rules / '.be-nice.yaml'}: hidden file" in caplog.text

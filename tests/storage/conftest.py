@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -57,7 +58,13 @@ async def target(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterato
     if request.param == "sqlite":
         yield str(tmp_path / "modbot.sqlite3")
         return
-    url = os.environ[URL_ENV]
+    async with postgres_schema(os.environ[URL_ENV]) as url:
+        yield url
+
+
+@asynccontextmanager
+async def postgres_schema(url: str) -> AsyncIterator[str]:
+    """A new schema on the server at ``url``, dropped on the way out; the URL that uses it."""
     schema = f"test_{uuid.uuid4().hex}"
     admin = await asyncpg.connect(url)
     try:

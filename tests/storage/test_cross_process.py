@@ -1,5 +1,5 @@
 """Decisions made once across processes: claims, report thresholds, queue buttons, hides,
-warnings counted towards a timeout, and jobs that must run once.
+warnings counted towards a timeout, rule versions recorded, and jobs that must run once.
 
 On PostgreSQL the two sides are two Databases, each its own pool of server sessions, as two
 bot processes would be; on SQLite (one process per file) both sides are the same Database.
@@ -20,6 +20,7 @@ from bot.storage import AlreadyHiddenError, Database
 from tests.storage.conftest import GUILD, USER, at, warning
 from tests.storage.test_hidden import copy
 from tests.storage.test_reports import MESSAGE, MODERATOR, RATE, report
+from tests.storage.test_rule_versions import version
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -85,6 +86,20 @@ async def test_warnings_are_counted_one_at_a_time(pair: tuple[Database, Database
     other = await pair[0].cases.add_warning(warning(5, target_id=USER + 1), since=None)
     assert other[1] == 1
     assert len(await pair[1].cases.warnings(GUILD, USER, now=at(60))) == 10
+
+
+async def test_a_rule_version_loaded_on_both_sides_is_recorded_once(
+    pair: tuple[Database, Database],
+) -> None:
+    recorded = await asyncio.gather(
+        *(pair[n % 2].rule_versions.record(version(1, digest="d2")) for n in range(8))
+    )
+    assert sorted(added for _, added in recorded) == [False] * 7 + [True]
+    assert len({stored.id for stored, _ in recorded}) == 1
+    again, added = await pair[1].rule_versions.record(version(2, digest="d1"))
+    assert added and again.digest == "d1" and await pair[0].rule_versions.count(None) == 2
+    guild, added = await pair[0].rule_versions.record(version(3, GUILD, digest="d1"))
+    assert added and guild.guild_id == GUILD
 
 
 HOLDER = """

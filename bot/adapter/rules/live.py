@@ -4,76 +4,46 @@ This is the one owner of the rules in force: ``engine_for`` answers per message.
 (the shared one, and each guild's shared-plus-own layers) is loaded with
 ``asyncio.to_thread(load_engine, ...)`` and a reload swaps in all the sets that loaded at once;
 on errors the old set keeps acting and the errors go to the mod log. A set that
-loaded is recorded as a rule version (digest of its files, time, trigger, who).
+loaded is recorded as a rule version (digest of its files, time, trigger, who), once however
+many processes load the same files (``RuleVersionStore.record``).
+
+Processes sharing the rules directory and the database follow each other: every
+``rules_sync_seconds`` each asks the database for every set's latest version and, where it is
+not the one in force, loads its own files and swaps to them if they have the recorded digest.
+Otherwise (files that differ or fail to load) the old set stays and the error is logged, and
+logged again only if a later try fails once the files have changed.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
 import logging
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.adapter.rules.files import Signature, log_skipped, rules_digest, rules_signature
 from bot.adapter.rules.report import ReloadResult, Status, reload_text
+from bot.adapter.rules.sets import InForce, SetInForce, failed, kept, load_set, stage
 from bot.adapter.shared.mod_log import ModLog
 from bot.core.behaviour.evaluator import Behaviour
 from bot.core.engine import Engine
 from bot.core.errors import RuleError, RuleErrors
 from bot.core.rule_record import NewRuleVersion, RuleVersion, Trigger
 from bot.core.rules_diff import diff_rulesets
-from bot.rulesets import load_engine
-from bot.rulesets.discovery import find_rule_files, watched_files
 
 if TYPE_CHECKING:
     from bot.adapter.client import ModBot
 
-__all__ = ["QUIET_POLLS", "RulesLive", "rules_digest", "rules_signature"]
+__all__ = ["QUIET_POLLS", "RulesLive"]
 
 log = logging.getLogger(__name__)
 
 # A change is applied once the files have looked the same for this many polls in a row, so a
 # burst of saves (an editor, a formatter, a git checkout) loads once, and never half-written.
 QUIET_POLLS = 2
-
-
-def rules_signature(directories: list[Path]) -> tuple[tuple[str, int, int], ...]:
-    """Path, modification time and size of every file: cheap to poll, changes on any save."""
-    out = []
-    for directory in directories:
-        out.append((str(directory), int(directory.is_dir()), 0))
-        for path in watched_files(directory):
-            with contextlib.suppress(FileNotFoundError):  # deleted while we looked
-                stat = path.stat()
-                out.append((str(path), stat.st_mtime_ns, stat.st_size))
-    return tuple(out)
-
-
-def rules_digest(directories: list[Path]) -> str:
-    """SHA-256 over every file's relative path and bytes, directory by directory."""
-    digest = hashlib.sha256()
-    for number, directory in enumerate(directories):
-        for path in watched_files(directory):
-            name = f"{number}/{path.relative_to(directory).as_posix()}"
-            digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
-
-
-@dataclass(frozen=True, slots=True)
-class _InForce:
-    """A rule set in force: its engine, its behaviour rules with their state, the digest of
-    its files and its stored version."""
-
-    engine: Engine
-    behaviour: Behaviour
-    digest: str
-    version: RuleVersion | None
-
-
-InForce = dict[int | None, _InForce]
 
 
 class RulesLive:
@@ -86,10 +56,13 @@ class RulesLive:
         self.polls = 0
         self.reloads = 0
         # Replaced as a whole, never edited: a reload swaps every set in one assignment.
-        self._in_force: InForce = {None: _InForce(engine, Behaviour(engine.ruleset), "", None)}
+        self._in_force: InForce = {None: SetInForce(engine, Behaviour(engine.ruleset), "", None)}
         self._lock = asyncio.Lock()
-        self._task: asyncio.Task[None] | None = None
-        self._seen: tuple[tuple[str, int, int], ...] = ()
+        self._tasks: list[asyncio.Task[None]] = []
+        self._seen: Signature = ()
+        # Per set, the recorded version this process could not swap to and its files' signature
+        # then: tried again (and logged again) only once the files change.
+        self._refused: dict[int | None, tuple[int, Signature]] = {}
 
     def layered(self) -> dict[int, Path]:
         """Guilds with their own rules directory, and that directory."""
@@ -121,30 +94,33 @@ class RulesLive:
         return found.version if found else None
 
     async def start(self) -> None:
-        """Note the shared set in force, load the guilds' layers, and start watching."""
+        """Note the shared set in force, load the guilds' layers, and start watching the files
+        (if ``rules_watch``) and following the versions other processes record."""
         every = [self.config.rules, *self.layered().values()]
         self._seen = await asyncio.to_thread(rules_signature, every)
-        await asyncio.to_thread(_log_skipped, self.directories())
+        await asyncio.to_thread(log_skipped, self.directories())
         digest = await asyncio.to_thread(rules_digest, self.directories())
         shared = self._in_force[None]
         engine = shared.engine
         version = await self._record(None, digest, engine, Trigger.START, None, "")
-        staged: InForce = {None: _InForce(engine, shared.behaviour, digest, version)}
+        staged: InForce = {None: SetInForce(engine, shared.behaviour, digest, version)}
         results: dict[int | None, ReloadResult] = {}
         for guild_id in self.layered():
             results[guild_id] = await self._reload_one(staged, guild_id, Trigger.START, None)
         self._in_force = staged
         await self._announce(results, failures_only=True)
         if self.config.rules_watch:
-            self._task = asyncio.create_task(self._watch(every), name="rules-watch")
+            self._tasks.append(asyncio.create_task(self._watch(every), name="rules-watch"))
+        self._tasks.append(asyncio.create_task(self._follow(), name="rules-follow"))
 
     async def stop(self) -> None:
-        """Stop watching the files."""
-        if self._task is not None:
-            self._task.cancel()
+        """Stop watching the files and following the recorded versions."""
+        tasks, self._tasks = self._tasks, []
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
             with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+                await task
 
     async def reload(
         self, *, trigger: Trigger, by: int | None = None
@@ -165,47 +141,122 @@ class RulesLive:
         self, staged: InForce, guild_id: int | None, trigger: Trigger, by: int | None
     ) -> ReloadResult:
         """Load one set and stage it if it loads and differs from the one in force."""
-        current = staged.get(guild_id)
-        old = (current or staged[None]).engine
-        kept = ReloadResult(
-            guild_id,
-            Status.UNCHANGED,
-            trigger,
-            by,
-            version=current.version if current else None,
-            rule_count=len(old.ruleset.rules),
-        )
+        current, unchanged = staged.get(guild_id), kept(staged, guild_id, trigger, by)
         directories = self.directories(guild_id)
         try:
             digest = await asyncio.to_thread(rules_digest, directories)
             if current is not None and current.digest == digest:
-                return kept
-            # A guild's set names its own skipped files; the shared set's load names the rest.
-            await asyncio.to_thread(_log_skipped, directories[-1:])
-            engine = await asyncio.to_thread(
-                load_engine,
-                directories[0],
-                max_terms=self.config.max_terms,
-                layer=directories[1] if len(directories) > 1 else None,
-            )
+                return unchanged
+            engine = await load_set(directories, self.config.max_terms)
         except RuleErrors as exc:
-            return _failed(kept, exc.errors)
+            return failed(unchanged, exc.errors)
         except OSError as exc:
-            return _failed(kept, (RuleError(f"cannot read the rule files: {exc}"),))
+            return failed(unchanged, (RuleError(f"cannot read the rule files: {exc}"),))
+        old = (current or staged[None]).engine
         diff = diff_rulesets(old.ruleset, engine.ruleset)
         version = await self._record(guild_id, digest, engine, trigger, by, diff.summary())
-        # The set's own behaviour state carries over (open floods and raids); a guild's first
-        # own set starts afresh, as the shared set's state stays with the shared set.
-        behaviour = (
-            current.behaviour.reload(engine.ruleset)
-            if current is not None
-            else Behaviour(engine.ruleset)
-        )
-        staged[guild_id] = _InForce(engine, behaviour, digest, version)
+        stage(staged, guild_id, engine, digest, version)
         log.info("rules for %s: version %s (%s)", guild_id or "all", version.id, diff.summary())
         return ReloadResult(
             guild_id, Status.APPLIED, trigger, by, diff, (), version, len(engine.ruleset.rules)
         )
+
+    async def follow(self) -> dict[int | None, ReloadResult]:
+        """Swap each set to its latest recorded version, where another process recorded one."""
+        store = self.bot.db.rule_versions
+        wanted = {}
+        for guild_id in (None, *self.layered()):
+            latest = await store.latest(guild_id)
+            if (
+                latest is not None
+                and _behind(self._in_force, guild_id, latest)
+                and not await self._still_refused(guild_id, latest)
+            ):
+                wanted[guild_id] = latest
+        if not wanted:
+            return {}
+        async with self._lock:
+            staged = dict(self._in_force)
+            results: dict[int | None, ReloadResult] = {}
+            for guild_id, version in wanted.items():
+                if _behind(staged, guild_id, version):  # a reload here may have caught up
+                    results[guild_id] = await self._adopt_one(staged, guild_id, version)
+            self._in_force = staged
+        applied = {k: r for k, r in results.items() if r.status is Status.APPLIED}
+        await self._announce(applied)
+        return results
+
+    async def _still_refused(self, guild_id: int | None, latest: RuleVersion) -> bool:
+        """Whether this version was refused here and the files have not changed since."""
+        refused = self._refused.get(guild_id)
+        if refused is None or refused[0] != latest.id:
+            return False
+        seen = await asyncio.to_thread(rules_signature, self.directories(guild_id))
+        return seen == refused[1]
+
+    async def _adopt_one(
+        self, staged: InForce, guild_id: int | None, version: RuleVersion
+    ) -> ReloadResult:
+        """Stage a version another process recorded, if this one's files have its digest."""
+        current = staged.get(guild_id)
+        unchanged = kept(staged, guild_id, version.trigger, version.loaded_by)
+        directories = self.directories(guild_id)
+        seen = await asyncio.to_thread(rules_signature, directories)
+        try:
+            digest = await asyncio.to_thread(rules_digest, directories)
+            if digest != version.digest:
+                where = ", ".join(map(str, directories))
+                problem = (
+                    f"the files in {where} have digest {digest[:12]}, not {version.digest[:12]}"
+                )
+                return self._refuse(unchanged, version, seen, (RuleError(problem),))
+            if current is not None and current.digest == digest:  # the same files, recorded again
+                staged[guild_id] = replace(current, version=version)
+                return replace(unchanged, version=version)
+            engine = await load_set(directories, self.config.max_terms)
+        except RuleErrors as exc:
+            return self._refuse(unchanged, version, seen, exc.errors)
+        except OSError as exc:
+            problem = f"cannot read the rule files: {exc}"
+            return self._refuse(unchanged, version, seen, (RuleError(problem),))
+        old = (current or staged[None]).engine
+        diff = diff_rulesets(old.ruleset, engine.ruleset)
+        stage(staged, guild_id, engine, digest, version)
+        log.info(
+            "rules for %s: version %s recorded elsewhere, now in force",
+            guild_id or "all",
+            version.id,
+        )
+        return ReloadResult(
+            guild_id,
+            Status.APPLIED,
+            version.trigger,
+            version.loaded_by,
+            diff,
+            (),
+            version,
+            len(engine.ruleset.rules),
+        )
+
+    def _refuse(
+        self,
+        result: ReloadResult,
+        version: RuleVersion,
+        seen: Signature,
+        errors: tuple[RuleError, ...],
+    ) -> ReloadResult:
+        """Keep the set in force and log why the recorded version was not applied here."""
+        self._refused[result.guild_id] = (version.id, seen)
+        stays = f"version #{result.version.id}" if result.version else "the shared set"
+        log.error(
+            "rules for %s: version #%s, recorded by another process, not applied here; %s stays "
+            "in force: %s",
+            result.guild_id or "all",
+            version.id,
+            stays,
+            "; ".join(map(str, errors)),
+        )
+        return failed(result, errors)
 
     async def _record(
         self,
@@ -216,12 +267,9 @@ class RulesLive:
         by: int | None,
         summary: str,
     ) -> RuleVersion:
-        """Store a loaded set; at start, the same files as last time keep their version."""
-        store = self.bot.db.rule_versions
-        latest = await store.latest(guild_id)
-        if trigger is Trigger.START and latest is not None and latest.digest == digest:
-            return latest
-        return await store.add(
+        """Store a loaded set, unless the set's latest version has its files (recorded by another
+        process, or at the last start)."""
+        version, _ = await self.bot.db.rule_versions.record(
             NewRuleVersion(
                 guild_id=guild_id,
                 digest=digest,
@@ -232,6 +280,7 @@ class RulesLive:
                 summary=summary or "loaded at start",
             )
         )
+        return version
 
     async def _announce(
         self, results: dict[int | None, ReloadResult], *, failures_only: bool = False
@@ -269,23 +318,18 @@ class RulesLive:
             except Exception:
                 log.exception("watching the rule files failed; still watching")
 
+    async def _follow(self) -> None:
+        """Poll the recorded versions and swap to those other processes recorded."""
+        while True:
+            await asyncio.sleep(self.config.rules_sync_seconds)
+            try:
+                await self.follow()
+            except Exception:
+                log.exception("following the recorded rule versions failed; still following")
 
-def _log_skipped(directories: list[Path]) -> None:
-    """Name each file of the directories that looks like a rule file but is not loaded."""
-    for directory in directories:
-        if directory.is_dir():
-            for skipped in find_rule_files(directory).skipped:
-                log.warning("rule file skipped: %s", skipped)
 
-
-def _failed(kept: ReloadResult, errors: tuple[RuleError, ...]) -> ReloadResult:
-    """The result of a load that failed: the set in force stays."""
-    return ReloadResult(
-        kept.guild_id,
-        Status.FAILED,
-        kept.trigger,
-        kept.by,
-        errors=errors,
-        version=kept.version,
-        rule_count=kept.rule_count,
-    )
+def _behind(in_force: InForce, guild_id: int | None, latest: RuleVersion) -> bool:
+    """Whether a set's latest recorded version is not the one in force."""
+    current = in_force.get(guild_id)
+    ours = current.version if current is not None else None
+    return ours is None or ours.id != latest.id
