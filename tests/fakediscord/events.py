@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from tests.fakediscord import payloads
 from tests.fakediscord.interactions import InteractionFactory, PendingInteraction
@@ -16,7 +16,14 @@ from tests.fakediscord.state import DiscordState, Snowflake, sid
 
 __all__ = ["Events"]
 
-Dispatch = Callable[[str, Any], Awaitable[object]]
+
+class Dispatch(Protocol):
+    """Send a gateway event to its guild's shard, or to every session."""
+
+    async def __call__(self, event: str, data: Any, *, everywhere: bool = False) -> object:
+        """Send the event."""
+        ...
+
 
 # What discord.py needs to build a Message from MESSAGE_UPDATE; a partial update sends only these.
 PARTIAL_UPDATE_KEYS = (
@@ -194,8 +201,13 @@ class Events:
         message_id: Snowflake,
         component_type: int = 2,
         values: Sequence[str] = (),
+        everywhere: bool = False,
     ) -> PendingInteraction:
-        """Click a button (component_type 2) or pick select ``values`` on a message."""
+        """Click a button (component_type 2) or pick select ``values`` on a message.
+
+        ``everywhere`` delivers it to every session, as when the bot's processes each get a
+        press of the same card (two moderators at once).
+        """
         pending = self._interactions.component(
             custom_id,
             user_id=user_id,
@@ -203,7 +215,7 @@ class Events:
             component_type=component_type,
             values=values,
         )
-        return await self._send(pending)
+        return await self._send(pending, everywhere=everywhere)
 
     async def modal_submit(
         self,
@@ -219,10 +231,12 @@ class Events:
         )
         return await self._send(pending)
 
-    async def _send(self, pending: PendingInteraction) -> PendingInteraction:
+    async def _send(
+        self, pending: PendingInteraction, *, everywhere: bool = False
+    ) -> PendingInteraction:
         """Register an interaction (its 3 s clock starts now) and dispatch INTERACTION_CREATE."""
         self._pending[pending.id] = pending
-        await self._dispatch("INTERACTION_CREATE", pending.payload)
+        await self._dispatch("INTERACTION_CREATE", pending.payload, everywhere=everywhere)
         return pending
 
 
