@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
@@ -13,6 +14,7 @@ from tests.adapter.running_bot import bot_config
 from tests.adapter.sharding import sharded_config, started_bots
 from tests.adapter.sharding import target as target  # the both-backends fixture
 from tests.fakediscord import FakeDiscord, seed_server, shard_of
+from tests.fakediscord.interactions import InteractionFactory
 
 SPACING = 0.3  # seconds between IDENTIFYs of one rate-limit key (Discord: 5)
 
@@ -90,3 +92,27 @@ async def test_auto_runs_as_many_shards_as_discord_recommends(
                 assert isinstance(bot, ShardedModBot) and bot.shard_count == 3
                 assert sorted(map(tuple, identify_shards(fake))) == [(0, 3), (1, 3), (2, 3)]
                 assert len(bot.guilds) == 4
+
+
+async def test_a_process_leaves_other_processes_guilds_interactions_alone(
+    engine: Engine, target: str
+) -> None:
+    """A session of shard 0 that gets a command used in a shard-2 guild does not answer it;
+    the process running shard 2 does."""
+    async with FakeDiscord(max_concurrency=4) as fake:
+        with fake.redirect():
+            server = seed_server(fake.state, fake.world, "far", (2, 4))
+            configs = [sharded_config(fake, target, ids, 4, SPACING) for ids in ((0, 1), (2, 3))]
+            async with started_bots(configs, engine, target):
+                factory = InteractionFactory(fake.state, fake.world)
+                pending = factory.command(
+                    "guidelines", user_id=fake.world.member_id, channel_id=server.general_id
+                )
+                fake.interactions[pending.id] = pending
+                callback = rf"/interactions/{pending.id}/[^/]+/callback"
+                await fake.dispatch("INTERACTION_CREATE", pending.payload, shards={0})
+                await asyncio.sleep(0.5)
+                assert fake.requests_matching("POST", callback) == []
+                await fake.dispatch("INTERACTION_CREATE", pending.payload, shards={2})
+                answer = await fake.wait_for_response(pending)
+                assert answer.status == 200 and pending.response_type == 4
