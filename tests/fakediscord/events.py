@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -18,9 +18,11 @@ __all__ = ["Events"]
 
 
 class Dispatch(Protocol):
-    """Send a gateway event to its guild's shard, or to every session."""
+    """Send a gateway event to its guild's shard, or to the sessions of the given shards."""
 
-    async def __call__(self, event: str, data: Any, *, everywhere: bool = False) -> object:
+    async def __call__(
+        self, event: str, data: Any, *, shards: Collection[int] | None = None
+    ) -> object:
         """Send the event."""
         ...
 
@@ -201,12 +203,12 @@ class Events:
         message_id: Snowflake,
         component_type: int = 2,
         values: Sequence[str] = (),
-        everywhere: bool = False,
+        shards: Collection[int] | None = None,
     ) -> PendingInteraction:
         """Click a button (component_type 2) or pick select ``values`` on a message.
 
-        ``everywhere`` delivers it to every session, as when the bot's processes each get a
-        press of the same card (two moderators at once).
+        ``shards`` delivers it to those shards' sessions instead of the guild's: a session in
+        each of the bot's processes, say, as if two moderators pressed the same card at once.
         """
         pending = self._interactions.component(
             custom_id,
@@ -215,7 +217,7 @@ class Events:
             component_type=component_type,
             values=values,
         )
-        return await self._send(pending, everywhere=everywhere)
+        return await self._send(pending, shards=shards)
 
     async def modal_submit(
         self,
@@ -232,11 +234,11 @@ class Events:
         return await self._send(pending)
 
     async def _send(
-        self, pending: PendingInteraction, *, everywhere: bool = False
+        self, pending: PendingInteraction, *, shards: Collection[int] | None = None
     ) -> PendingInteraction:
         """Register an interaction (its 3 s clock starts now) and dispatch INTERACTION_CREATE."""
         self._pending[pending.id] = pending
-        await self._dispatch("INTERACTION_CREATE", pending.payload, everywhere=everywhere)
+        await self._dispatch("INTERACTION_CREATE", pending.payload, shards=shards)
         return pending
 
 

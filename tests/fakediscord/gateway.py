@@ -12,7 +12,7 @@ import json
 import logging
 import secrets
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from aiohttp import WSMsgType, web
@@ -181,14 +181,16 @@ class Gateway:
             await self._on_closed(conn, ws.close_code)
         return ws
 
-    async def dispatch(self, event: str, data: Any, *, everywhere: bool = False) -> list[int]:
-        """Send an event to the sessions of its guild's shard (``everywhere``: to every
-        session) and return the sequence numbers used."""
+    async def dispatch(
+        self, event: str, data: Any, *, shards: Collection[int] | None = None
+    ) -> list[int]:
+        """Send an event to the sessions of its guild's shard (or of the given ``shards``)
+        and return the sequence numbers used."""
         guild_id = _guild_of(event, data)
         return [
             await session.dispatch(event, data)
             for session in list(self.sessions.values())
-            if everywhere or session.serves(guild_id)
+            if (session.shard_id in shards if shards is not None else session.serves(guild_id))
         ]
 
     async def drop(self, code: int = 4000, *, abort: bool = False) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from types import TracebackType
 from typing import Any, Self
@@ -140,10 +140,12 @@ class FakeDiscord:
         with redirect_discord(self.api_base, self.gateway_url):
             yield
 
-    async def dispatch(self, event: str, data: Any, *, everywhere: bool = False) -> list[int]:
-        """Send a raw gateway event to its guild's shard (``everywhere``: to every session);
+    async def dispatch(
+        self, event: str, data: Any, *, shards: Collection[int] | None = None
+    ) -> list[int]:
+        """Send a raw gateway event to its guild's shard (or to the sessions of ``shards``);
         return the sequence numbers used."""
-        return await self.gateway.dispatch(event, data, everywhere=everywhere)
+        return await self.gateway.dispatch(event, data, shards=shards)
 
     async def drop_connection(self, code: int = 4000, *, abort: bool = False) -> None:
         """Cut the gateway connections (close ``code`` or TCP abort); the client should RESUME."""
