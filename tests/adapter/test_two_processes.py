@@ -159,15 +159,21 @@ async def test_two_processes_share_four_shards(cluster: Cluster) -> None:
     )
     assert [cluster.deletes(m["id"]) for m in slurs] == [1] * len(slurs)
 
-    # Members of one server report one post: each report counts once.
+    # Members of one server report one post, one of them twice: each member counts once.
     server = cluster.servers_of(1)[0]
     target = await post(cluster, server, "The council should resign.")
-    for name in REPORTERS:
+    for name in (*REPORTERS, REPORTERS[0]):
         await report(fake, int(_user(fake, name)), target, "be-nice", f"{name} says rude")
     reports = await cluster.db.reports.for_message(int(target["id"]))
     assert sorted(r.reporter_id for r in reports) == sorted(int(_user(fake, n)) for n in REPORTERS)
     card = await cluster.db.reports.card(int(target["id"]))
     assert card is not None
+
+    async def card_counts_three() -> bool:
+        shown = fake.state.messages[str(card.card_message_id)]["embeds"][0]["fields"]
+        return {"name": "Reports", "value": "3", "inline": True} in shown
+
+    await until(card_counts_three, "the card counting 3 reports", cluster)
 
     # Two moderators press the card at once, each press reaching a session in each process:
     # the process serving the guild answers both, and decides once.
