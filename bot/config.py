@@ -2,8 +2,9 @@
 
 The token comes from ``DISCORD_TOKEN`` (a ``discord.token`` value is allowed but discouraged);
 ``DISCORD_API_BASE`` and ``DISCORD_GATEWAY_URL`` override ``discord.api_base`` and
-``discord.gateway_url``; ``DATABASE_URL`` overrides ``database`` and ``MODBOT_RULES``
-``rules``. Relative paths in the file are relative to the config file.
+``discord.gateway_url``; ``DATABASE_URL`` overrides ``database``, ``MODBOT_RULES``
+``rules``, and ``MODBOT_SHARDS`` and ``MODBOT_SHARD_COUNT`` override ``shards.ids`` and
+``shards.count``. Relative paths in the file are relative to the config file.
 """
 
 from __future__ import annotations
@@ -19,12 +20,14 @@ from typing import Any
 import yaml
 
 from bot.config_keys import (
+    AUTO,
     DISCORD_KEYS,
     ESCALATION_KEYS,
     GUILD_ID,
     GUILD_KEYS,
     GUILD_SECTION_KEYS,
     REPORT_RATE_KEYS,
+    SHARD_KEYS,
     TOP_KEYS,
     Key,
     Kind,
@@ -37,12 +40,23 @@ from bot.rulesets import MAX_TERMS
 from bot.rulesets.yaml_lines import LineMap, parse_yaml
 from bot.storage.backend import is_postgres_url
 
-__all__ = ["Config", "ConfigError", "DiscordConfig", "GuildConfig", "WarnVia", "load_config"]
+__all__ = [
+    "Config",
+    "ConfigError",
+    "DiscordConfig",
+    "GuildConfig",
+    "ShardConfig",
+    "WarnVia",
+    "load_config",
+]
 
 DEFAULT_API_BASE = "https://discord.com/api/v10"
 DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg"
 DATABASE_ENV = "DATABASE_URL"  # overrides the database key, as hosting platforms set it
 RULES_ENV = "MODBOT_RULES"  # overrides the rules key, as it is the CLI's default rules directory
+SHARDS_ENV = "MODBOT_SHARDS"  # overrides shards.ids, so one config serves every process
+SHARD_COUNT_ENV = "MODBOT_SHARD_COUNT"  # overrides shards.count
+IDENTIFY_SPACING = 5.0  # Discord allows one IDENTIFY per rate-limit key per 5 seconds
 MEGABYTE = 1 << 20  # Discord's upload limits count in these (10 MB is 10,485,760 bytes)
 
 
@@ -85,6 +99,31 @@ class DiscordConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class ShardConfig:
+    """Which gateway shards this process runs, of how many; the default is one unsharded bot.
+
+    ``auto``: every shard, as many as Discord's ``GET /gateway/bot`` recommends. Otherwise
+    ``ids`` of ``count`` (``ids`` is every shard when only ``count`` is set). Processes that
+    start together space their IDENTIFYs ``identify_spacing`` seconds per rate-limit key.
+    """
+
+    ids: tuple[int, ...] = ()
+    count: int | None = None
+    auto: bool = False
+    identify_spacing: float = IDENTIFY_SPACING
+
+    @property
+    def sharded(self) -> bool:
+        """Whether the bot identifies with shard ids (and coordinates its IDENTIFYs)."""
+        return self.auto or self.count is not None
+
+    @property
+    def several(self) -> bool:
+        """Whether this process runs more than one shard (``AutoShardedClient``)."""
+        return self.auto or len(self.ids) > 1
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     """The whole config: Discord access, storage, rules and per-guild moderation."""
 
@@ -96,6 +135,7 @@ class Config:
     rules_sync_seconds: float = 5.0
     max_terms: int = MAX_TERMS
     log_level: str = "INFO"
+    shards: ShardConfig = field(default_factory=ShardConfig)
     defaults: GuildConfig = field(default_factory=GuildConfig)
     guilds: Mapping[int, GuildConfig] = field(default_factory=dict)
 
@@ -266,6 +306,58 @@ def _discord(reader: _Reader, raw: Any, env: Mapping[str, str]) -> DiscordConfig
     )
 
 
+def _shards(reader: _Reader, raw: Any, env: Mapping[str, str]) -> ShardConfig:
+    """The ``shards`` section with the environment's overrides; ranges checked against count."""
+    noted = len(reader.problems)
+    data = reader.section(raw, "shards", SHARD_KEYS)
+    # Where ids and count came from, as (line, error prefix); line 0 is the environment.
+    where: dict[str, tuple[int, str]] = {
+        name: (raw.value_line(name), f"{reader.file}:{raw.value_line(name)}: shards.{name}")
+        for name in ("ids", "count")
+        if name in data
+    }
+    for name, key in ((SHARDS_ENV, "ids"), (SHARD_COUNT_ENV, "count")):
+        value: Any = env.get(name, "").strip()
+        if key == "count" and value.isascii() and value.isdigit():
+            value = int(value)
+        checked, problem = SHARD_KEYS[key].check(value) if value else (None, None)
+        if problem is not None:
+            reader.problems.append((0, f"{name} (environment variable): {problem}"))
+        elif checked is not None:
+            data[key], where[key] = checked, (0, f"{name} (environment variable)")
+    if len(reader.problems) > noted:  # a bad value: checking the rest against it says nothing
+        return ShardConfig()
+    ids, count = data.get("ids"), data.get("count")
+    count_line = where.get("count", (0, ""))[0]
+    problem = _shard_problem(ids, count, f"line {count_line}" if count_line else SHARD_COUNT_ENV)
+    if problem is not None:
+        line, prefix = where["ids"]
+        reader.problems.append((line, f"{prefix}: {problem}"))
+        return ShardConfig()
+    spacing = data.get("identify_spacing_seconds", IDENTIFY_SPACING)
+    if ids == AUTO:
+        return ShardConfig(auto=True, identify_spacing=spacing)
+    if count is None:
+        return ShardConfig(identify_spacing=spacing)
+    return ShardConfig(tuple(ids or range(count)), count, identify_spacing=spacing)
+
+
+def _shard_problem(ids: Any, count: int | None, count_from: str) -> str | None:
+    """What is wrong with shard ``ids`` (a tuple or ``auto``) of ``count``, if anything."""
+    if ids is None:
+        return None
+    if ids == AUTO:
+        if count is None:
+            return None
+        return f"auto takes the shard count from Discord: remove the count {count} ({count_from})"
+    if count is None:
+        return f"needs the shard count of all processes ({SHARD_COUNT_ENV} or shards.count)"
+    if ids[-1] >= count:
+        shown = f"{ids[0]}-{ids[-1]}" if len(ids) > 1 else str(ids[0])
+        return f"{shown} goes past the last shard of {count}: ids run 0-{count - 1} ({count_from})"
+    return None
+
+
 def _parse(path: Path, reader: _Reader) -> Any:
     """The config file's YAML with lines; duplicate keys become problems."""
     try:
@@ -313,6 +405,7 @@ def load_config(path: Path, env: Mapping[str, str] | None = None) -> Config:
         rules_sync_seconds=data.get("rules_sync_seconds", 5.0),
         max_terms=data.get("max_terms", MAX_TERMS),
         log_level=data.get("log_level", "INFO"),
+        shards=_shards(reader, data.get("shards"), env),
         defaults=defaults,
         guilds=_guilds(reader, data.get("guilds"), defaults, base),
     )

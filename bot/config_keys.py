@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -9,15 +10,18 @@ from typing import Any
 from urllib.parse import urlsplit
 
 __all__ = [
+    "AUTO",
     "DISCORD_KEYS",
     "ESCALATION_KEYS",
     "GUILD_ID",
     "GUILD_KEYS",
     "GUILD_SECTION_KEYS",
     "MAX_ID",
+    "MAX_SHARDS",
     "MAX_TIMEOUT_MINUTES",
     "REPORT_RATE_KEYS",
     "SECTIONS",
+    "SHARD_KEYS",
     "TOP_KEYS",
     "Key",
     "Kind",
@@ -27,6 +31,8 @@ __all__ = [
 
 MAX_ID = 2**63 - 1  # Discord ids (snowflakes) are unsigned 64-bit, in practice below 2**63
 MAX_TIMEOUT_MINUTES = 28 * 24 * 60  # Discord refuses a timeout longer than 28 days
+MAX_SHARDS = 65_536  # far above any bot's shard count; a typo like 80000 is caught
+AUTO = "auto"  # ``shards.ids``: every shard, as many as Discord recommends
 
 
 class Kind(StrEnum):
@@ -41,6 +47,7 @@ class Kind(StrEnum):
     CHOICE = "choice"
     ID = "id"
     IDS = "ids"
+    SHARD_IDS = "shard_ids"
     SECTION = "section"
 
 
@@ -98,6 +105,8 @@ class Key:
                 return _snowflake(value)
             case Kind.IDS:
                 return _snowflakes(value)
+            case Kind.SHARD_IDS:
+                return _shard_ids(value)
         raise AssertionError(f"{self.kind} keys are read as sections")
 
     def _in_range(self, value: float) -> bool:
@@ -160,6 +169,28 @@ def _snowflakes(value: Any) -> tuple[Any, str | None]:
     return [number for number, _ in ids], bad[0] if bad else None
 
 
+SHARD_IDS_PROBLEM = "expected a shard id (3), a range of them (0-3) or auto"
+_SHARD_RANGE = re.compile(r"\s*([0-9]+)\s*(?:-\s*([0-9]+)\s*)?")
+
+
+def _shard_ids(value: Any) -> tuple[Any, str | None]:
+    """``auto``, one shard id, or an ascending range ``first-last``, as a tuple of ids."""
+    if isinstance(value, str) and value.strip().lower() == AUTO:
+        return AUTO, None
+    if type(value) is int:
+        value = str(value)
+    found = _SHARD_RANGE.fullmatch(value) if isinstance(value, str) else None
+    if found is None:
+        return value, f"{SHARD_IDS_PROBLEM}, got {show(value)}"
+    first = int(found[1])
+    last = first if found[2] is None else int(found[2])
+    if last < first:
+        return value, f"the range {show(value)} ends below its start: write {last}-{first}"
+    if last >= MAX_SHARDS:
+        return value, f"shard ids go up to {MAX_SHARDS - 1:,}, got {show(value)}"
+    return tuple(range(first, last + 1)), None
+
+
 SECTION = Key(Kind.SECTION)
 
 DISCORD_KEYS: Mapping[str, Key] = {
@@ -174,6 +205,11 @@ ESCALATION_KEYS: Mapping[str, Key] = {
     "warnings": Key(Kind.INTEGER, 1, 100),
     "window_hours": Key(Kind.INTEGER, 1, 24 * 365),
     "timeout_minutes": Key(Kind.INTEGER, 1, MAX_TIMEOUT_MINUTES),
+}
+SHARD_KEYS: Mapping[str, Key] = {
+    "ids": Key(Kind.SHARD_IDS),
+    "count": Key(Kind.INTEGER, 1, MAX_SHARDS),
+    "identify_spacing_seconds": Key(Kind.NUMBER, 0.01, 60),
 }
 REPORT_RATE_KEYS: Mapping[str, Key] = {
     "count": Key(Kind.INTEGER, 1, 1000),
@@ -202,6 +238,7 @@ TOP_KEYS: Mapping[str, Key] = {
     "rules_sync_seconds": Key(Kind.NUMBER, 0.01, 3600),
     "max_terms": Key(Kind.INTEGER, 1, 1_000_000),
     "log_level": Key(Kind.CHOICE, choices=("DEBUG", "INFO", "WARNING", "ERROR")),
+    "shards": SECTION,
     "moderation": SECTION,
     "guilds": SECTION,
 }
@@ -209,6 +246,7 @@ TOP_KEYS: Mapping[str, Key] = {
 SECTIONS: Mapping[str, Mapping[str, Key]] = {
     "": TOP_KEYS,
     "discord": DISCORD_KEYS,
+    "shards": SHARD_KEYS,
     "moderation": GUILD_KEYS,
     "moderation.escalation": ESCALATION_KEYS,
     "moderation.report_rate": REPORT_RATE_KEYS,

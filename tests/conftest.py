@@ -12,6 +12,8 @@ from tests.fakediscord import FakeDiscord
 @pytest.fixture
 async def fake_discord() -> AsyncIterator[FakeDiscord]:
     """Run a fake Discord on 127.0.0.1 with discord.py's REST base and gateway pointed at it."""
-    async with FakeDiscord(heartbeat_interval=0.25) as fake:
+    # Discord's 5 s between IDENTIFYs would make each restart in a test wait; shard tests
+    # start their own fake with the window they check.
+    async with FakeDiscord(heartbeat_interval=0.25, identify_window=0.01) as fake:
         with fake.redirect():
             yield fake

@@ -17,6 +17,7 @@ from bot.cli.invite import PERMISSIONS, permissions_value
 from bot.cli.main import main
 from bot.cli.progress import ProgressBar
 from bot.storage import Database
+from bot.storage.migrations import MIGRATIONS
 from tests.storage.test_copy import fill
 
 REPO = Path(__file__).resolve().parent.parent
@@ -717,10 +718,11 @@ def test_validate_checks_a_guild_layer(
 def test_db_migrate_says_what_it_did(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "modbot.sqlite3"
     code, out, err = run(capsys, "db", "migrate", str(path))
-    assert (code, out, err) == (0, f"{path}: migrated from schema version 0 to 6\n", "")
+    latest = len(MIGRATIONS)
+    assert (code, out, err) == (0, f"{path}: migrated from schema version 0 to {latest}\n", "")
     config = write(tmp_path / "config.yaml", "database: modbot.sqlite3\n")
     code, out, _ = run(capsys, "db", "migrate", "--config", str(config))
-    assert (code, out) == (0, f"{path}: schema version 6, already up to date\n")
+    assert (code, out) == (0, f"{path}: schema version {latest}, already up to date\n")
 
 
 async def filled(path: Path) -> None:

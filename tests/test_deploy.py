@@ -35,7 +35,7 @@ COMPOSE = yaml.safe_load((ROOT / "compose.yaml").read_text(encoding="utf-8"))
 BOTS = ("shard-a", "shard-b")
 # Set by the deploy files for Python, pip and the PostgreSQL image, not for the bot.
 NOT_THE_BOTS = re.compile(r"PYTHON\w*|PIP_\w+|POSTGRES_\w+")
-# Read by the shards branch's config.py: see the strict xfail at the end.
+# Checked by test_each_shard_service_runs_its_shards_of_four.
 SHARD_VARIABLES = {"MODBOT_SHARDS", "MODBOT_SHARD_COUNT"}
 
 
@@ -285,11 +285,8 @@ def test_the_environment_the_deploy_sets_is_what_the_bot_reads(
     assert config.discord.token == "from-modbot.env"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="MODBOT_SHARDS and MODBOT_SHARD_COUNT come with the shards branch"
-)
 @pytest.mark.parametrize(("service", "ids"), [("shard-a", (0, 1)), ("shard-b", (2, 3))])
 def test_each_shard_service_runs_its_shards_of_four(service: str, ids: tuple[int, ...]) -> None:
-    """Drop the xfail mark when merging the shards branch: then this passes, and must."""
+    """Each shard service runs its half of four shards, as the config reads its variables."""
     shards = load_config(EXAMPLE, deploy_env(service)).shards
     assert (shards.ids, shards.count) == (ids, 4)

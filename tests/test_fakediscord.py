@@ -6,6 +6,7 @@ import asyncio
 import json
 import zlib
 from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from datetime import timedelta
 from typing import Any
 
@@ -14,7 +15,7 @@ import discord
 import pytest
 from discord import app_commands
 
-from tests.fakediscord import EPHEMERAL, FakeDiscord
+from tests.fakediscord import EPHEMERAL, FakeDiscord, seed_server, shard_of
 from tests.fakediscord.recording import Journal
 
 INTENTS = discord.Intents.default() | discord.Intents(members=True, message_content=True)
@@ -24,8 +25,8 @@ Seen = tuple[str, tuple[Any, ...]]
 class RecordingClient(discord.Client):
     """A real discord.Client that journals the events it dispatches, so tests wait without races."""
 
-    def __init__(self) -> None:
-        super().__init__(intents=INTENTS, guild_ready_timeout=0.1)
+    def __init__(self, **options: Any) -> None:
+        super().__init__(intents=INTENTS, guild_ready_timeout=0.1, **options)
         self.seen: Journal[Seen] = Journal()
         self.tree = app_commands.CommandTree(self)
 
@@ -415,3 +416,79 @@ async def test_persistent_button_click_defers_then_edits_original(
     await fake_discord.wait_for_request("PATCH", rf"/webhooks/\d+/{click.token}/messages/@original")
     assert click.response_type == 6
     assert fake_discord.state.messages[str(card.id)]["content"] == "Dismissed"
+
+
+@asynccontextmanager
+async def fake_with(**options: Any) -> AsyncIterator[FakeDiscord]:
+    """A fake Discord with these options, discord.py pointed at it."""
+    async with FakeDiscord(**options) as fake:
+        with fake.redirect():
+            yield fake
+
+
+async def test_gateway_bot_reports_the_shard_count_and_session_start_limit() -> None:
+    async with fake_with(shards=4, max_concurrency=2) as fake:
+        client = discord.AutoShardedClient(intents=INTENTS)
+        await client.login(fake.token)
+        try:
+            count, url, _ = await client.http.get_bot_gateway()
+            limits = await client.fetch_session_start_limits()
+        finally:
+            await client.close()
+    assert (count, url) == (4, fake.gateway_url)
+    assert (limits.total, limits.remaining, limits.max_concurrency) == (1000, 1000, 2)
+    assert limits.reset_after == 24 * 60 * 60 * 1000
+
+
+async def identify(fake: FakeDiscord, shard: list[int]) -> tuple[int, Any]:
+    """IDENTIFY on a fresh uncompressed connection as ``shard``; the first answer's op and d."""
+    async with aiohttp.ClientSession() as session, session.ws_connect(fake.gateway_url) as ws:
+        await ws.receive_json(timeout=5)  # HELLO
+        data = {"token": fake.token, "intents": 0, "properties": {}, "shard": shard}
+        await ws.send_json({"op": 2, "d": data})
+        answer = await ws.receive(timeout=5)
+    if answer.type is aiohttp.WSMsgType.CLOSE:
+        return -1, answer.data
+    frame = json.loads(answer.data)
+    return frame["op"], frame["d"]
+
+
+async def test_an_identify_past_max_concurrency_is_refused_with_op_9() -> None:
+    async with FakeDiscord(shards=4, max_concurrency=2, identify_window=0.5) as fake:
+        first = [await identify(fake, [shard, 4]) for shard in (0, 1, 2, 3)]
+        await asyncio.sleep(0.5)
+        later = await identify(fake, [2, 4])
+        too_far = await identify(fake, [4, 4])
+    assert [op for op, _ in first] == [0, 0, 9, 9]
+    assert [d for op, d in first if op == 9] == [False, False]
+    assert [d["shard"] for op, d in first if op == 0] == [[0, 4], [1, 4]]
+    assert later[0] == 0 and later[1]["shard"] == [2, 4]
+    assert too_far == (-1, 4010)
+    assert [a.shard_id for a in fake.starts.refused] == [2, 3]
+    assert fake.starts.remaining == 1000 - 3
+
+
+async def test_each_shard_session_gets_the_events_of_its_guilds() -> None:
+    async with fake_with(max_concurrency=2, identify_window=0.05) as fake:
+        servers = [seed_server(fake.state, fake.world, f"s{n}", (n % 2, 2)) for n in range(4)]
+        clients = [RecordingClient(shard_id=shard, shard_count=2) for shard in (0, 1)]
+        tasks = [await start(client, fake.token) for client in clients]
+        try:
+            for shard, client in enumerate(clients):
+                routed = {g for g in map(int, fake.state.guilds) if shard_of(g, 2) == shard}
+                assert {g.id for g in client.guilds} == routed
+                (ready,) = [f for f in fake.frames.items if f.event == "READY"][shard : shard + 1]
+                assert {int(g["id"]) for g in ready.data["guilds"]} == routed
+            marks = [len(client.seen) for client in clients]
+            for server in reversed(servers):
+                await fake.events.message_create(server.general_id, fake.world.member_id, "hi")
+            await clients[0].next("message", since=marks[0], check=lambda m: m.guild.name == "s0")
+            await clients[1].next("message", since=marks[1], check=lambda m: m.guild.name == "s1")
+            for shard, client in enumerate(clients):
+                seen = client.seen.items[marks[shard] :]
+                got = {args[0].guild.name for event, args in seen if event == "message"}
+                assert got == {f"s{shard}", f"s{shard + 2}"}
+        finally:
+            for client, task in zip(clients, tasks, strict=True):
+                await client.close()
+                await task

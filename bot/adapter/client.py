@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+from typing import Any
 
 import discord
 import yarl
@@ -12,14 +13,16 @@ from discord.ext import commands
 
 from bot.adapter.command_sync import sync_global, synced_marker
 from bot.adapter.hidden.held import RestoreButton
+from bot.adapter.identify import IdentifyPacer, max_concurrency
 from bot.adapter.services import Services
 from bot.adapter.shared.notices import ECHO_SAFE
-from bot.config import Config, DiscordConfig
+from bot.config import Config, DiscordConfig, ShardConfig
 from bot.core.behaviour.evaluator import Behaviour
 from bot.core.engine import Engine
 from bot.storage import Database
+from bot.storage.identify_slots import IdentifySlots
 
-__all__ = ["EXTENSIONS", "ModBot", "point_at"]
+__all__ = ["EXTENSIONS", "ModBot", "point_at", "shard_options"]
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +55,15 @@ def intents() -> discord.Intents:
     return wanted
 
 
+def shard_options(shards: ShardConfig) -> dict[str, Any]:
+    """discord.py's client options for these shards: none unsharded, which is today's client."""
+    if shards.auto or not shards.sharded:
+        return {}  # auto: AutoShardedClient asks Discord for the count itself
+    if shards.several:
+        return {"shard_ids": list(shards.ids), "shard_count": shards.count}
+    return {"shard_id": shards.ids[0], "shard_count": shards.count}
+
+
 class ModBot(commands.Bot):
     """modbot on Discord. Mentions are off by default: nothing the bot sends can ping @everyone."""
 
@@ -69,9 +81,15 @@ class ModBot(commands.Bot):
             allowed_mentions=ECHO_SAFE,
             help_command=None,
             guild_ready_timeout=guild_ready_timeout,
+            **shard_options(config.shards),
         )
         self.config = config
         self.db = db
+        self._pacer: IdentifyPacer | None = None
+        if config.shards.sharded:
+            slots = IdentifySlots(db)
+            spacing = config.shards.identify_spacing
+            self._pacer = IdentifyPacer(slots, spacing, lambda: max_concurrency(self.http))
         self._start_engine = engine
         self._services: Services | None = None  # built in setup_hook
         # Webhook id -> whether this bot made it: restores re-post through its own webhooks.
@@ -129,6 +147,14 @@ class ModBot(commands.Bot):
             async with self.db.held("command-sync"):
                 marker = synced_marker(self.config.database)
                 await sync_global(self.tree, self.application_id, marker)
+
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        """Sharded: wait for the shard's turn, which the database shares between processes;
+        unsharded: discord.py's own pause before a repeated IDENTIFY."""
+        if self._pacer is None:
+            await super().before_identify_hook(shard_id, initial=initial)
+        else:
+            await self._pacer.wait_turn(shard_id or 0)
 
     async def on_app_command_error(
         self, interaction: discord.Interaction[ModBot], error: app_commands.AppCommandError

@@ -13,6 +13,7 @@ import aiohttp
 import discord
 
 from bot.adapter.client import ModBot
+from bot.adapter.shards import build_bot
 from bot.config import Config, ConfigError, load_config
 from bot.core.engine import Engine
 from bot.core.errors import RuleErrors
@@ -62,7 +63,7 @@ async def serve(config: Config, engine: Engine) -> None:
     assert config.discord.token is not None
     db = await Database.open(config.database)
     try:
-        async with ModBot(config, engine, db) as bot:
+        async with build_bot(config, engine, db) as bot:
             _close_on_sigterm(bot)
             await bot.start(config.discord.token)
     finally:

@@ -187,6 +187,12 @@ _SCHEMA_6 = (
     """,
 )
 
+_SCHEMA_7 = (
+    # When each of Discord's IDENTIFY rate-limit keys (shard_id % max_concurrency) is free
+    # again, in milliseconds since the epoch: processes starting shards together take turns.
+    "CREATE TABLE identify_slots (rate_key INTEGER PRIMARY KEY, free_at_ms INTEGER NOT NULL)",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _SCHEMA_1,
     _SCHEMA_2,
@@ -194,6 +200,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _SCHEMA_4,
     _SCHEMA_5,
     _SCHEMA_6,
+    _SCHEMA_7,
 )
 
 

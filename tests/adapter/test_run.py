@@ -19,6 +19,7 @@ import yaml
 
 from bot.core.cases import CaseKind, Outcome
 from bot.storage import Database
+from bot.storage.migrations import MIGRATIONS
 from tests.fakediscord import FakeDiscord
 from tests.fakediscord.recording import Journal
 
@@ -250,7 +251,8 @@ async def test_a_start_is_quiet(fake: FakeDiscord, tmp_path: Path) -> None:
         assert await bot.exit_code() == 0, bot.output
     assert not [line for line in bot.stderr.items if "voice" in line.lower()]
     (migrated,) = [line for line in bot.stderr.items if "migrat" in line]
-    assert migrated.endswith(f"migrated {tmp_path / 'modbot.sqlite3'} from schema 0 to 6")
+    schema = len(MIGRATIONS)
+    assert migrated.endswith(f"migrated {tmp_path / 'modbot.sqlite3'} from schema 0 to {schema}")
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import yaml
 from jsonschema import Draft202012Validator
 
 from bot.config import ConfigError, load_config
-from bot.config_keys import MAX_ID, SECTIONS, Key, Kind
+from bot.config_keys import MAX_ID, MAX_SHARDS, SECTIONS, Key, Kind
 
 REPO = Path(__file__).resolve().parents[2]
 SCHEMA_PATH = REPO / "bot" / "schemas" / "config.schema.json"
@@ -46,6 +46,7 @@ def expected(key: Key) -> dict[str, Any]:
         Kind.URL: {"type": ["string", "null"]},
         Kind.ID: {"$ref": "#/$defs/id_or_null"},
         Kind.IDS: {"type": ["array", "null"], "items": {"$ref": "#/$defs/id"}},
+        Kind.SHARD_IDS: {"type": ["integer", "string", "null"], "maximum": MAX_SHARDS - 1},
         Kind.SECTION: {},
     }
     if key.kind is Kind.CHOICE:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from tests.fakediscord import payloads
 from tests.fakediscord.interactions import InteractionFactory, PendingInteraction
@@ -16,7 +16,16 @@ from tests.fakediscord.state import DiscordState, Snowflake, sid
 
 __all__ = ["Events"]
 
-Dispatch = Callable[[str, Any], Awaitable[object]]
+
+class Dispatch(Protocol):
+    """Send a gateway event to its guild's shard, or to the sessions of the given shards."""
+
+    async def __call__(
+        self, event: str, data: Any, *, shards: Collection[int] | None = None
+    ) -> object:
+        """Send the event."""
+        ...
+
 
 # What discord.py needs to build a Message from MESSAGE_UPDATE; a partial update sends only these.
 PARTIAL_UPDATE_KEYS = (
@@ -194,8 +203,13 @@ class Events:
         message_id: Snowflake,
         component_type: int = 2,
         values: Sequence[str] = (),
+        shards: Collection[int] | None = None,
     ) -> PendingInteraction:
-        """Click a button (component_type 2) or pick select ``values`` on a message."""
+        """Click a button (component_type 2) or pick select ``values`` on a message.
+
+        ``shards`` delivers it to those shards' sessions instead of the guild's: a session in
+        each of the bot's processes, say, as if two moderators pressed the same card at once.
+        """
         pending = self._interactions.component(
             custom_id,
             user_id=user_id,
@@ -203,7 +217,7 @@ class Events:
             component_type=component_type,
             values=values,
         )
-        return await self._send(pending)
+        return await self._send(pending, shards=shards)
 
     async def modal_submit(
         self,
@@ -219,10 +233,12 @@ class Events:
         )
         return await self._send(pending)
 
-    async def _send(self, pending: PendingInteraction) -> PendingInteraction:
+    async def _send(
+        self, pending: PendingInteraction, *, shards: Collection[int] | None = None
+    ) -> PendingInteraction:
         """Register an interaction (its 3 s clock starts now) and dispatch INTERACTION_CREATE."""
         self._pending[pending.id] = pending
-        await self._dispatch("INTERACTION_CREATE", pending.payload)
+        await self._dispatch("INTERACTION_CREATE", pending.payload, shards=shards)
         return pending
 
 

@@ -1,4 +1,8 @@
-"""The fake gateway websocket: HELLO, IDENTIFY, READY, heartbeats, RESUME with replay, dispatch."""
+"""The fake gateway websocket: HELLO, IDENTIFY, READY, heartbeats, RESUME with replay, dispatch.
+
+Each session serves one shard, ``[shard_id, shard_count]`` from its IDENTIFY: it gets the
+events of the guilds routed to that shard, and shard 0 gets the events of no guild (DMs).
+"""
 
 from __future__ import annotations
 
@@ -8,11 +12,12 @@ import json
 import logging
 import secrets
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from tests.fakediscord.identify import SessionStarts, shard_of
 from tests.fakediscord.payloads import Json
 from tests.fakediscord.recording import GatewayFrame, Journal
 from tests.fakediscord.state import DiscordState, sid
@@ -79,13 +84,22 @@ class Connection:
 class Session:
     """A gateway session: sequence numbers and the events sent, kept so a RESUME can replay them."""
 
-    def __init__(self, session_id: str, journal: Journal[GatewayFrame]) -> None:
+    def __init__(
+        self, session_id: str, journal: Journal[GatewayFrame], shard: tuple[int, int] = (0, 1)
+    ) -> None:
         self.id = session_id
+        self.shard_id, self.shard_count = shard
         self.seq = 0
         self.conn: Connection | None = None
         self._backlog: list[Json] = []
         self._journal = journal
         self._lock = asyncio.Lock()
+
+    def serves(self, guild_id: str | None) -> bool:
+        """Whether this session's shard gets a guild's events (shard 0: those of no guild)."""
+        if guild_id is None:
+            return self.shard_id == 0
+        return shard_of(guild_id, self.shard_count) == self.shard_id
 
     async def dispatch(self, event: str, data: Any) -> int:
         """Send an op 0 event (or keep it for replay when disconnected) and return its sequence."""
@@ -137,8 +151,10 @@ class Gateway:
         *,
         heartbeat_interval: float,
         privileged_intents: bool,
+        starts: SessionStarts,
     ) -> None:
         self.url = ""
+        self.starts = starts
         self.sessions: dict[str, Session] = {}
         self.privileged_intents = privileged_intents
         self._state = state
@@ -165,9 +181,17 @@ class Gateway:
             await self._on_closed(conn, ws.close_code)
         return ws
 
-    async def dispatch(self, event: str, data: Any) -> list[int]:
-        """Send an event to every session and return the sequence numbers used."""
-        return [await session.dispatch(event, data) for session in list(self.sessions.values())]
+    async def dispatch(
+        self, event: str, data: Any, *, shards: Collection[int] | None = None
+    ) -> list[int]:
+        """Send an event to the sessions of its guild's shard (or of the given ``shards``)
+        and return the sequence numbers used."""
+        guild_id = _guild_of(event, data)
+        return [
+            await session.dispatch(event, data)
+            for session in list(self.sessions.values())
+            if (session.shard_id in shards if shards is not None else session.serves(guild_id))
+        ]
 
     async def drop(self, code: int = 4000, *, abort: bool = False) -> None:
         """Cut every connection (close frame with ``code``, or a bare TCP abort); sessions stay."""
@@ -221,12 +245,20 @@ class Gateway:
         if not self.privileged_intents and data.get("intents", 0) & PRIVILEGED_INTENTS:
             await conn.close(4014)
             return
-        session = Session(secrets.token_hex(16), self._journal)
+        shard_id, shard_count = data.get("shard") or (0, 1)
+        if not 0 <= shard_id < shard_count:
+            await conn.close(4010)  # Invalid shard
+            return
+        if not self.starts.admit(shard_id, shard_count):
+            await self._send(conn, 9, False)
+            return
+        session = Session(secrets.token_hex(16), self._journal, (shard_id, shard_count))
         session.conn = conn
         conn.session = session
         self.sessions[session.id] = session
-        await session.dispatch("READY", self._ready(session, data.get("shard", [0, 1])))
-        for guild_id in list(self._state.guilds):
+        guilds = [g for g in list(self._state.guilds) if session.serves(g)]
+        await session.dispatch("READY", self._ready(session, guilds))
+        for guild_id in guilds:
             await session.dispatch("GUILD_CREATE", self._state.guild_create(guild_id))
 
     async def _resume(self, conn: Connection, data: Json) -> None:
@@ -270,8 +302,8 @@ class Gateway:
         if not conn.closed_by_server and code in (1000, 1001) and session.conn is None:
             self.sessions.pop(session.id, None)
 
-    def _ready(self, session: Session, shard: list[int]) -> Json:
-        """Build the READY payload for a new session."""
+    def _ready(self, session: Session, guilds: list[str]) -> Json:
+        """Build the READY payload for a new session: its shard's guilds, unavailable for now."""
         return {
             "v": 10,
             "user": {
@@ -279,10 +311,10 @@ class Gateway:
                 "verified": True,
                 "mfa_enabled": False,
             },
-            "guilds": [{"id": g, "unavailable": True} for g in self._state.guilds],
+            "guilds": [{"id": g, "unavailable": True} for g in guilds],
             "session_id": session.id,
             "resume_gateway_url": self.url,
-            "shard": shard,
+            "shard": [session.shard_id, session.shard_count],
             "application": {"id": str(self._world.application_id), "flags": 0},
             "private_channels": [],
             "relationships": [],
@@ -294,3 +326,13 @@ class Gateway:
             "user_settings": {},
             "_trace": TRACE,
         }
+
+
+def _guild_of(event: str, data: Any) -> str | None:
+    """The id of the guild an event belongs to (a GUILD_CREATE's own id), if any."""
+    if not isinstance(data, dict):
+        return None
+    if event in ("GUILD_CREATE", "GUILD_UPDATE", "GUILD_DELETE"):
+        return sid(data["id"])
+    guild_id = data.get("guild_id")
+    return None if guild_id is None else sid(guild_id)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from tests.fakediscord.errors import ApiError
+from tests.fakediscord.identify import SessionStarts
 from tests.fakediscord.rest import Call, Reply, RestContext, Route, route
 from tests.fakediscord.state import ALL_PERMISSIONS, sid
 
@@ -18,10 +19,13 @@ MAX_TIMEOUT = timedelta(days=28)
 class GuildRoutes:
     """Handlers for ``/guilds/...``, ``/users/...`` and ``/gateway``."""
 
-    def __init__(self, ctx: RestContext, gateway_url: Callable[[], str]) -> None:
+    def __init__(
+        self, ctx: RestContext, gateway_url: Callable[[], str], starts: SessionStarts
+    ) -> None:
         self._ctx = ctx
         self._state = ctx.state
         self._gateway_url = gateway_url
+        self._starts = starts
 
     def routes(self) -> list[Route]:
         """Return this module's routes."""
@@ -48,9 +52,8 @@ class GuildRoutes:
         return Reply(body={"url": self._gateway_url()})
 
     async def gateway_bot(self, call: Call) -> Reply:
-        """Return the gateway URL with one shard and a generous session start limit."""
-        limit = {"total": 1000, "remaining": 999, "reset_after": 14_400_000, "max_concurrency": 1}
-        return Reply(body={"url": self._gateway_url(), "shards": 1, "session_start_limit": limit})
+        """Return the gateway URL, the recommended shard count and the session start limit."""
+        return Reply(body=self._starts.gateway_bot(self._gateway_url()))
 
     async def me(self, call: Call) -> Reply:
         """Return the bot user; discord.py calls this at login to check the token."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from types import TracebackType
 from typing import Any, Self
@@ -13,6 +13,7 @@ from aiohttp import web
 from tests.fakediscord.events import Events
 from tests.fakediscord.faults import Fault, FaultPlan
 from tests.fakediscord.gateway import Gateway
+from tests.fakediscord.identify import IDENTIFY_WINDOW, SessionStarts
 from tests.fakediscord.interactions import InteractionFactory, PendingInteraction
 from tests.fakediscord.recording import GatewayFrame, Journal, RecordedRequest, route_matches
 from tests.fakediscord.redirect import redirect_discord
@@ -46,7 +47,12 @@ class FakeDiscord:
         interaction_timeout: float = 3.0,
         echo_events: bool = True,
         bot_name: str = "modbot",
+        shards: int = 1,
+        max_concurrency: int = 1,
+        identify_window: float = IDENTIFY_WINDOW,
     ) -> None:
+        """``shards`` is the count ``/gateway/bot`` recommends; an IDENTIFY of a rate-limit key
+        (``shard_id % max_concurrency``) within ``identify_window`` s of its last is refused."""
         self.token = token
         self.echo_events = echo_events
         self.interaction_timeout = interaction_timeout
@@ -56,6 +62,7 @@ class FakeDiscord:
         self.frames: Journal[GatewayFrame] = Journal()
         self.interactions: dict[str, PendingInteraction] = {}
         self.faults = FaultPlan()
+        self.starts = SessionStarts(shards, max_concurrency, identify_window)
         self.gateway = Gateway(
             self.state,
             self.world,
@@ -63,6 +70,7 @@ class FakeDiscord:
             self.frames,
             heartbeat_interval=heartbeat_interval,
             privileged_intents=privileged_intents,
+            starts=self.starts,
         )
         self.events = Events(
             self.state,
@@ -132,9 +140,12 @@ class FakeDiscord:
         with redirect_discord(self.api_base, self.gateway_url):
             yield
 
-    async def dispatch(self, event: str, data: Any) -> list[int]:
-        """Send a raw gateway event to every session; return the sequence numbers used."""
-        return await self.gateway.dispatch(event, data)
+    async def dispatch(
+        self, event: str, data: Any, *, shards: Collection[int] | None = None
+    ) -> list[int]:
+        """Send a raw gateway event to its guild's shard (or to the sessions of ``shards``);
+        return the sequence numbers used."""
+        return await self.gateway.dispatch(event, data, shards=shards)
 
     async def drop_connection(self, code: int = 4000, *, abort: bool = False) -> None:
         """Cut the gateway connections (close ``code`` or TCP abort); the client should RESUME."""
@@ -211,7 +222,7 @@ class FakeDiscord:
         """Assemble the REST route table."""
         ctx = RestContext(self.state, self.world, self._emit)
         routes = [
-            *GuildRoutes(ctx, lambda: self.gateway_url).routes(),
+            *GuildRoutes(ctx, lambda: self.gateway_url, self.starts).routes(),
             *ChannelRoutes(ctx).routes(),
             *CommandRoutes(ctx).routes(),
             *WebhookRoutes(ctx, self.interactions, lambda: self.interaction_timeout).routes(),

@@ -16,10 +16,18 @@ class SnowflakeFactory:
     def __init__(self) -> None:
         self._last = 0
 
-    def next(self) -> str:
-        """Return a new snowflake as a string, as it appears in JSON."""
+    def next(self, shard: tuple[int, int] | None = None) -> str:
+        """Return a new snowflake as a string, as it appears in JSON.
+
+        ``shard`` (id, count): a guild id that shard serves, its time up to count-1 ms ahead.
+        """
         now_ms = int(time.time() * 1000) - DISCORD_EPOCH_MS
         self._last = max(now_ms << 22, self._last + 1)
+        if shard is not None:
+            shard_id, count = shard
+            ms = self._last >> 22
+            ms += (shard_id - ms) % count
+            self._last = max(ms << 22, self._last)
         return str(self._last)
 
 

@@ -56,9 +56,19 @@ class DiscordState:
         self.users[user_id] = payloads.user(user_id, username, bot=bot)
         return user_id
 
-    def add_guild(self, name: str, owner_id: str, application_id: str, everyone: int) -> str:
-        """Create a guild with its @everyone role (whose id is the guild's) and return its id."""
-        guild_id = self.new_id()
+    def add_guild(
+        self,
+        name: str,
+        owner_id: str,
+        application_id: str,
+        everyone: int,
+        shard: tuple[int, int] | None = None,
+    ) -> str:
+        """Create a guild with its @everyone role (whose id is the guild's) and return its id.
+
+        ``shard`` (id, count) picks an id that shard serves.
+        """
+        guild_id = self.snowflakes.next(shard)
         self.guilds[guild_id] = payloads.guild(guild_id, name, owner_id, application_id)
         everyone_role = payloads.role(guild_id, "@everyone", permissions=everyone)
         self.roles[guild_id] = {guild_id: everyone_role}

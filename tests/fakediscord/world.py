@@ -11,7 +11,9 @@ __all__ = [
     "BOT_PERMISSIONS",
     "EVERYONE_PERMISSIONS",
     "MODERATOR_PERMISSIONS",
+    "Server",
     "World",
+    "seed_server",
     "seed_world",
 ]
 
@@ -102,6 +104,41 @@ def seed_world(state: DiscordState, bot_name: str = "modbot") -> World:
         forum_id=int(forum_id),
         forum_tag_id=int(tag["id"]),
         thread_id=int(thread_id),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Server:
+    """The ids of a further guild: the world's users as members, a moderator role, channels."""
+
+    guild_id: int
+    moderator_role_id: int
+    general_id: int
+    mod_queue_id: int
+    mod_log_id: int
+
+
+def seed_server(
+    state: DiscordState, world: World, name: str, shard: tuple[int, int] | None = None
+) -> Server:
+    """Add a guild with the world's owner, member, moderator and bot, and three text channels.
+
+    ``shard`` (id, count) gives it an id that shard serves.
+    """
+    bot_id, owner_id = str(world.bot_id), str(world.owner_id)
+    guild_id = state.add_guild(name, owner_id, bot_id, EVERYONE_PERMISSIONS, shard)
+    moderator_role_id = state.add_role(guild_id, "Moderator", MODERATOR_PERMISSIONS)
+    bot_role_id = state.add_role(guild_id, "modbot", BOT_PERMISSIONS, bot_id=bot_id)
+    state.add_member(guild_id, owner_id, [])
+    state.add_member(guild_id, world.member_id, [])
+    state.add_member(guild_id, world.moderator_id, [moderator_role_id])
+    state.add_member(guild_id, bot_id, [bot_role_id])
+    return Server(
+        guild_id=int(guild_id),
+        moderator_role_id=int(moderator_role_id),
+        general_id=int(_text(state, guild_id, "general", None, 1)),
+        mod_queue_id=int(_text(state, guild_id, "mod-queue", None, 2)),
+        mod_log_id=int(_text(state, guild_id, "mod-log", None, 3)),
     )
 
 
