@@ -84,6 +84,9 @@ BE_NICE = [
     "Stupid f**got",
     "camel fuckers everywhere",
     "dont be such a spaz about it",
+    # look-alike letters: kra, small capitals
+    "Another ĸike on the school board.",
+    "what a ʀetard",
 ]
 
 # Sexual propositions and masked swearing break Keep it Clean.
