@@ -84,9 +84,25 @@ BE_NICE = [
     "Stupid f**got",
     "camel fuckers everywhere",
     "dont be such a spaz about it",
-    # look-alike letters: kra, small capitals
+    # look-alike letters (kra, small capitals) and a symbol standing for the vowel
     "Another ĸike on the school board.",
     "what a ʀetard",
+    "The chairwoman is a c@nt.",
+    # transposed spellings
+    "I haet refugees.",
+    "Fukc all lesbians.",
+    "Most Somalis are seriously fukced in the head.",
+    "you absolute idoit",
+    # conspiracy smears, sexism
+    "the globalists who own every newspaper in the state",
+    "women just cant understand the offside rule",
+    "everyone knows she slept her way to the top",
+    "she only got the job because she is pretty",
+    # abuse in a chat: one word, or a pet brighter than you
+    "freak",
+    "even my goldfish is smarter than you",
+    "look at them queers downtown",
+    "the mayor is a dumb lazy pig",
 ]
 
 # Sexual propositions and masked swearing break Keep it Clean.
@@ -99,6 +115,9 @@ KEEP_IT_CLEAN = [
     # the s-word masked inside a compound
     "that budget is pure horsesh*t",
     "another sh*tstorm at the school board",
+    # transposed spellings, a symbol standing for the vowel
+    "fukc this weather",
+    "she is a total sl@t",
 ]
 
 # Idioms and names that contain a slur or a swear word: clean.
@@ -117,6 +136,8 @@ CLEAN = [
     "The rollout was a complete cock-up.",
     "Pond scum covered the lake by August.",
     "American Idiot opens on Broadway.",
+    "Stop pussy-footing around and fix the bridge.",
+    "The barn hosts hoe-downs every Friday in July.",
     # counter-speech and mentions: quoting or naming hate is not hate
     'Saying "women are inferior" is disgusting.',
     "Statements like gays are disgusting hurt real people.",
