@@ -103,6 +103,15 @@ BE_NICE = [
     "even my goldfish is smarter than you",
     "look at them queers downtown",
     "the mayor is a dumb lazy pig",
+    # vermin and apes, said of a people or of one person
+    "The Roma are locusts, nothing more.",
+    "that linesman is a dirty ape",
+    "towel heads all over downtown",
+    # home countries, string-pullers, women's brains
+    "If you don't like it here, go back to Guatemala.",
+    "why dont you go home to Pakistan",
+    "The Rothschilds own the central banks.",
+    "a woman's brain is smaller, everyone knows",
 ]
 
 # Sexual propositions and masked swearing break Keep it Clean.
@@ -138,6 +147,11 @@ CLEAN = [
     "American Idiot opens on Broadway.",
     "Stop pussy-footing around and fix the bridge.",
     "The barn hosts hoe-downs every Friday in July.",
+    "The bastard son of the king inherited nothing.",
+    "A wild ass was spotted in the reserve.",
+    # an insult mentioned with its target, or denied
+    "Calling immigrants vermin is how it always starts.",
+    "Nobody is calling you an idiot, relax.",
     # counter-speech and mentions: quoting or naming hate is not hate
     'Saying "women are inferior" is disgusting.',
     "Statements like gays are disgusting hurt real people.",
