@@ -112,6 +112,11 @@ BE_NICE = [
     "why dont you go home to Pakistan",
     "The Rothschilds own the central banks.",
     "a woman's brain is smaller, everyone knows",
+    # women said untrustworthy, the weaker sex, unfit for a job, their sport a joke
+    "Never trust a woman with money.",
+    "the weaker sex has no business in the dugout",
+    "Girls should never be pilots.",
+    "women's rugby is a joke",
 ]
 
 # Sexual propositions and masked swearing break Keep it Clean.
