@@ -117,6 +117,19 @@ BE_NICE = [
     "the weaker sex has no business in the dugout",
     "Girls should never be pilots.",
     "women's rugby is a joke",
+    # generalisations in more words: traits, superiority, crime, a community as a disease
+    "Arabs are sneaky, always have been.",
+    "jews are all the same, every last one",
+    "illegals are parasites",
+    "whites are genetically superior to blacks",
+    "Mexicans commit most of the crime around here",
+    "the Roma community is a plague on this town",
+    "Asians can't drive, simple as that",
+    "put them back in their leaky boats",
+    "they should all go back to their own countries",
+    "Muslims are destroying our country",
+    "the jewish lobby runs congress",
+    "what a senile old hag",
 ]
 
 # Sexual propositions and masked swearing break Keep it Clean.
