@@ -167,6 +167,8 @@ CLEAN = [
     "The barn hosts hoe-downs every Friday in July.",
     "The bastard son of the king inherited nothing.",
     "A wild ass was spotted in the reserve.",
+    "She wears a hag stone on a string for luck.",
+    "Pulled the tranny out of my truck last weekend.",
     # an insult mentioned with its target, or denied
     "Calling immigrants vermin is how it always starts.",
     "Nobody is calling you an idiot, relax.",
