@@ -145,6 +145,12 @@ KEEP_IT_CLEAN = [
     # transposed spellings, a symbol standing for the vowel
     "fukc this weather",
     "she is a total sl@t",
+    # a mask of stars alone, slang spellings
+    "F*** this weather",
+    "so f### the council then",
+    "that mofo cut the queue",
+    "fuxk the parking meters",
+    "nice boobs on the billboard",
 ]
 
 # Idioms and names that contain a slur or a swear word: clean.
