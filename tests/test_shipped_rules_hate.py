@@ -130,6 +130,9 @@ BE_NICE = [
     "Muslims are destroying our country",
     "the jewish lobby runs congress",
     "what a senile old hag",
+    # a 6 or a 9 for a g
+    "what a fa66ot",
+    "ni99ers everywhere",
 ]
 
 # Sexual propositions and masked swearing break Keep it Clean.
