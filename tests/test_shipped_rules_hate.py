@@ -133,6 +133,13 @@ BE_NICE = [
     # a 6 or a 9 for a g
     "what a fa66ot",
     "ni99ers everywhere",
+    # vermin thrown at one person; more shapes of group hate and sexism
+    "you're vermin, all of you",
+    "you cockroach",
+    "gays are just confused",
+    "trans is a sickness",
+    "no muslims allowed in my shop",
+    "girls are hopeless at maths",
 ]
 
 # Sexual propositions and masked swearing break Keep it Clean.
