@@ -140,6 +140,10 @@ BE_NICE = [
     "trans is a sickness",
     "no muslims allowed in my shop",
     "girls are hopeless at maths",
+    # dated racial slurs, 'queer' thrown at one person
+    "a darkie moved in across the road",
+    "the colored folks are taking over the park",
+    "look at that stupid queer",
 ]
 
 # Sexual propositions and masked swearing break Keep it Clean.
