@@ -192,6 +192,10 @@ CLEAN = [
     # an insult mentioned with its target, or denied
     "Calling immigrants vermin is how it always starts.",
     "Nobody is calling you an idiot, relax.",
+    # a stereotype named as one, recanted, or reported after it
+    "Asians can't drive is a racist stereotype that needs to die.",
+    "I used to think lesbians are just confused. I was wrong.",
+    "Refugees commit most of the crime, the flyer claimed without evidence.",
     # counter-speech and mentions: quoting or naming hate is not hate
     'Saying "women are inferior" is disgusting.',
     "Statements like gays are disgusting hurt real people.",
