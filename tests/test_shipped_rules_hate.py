@@ -144,6 +144,14 @@ BE_NICE = [
     "a darkie moved in across the road",
     "the colored folks are taking over the park",
     "look at that stupid queer",
+    # vermin in passing, thrown out, body-shaming names for women, a woman's place
+    "Give them more council flats? Savages, every last one of them.",
+    "kick the gypsies out",
+    "she is a fat ugly heifer",
+    "she is a nasty old sow",
+    "Equal pay? Back to the kitchen, sweetheart",
+    "a real man doesn't let his wife vote",
+    "I would never vote for a woman",
 ]
 
 # Sexual propositions and masked swearing break Keep it Clean.
