@@ -204,6 +204,10 @@ CLEAN = [
     "Asians can't drive is a racist stereotype that needs to die.",
     "I used to think lesbians are just confused. I was wrong.",
     "Refugees commit most of the crime, the flyer claimed without evidence.",
+    "Some people say women are too emotional to lead. They are wrong.",
+    "He called me a moron in the comments and I reported him.",
+    "Men are superior to women in grip strength on average.",
+    "He carried a faggot of sticks to the bonfire.",
     # counter-speech and mentions: quoting or naming hate is not hate
     'Saying "women are inferior" is disgusting.',
     "Statements like gays are disgusting hurt real people.",
