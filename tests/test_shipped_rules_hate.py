@@ -208,6 +208,8 @@ CLEAN = [
     "He called me a moron in the comments and I reported him.",
     "Men are superior to women in grip strength on average.",
     "He carried a faggot of sticks to the bonfire.",
+    "The hoes and rakes are in the shed.",
+    "A ball cock in the cistern failed and flooded the flat.",
     # counter-speech and mentions: quoting or naming hate is not hate
     'Saying "women are inferior" is disgusting.',
     "Statements like gays are disgusting hurt real people.",
