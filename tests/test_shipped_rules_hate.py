@@ -84,6 +84,74 @@ BE_NICE = [
     "Stupid f**got",
     "camel fuckers everywhere",
     "dont be such a spaz about it",
+    # look-alike letters (kra, small capitals) and a symbol standing for the vowel
+    "Another ĸike on the school board.",
+    "what a ʀetard",
+    "The chairwoman is a c@nt.",
+    # transposed spellings
+    "I haet refugees.",
+    "Fukc all lesbians.",
+    "Most Somalis are seriously fukced in the head.",
+    "you absolute idoit",
+    # conspiracy smears, sexism
+    "the globalists who own every newspaper in the state",
+    "women just cant understand the offside rule",
+    "everyone knows she slept her way to the top",
+    "she only got the job because she is pretty",
+    # abuse in a chat: one word, or a pet brighter than you
+    "freak",
+    "even my goldfish is smarter than you",
+    "look at them queers downtown",
+    "the mayor is a dumb lazy pig",
+    # vermin and apes, said of a people or of one person
+    "The Roma are locusts, nothing more.",
+    "that linesman is a dirty ape",
+    "towel heads all over downtown",
+    # home countries, string-pullers, women's brains
+    "If you don't like it here, go back to Guatemala.",
+    "why dont you go home to Pakistan",
+    "The Rothschilds own the central banks.",
+    "a woman's brain is smaller, everyone knows",
+    # women said untrustworthy, the weaker sex, unfit for a job, their sport a joke
+    "Never trust a woman with money.",
+    "the weaker sex has no business in the dugout",
+    "Girls should never be pilots.",
+    "women's rugby is a joke",
+    # generalisations in more words: traits, superiority, crime, a community as a disease
+    "Arabs are sneaky, always have been.",
+    "jews are all the same, every last one",
+    "illegals are parasites",
+    "whites are genetically superior to blacks",
+    "Mexicans commit most of the crime around here",
+    "the Roma community is a plague on this town",
+    "Asians can't drive, simple as that",
+    "put them back in their leaky boats",
+    "they should all go back to their own countries",
+    "Muslims are destroying our country",
+    "the jewish lobby runs congress",
+    "what a senile old hag",
+    # a 6 or a 9 for a g
+    "what a fa66ot",
+    "ni99ers everywhere",
+    # vermin thrown at one person; more shapes of group hate and sexism
+    "you're vermin, all of you",
+    "you cockroach",
+    "gays are just confused",
+    "trans is a sickness",
+    "no muslims allowed in my shop",
+    "girls are hopeless at maths",
+    # dated racial slurs, 'queer' thrown at one person
+    "a darkie moved in across the road",
+    "the colored folks are taking over the park",
+    "look at that stupid queer",
+    # vermin in passing, thrown out, body-shaming names for women, a woman's place
+    "Give them more council flats? Savages, every last one of them.",
+    "kick the gypsies out",
+    "she is a fat ugly heifer",
+    "she is a nasty old sow",
+    "Equal pay? Back to the kitchen, sweetheart",
+    "a real man doesn't let his wife vote",
+    "I would never vote for a woman",
 ]
 
 # Sexual propositions and masked swearing break Keep it Clean.
@@ -96,6 +164,15 @@ KEEP_IT_CLEAN = [
     # the s-word masked inside a compound
     "that budget is pure horsesh*t",
     "another sh*tstorm at the school board",
+    # transposed spellings, a symbol standing for the vowel
+    "fukc this weather",
+    "she is a total sl@t",
+    # a mask of stars alone, slang spellings
+    "F*** this weather",
+    "so f### the council then",
+    "that mofo cut the queue",
+    "fuxk the parking meters",
+    "nice boobs on the billboard",
 ]
 
 # Idioms and names that contain a slur or a swear word: clean.
@@ -114,6 +191,25 @@ CLEAN = [
     "The rollout was a complete cock-up.",
     "Pond scum covered the lake by August.",
     "American Idiot opens on Broadway.",
+    "Stop pussy-footing around and fix the bridge.",
+    "The barn hosts hoe-downs every Friday in July.",
+    "The bastard son of the king inherited nothing.",
+    "A wild ass was spotted in the reserve.",
+    "She wears a hag stone on a string for luck.",
+    "Pulled the tranny out of my truck last weekend.",
+    # an insult mentioned with its target, or denied
+    "Calling immigrants vermin is how it always starts.",
+    "Nobody is calling you an idiot, relax.",
+    # a stereotype named as one, recanted, or reported after it
+    "Asians can't drive is a racist stereotype that needs to die.",
+    "I used to think lesbians are just confused. I was wrong.",
+    "Refugees commit most of the crime, the flyer claimed without evidence.",
+    "Some people say women are too emotional to lead. They are wrong.",
+    "He called me a moron in the comments and I reported him.",
+    "Men are superior to women in grip strength on average.",
+    "He carried a faggot of sticks to the bonfire.",
+    "The hoes and rakes are in the shed.",
+    "A ball cock in the cistern failed and flooded the flat.",
     # counter-speech and mentions: quoting or naming hate is not hate
     'Saying "women are inferior" is disgusting.',
     "Statements like gays are disgusting hurt real people.",
