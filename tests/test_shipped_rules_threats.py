@@ -103,6 +103,37 @@ THREATS = [
     "Looters should be met with live rounds.",
     "What this council needs is a second amendment solution.",
     "You better hope you never run into me.",
+    # round three: wishes on a named person, calls in new shapes, veiled menace, sexual
+    # violence, words run together, and a subject called "so called"
+    "Hope somebody shoots that councillor on his doorstep.",
+    "I hope the ref gets his nose broken after that.",
+    "May they all drown.",
+    "I hope the whole board gets cancer and dies.",
+    "That so called judge should be hanged.",
+    "He ought to be lined up against a wall with the rest of them.",
+    "Women like that are begging to be raped.",
+    "she needs a good slapping",
+    "Someone should pop two rounds into that reporter.",
+    "Drag the traitors through the streets.",
+    "Round up every councillor and shoot them.",
+    "Go torch their houses to the ground.",
+    "Storm the depot and shoot the guards.",
+    "killthemall",
+    "Time to start shooting the landlords.",
+    "Firebomb the office with everyone still inside.",
+    "Kill any looter you catch.",
+    "Someone needs to send him to an early grave.",
+    "imma smash your skull in",
+    "We'll take up arms if the count goes against us.",
+    "I will end his life.",
+    "Im going round to your house with a machete.",
+    "After the game you'll go home in a body bag.",
+    "Don't want anything nasty to happen to your kids, do we.",
+    "Pity if your shop burned down one night.",
+    "Next time I see you you're in the hospital.",
+    "Make one more post and you'll regret the day you were born.",
+    "Come Saturday nobody walks out of there alive.",
+    "You'll end up in an early grave.",
 ]
 
 NOT_THREATS = [
@@ -114,6 +145,9 @@ NOT_THREATS = [
     'The jury heard he told her "I will kill you" before the attack.',
     "You'll never see another goal like that.",
     "Watch your back on the icy steps.",
+    "They should hang the new signs at the entrance.",
+    "The court heard he told the neighbour I know where you live.",
+    "I Know Where You Live was a good film.",
 ]
 
 CLAIMS = [
@@ -156,6 +190,21 @@ CLAIMS = [
     "The unemployment numbers are made up.",
     "Scientists are paid to lie.",
     "Everything they print in that rag is a lie.",
+    "A little colloidal silver in your tea cures covid.",
+    "Autism can be reversed with garlic.",
+    "5G towers cause cancer.",
+    "Fluoride in drinking water is a neurotoxin.",
+    "The booster jab makes women infertile.",
+    "The vaccines are laced with graphene.",
+    "There are nanobots in every injection.",
+    "The jab is causing excess deaths.",
+    "The outbreak was engineered by big pharma.",
+    "The government faked the entire pandemic.",
+    "The article is a total fabrication.",
+    "Everything from that paper is lies.",
+    "The papers are all lies.",
+    "The authorities are lying to you.",
+    "Fox is a propaganda outlet.",
 ]
 
 NOT_CLAIMS = [
