@@ -134,6 +134,22 @@ THREATS = [
     "Make one more post and you'll regret the day you were born.",
     "Come Saturday nobody walks out of there alive.",
     "You'll end up in an early grave.",
+    "Set fire to the shed with her in there.",
+    "I pray the plane goes down with everyone on board.",
+    "Hope that columnist gets acid splashed on him.",
+    "Torch all the mosques.",
+    "It's open season on bailiffs.",
+    "Put them all up against a wall.",
+    "Somebody throw acid at her.",
+    "Shut him up for good.",
+    "Five minutes alone with that landlord, that's all I want. Give me five minutes alone with him.",
+    "You had better lock your doors.",
+    "You won't like what happens.",
+    "A petrol bomb through your front door would fix you.",
+    "That striker wants his legs breaking.",
+    "Someone should abduct her daughter.",
+    "i hope u and ur kids choke",
+    "The traitor should be dragged out of his office.",
 ]
 
 NOT_THREATS = [
