@@ -221,6 +221,17 @@ CLAIMS = [
     "The papers are all lies.",
     "The authorities are lying to you.",
     "Fox is a propaganda outlet.",
+    "The county vote was doctored.",
+    "What a rigged count that was.",
+    "They found forged ballots and counted them anyway. They added fake ballots overnight.",
+    "Heart attacks in athletes are caused by the vaccines.",
+    "Insulin is a scam.",
+    "Cure diabetes with a fasting diet.",
+    "Our water is being laced with lithium.",
+    "The vaccines are untested poison.",
+    "Coronavirus was spread by the WHO deliberately.",
+    "Newspapers are lying to you.",
+    "Every single word from this government is lies.",
 ]
 
 NOT_CLAIMS = [
@@ -234,6 +245,7 @@ NOT_CLAIMS = [
     "Reporters asked her about the deep state remark.",
     'He shouted "the election was stolen" at the judge.',
     "Some say climate change is a hoax, but the data are clear.",
+    "The documentary is about how the moon landing was staged by fans.",
 ]
 
 
