@@ -150,6 +150,17 @@ THREATS = [
     "Someone should abduct her daughter.",
     "i hope u and ur kids choke",
     "The traitor should be dragged out of his office.",
+    "im gonna rape ur mum",
+    "1 will stab you",
+    "Going to shoot up that concert tonight.",
+    "Ill cave his head in.",
+    "k i l l y o u r s e l f",
+    "I hope your nan chokes.",
+    "She's asking for a beating.",
+    "A good slap is what she needs.",
+    "You'd be black and blue if you were my kid.",
+    "A teacher like that should be killed.",
+    "I'm going to find out where you live.",
 ]
 
 NOT_THREATS = [
