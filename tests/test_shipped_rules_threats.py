@@ -142,7 +142,7 @@ THREATS = [
     "Put them all up against a wall.",
     "Somebody throw acid at her.",
     "Shut him up for good.",
-    "Five minutes alone with that landlord, that's all I want. Give me five minutes alone with him.",
+    "Give me five minutes alone with him, that's all I want.",
     "You had better lock your doors.",
     "You won't like what happens.",
     "A petrol bomb through your front door would fix you.",
