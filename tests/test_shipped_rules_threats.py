@@ -161,6 +161,13 @@ THREATS = [
     "You'd be black and blue if you were my kid.",
     "A teacher like that should be killed.",
     "I'm going to find out where you live.",
+    "Can't wait to see those councillors swinging from lampposts.",
+    "Journalists deserve only a bullet.",
+    "The mayor should be thrown off the roof.",
+    "Send him home in a coffin.",
+    "Do to those traitors what the Nazis did.",
+    "Shoot every last one of those pigs.",
+    "I'd beat the living daylights out of it.",
 ]
 
 NOT_THREATS = [
