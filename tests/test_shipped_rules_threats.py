@@ -143,7 +143,6 @@ THREATS = [
     "Somebody throw acid at her.",
     "Shut him up for good.",
     "Give me five minutes alone with him, that's all I want.",
-    "You had better lock your doors.",
     "You won't like what happens.",
     "A petrol bomb through your front door would fix you.",
     "That striker wants his legs breaking.",
