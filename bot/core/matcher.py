@@ -27,6 +27,7 @@ from bot.core.errors import RuleError
 from bot.core.normalize import ORDER, View
 from bot.core.offsets import views_of
 from bot.core.prefilter import Prefilter
+from bot.core.regex_spans import first_span, match_spans
 from bot.core.rules import Rule
 
 __all__ = ["MADE_PER_RULE", "Match", "Matcher", "Scan", "compile_regex", "view_mask"]
@@ -215,7 +216,7 @@ class Matcher:
                     found = Match(entry.rule, end + 2 - length, end, _LIGHTEST[shared])
                 (allowed if entry.allow else hits).append(found)
         if maybe_single and not needs_more:
-            needs_more = _SINGLE_LETTERS.search(data) is not None
+            needs_more = first_span(_SINGLE_LETTERS, data) is not None
         which = self._prefilter.among(atoms)
         regexes = bisect_left(which, len(self._regexes))
         if regexes:
@@ -240,8 +241,7 @@ class Matcher:
         for index in which:
             rule, compiled = regexes[index]
             capped = self._countable[rule] and bool(mask & _UNSQUEEZED)
-            for match in compiled.finditer(data):
-                start, end = match.span()
+            for start, end in match_spans(compiled, data):
                 if start == end:
                     continue
                 if capped and found.made[rule] >= MADE_PER_RULE:
@@ -302,8 +302,8 @@ def _word_starts_matches(compiled: re2._Regexp, data: bytes) -> Iterator[tuple[i
     stays linear in the text for the bounded contexts rules compile to.
     """
     pos = 0
-    while (match := compiled.search(data, pos)) is not None:
-        start, end = match.span()
+    while (span := first_span(compiled, data, pos)) is not None:
+        start, end = span
         if start < end:
             yield start, end
         pos = data.find(b" ", start + 1)
