@@ -195,18 +195,16 @@ class Prefilter:
         self.atoms: dict[str, int] = {}
         self._always: list[int] = []
         # Per atom: the regexes it triggers (their rarest set holds the atom), and bits for the
-        # sets it belongs to. Each regex's sets take consecutive bits.
+        # other sets it belongs to. The other sets of a regex take consecutive bits.
         triggers: list[list[int]] = []
         bits: list[int] = []
         self._need: list[int] = []
         bit = 0
         for index, pattern in enumerate(patterns):
-            sets = needs(pattern)
-            if sets is None:
+            sets = needs(pattern) or []
+            if not sets:
                 self._always.append(index)
-                self._need.append(0)
-                continue
-            self._need.append(((1 << len(sets)) - 1) << bit)
+            self._need.append(((1 << len(sets)) - 1) >> 1 << bit)
             for number, atom_set in enumerate(sets):
                 for atom in atom_set:
                     if atom not in self.atoms:
@@ -214,12 +212,15 @@ class Prefilter:
                         triggers.append([])
                         bits.append(0)
                     at = self.atoms[atom]
-                    bits[at] |= 1 << (bit + number)
-                    if number == 0:
+                    if number:
+                        bits[at] |= 1 << (bit + number - 1)
+                    else:
                         triggers[at].append(index)
-            bit += len(sets)
+            bit += max(len(sets) - 1, 0)
         self._triggers = [tuple(t) for t in triggers]
         self._bits = bits
+        # Regexes with sets beyond the one that triggers them: only these need checking.
+        self._several = frozenset(i for i, need in enumerate(self._need) if need)
         self._automaton: ahocorasick.Automaton | None = None
 
     def among(self, found: Collection[int]) -> list[int]:
@@ -227,10 +228,11 @@ class Prefilter:
         if not found:
             return list(self._always)
         triggered: set[int] = set().union(*map(self._triggers.__getitem__, found))
-        if triggered:
+        checked = triggered & self._several
+        if checked:
             held = reduce(or_, map(self._bits.__getitem__, found))
             need = self._need
-            triggered = {i for i in triggered if held & need[i] == need[i]}
+            triggered.difference_update([i for i in checked if held & need[i] != need[i]])
         if self._always:
             triggered.update(self._always)
         return sorted(triggered)
