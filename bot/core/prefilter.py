@@ -16,8 +16,7 @@ import importlib
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from functools import reduce
-from operator import itemgetter, or_
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick
@@ -194,45 +193,41 @@ class Prefilter:
     def __init__(self, patterns: Sequence[str]) -> None:
         self.atoms: dict[str, int] = {}
         self._always: list[int] = []
-        # Per atom: the regexes it triggers (their rarest set holds the atom), and bits for the
-        # other sets it belongs to. The other sets of a regex take consecutive bits.
-        triggers: list[list[int]] = []
-        bits: list[int] = []
-        self._need: list[int] = []
-        bit = 0
+        # Per atom, one set of marks: the numbers of the regexes it triggers (their rarest set
+        # holds it), and past those, a mark for each other set of a regex that holds it. One
+        # C-level union of the found atoms' marks then says all a text holds.
+        marks: list[set[int]] = []
+        self._need: dict[int, frozenset[int]] = {}
+        mark = len(patterns)
         for index, pattern in enumerate(patterns):
             sets = needs(pattern) or []
             if not sets:
                 self._always.append(index)
-            self._need.append(((1 << len(sets)) - 1) >> 1 << bit)
+            if len(sets) > 1:
+                self._need[index] = frozenset(range(mark, mark + len(sets) - 1))
             for number, atom_set in enumerate(sets):
                 for atom in atom_set:
                     if atom not in self.atoms:
                         self.atoms[atom] = len(self.atoms)
-                        triggers.append([])
-                        bits.append(0)
-                    at = self.atoms[atom]
-                    if number:
-                        bits[at] |= 1 << (bit + number - 1)
-                    else:
-                        triggers[at].append(index)
-            bit += max(len(sets) - 1, 0)
-        self._triggers = [tuple(t) for t in triggers]
-        self._bits = bits
+                        marks.append(set())
+                    marks[self.atoms[atom]].add(mark + number - 1 if number else index)
+            mark += max(len(sets) - 1, 0)
+        self._marks = [frozenset(m) for m in marks]
+        self._regexes = frozenset(range(len(patterns)))
         # Regexes with sets beyond the one that triggers them: only these need checking.
-        self._several = frozenset(i for i, need in enumerate(self._need) if need)
+        self._several = frozenset(self._need)
         self._automaton: ahocorasick.Automaton | None = None
 
     def among(self, found: Collection[int]) -> list[int]:
         """Indices of the regexes that may match a text holding the atoms ``found``, in order."""
         if not found:
             return list(self._always)
-        triggered: set[int] = set().union(*map(self._triggers.__getitem__, found))
+        held: set[int] = set().union(*map(self._marks.__getitem__, found))
+        triggered = held & self._regexes
         checked = triggered & self._several
         if checked:
-            held = reduce(or_, map(self._bits.__getitem__, found))
             need = self._need
-            triggered.difference_update([i for i in checked if held & need[i] != need[i]])
+            triggered.difference_update([i for i in checked if not need[i] <= held])
         if self._always:
             triggered.update(self._always)
         return sorted(triggered)
