@@ -102,6 +102,7 @@ def _atom_cost(atom: str) -> float:
 def _sequence(items: Iterable[tuple[Any, Any]]) -> _Info:
     """Concatenated parts: exact sets multiplied while small, then kept as sets to hold."""
     exact: set[str] | None = {""}
+    whole = True  # whether ``exact`` spells the parts from the first, not from a later one
     sets: list[frozenset[str]] = []
     for op, av in items:
         part = _node(op, av)
@@ -111,8 +112,9 @@ def _sequence(items: Iterable[tuple[Any, Any]]) -> _Info:
         if exact is not None and "" not in exact:
             sets.append(frozenset(exact))
         exact = None if part.exact is None else set(part.exact)
+        whole = False
         sets.extend(part.sets)
-    if exact is not None and not sets:
+    if exact is not None and whole:
         return _Info(frozenset(exact))
     if exact is not None and "" not in exact:
         sets.append(frozenset(exact))

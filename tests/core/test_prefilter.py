@@ -28,7 +28,9 @@ WORD = st.sampled_from(["a", "b", "ab", "ba", "abc", "cab", "you", "idiot", "oui
 ATOM = st.one_of(
     st.sampled_from(list(LETTERS)).map(lambda c: c.replace("*", "\\*")),
     WORD,
-    st.sampled_from(["[ab]", "[a-e]", "[^ ]", ".", "\\w", "\\b", "\\s", "(?:^ ?)", "(?: ?\\z)"]),
+    st.sampled_from(
+        ["[ab]", "[a-e]", "[^ ]", "[^ ]+", ".", "\\w", "\\b", "\\s", "(?:^ ?)", "(?: ?\\z)"]
+    ),
 )
 
 
@@ -55,7 +57,7 @@ def _matching(regexes: list[re2._Regexp], text: str) -> set[int]:
     return {i for i, regex in enumerate(regexes) if regex.search(data) is not None}
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(st.lists(PATTERN, min_size=1, max_size=6), st.lists(TEXT, min_size=1, max_size=5))
 def test_every_matching_regex_is_a_candidate(patterns: list[str], texts: list[str]) -> None:
     prefilter = Prefilter(patterns)
@@ -63,6 +65,45 @@ def test_every_matching_regex_is_a_candidate(patterns: list[str], texts: list[st
     for text in texts:
         padded = f" {text} "
         assert _matching(regexes, padded) <= set(prefilter.candidates(padded))
+
+
+# Phrase-shaped regexes, as rule phrases compile (words, optional words, choices, gaps),
+# each drawn with a text it matches by construction.
+WORDS = ["a", "b", "ab", "abc", "cab", "you", "idiot", "oui", "yo", "kill", "all"]
+
+
+@st.composite
+def _phrase_and_text(draw: st.DrawFn) -> tuple[str, str]:
+    regex, text = [" "], [" "]
+    for _ in range(draw(st.integers(1, 5))):
+        kind = draw(st.sampled_from(["word", "optional", "choice", "gap"]))
+        if kind == "word":
+            word = draw(st.sampled_from(WORDS))
+            regex.append(word + " ")
+            text.append(word + " ")
+        elif kind == "optional":
+            word = draw(st.sampled_from(WORDS))
+            regex.append(f"(?:{word} )?")
+            text.append(draw(st.sampled_from([word + " ", ""])))
+        elif kind == "choice":
+            words = draw(st.lists(st.sampled_from(WORDS), min_size=2, max_size=3, unique=True))
+            regex.append("(?:" + "|".join(words) + ") ")
+            text.append(draw(st.sampled_from(words)) + " ")
+        else:
+            most = draw(st.integers(1, 2))
+            regex.append(f"(?:[^ ]+ ){{0,{most}}}")
+            gap = draw(st.lists(st.sampled_from(WORDS), max_size=most))
+            text.append("".join(word + " " for word in gap))
+    return "".join(regex), "".join(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_phrase_and_text(), st.lists(WORD, max_size=3).map(" ".join))
+def test_phrase_shaped_regexes_keep_every_match(phrase: tuple[str, str], before: str) -> None:
+    pattern, matching = phrase
+    text = f" {before}{matching}" if before else matching
+    assert re2.compile(pattern).search(text.encode()) is not None
+    assert Prefilter([pattern]).candidates(text) == [0]
 
 
 @settings(max_examples=100, deadline=None)
@@ -116,6 +157,8 @@ def test_atoms_are_the_strings_every_match_holds() -> None:
     assert needs(r"\b(?:you|u) (?:idiot|moron)s?\b") == [
         frozenset(pairs | {pair + "s" for pair in pairs})
     ]
+    # Words after a gap are a set of their own, never spelled on from before the gap.
+    assert needs(r" kill (?:[^ ]+ ){0,1}you ") == [frozenset({" kill "}), frozenset({"you "})]
     # A set of common words only ("him", "her") is not worth looking for beside a rarer one.
     assert needs(r"\bkill (?:[^ ]+ ){0,2}(?:him|her)\b") == [frozenset({"kill "})]
 
