@@ -43,6 +43,8 @@ _COMMON = frozenset((
 ))  # fmt: skip
 # RE2 syntax Python reads differently or not at all: such a regex is never filtered.
 _RE2_ONLY = re.compile(r"\\[QCpP]|\[:|\{,")
+# RE2's ``\z`` (end of text), unless its backslash is itself escaped: Python spells it ``\Z``.
+_END_OF_TEXT = re.compile(r"(?<!\\)((?:\\\\)*)\\z")
 _SECOND = itemgetter(1)
 _REPEATS = frozenset({_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT})
 _ANY_CHAR = frozenset({_c.ANY, _c.NOT_LITERAL, _c.CATEGORY})
@@ -71,7 +73,7 @@ def needs(pattern: str) -> list[frozenset[str]] | None:
     if _RE2_ONLY.search(pattern):
         return None
     try:
-        parsed = _parser.parse(pattern.replace("\\z", "\\Z"))
+        parsed = _parser.parse(_END_OF_TEXT.sub(r"\1\\Z", pattern))
         if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
             raise _Unreadable
         info = _sequence(parsed)

@@ -157,6 +157,9 @@ def test_atoms_are_the_strings_every_match_holds() -> None:
     assert needs(r"\b(?:you|u) (?:idiot|moron)s?\b") == [
         frozenset(pairs | {pair + "s" for pair in pairs})
     ]
+    # RE2's end of text is Python's \Z; an escaped backslash before a z is a literal one.
+    assert needs(r"kill(?: ?\z)") == [frozenset({"kill", "kill "})]
+    assert needs(r"dir\\zed") == [frozenset({"dir\\zed"})]
     # Words after a gap are a set of their own, never spelled on from before the gap.
     assert needs(r" kill (?:[^ ]+ ){0,1}you ") == [frozenset({" kill "}), frozenset({"you "})]
     # A set of common words only ("him", "her") is not worth looking for beside a rarer one.
