@@ -8,8 +8,6 @@ functions call the same C++ ``Match`` the module's generator calls, with its ste
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import re2
 
 __all__ = ["first_span", "match_spans"]
@@ -23,16 +21,21 @@ def first_span(regex: re2._Regexp, data: bytes, pos: int = 0) -> tuple[int, int]
     return None if start < 0 else (start, end)
 
 
-def match_spans(regex: re2._Regexp, data: bytes) -> Iterator[tuple[int, int]]:
+def match_spans(regex: re2._Regexp, data: bytes) -> list[tuple[int, int]]:
     """Spans of the non-overlapping matches, like ``regex.finditer(data)``: after an empty
-    match the search steps one byte."""
+    match the search steps one byte. A list, not a generator: most regexes the engine runs
+    match nothing, and a list costs one call then."""
     match = regex._regexp.Match
-    pos, size = 0, len(data)
-    while True:
-        start, end = match(_UNANCHORED, data, pos, size)[0]
-        if start < 0:
-            return
-        yield start, end
+    size = len(data)
+    start, end = match(_UNANCHORED, data, 0, size)[0]
+    if start < 0:
+        return []
+    found: list[tuple[int, int]] = []
+    pos = 0
+    while start >= 0:
+        found.append((start, end))
         if pos == size:
-            return
+            break
         pos = pos + 1 if pos == end else end
+        start, end = match(_UNANCHORED, data, pos, size)[0]
+    return found
