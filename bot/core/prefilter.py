@@ -16,6 +16,7 @@ import importlib
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
@@ -67,7 +68,9 @@ _EMPTY = _Info(frozenset({""}))
 _ANYTHING = _Info(None)
 
 
-def needs(pattern: str) -> list[frozenset[str]] | None:
+# A rule set's regexes are read again on every build and reload, though few change.
+@lru_cache(maxsize=4096)
+def needs(pattern: str) -> tuple[frozenset[str], ...] | None:
     """Sets of strings of which every match of an RE2 ``pattern`` holds one each, rarest
     first; None when the pattern cannot be read or has no atom worth looking for."""
     if _RE2_ONLY.search(pattern):
@@ -82,7 +85,7 @@ def needs(pattern: str) -> list[frozenset[str]] | None:
     sets = [*info.sets, info.exact] if info.exact is not None else list(info.sets)
     usable = sorted({s for s in sets if min(map(_letters, s)) >= _MIN_ATOM}, key=_cost)
     kept = usable[:1] + [s for s in usable[1:_KEPT] if _cost(s)[0] <= _RARE]
-    return kept or None
+    return tuple(kept) or None
 
 
 def _letters(atom: str) -> int:
@@ -91,12 +94,13 @@ def _letters(atom: str) -> int:
     return len(core) + 2 * sum(not (c.isalnum() or c == " ") for c in core)
 
 
-def _cost(atoms: Iterable[str]) -> tuple[float, list[str]]:
+def _cost(atoms: Collection[str]) -> tuple[float, int, str]:
     """How often a set is likely to have a string in a text: short and common words are in
     most."""
-    return sum(map(_atom_cost, atoms)), sorted(atoms)
+    return sum(map(_atom_cost, atoms)), len(atoms), min(atoms)
 
 
+@lru_cache(maxsize=65536)
 def _atom_cost(atom: str) -> float:
     return min(0.5 if word in _COMMON else 4.0 ** -len(word) for word in atom.split() or [""])
 
@@ -170,7 +174,8 @@ def _branch(options: Sequence[_Info]) -> _Info:
         held = [s for s in sets if "" not in s]
         if not held:
             return _ANYTHING
-        joined.update(min(held, key=_cost))
+        best: frozenset[str] = held[0] if len(held) == 1 else min(held, key=_cost)
+        joined.update(best)
     return _Info(None, (frozenset(joined),))
 
 
@@ -204,7 +209,7 @@ class Prefilter:
         self._need: dict[int, frozenset[int]] = {}
         mark = len(patterns)
         for index, pattern in enumerate(patterns):
-            sets = needs(pattern) or []
+            sets = needs(pattern) or ()
             if not sets:
                 self._always.append(index)
             if len(sets) > 1:
