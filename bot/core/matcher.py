@@ -4,10 +4,10 @@ Terms of all rules and all views go into ONE Aho-Corasick automaton; each entry 
 views whose normalisation produced its key, so a message whose views are all the same text is
 scanned once. Keys carry the boundary spaces of the padded views, so a term only ever
 matches whole words (``ass`` never fires inside ``class``); a ``*`` at either end of a term
-drops that boundary. Regexes run in RE2 (linear time) behind one RE2 filter that says which of
-them match at all: it finds each regex's literal atoms in one pass and runs only the regexes
-whose atoms are there. The same two passes tell, through sentinel patterns and keys, whether
-a folded view needs the collapsed and squeezed views.
+drops that boundary. Regexes run in RE2 (linear time) behind a prefilter (``prefilter``) that
+finds the literal atoms each regex's matches must hold in one Aho-Corasick pass, and lets RE2
+run only the regexes whose atoms are there. The same passes tell, through sentinel patterns
+and keys, whether a folded view needs the collapsed and squeezed views.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ from bot.core.anchors import anchored
 from bot.core.errors import RuleError
 from bot.core.normalize import ORDER, View
 from bot.core.offsets import views_of
+from bot.core.prefilter import Prefilter
+from bot.core.regex_spans import first_span, match_spans
 from bot.core.rules import Rule
 
 __all__ = ["MADE_PER_RULE", "Match", "Matcher", "Scan", "compile_regex", "view_mask"]
@@ -36,13 +38,15 @@ _RE2_OPTIONS.log_errors = False
 _RE2_OPTIONS.max_mem = 8 << 20
 _BIT = {view: 1 << i for i, view in enumerate(ORDER)}
 # Sentinels flag a folded view that needs the collapsed or squeezed view, as
-# ``normalize.more_views`` checks it: a run of single letters (`f u c k`), a pattern in the
-# RE2 filter, and a letter three times over (`fuuuck`), keys in the automaton (cheaper there
-# than as one more regex run on every post).
-_SENTINELS = (" [a-z] [a-z] [a-z] ",)
-_RUN_KEYS = tuple(letter * 3 for letter in "abcdefghijklmnopqrstuvwxyz")
+# ``normalize.more_views`` checks it: a letter three times over (`fuuuck`), keys in the
+# automaton, and a run of three single letters (`f u c k`), a regex run only where the
+# automaton found two single letters in a row (most posts have none).
+_SINGLE_LETTERS = re2.compile(" [a-z] [a-z] [a-z] ", _RE2_OPTIONS)
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_RUN_KEYS = tuple(letter * 3 for letter in _LETTERS)
+_PAIR_KEYS = tuple(f" {first} {second} " for first in _LETTERS for second in _LETTERS)
 _ALL_VIEWS = (1 << len(ORDER)) - 1
-_SENTINEL = -1
+_SENTINEL, _MAYBE_SINGLE = -1, -2
 # Which hits an allow-list regex cancels: those it overlaps, or (contexts) those that start
 # after it starts, or end before it ends.
 _Side = int
@@ -92,9 +96,9 @@ class Matcher:
         self.errors: list[RuleError] = []
         self._automaton = ahocorasick.Automaton()
         self._regexes: list[tuple[int, re2._Regexp]] = []
-        # Allow-list regexes by rule and side, kept out of the filter: they run only for rules
-        # that hit.
-        self._allow_regexes: dict[int, list[tuple[re2._Regexp, _Side]]] = {}
+        # Allow-list regexes by rule, with their side and their number among the prefilter's
+        # patterns: they run only for rules that hit, where the prefilter found their atoms.
+        self._allow_regexes: dict[int, list[tuple[re2._Regexp, _Side, int]]] = {}
         # Rules whose matches, past MADE_PER_RULE, are only counted: those without allow lists
         # (an allowed match, or a quoted one, is no hit, so later matches must still be made).
         countable = [
@@ -111,17 +115,26 @@ class Matcher:
             for side, patterns in enumerate(_allow_lists(rule)):
                 for pattern in patterns:
                     self._add_regex(index, rule, pattern, allow=True, side=_Side(side))
-        for key in _RUN_KEYS:
-            entries.setdefault(key, {})[(_SENTINEL, False, True, True)] = _ALL_VIEWS
+        for sentinel, keys in ((_SENTINEL, _RUN_KEYS), (_MAYBE_SINGLE, _PAIR_KEYS)):
+            for key in keys:
+                entries.setdefault(key, {})[(sentinel, False, True, True)] = _ALL_VIEWS
+        prefiltered = [compiled.pattern for _, compiled in self._regexes]
+        for listed in self._allow_regexes.values():
+            for number, (compiled, side, _) in enumerate(listed):
+                listed[number] = (compiled, side, len(prefiltered))
+                prefiltered.append(compiled.pattern)
+        self._prefilter = Prefilter(prefiltered)
+        # The prefilter's atoms share the automaton with the terms: one pass finds both.
+        for key in self._prefilter.atoms:
+            entries.setdefault(key, {})
         for key, by_entry in entries.items():
             value = tuple(
-                _Entry(r, a, wl, wr, views, r != _SENTINEL and countable[r])
+                _Entry(r, a, wl, wr, views, r >= 0 and countable[r])
                 for (r, a, wl, wr), views in by_entry.items()
             )
-            self._automaton.add_word(key, (len(key), value))
+            self._automaton.add_word(key, (len(key), value, self._prefilter.atoms.get(key, -1)))
         self._automaton.make_automaton()
         self._countable = countable
-        self._filter = self._compile_filter()
 
     def _add_term(
         self,
@@ -159,32 +172,9 @@ class Matcher:
             self.errors.append(RuleError(message, rule.source, rule.id))
             return
         if allow:
-            self._allow_regexes.setdefault(index, []).append((compiled, side))
+            self._allow_regexes.setdefault(index, []).append((compiled, side, -1))
         else:
             self._regexes.append((index, compiled))
-
-    def _compile_filter(self) -> re2.Filter | None:
-        """One RE2 filter over every regex and the sentinels, which says what matches at all.
-
-        RE2's FilteredRE2 finds the literal atoms every match of a regex must contain with one
-        small literal set, then runs only the regexes whose atoms the text holds, each with its
-        own DFA. One RE2 set of all regexes did it in one pass, but rule regexes compiled from
-        phrases and word classes make its DFA build several times the states for each text it
-        has not seen: 40 µs a comment against the set's 155 on a first pass, 6 against 24 warm.
-        """
-        regex_filter = re2.Filter()
-        try:
-            for _, compiled in self._regexes:
-                regex_filter.Add(compiled.pattern, _RE2_OPTIONS)
-            for pattern in _SENTINELS:
-                regex_filter.Add(pattern, _RE2_OPTIONS)
-            regex_filter.Compile()
-        except re2.error:
-            self.errors.append(
-                RuleError(f"the {len(self._regexes)} regexes could not be compiled together")
-            )
-            return None
-        return regex_filter
 
     def scan(self, text: str, views: Iterable[View]) -> Scan:
         """Matches in ``text``, which every view in ``views`` produced; allow lists applied."""
@@ -198,14 +188,18 @@ class Matcher:
         """
         hits: list[Match] = []
         allowed: list[Match] = []
-        needs_more = False
+        needs_more = maybe_single = False
         words: _Words | None = None  # the word around wildcard matches, remembered
         made = [0] * len(self._countable)
         counted: dict[int, int] = {}
-        for end, (length, entries) in self._automaton.iter(text):
+        atoms: list[int] = []
+        for end, (length, entries, atom) in self._automaton.iter(text):
+            if atom >= 0:
+                atoms.append(atom)
             for entry in entries:
-                if entry.rule == _SENTINEL:
-                    needs_more = True
+                if entry.rule < 0:
+                    needs_more = needs_more or entry.rule == _SENTINEL
+                    maybe_single = maybe_single or entry.rule == _MAYBE_SINGLE
                     continue
                 shared = entry.views & mask
                 if not shared:
@@ -221,15 +215,15 @@ class Matcher:
                 else:  # the key without its boundary spaces, inline: the common case
                     found = Match(entry.rule, end + 2 - length, end, _LIGHTEST[shared])
                 (allowed if entry.allow else hits).append(found)
-        if self._filter is not None:
-            which = self._filter.Match(data)
-            if which:
-                needs_more = needs_more or max(which) >= len(self._regexes)
-                into = _Found(hits, made, counted)
-                self._regex_matches(text, data, which, mask, into)
-        if hits and self._allow_regexes:
+        if maybe_single and not needs_more:
+            needs_more = first_span(_SINGLE_LETTERS, data) is not None
+        which = self._prefilter.among(atoms)
+        regexes = bisect_left(which, len(self._regexes))
+        if regexes:
+            self._regex_matches(text, data, which[:regexes], mask, _Found(hits, made, counted))
+        if hits and regexes < len(which):
             sides: tuple[list[Match], list[Match], list[Match]] = (allowed, [], [])
-            self._allow_matches(text, data, mask, hits, sides)
+            self._allow_matches(text, data, mask, hits, sides, frozenset(which[regexes:]))
             for side, spans in enumerate(sides[1:], start=1):
                 if spans and hits:
                     hits = _not_allowed(hits, spans, _POINT[side])
@@ -240,18 +234,14 @@ class Matcher:
     def _regex_matches(
         self, text: str, data: bytes, which: Sequence[int], mask: int, found: _Found
     ) -> None:
-        """Add matches of the regexes the filter found to ``found``; RE2 gets UTF-8 (much faster
-        for sets)."""
+        """Add matches of the regexes the prefilter let through to ``found``; RE2 gets UTF-8."""
         to_char = None if len(data) == len(text) else _CharOffsets(data)
         view = _LIGHTEST[mask]
         regexes = self._regexes
         for index in which:
-            if index >= len(regexes):
-                continue
             rule, compiled = regexes[index]
             capped = self._countable[rule] and bool(mask & _UNSQUEEZED)
-            for match in compiled.finditer(data):
-                start, end = match.span()
+            for start, end in match_spans(compiled, data):
                 if start == end:
                     continue
                 if capped and found.made[rule] >= MADE_PER_RULE:
@@ -272,20 +262,23 @@ class Matcher:
         mask: int,
         hits: list[Match],
         sides: tuple[list[Match], list[Match], list[Match]],
+        present: frozenset[int],
     ) -> None:
         """Add matches of the allow-list regexes of the rules that hit to ``sides``: those that
         cancel the hits they overlap, the hits that start inside them past their first
         character (``before`` contexts: ``(start + 1, end)``), and the hits that end inside
         them short of their last (``after`` contexts: ``(start, end - 1)``).
 
-        They run outside the RE2 filter, only for rules with hits: most posts hit nothing, and
-        context regexes (a phrase and the words around it, repeated for each rule using it)
-        would add atoms as common as the words that cancel, costing many times the whole scan.
+        They run only for rules with hits, and only where the prefilter found their atoms
+        (``present``): most posts hit nothing, and a context regex (a phrase and the words
+        around it, repeated for each rule using it) costs a call into RE2 each.
         """
         ascii_only = len(data) == len(text)
         view = _LIGHTEST[mask]
         for rule in {hit.rule for hit in hits}:
-            for compiled, side in self._allow_regexes.get(rule, ()):
+            for compiled, side, number in self._allow_regexes.get(rule, ()):
+                if number not in present:
+                    continue
                 into, trim_start, trim_end = sides[side], side == _BEFORE, side == _AFTER
                 to_char = None if ascii_only else _CharOffsets(data)
                 for start, end in _word_starts_matches(compiled, data):
@@ -309,8 +302,8 @@ def _word_starts_matches(compiled: re2._Regexp, data: bytes) -> Iterator[tuple[i
     stays linear in the text for the bounded contexts rules compile to.
     """
     pos = 0
-    while (match := compiled.search(data, pos)) is not None:
-        start, end = match.span()
+    while (span := first_span(compiled, data, pos)) is not None:
+        start, end = span
         if start < end:
             yield start, end
         pos = data.find(b" ", start + 1)

@@ -39,6 +39,8 @@ HOSTILE = [
     '"women are inferior" ',  # hits inside quotation marks, which a rule lets stand
     "the report said women are inferior ",  # cues of a cancelling context, each near a hit
     "\u202ea\u202db",  # overrides nested ever deeper, past the depth limit
+    "what a stupid idiot you are ",  # atoms of many regexes, each a prefilter candidate
+    "f u ",  # two single letters: the pair keys that call for the single-letters regex
 ]
 
 

@@ -1,0 +1,253 @@
+"""Which of many regexes can match a text: the literal atoms every match must hold, found in one
+Aho-Corasick pass.
+
+RE2's own filter (FilteredRE2) matched its atoms with an RE2 set whose DFA it builds lazily for
+each text it has not seen: 20 to 70 µs a comment, most of a scan. Here Python's own regex parser
+reads each regex into the strings every match must contain, as an AND of OR-sets (``you re``
+or ``you are``, and ``idiot`` or ``moron``); the atoms of all regexes go into one automaton,
+whose pass costs a few µs; a regex with an atom of each of its sets in the text is a candidate,
+for RE2 to run. A regex the parser cannot read as RE2 does (RE2-only syntax, case-insensitive
+flags), or with no atom long enough to be worth looking for, is a candidate on every text.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter
+from typing import Any
+
+import ahocorasick
+
+__all__ = ["Prefilter", "needs"]
+
+# Python's regex parser: private, but in every CPython since 3.11 (``sre_parse`` before).
+_parser: Any = importlib.import_module("re._parser")
+_c: Any = importlib.import_module("re._constants")
+
+_LIMIT = 64  # most strings an exact set keeps while concatenating parts
+_CLASS_LIMIT = 26  # most characters a class may name to count as a set of literals
+_MIN_ATOM = 3  # shorter atoms are in nearly every text
+_KEPT = 4  # most sets checked per regex: the rarest-looking ones
+_RARE = 0.5  # a set past the first is checked only when it looks this rare
+# Words in most texts: an atom of them alone is looked for only where nothing rarer will do.
+_COMMON = frozenset((
+    "the", "and", "you", "that", "for", "are", "with", "this", "was", "have", "not", "they",
+    "but", "his", "her", "she", "from", "all", "one", "can", "will", "what", "who", "there",
+    "their", "our", "your", "more", "just", "about", "people", "like", "would", "been", "has",
+    "had", "were", "them", "him", "some", "any", "out", "how", "its", "when", "than", "then",
+    "only", "get", "also", "make", "know", "think", "should", "because", "even", "much", "very",
+    "really"
+))  # fmt: skip
+# RE2 syntax Python reads differently or not at all: such a regex is never filtered.
+_RE2_ONLY = re.compile(r"\\[QCpP]|\[:|\{,")
+# RE2's ``\z`` (end of text), unless its backslash is itself escaped: Python spells it ``\Z``.
+_END_OF_TEXT = re.compile(r"(?<!\\)((?:\\\\)*)\\z")
+_SECOND = itemgetter(1)
+_REPEATS = frozenset({_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT})
+_ANY_CHAR = frozenset({_c.ANY, _c.NOT_LITERAL, _c.CATEGORY})
+
+
+class _Unreadable(Exception):
+    """A part of a regex whose atoms cannot be told with certainty."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Info:
+    """What a part of a regex matches: every string, when few (``exact``), or else sets of
+    which each match holds one string each (``sets``; empty when nothing is certain)."""
+
+    exact: frozenset[str] | None
+    sets: tuple[frozenset[str], ...] = ()
+
+
+_EMPTY = _Info(frozenset({""}))
+_ANYTHING = _Info(None)
+
+
+# A rule set's regexes are read again on every build and reload, though few change.
+@lru_cache(maxsize=4096)
+def needs(pattern: str) -> tuple[frozenset[str], ...] | None:
+    """Sets of strings of which every match of an RE2 ``pattern`` holds one each, rarest
+    first; None when the pattern cannot be read or has no atom worth looking for."""
+    if _RE2_ONLY.search(pattern):
+        return None
+    try:
+        parsed = _parser.parse(_END_OF_TEXT.sub(r"\1\\Z", pattern))
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            raise _Unreadable
+        info = _sequence(parsed)
+    except (_Unreadable, re.error, RecursionError):
+        return None
+    sets = [*info.sets, info.exact] if info.exact is not None else list(info.sets)
+    usable = sorted({s for s in sets if min(map(_letters, s)) >= _MIN_ATOM}, key=_cost)
+    kept = usable[:1] + [s for s in usable[1:_KEPT] if _cost(s)[0] <= _RARE]
+    return tuple(kept) or None
+
+
+def _letters(atom: str) -> int:
+    """An atom's length without its edge spaces, a symbol (rare in views) counting thrice."""
+    core = atom.strip(" ")
+    return len(core) + 2 * sum(not (c.isalnum() or c == " ") for c in core)
+
+
+def _cost(atoms: Collection[str]) -> tuple[float, int, str]:
+    """How often a set is likely to have a string in a text: short and common words are in
+    most."""
+    return sum(map(_atom_cost, atoms)), len(atoms), min(atoms)
+
+
+@lru_cache(maxsize=65536)
+def _atom_cost(atom: str) -> float:
+    return min(0.5 if word in _COMMON else 4.0 ** -len(word) for word in atom.split() or [""])
+
+
+def _sequence(items: Iterable[tuple[Any, Any]]) -> _Info:
+    """Concatenated parts: exact sets multiplied while small, then kept as sets to hold."""
+    exact: set[str] | None = {""}
+    whole = True  # whether ``exact`` spells the parts from the first, not from a later one
+    sets: list[frozenset[str]] = []
+    for op, av in items:
+        part = _node(op, av)
+        if exact is not None and part.exact is not None and len(exact) * len(part.exact) <= _LIMIT:
+            exact = {a + b for a in exact for b in part.exact}
+            continue
+        if exact is not None and "" not in exact:
+            sets.append(frozenset(exact))
+        exact = None if part.exact is None else set(part.exact)
+        whole = False
+        sets.extend(part.sets)
+    if exact is not None and whole:
+        return _Info(frozenset(exact))
+    if exact is not None and "" not in exact:
+        sets.append(frozenset(exact))
+    return _Info(None, tuple(sets))
+
+
+def _node(op: Any, av: Any) -> _Info:
+    """One parsed node: a literal, class, group, alternation, repeat or zero-width assertion."""
+    if op is _c.LITERAL:
+        return _Info(frozenset({chr(av)}))
+    if op is _c.AT:
+        return _EMPTY
+    if op in _ANY_CHAR:
+        return _ANYTHING
+    if op is _c.IN:
+        return _class(av)
+    if op is _c.SUBPATTERN:
+        _, add_flags, _, body = av
+        if add_flags & (re.IGNORECASE | re.VERBOSE):
+            raise _Unreadable
+        return _sequence(body)
+    if op is _c.BRANCH:
+        return _branch([_sequence(body) for body in av[1]])
+    if op in _REPEATS:
+        low, high, body = av
+        return _repeat(low, high, _sequence(body))
+    raise _Unreadable  # look-arounds, back-references and the like: not RE2
+
+
+def _class(items: Sequence[tuple[Any, Any]]) -> _Info:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            chars.add(chr(av))
+        elif op is _c.RANGE and av[1] - av[0] < _CLASS_LIMIT:
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return _ANYTHING
+    return _Info(frozenset(chars)) if len(chars) <= _CLASS_LIMIT else _ANYTHING
+
+
+def _branch(options: Sequence[_Info]) -> _Info:
+    """Alternatives: their exact strings together, or else one set from each joined."""
+    if all(o.exact is not None for o in options):
+        union = frozenset().union(*(o.exact for o in options if o.exact is not None))
+        if len(union) <= _LIMIT:
+            return _Info(union)
+    joined: set[str] = set()
+    for option in options:
+        sets = [option.exact] if option.exact is not None else list(option.sets)
+        held = [s for s in sets if "" not in s]
+        if not held:
+            return _ANYTHING
+        best: frozenset[str] = held[0] if len(held) == 1 else min(held, key=_cost)
+        joined.update(best)
+    return _Info(None, (frozenset(joined),))
+
+
+def _repeat(low: int, high: int, body: _Info) -> _Info:
+    if low == high == 1:
+        return body
+    if low == 0:
+        if high == 1 and body.exact is not None:
+            return _Info(body.exact | {""})
+        return _EMPTY if body.exact == _EMPTY.exact else _ANYTHING
+    if body.exact is not None:
+        return _Info(None, (body.exact,)) if "" not in body.exact else _ANYTHING
+    return _Info(None, body.sets)
+
+
+class Prefilter:
+    """The atoms of a list of regexes, and which regexes the atoms found in a text let through.
+
+    ``atoms`` maps each atom to its number; a caller that already runs an automaton over the
+    text adds them as keys and passes the numbers found to ``among``. ``candidates`` runs an
+    automaton of the atoms alone.
+    """
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        self.atoms: dict[str, int] = {}
+        self._always: list[int] = []
+        # Per atom, one set of marks: the numbers of the regexes it triggers (their rarest set
+        # holds it), and past those, a mark for each other set of a regex that holds it. One
+        # C-level union of the found atoms' marks then says all a text holds.
+        marks: list[set[int]] = []
+        self._need: dict[int, frozenset[int]] = {}
+        mark = len(patterns)
+        for index, pattern in enumerate(patterns):
+            sets = needs(pattern) or ()
+            if not sets:
+                self._always.append(index)
+            if len(sets) > 1:
+                self._need[index] = frozenset(range(mark, mark + len(sets) - 1))
+            for number, atom_set in enumerate(sets):
+                for atom in atom_set:
+                    if atom not in self.atoms:
+                        self.atoms[atom] = len(self.atoms)
+                        marks.append(set())
+                    marks[self.atoms[atom]].add(mark + number - 1 if number else index)
+            mark += max(len(sets) - 1, 0)
+        self._marks = [frozenset(m) for m in marks]
+        self._regexes = frozenset(range(len(patterns)))
+        # Regexes with sets beyond the one that triggers them: only these need checking.
+        self._several = frozenset(self._need)
+        self._automaton: ahocorasick.Automaton | None = None
+
+    def among(self, found: Collection[int]) -> list[int]:
+        """Indices of the regexes that may match a text holding the atoms ``found``, in order."""
+        if not found:
+            return list(self._always)
+        held: set[int] = set().union(*map(self._marks.__getitem__, found))
+        triggered = held & self._regexes
+        checked = triggered & self._several
+        if checked:
+            need = self._need
+            triggered.difference_update([i for i in checked if not need[i] <= held])
+        if self._always:
+            triggered.update(self._always)
+        return sorted(triggered)
+
+    def candidates(self, text: str) -> list[int]:
+        """Indices of the regexes that may match ``text``, in order."""
+        if self._automaton is None:
+            self._automaton = ahocorasick.Automaton()
+            for atom, number in self.atoms.items():
+                self._automaton.add_word(atom, number)
+            self._automaton.make_automaton()
+        if not self.atoms:
+            return list(self._always)
+        return self.among(set(map(_SECOND, self._automaton.iter(text))))

@@ -1,0 +1,178 @@
+"""The regex prefilter never drops a regex that matches: every regex RE2 finds a match for in a
+text is among the prefilter's candidates, on random texts and random patterns, and on every
+shipped regex over generated phrases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import re2
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.core.matcher import compile_regex
+from bot.core.prefilter import Prefilter, needs
+from bot.rulesets import load_engine
+
+SHIPPED = load_engine(Path(__file__).resolve().parents[2] / "rules")
+SHIPPED_REGEXES = [
+    compiled
+    for patterns in (rule.regex for rule in SHIPPED.ruleset.rules)
+    for compiled in map(compile_regex, patterns)
+]
+SHIPPED_PREFILTER = Prefilter([compiled.pattern for compiled in SHIPPED_REGEXES])
+LETTERS = "abcdeiouy *'"
+WORD = st.sampled_from(["a", "b", "ab", "ba", "abc", "cab", "you", "idiot", "oui", "yo", "e"])
+
+# Regex pieces in the syntax RE2 and Python share, plus what RE2 alone reads.
+ATOM = st.one_of(
+    st.sampled_from(list(LETTERS)).map(lambda c: c.replace("*", "\\*")),
+    WORD,
+    st.sampled_from(
+        ["[ab]", "[a-e]", "[^ ]", "[^ ]+", ".", "\\w", "\\b", "\\s", "(?:^ ?)", "(?: ?\\z)"]
+    ),
+)
+
+
+def _regex(depth: int) -> st.SearchStrategy[str]:
+    if depth == 0:
+        return ATOM
+    inner = _regex(depth - 1)
+    return st.one_of(
+        inner,
+        st.lists(inner, min_size=1, max_size=4).map("".join),
+        st.lists(inner, min_size=2, max_size=4).map(lambda xs: "(?:" + "|".join(xs) + ")"),
+        st.tuples(inner, st.sampled_from(["?", "*", "+", "{2}", "{1,3}", "{0,2}"])).map(
+            lambda x: "(?:" + x[0] + ")" + x[1]
+        ),
+    )
+
+
+PATTERN = _regex(3)
+TEXT = st.lists(st.one_of(WORD, st.text(LETTERS, max_size=6)), max_size=12).map(" ".join)
+
+
+def _matching(regexes: list[re2._Regexp], text: str) -> set[int]:
+    data = text.encode()
+    return {i for i, regex in enumerate(regexes) if regex.search(data) is not None}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(PATTERN, min_size=1, max_size=6), st.lists(TEXT, min_size=1, max_size=5))
+def test_every_matching_regex_is_a_candidate(patterns: list[str], texts: list[str]) -> None:
+    prefilter = Prefilter(patterns)
+    regexes = [re2.compile(pattern) for pattern in patterns]
+    for text in texts:
+        padded = f" {text} "
+        assert _matching(regexes, padded) <= set(prefilter.candidates(padded))
+
+
+# Phrase-shaped regexes, as rule phrases compile (words, optional words, choices, gaps),
+# each drawn with a text it matches by construction.
+WORDS = ["a", "b", "ab", "abc", "cab", "you", "idiot", "oui", "yo", "kill", "all"]
+
+
+@st.composite
+def _phrase_and_text(draw: st.DrawFn) -> tuple[str, str]:
+    regex, text = [" "], [" "]
+    for _ in range(draw(st.integers(1, 5))):
+        kind = draw(st.sampled_from(["word", "optional", "choice", "gap"]))
+        if kind == "word":
+            word = draw(st.sampled_from(WORDS))
+            regex.append(word + " ")
+            text.append(word + " ")
+        elif kind == "optional":
+            word = draw(st.sampled_from(WORDS))
+            regex.append(f"(?:{word} )?")
+            text.append(draw(st.sampled_from([word + " ", ""])))
+        elif kind == "choice":
+            words = draw(st.lists(st.sampled_from(WORDS), min_size=2, max_size=3, unique=True))
+            regex.append("(?:" + "|".join(words) + ") ")
+            text.append(draw(st.sampled_from(words)) + " ")
+        else:
+            most = draw(st.integers(1, 2))
+            regex.append(f"(?:[^ ]+ ){{0,{most}}}")
+            gap = draw(st.lists(st.sampled_from(WORDS), max_size=most))
+            text.append("".join(word + " " for word in gap))
+    return "".join(regex), "".join(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_phrase_and_text(), st.lists(WORD, max_size=3).map(" ".join))
+def test_phrase_shaped_regexes_keep_every_match(phrase: tuple[str, str], before: str) -> None:
+    pattern, matching = phrase
+    text = f" {before}{matching}" if before else matching
+    assert re2.compile(pattern).search(text.encode()) is not None
+    assert Prefilter([pattern]).candidates(text) == [0]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "you",
+                "are",
+                "an",
+                "idiot",
+                "i",
+                "will",
+                "kill",
+                "the",
+                "women",
+                "stupid",
+                "people",
+                "like",
+                "go",
+                "die",
+                "f",
+                "u",
+                "hope",
+                "shoot",
+                "them",
+                "all",
+                "should",
+                "be",
+                "hanged",
+            ]
+        ),
+        max_size=14,
+    )
+)
+def test_shipped_regexes_keep_every_match(words: list[str]) -> None:
+    text = " " + " ".join(words) + " "
+    assert _matching(SHIPPED_REGEXES, text) <= set(SHIPPED_PREFILTER.candidates(text))
+
+
+def test_shipped_examples_keep_every_match() -> None:
+    for rule in SHIPPED.ruleset.rules:
+        for example in rule.examples_match + rule.examples_no_match:
+            text = " " + " ".join(example.lower().split()) + " "
+            matching = _matching(SHIPPED_REGEXES, text)
+            assert matching <= set(SHIPPED_PREFILTER.candidates(text)), (rule.id, example)
+
+
+def test_atoms_are_the_strings_every_match_holds() -> None:
+    pairs = {f"{who} {what}" for who in ("you", "u") for what in ("idiot", "moron")}
+    assert needs(r"\b(?:you|u) (?:idiot|moron)s?\b") == (
+        frozenset(pairs | {pair + "s" for pair in pairs}),
+    )
+    # RE2's end of text is Python's \Z; an escaped backslash before a z is a literal one.
+    assert needs(r"kill(?: ?\z)") == (frozenset({"kill", "kill "}),)
+    assert needs(r"dir\\zed") == (frozenset({"dir\\zed"}),)
+    # Words after a gap are a set of their own, never spelled on from before the gap.
+    assert needs(r" kill (?:[^ ]+ ){0,1}you ") == (frozenset({" kill "}), frozenset({"you "}))
+    # A set of common words only ("him", "her") is not worth looking for beside a rarer one.
+    assert needs(r"\bkill (?:[^ ]+ ){0,2}(?:him|her)\b") == (frozenset({"kill "}),)
+
+
+def test_unreadable_or_atomless_regexes_are_always_candidates() -> None:
+    patterns = [r"\pL+", r"(?i)idiot", r"[[:alpha:]]{3}", r"\w+ \w+", r"idiot"]
+    assert [needs(p) is None for p in patterns] == [True, True, True, True, False]
+    prefilter = Prefilter(patterns)
+    assert prefilter.candidates(" nothing here ") == [0, 1, 2, 3]
+    assert prefilter.candidates(" an idiot ") == [0, 1, 2, 3, 4]
+
+
+def test_no_regex_no_candidates() -> None:
+    assert Prefilter([]).candidates(" anything ") == []
