@@ -5,7 +5,8 @@ Each view is one more step of evasion clean-up, lightest first:
 - ``plain``: per-character NFKC and case folding, format characters (zero-width joiners,
   soft hyphens) dropped, every run of punctuation and white space made one space.
 - ``folded``: also accents stripped, confusables (Cyrillic, Greek, fullwidth, mathematical
-  letters) folded to ASCII, leetspeak mapped inside words, masks such as ``f**k`` made ``f*k``.
+  letters) folded to ASCII, leetspeak mapped inside words, masks such as ``f**k`` made ``f*k``
+  and ``f***`` or ``sh##`` (masked to the end of a short word) made ``f**`` and ``sh**``.
 - ``collapsed``: also runs of three or more single letters joined (``f u c k``, ``f.u.c.k``).
 - ``squeezed``: also runs of a repeated letter made one letter (``fuuuuck``), then single
   letters joined once more.
