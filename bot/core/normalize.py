@@ -5,7 +5,8 @@ Each view is one more step of evasion clean-up, lightest first:
 - ``plain``: per-character NFKC and case folding, format characters (zero-width joiners,
   soft hyphens) dropped, every run of punctuation and white space made one space.
 - ``folded``: also accents stripped, confusables (Cyrillic, Greek, fullwidth, mathematical
-  letters) folded to ASCII, leetspeak mapped inside words, masks such as ``f**k`` made ``f*k``.
+  letters) folded to ASCII, leetspeak mapped inside words, masks such as ``f**k`` made ``f*k``
+  and ``f***`` or ``sh##`` (masked to the end of a short word) made ``f**`` and ``sh**``.
 - ``collapsed``: also runs of three or more single letters joined (``f u c k``, ``f.u.c.k``).
 - ``squeezed``: also runs of a repeated letter made one letter (``fuuuuck``), then single
   letters joined once more.
@@ -152,7 +153,13 @@ EDGE_PUNCT = re.compile(r"^[!|]+|[!|]+$")
 # Patterns open with the character they look for, before any look-behind, so that `re`
 # skips ahead to it instead of trying every position (five times faster on comments).
 MASK_RUN = re.compile(r"[*#%](?<=[a-z][*#%])[*#%]*(?=[a-z])")
-LOOSE_STARS = re.compile(r"\*(?<![a-z0-9*]\*)\**|\*+(?![a-z0-9*])")
+# A run of mask characters not inside a word: at a word's start, or at its end. The second
+# branch starts only at a run's first character, so a long run costs one pass, not its square.
+LOOSE_MASKS = re.compile(
+    r"[*#%](?:(?<![a-z0-9*#%][*#%])[*#%]*|(?<![*#%][*#%])[*#%]*(?![a-z0-9*#%]))"
+)
+# How many letters a masked word may show before its mask: `f***`, `sh**`.
+MASKED_HEAD = 2
 SYMBOLS_TO_SPACE = str.maketrans(dict.fromkeys("@$!|#%", " "))
 SINGLE_LETTERS = re.compile(r"(?<= )[a-z](?: [a-z]){2,}(?= )")
 MAYBE_SINGLE_LETTERS = re.compile(r" [a-z] [a-z] [a-z] ")
@@ -183,13 +190,30 @@ def squeezed(match: re.Match[str]) -> str:
     return match.group(1)
 
 
-def blank(match: re.Match[str]) -> str:
-    """As many spaces as the match is long: views collapse them, and offsets stay one to one."""
-    return " " * (match.end() - match.start())
-
-
 def star(_: re.Match[str]) -> str:
     return "*"
+
+
+def loose_mask(match: re.Match[str]) -> str:
+    """Blank a mask outside a word, but keep a word of one or two letters masked to its end.
+
+    `f***`, `sh##` and `b****` stand for whole words: their run becomes `**`, two characters
+    so that the view is idempotent and stays apart from a lone star (`F*` grade, `a*` search),
+    which is blanked like a footnote mark. The view of `f**` is itself.
+    """
+    start, end = match.span()
+    if end - start > 1 and _short_word_before(match.string, start):
+        return "**"
+    # As many spaces as the run is long: views collapse them, and offsets stay one to one.
+    return " " * (end - start)
+
+
+def _short_word_before(text: str, at: int) -> bool:
+    """Whether ``text`` has a whole word of one to ``MASKED_HEAD`` letters just before ``at``."""
+    head = at
+    while head > 0 and at - head <= MASKED_HEAD and "a" <= text[head - 1] <= "z":
+        head -= 1
+    return 0 < at - head <= MASKED_HEAD and (head == 0 or text[head - 1] == " ")
 
 
 def _has_mask(text: str) -> bool:
@@ -263,7 +287,7 @@ RECIPES: Mapping[View, Recipe] = {
             Translate(FOLD_TABLE),
             Replace(LEET_WORD, leet_word, LEET_NEXT_TO_LETTER.search),
             Replace(MASK_RUN, star, _has_mask),
-            Replace(LOOSE_STARS, blank, _has_mask),
+            Replace(LOOSE_MASKS, loose_mask, _has_mask),
             Translate(SYMBOLS_TO_SPACE),
         )
     ),

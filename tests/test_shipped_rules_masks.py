@@ -1,0 +1,42 @@
+"""Shipped Keep it Clean rules: swear words masked to the end of the word (issue 12).
+
+Sentences are our own, written in the site's voice; none is copied from a data set.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.rulesets import load_engine
+
+SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
+
+# Missed before: a mask ran to the end of the word and was dropped, or hid a compound.
+MASKED = [
+    ("what the f*** is this", "f***"),
+    ("f*** this headline", "f***"),
+    ("F*** this", "F***"),
+    ("honestly f### that", "f###"),
+    ("ph*ck this", "ph*ck"),
+    ("the rollout was a clusterf**k", "clusterf**k"),
+    ("another sh** show at the depot", "sh**"),
+    ("that plan is a piece of sh**", "sh**"),
+    ("what a load of s***", "s***"),
+    ("b****", "b****"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return load_engine(SHIPPED_RULES)
+
+
+@pytest.mark.parametrize(("text", "masked"), MASKED)
+def test_a_word_masked_to_its_end_breaks_keep_it_clean(
+    engine: Engine, text: str, masked: str
+) -> None:
+    hits = [hit for hit in engine.check_text(text) if hit.rule == "masked-profanity"]
+    assert [text[slice(*hit.span)] for hit in hits] == [masked]
