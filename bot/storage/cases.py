@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 
 from bot.core.cases import Case, CaseKind, NewCase, Outcome, RuleCount
 from bot.core.rules import Mode
-from bot.storage.backend import Row
+from bot.storage.backend import Conn, Row
 from bot.storage.times import decode, decode_optional, encode, encode_optional
 
 if TYPE_CHECKING:
     from bot.storage.database import Database
 
-__all__ = ["CaseStore"]
+__all__ = ["CaseStore", "insert_case"]
 
 _INSERT = """
     INSERT INTO cases (
@@ -90,6 +90,12 @@ def _case(row: Row) -> Case:
     )
 
 
+async def insert_case(conn: Conn, new: NewCase) -> Case:
+    """Insert a case inside a caller's transaction and return it with its id."""
+    rows = list(await conn.fetch(_INSERT, _params(new)))
+    return _case(rows[0])
+
+
 class CaseStore:
     """Record cases and answer the questions the policy asks of them."""
 
@@ -99,8 +105,14 @@ class CaseStore:
     async def add(self, new: NewCase) -> Case:
         """Record a case and return it with its id."""
         async with self._db.transaction() as conn:
-            rows = list(await conn.fetch(_INSERT, _params(new)))
-        return _case(rows[0])
+            return await insert_case(conn, new)
+
+    async def add_all(self, news: Sequence[NewCase]) -> list[Case]:
+        """Record several cases in one transaction (a plan's steps); returned in order."""
+        if not news:
+            return []
+        async with self._db.transaction() as conn:
+            return [await insert_case(conn, new) for new in news]
 
     async def claim_all(
         self, message_id: int, rule_ids: Sequence[str], content_hash: str, *, at: datetime

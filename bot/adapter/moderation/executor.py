@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Coroutine
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import Any
 
 import discord
 
@@ -44,6 +46,8 @@ __all__ = ["Executor", "HideOutcome", "HideStatus", "Subject"]
 
 log = logging.getLogger(__name__)
 
+DRAIN_S = 10.0  # how long a shutdown waits for DMs, mod-log lines and cards still going out
+
 KINDS = {
     Action.WARN: CaseKind.WARN,
     Action.HIDE: CaseKind.HIDE,
@@ -73,6 +77,17 @@ class HideOutcome:
 
     case: Case
     status: HideStatus
+
+
+@dataclass(frozen=True, slots=True)
+class Deleted:
+    """A hide's case after its DELETE; ``files`` (with ``copy``) only when the delete went
+    through and the DM and outcome are still to come."""
+
+    case: Case
+    status: HideStatus = HideStatus.HIDDEN
+    copy: HiddenPost | None = None
+    files: KeptFiles | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,23 +122,93 @@ class Executor:
         self.db = db
         self.config = config
         self.mod_log = mod_log
+        self._pending: set[asyncio.Task[None]] = set()
 
     async def carry_out(
-        self, subject: Subject, plan: Plan, rules: RuleSet, content_hash: str
+        self,
+        subject: Subject,
+        plan: Plan,
+        rules: RuleSet,
+        content_hash: str,
+        *,
+        warned: Case | None = None,
     ) -> list[Case]:
-        """Record shadow hits, then take each step in order; returns the cases written.
+        """Record the plan's cases, delete a hidden message, and leave the rest to a follow-up.
 
-        Without a message a warning goes by DM and hiding renames, locks and archives the
-        thread (there is nothing to reply to or delete).
+        The cases (shadow hits first, then one per step) and a hide's copy are one transaction,
+        then the DELETE goes out; replies, DMs, the queue card, a timeout and the mod-log lines
+        follow in a task of their own, so they never delay the next message's delete.
+        ``warned`` is the first step's warning, recorded already by ``record_warning``. Without
+        a message a warning goes by DM and hiding renames, locks and archives the thread.
         """
         post = plan.post
         now = post.created_at or datetime.now(UTC)
-        cases = [await self._shadow(post, hit, content_hash, now) for hit in plan.shadow]
+        news = [self._shadow(post, hit, content_hash, now) for hit in plan.shadow]
+        todo = plan.steps[1:] if warned is not None else plan.steps
+        news += [self._step_case(post, step, content_hash, now) for step in todo]
+        message = subject.message
+        deleting = bool(todo) and todo[0].action is Action.HIDE and message is not None
+        first: Deleted | None = None
+        if deleting and message is not None:
+            copy = self._copy(message, now, subject.thread)
+            cases, hidden = await self.db.hidden.add_with_cases(news, copy, owner=len(plan.shadow))
+            owner = cases[len(plan.shadow)]
+            first = await self._delete(message, hidden, owner) if hidden else Deleted(owner)
+            cases[len(plan.shadow)] = first.case
+        else:
+            cases = await self.db.cases.add_all(news)
+        steps = ([warned] if warned is not None else []) + cases[len(plan.shadow) :]
+        guild_id = post.guild_id or 0
+        self.later(guild_id, self._follow_up(subject, plan, rules, steps, first))
+        return cases[: len(plan.shadow)] + steps
+
+    async def record_warning(
+        self, post: Post, step: Step, content_hash: str, since: datetime
+    ) -> tuple[Case, int]:
+        """Record a plan's warning and count the author's warnings with it, under their lock
+        (across processes too), so crossing the escalation threshold happens exactly once."""
+        now = post.created_at or datetime.now(UTC)
+        new = self._step_case(post, step, content_hash, now)
+        return await self.db.cases.add_warning(new, since=since)
+
+    def later(self, guild_id: int, work: Coroutine[Any, Any, None]) -> None:
+        """Run follow-up work in its own task, kept until done; a crash is logged, not lost."""
+        task = asyncio.get_running_loop().create_task(work)
+        self._pending.add(task)
+        task.add_done_callback(lambda done: self._finished(done, guild_id))
+
+    def _finished(self, task: asyncio.Task[None], guild_id: int) -> None:
+        """Forget a finished follow-up; log its error with the guild."""
+        self._pending.discard(task)
+        if task.cancelled():
+            log.warning("guild %s: a follow-up (DM, mod log, queue card) was cancelled", guild_id)
+        elif (error := task.exception()) is not None:
+            log.error("guild %s: a follow-up failed", guild_id, exc_info=error)
+
+    async def drain(self) -> None:
+        """Wait for the follow-ups still running (on shutdown); cancel any left after a while."""
+        if self._pending:
+            await asyncio.wait(set(self._pending), timeout=DRAIN_S)
+        for task in set(self._pending):
+            task.cancel()
+
+    async def _follow_up(
+        self,
+        subject: Subject,
+        plan: Plan,
+        rules: RuleSet,
+        cases: list[Case],
+        first: Deleted | None,
+    ) -> None:
+        """Take the steps after the urgent part, in order, each with its mod-log line."""
         author, message = subject.author, subject.message
-        for step in plan.steps:
-            case = await self._new_case(post, step, content_hash, now)
+        for index, (step, case) in enumerate(zip(plan.steps, cases, strict=True)):
             grounds = Grounds.of(step.hits[0])
-            if step.action is Action.WARN:
+            if index == 0 and first is not None:
+                if first.files is not None and message is not None:
+                    hid = await self._after_delete(message, rules, grounds, first, subject.thread)
+                    case = hid.case
+            elif step.action is Action.WARN:
                 text = warning_text(rules, author, grounds)
                 case = await self._attempt(case, self._send_warning(author, message, text))
             elif step.action is Action.HIDE and message is not None:
@@ -132,16 +217,14 @@ class Executor:
             elif step.action is Action.HIDE and subject.thread is not None:
                 case = await self._hide_thread(subject.thread, author, rules, grounds, case)
             elif step.action is Action.FLAG:
-                flag = self._flag(post, subject.jump_url, rules, step.hits, case)
+                flag = self._flag(plan.post, subject.jump_url, rules, step.hits, case)
                 case = await self._attempt(case, flag)
             elif isinstance(author, discord.Member) and step.until is not None:
                 reason = step.reason[:400]
                 case = await self._attempt(case, author.timeout(step.until, reason=reason))
             else:
                 case = await self._fail(case, "the author is no longer a member")
-            cases.append(case)
             await self.mod_log.case(case, subject.jump_url)
-        return cases
 
     async def hide_reported(
         self,
@@ -200,19 +283,19 @@ class Executor:
             content_hash=content_hash,
         )
 
-    async def _shadow(self, post: Post, hit: Hit, content_hash: str, now: datetime) -> Case:
+    def _shadow(self, post: Post, hit: Hit, content_hash: str, now: datetime) -> NewCase:
+        """The case of a shadow-mode hit: recorded, nothing done on Discord."""
         new = self._rule_case(post, hit, now, content_hash)
-        return await self.db.cases.add(
-            replace(
-                new,
-                reason=f"shadow: {hit.matched!r} ({hit.view})",
-                mode=Mode.SHADOW,
-                outcome=Outcome.OK,
-                outcome_detail="shadow mode: nothing done on Discord",
-            )
+        return replace(
+            new,
+            reason=f"shadow: {hit.matched!r} ({hit.view})",
+            mode=Mode.SHADOW,
+            outcome=Outcome.OK,
+            outcome_detail="shadow mode: nothing done on Discord",
         )
 
-    async def _new_case(self, post: Post, step: Step, content_hash: str, now: datetime) -> Case:
+    def _step_case(self, post: Post, step: Step, content_hash: str, now: datetime) -> NewCase:
+        """The case of one step of a plan, with the expiry its kind has."""
         expiry = self.config.guild(post.guild_id).warning_expiry
         if step.action is Action.TIMEOUT:
             expires_at = step.until
@@ -222,9 +305,7 @@ class Executor:
             expires_at = None
         new = self._rule_case(post, step.hits[0], now, content_hash)
         kind = KINDS[step.action]
-        return await self.db.cases.add(
-            replace(new, kind=kind, reason=step.reason, expires_at=expires_at)
-        )
+        return replace(new, kind=kind, reason=step.reason, expires_at=expires_at)
 
     async def _already_hidden(self, case: Case) -> Case:
         """Another hide (a rule, a report) got to the post first: nothing more to do."""
@@ -271,19 +352,41 @@ class Executor:
         """Keep a full copy with the files, delete, lock a forum post's thread, then DM the
         author their text and files."""
         try:
-            copy = await self.db.hidden.add(self._copy(message, case, thread))
+            copy = await self.db.hidden.add(self._copy(message, case.created_at, thread, case.id))
         except AlreadyHiddenError:
             return HideOutcome(await self._already_hidden(case), HideStatus.HIDDEN)
+        deleted = await self._delete(message, copy, case)
+        if deleted.files is None:
+            return HideOutcome(deleted.case, deleted.status)
+        return await self._after_delete(message, rules, grounds, deleted, thread)
+
+    async def _delete(self, message: discord.Message, copy: HiddenPost, case: Case) -> Deleted:
+        """Keep the files of a message whose copy is stored, then delete it; a failure is
+        recorded on the case at once (a copy of a post still up is marked restored)."""
         files = await self._keep_files(message, copy)
         try:
             await message.delete()
         except discord.NotFound as exc:
             # Gone already: the copy is all we have.
-            return HideOutcome(await self._fail(case, failure_text(exc)), HideStatus.GONE)
+            return Deleted(await self._fail(case, failure_text(exc)), HideStatus.GONE)
         except discord.HTTPException as exc:
             # Still visible: a copy left "hidden" would make every later hide "already hidden".
             await self.db.hidden.mark_restored(copy.id, by=None, at=case.created_at)
-            return HideOutcome(await self._fail(case, failure_text(exc)), HideStatus.FAILED)
+            return Deleted(await self._fail(case, failure_text(exc)), HideStatus.FAILED)
+        return Deleted(case, HideStatus.HIDDEN, copy, files)
+
+    async def _after_delete(
+        self,
+        message: discord.Message,
+        rules: RuleSet,
+        grounds: Grounds,
+        deleted: Deleted,
+        thread: discord.Thread | None,
+    ) -> HideOutcome:
+        """Record a delete that went through, lock a forum post's thread, DM the author."""
+        files, copy = deleted.files, deleted.copy
+        assert files is not None and copy is not None
+        case = deleted.case
         await self.db.cases.set_outcome(case.id, Outcome.OK, files.detail())
         case = replace(case, outcome=Outcome.OK, outcome_detail=files.detail())
         status = HideStatus.HIDDEN
@@ -317,7 +420,7 @@ class Executor:
         """Hide one more message under a case covering several (a flood): its copy and files
         kept, then deleted, without a DM of its own; a failure is added to the case."""
         try:
-            copy = await self.db.hidden.add(self._copy(message, case, None))
+            copy = await self.db.hidden.add(self._copy(message, case.created_at, None, case.id))
         except AlreadyHiddenError:
             return HideStatus.HIDDEN
         await self._keep_files(message, copy)
@@ -382,8 +485,13 @@ class Executor:
         return files
 
     def _copy(
-        self, message: discord.Message, case: Case, thread: discord.Thread | None
+        self,
+        message: discord.Message,
+        hidden_at: datetime,
+        thread: discord.Thread | None,
+        case_id: int | None = None,
     ) -> NewHiddenPost:
+        """The full copy of a message kept before it is deleted."""
         channel = message.channel
         parent = channel.parent_id if isinstance(channel, discord.Thread) else None
         return NewHiddenPost(
@@ -401,8 +509,8 @@ class Executor:
             ),
             embeds=tuple(e.to_dict() for e in message.embeds),  # type: ignore[misc]
             posted_at=message.created_at,
-            hidden_at=case.created_at,
-            case_id=case.id,
+            hidden_at=hidden_at,
+            case_id=case_id,
         )
 
     async def _flag(

@@ -49,6 +49,10 @@ class Moderation(commands.Cog):
         self.post_counts = PostCounts(datetime.now(UTC))
         self.floods = Floods(bot, db, config, executor)
 
+    async def cog_unload(self) -> None:
+        """Let the DMs, mod-log lines and queue cards still on their way go out."""
+        await self.executor.drain()
+
     def _skipped(self, message: discord.Message) -> bool:
         if message.guild is None or message.type not in CHECKED_TYPES:
             return True
@@ -183,7 +187,8 @@ class Moderation(commands.Cog):
     async def _carry(
         self, subject: Subject, verdict: Verdict, rules: RuleSet, opening: list[BehaviourHit]
     ) -> list[Case]:
-        """Claim the hits not yet acted on, count warnings, plan, and carry the plan out."""
+        """Claim the hits not yet acted on, record a warning with its count, plan, and carry
+        the plan out."""
         post = verdict.post
         guild = self.config.guild(post.guild_id)
         digest = content_hash(post.text, post.title)
@@ -193,25 +198,22 @@ class Moderation(commands.Cog):
         fresh = [h for h in verdict.hits if h.rule in claimed]
         if not fresh:
             return []
-        warnings = 0
-        if any(h.action is Action.WARN for h in fresh):
+        verdict = Verdict(post, tuple(fresh))
+        steps = plan(verdict, warnings=0, escalation=guild.escalation, now=now)
+        warned = None
+        if steps.steps and steps.steps[0].action is Action.WARN:
+            # Recorded and counted in one step under the member's lock (across processes
+            # too), then planned again: two warnings at once count 1 then 2, never 1 and 1.
             since = now - guild.escalation.window
-            author = subject.author.id
-            active = await self.db.cases.warnings(post.guild_id or 0, author, now=now, since=since)
-            warnings = len(active)
-        steps = plan(
-            Verdict(post, tuple(fresh)),
-            warnings=warnings,
-            escalation=guild.escalation,
-            now=now,
-        )
+            warned, count = await self.executor.record_warning(post, steps.steps[0], digest, since)
+            steps = plan(verdict, warnings=count - 1, escalation=guild.escalation, now=now)
         log.info(
             "message %s in guild %s: %s",
             subject.message_id,
             post.guild_id,
             ", ".join(f"{h.guideline}/{h.rule}" for h in fresh),
         )
-        cases = await self.executor.carry_out(subject, steps, rules, digest)
+        cases = await self.executor.carry_out(subject, steps, rules, digest, warned=warned)
         if opening:
             await self.floods.opened(opening, steps, cases, subject, rules)
         return cases
