@@ -18,7 +18,7 @@ from bot.storage.times import decode, decode_optional, encode
 if TYPE_CHECKING:
     from bot.storage.database import Database
 
-__all__ = ["HiddenPostStore"]
+__all__ = ["HiddenPostStore", "record_hide"]
 
 _INSERT = """
     INSERT INTO hidden_posts (
@@ -88,6 +88,23 @@ async def _insert_copy(conn: Conn, new: NewHiddenPost) -> HiddenPost | None:
     return _hidden(rows[0]) if rows else None
 
 
+async def record_hide(
+    conn: Conn, news: Sequence[NewCase], copy: NewHiddenPost, *, owner: int
+) -> tuple[list[Case], HiddenPost | None]:
+    """``HiddenPostStore.add_with_cases`` inside a caller's transaction."""
+    cases = [await insert_case(conn, new) for new in news]
+    hide = cases[owner]
+    hidden = await _insert_copy(conn, replace(copy, case_id=hide.id))
+    if hidden is None:
+        detail = "already hidden"
+        await conn.execute(
+            "UPDATE cases SET outcome = ?, outcome_detail = ? WHERE id = ?",
+            (Outcome.OK.value, detail, hide.id),
+        )
+        cases[owner] = replace(hide, outcome=Outcome.OK, outcome_detail=detail)
+    return cases, hidden
+
+
 class HiddenPostStore:
     """Store, list and mark restored the copies of hidden messages."""
 
@@ -116,17 +133,7 @@ class HiddenPostStore:
         hidden", in the same transaction.
         """
         async with self._db.transaction() as conn:
-            cases = [await insert_case(conn, new) for new in news]
-            hide = cases[owner]
-            hidden = await _insert_copy(conn, replace(copy, case_id=hide.id))
-            if hidden is None:
-                detail = "already hidden"
-                await conn.execute(
-                    "UPDATE cases SET outcome = ?, outcome_detail = ? WHERE id = ?",
-                    (Outcome.OK.value, detail, hide.id),
-                )
-                cases[owner] = replace(hide, outcome=Outcome.OK, outcome_detail=detail)
-        return cases, hidden
+            return await record_hide(conn, news, copy, owner=owner)
 
     async def keep_files(self, hidden: HiddenPost, files: Sequence[bytes | None]) -> HiddenPost:
         """Store the bytes of a copy's attachments, one entry per attachment (None: not kept).

@@ -13,6 +13,7 @@ from typing import Any
 import discord
 
 from bot.adapter.hidden.kept_files import KeptFiles, as_files, fit_one_message, keep_files
+from bot.adapter.moderation.group_writer import GroupWriter
 from bot.adapter.shared.failures import failure_text
 from bot.adapter.shared.links import message_link
 from bot.adapter.shared.mod_log import ModLog
@@ -41,6 +42,9 @@ from bot.core.reports import OTHER_GUIDELINE
 from bot.core.rules import Action, Mode, RuleSet
 from bot.core.verdict import Hit
 from bot.storage import AlreadyHiddenError, Database
+from bot.storage.backend import Conn
+from bot.storage.cases import insert_case, set_outcome_in
+from bot.storage.hidden import record_hide
 
 __all__ = ["Executor", "HideOutcome", "HideStatus", "Subject"]
 
@@ -54,6 +58,11 @@ KINDS = {
     Action.FLAG: CaseKind.FLAG,
     Action.TIMEOUT: CaseKind.TIMEOUT,
 }
+
+
+async def _insert_all(conn: Conn, news: list[NewCase]) -> list[Case]:
+    """Insert a plan's cases, in order, inside the writer's transaction."""
+    return [await insert_case(conn, new) for new in news]
 
 
 def _case_link(case: NewCase) -> str:
@@ -123,6 +132,7 @@ class Executor:
         self.config = config
         self.mod_log = mod_log
         self._pending: set[asyncio.Task[None]] = set()
+        self.writes = GroupWriter(db)
 
     async def carry_out(
         self,
@@ -151,12 +161,19 @@ class Executor:
         first: Deleted | None = None
         if deleting and message is not None:
             copy = self._copy(message, now, subject.thread)
-            cases, hidden = await self.db.hidden.add_with_cases(news, copy, owner=len(plan.shadow))
-            owner = cases[len(plan.shadow)]
-            first = await self._delete(message, hidden, owner) if hidden else Deleted(owner)
-            cases[len(plan.shadow)] = first.case
+            owner = len(plan.shadow)
+            cases, hidden = await self.writes.run(
+                lambda conn: record_hide(conn, news, copy, owner=owner)
+            )
+            if hidden is None:
+                first = Deleted(cases[owner])  # hidden already: nothing to delete or DM
+            else:
+                first = await self._delete(message, hidden, cases[owner])
+            cases[owner] = first.case
+        elif news:
+            cases = await self.writes.run(lambda conn: _insert_all(conn, news))
         else:
-            cases = await self.db.cases.add_all(news)
+            cases = []
         steps = ([warned] if warned is not None else []) + cases[len(plan.shadow) :]
         guild_id = post.guild_id or 0
         self.later(guild_id, self._follow_up(subject, plan, rules, steps, first))
@@ -318,15 +335,19 @@ class Executor:
             await call
         except discord.HTTPException as exc:
             return await self._fail(case, failure_text(exc))
-        await self.db.cases.set_outcome(case.id, Outcome.OK, case.outcome_detail)
+        await self._set_outcome(case.id, Outcome.OK, case.outcome_detail)
         return replace(case, outcome=Outcome.OK)
 
     async def _fail(self, case: Case, detail: str) -> Case:
         """Record a failed call, after what the case already says (files not kept, say)."""
         detail = f"{case.outcome_detail}; {detail}" if case.outcome_detail else detail
         log.warning("case %s %s failed on Discord: %s", case.id, case.kind.value, detail)
-        await self.db.cases.set_outcome(case.id, Outcome.FAILED, detail)
+        await self._set_outcome(case.id, Outcome.FAILED, detail)
         return replace(case, outcome=Outcome.FAILED, outcome_detail=detail)
+
+    async def _set_outcome(self, case_id: int, outcome: Outcome, detail: str) -> None:
+        """Store how a case's Discord call went, in a transaction shared with other messages."""
+        await self.writes.run(lambda conn: set_outcome_in(conn, case_id, outcome, detail))
 
     async def _send_warning(
         self, author: discord.User | discord.Member, message: discord.Message | None, text: str
@@ -387,7 +408,7 @@ class Executor:
         files, copy = deleted.files, deleted.copy
         assert files is not None and copy is not None
         case = deleted.case
-        await self.db.cases.set_outcome(case.id, Outcome.OK, files.detail())
+        await self._set_outcome(case.id, Outcome.OK, files.detail())
         case = replace(case, outcome=Outcome.OK, outcome_detail=files.detail())
         status = HideStatus.HIDDEN
         title = thread.name if thread else ""

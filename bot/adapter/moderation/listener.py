@@ -23,6 +23,7 @@ from bot.core.post import Post
 from bot.core.rules import Action, RuleSet
 from bot.core.verdict import Verdict
 from bot.storage import Database
+from bot.storage.cases import claim_in
 
 if TYPE_CHECKING:
     from bot.adapter.client import ModBot
@@ -194,7 +195,10 @@ class Moderation(commands.Cog):
         digest = content_hash(post.text, post.title)
         now = post.created_at or datetime.now(UTC)
         rule_ids = list(dict.fromkeys(h.rule for h in verdict.hits))
-        claimed = await self.db.cases.claim_all(subject.message_id, rule_ids, digest, at=now)
+        message_id = subject.message_id
+        claimed = await self.executor.writes.run(
+            lambda conn: claim_in(conn, message_id, rule_ids, digest, now)
+        )
         fresh = [h for h in verdict.hits if h.rule in claimed]
         if not fresh:
             return []
