@@ -62,3 +62,27 @@ async def test_a_caller_that_gives_up_does_not_stop_the_others(tmp_path: Path) -
         with pytest.raises(asyncio.CancelledError):
             await first
         assert (await second).reason == "case 1"
+
+
+async def test_a_job_that_is_not_urgent_rides_along_with_the_next_urgent_one(
+    tmp_path: Path,
+) -> None:
+    async with await Database.open(tmp_path / "modbot.sqlite3") as db:
+        writer = GroupWriter(db)
+        lazy = asyncio.ensure_future(
+            writer.run(lambda conn: insert_case(conn, case_job(0)), urgent=False)
+        )
+        await asyncio.sleep(0)
+        assert not lazy.done()
+        urgent = await writer.run(lambda conn: insert_case(conn, case_job(1)))
+        assert (await lazy).reason == "case 0" and urgent.reason == "case 1"
+        assert (writer.groups, writer.jobs) == (1, 2)
+
+
+async def test_a_job_that_is_not_urgent_is_written_alone_after_a_while(tmp_path: Path) -> None:
+    async with await Database.open(tmp_path / "modbot.sqlite3") as db:
+        writer = GroupWriter(db)
+        lazy = await asyncio.wait_for(
+            writer.run(lambda conn: insert_case(conn, case_job(0)), urgent=False), timeout=5
+        )
+        assert await db.cases.get(lazy.id) == lazy

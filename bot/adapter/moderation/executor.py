@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Coroutine
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
+from functools import partial
 from typing import Any
 
 import discord
@@ -347,7 +348,8 @@ class Executor:
 
     async def _set_outcome(self, case_id: int, outcome: Outcome, detail: str) -> None:
         """Store how a case's Discord call went, in a transaction shared with other messages."""
-        await self.writes.run(lambda conn: set_outcome_in(conn, case_id, outcome, detail))
+        job = partial(set_outcome_in, case_id=case_id, outcome=outcome, detail=detail)
+        await self.writes.run(job, urgent=False)
 
     async def _send_warning(
         self, author: discord.User | discord.Member, message: discord.Message | None, text: str

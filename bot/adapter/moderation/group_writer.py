@@ -15,6 +15,7 @@ __all__ = ["GroupWriter"]
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+LAZY_S = 0.05  # how long a job that is not urgent (an outcome) may wait to share a transaction
 Job = Callable[[Conn], Awaitable[Any]]
 
 
@@ -27,22 +28,36 @@ class GroupWriter:
     a transaction runs are committed together in the next one. A job returns only once its
     transaction committed, so a DELETE after ``run`` never goes out before its copy is stored.
     If a group fails, each of its jobs runs again alone, so one bad job fails only its caller.
+    A job that is not urgent (an outcome, after the DELETE) waits up to ``LAZY_S`` for one that
+    is, so outcomes ride along instead of costing a transaction each.
     """
 
     def __init__(self, db: Database) -> None:
         self.db = db
         self._queue: list[tuple[Job, asyncio.Future[Any]]] = []
         self._task: asyncio.Task[None] | None = None
+        self._timer: asyncio.TimerHandle | None = None
         self.groups = 0  # transactions committed, for benchmarks
         self.jobs = 0
 
-    async def run(self, job: Callable[[Conn], Awaitable[T]]) -> T:
+    async def run(self, job: Callable[[Conn], Awaitable[T]], *, urgent: bool = True) -> T:
         """Run ``job`` on a connection inside a transaction shared with other jobs; its result."""
-        future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[T] = loop.create_future()
         self._queue.append((job, future))
-        if self._task is None or self._task.done():
-            self._task = asyncio.create_task(self._write())
+        if urgent:
+            self._start()
+        elif self._timer is None:
+            self._timer = loop.call_later(LAZY_S, self._start)
         return await future
+
+    def _start(self) -> None:
+        """Start writing what is queued, unless a write is running (it takes the queue too)."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._task is None or self._task.done():
+            self._task = asyncio.get_running_loop().create_task(self._write())
 
     async def _write(self) -> None:
         """Commit what is queued, group after group, until the queue is empty."""
