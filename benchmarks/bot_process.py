@@ -86,6 +86,7 @@ class SubprocessBot(Bot):
 
     launch: Launch
     kind: str = "modbot"
+    repo: Path = REPO  # another checkout's modbot (``--baseline``) for a before/after
     process: asyncio.subprocess.Process | None = None
     log: Path = field(default=Path())
 
@@ -94,7 +95,7 @@ class SubprocessBot(Bot):
         launch = self.launch
         suffix = f"-{launch.shard[0]}" if launch.shard else ""
         self.log = launch.folder / f"{self.kind}{suffix}.log"
-        if self.kind == "modbot":
+        if self.kind != "minimal":
             command = ["-m", "bot", "run", "--config", str(self._config())]
         else:
             command = [str(REPO / "benchmarks" / "minimal_bot.py"), launch.keyword]
@@ -102,7 +103,7 @@ class SubprocessBot(Bot):
             self.process = await asyncio.create_subprocess_exec(
                 sys.executable,
                 *command,
-                cwd=REPO,
+                cwd=self.repo,
                 env=self._environment(),
                 stdin=asyncio.subprocess.DEVNULL,
                 stdout=out,
@@ -134,7 +135,7 @@ class SubprocessBot(Bot):
             DISCORD_API_BASE=fake.api_base,
             DISCORD_GATEWAY_URL=fake.gateway_url,
             DISCORD_TOKEN=fake.token,
-            PYTHONPATH=str(REPO),
+            PYTHONPATH=str(self.repo),
         )
         if self.launch.shard is not None:
             env.update(

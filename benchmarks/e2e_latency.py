@@ -3,7 +3,8 @@ Discord to the bot's DELETE.
 
 Usage: ``python benchmarks/e2e_latency.py [--seconds 30] [--rate 200] [--burst 5000]
 [--hostile-seconds 10] [--hostile-rate 10] [--rules DIR] [--authors 20] [--grace 30]
-[--bots minimal,modbot] [--inline] [--processes 1] [--keep-history] [--profile]``
+[--bots minimal,modbot] [--baseline DIR] [--inline] [--processes 1] [--keep-history]
+[--profile]``
 
 Two bots run in turn against the same fake Discord of ``tests/fakediscord``, on the same
 messages, in one run: the minimal bot (``minimal_bot.py``: a ``discord.Client`` whose
@@ -37,6 +38,9 @@ splitting latency into gateway delivery and the bot's pipeline. After each phase
 waits for the stragglers (every DELETE, or ``--grace`` seconds) and for the REST traffic to go
 quiet. The end prints both bots' p50 and p99 side by side with modbot's ratio to the minimal
 bot (target: at most 3). The figures are printed for a reader to judge, never asserted.
+
+``--baseline DIR`` adds modbot from another checkout (``git archive`` of an older commit, say)
+as the bot ``before``, run the same way in the same run: a before/after beside the yardstick.
 
 ``--processes N`` is the hook for sharded runs (one modbot process per shard, told its shard
 by ``MODBOT_SHARDS`` / ``MODBOT_SHARD_COUNT``, sharing one PostgreSQL database): it needs the
@@ -87,6 +91,7 @@ from tests.fakediscord.world import World  # noqa: E402
 
 TARGET_P99_MS = 20.0
 TARGET_RATIO = 3.0
+BASELINE = "before"  # modbot from the --baseline checkout
 WARM_UP_EVERY_S = 0.25
 WARM_UP_MESSAGES = 40
 LAG_TICK_S = 0.005
@@ -450,7 +455,7 @@ async def bench(args: argparse.Namespace) -> None:
                     helpers.append(asyncio.create_task(trim_history(fake, probe)))
                 try:
                     for kind in args.bots:
-                        bot = make_bot(kind, launch, args.inline)
+                        bot = make_bot(kind, launch, args.inline, args.baseline)
                         results[kind] = await measure(
                             bot, fake, probe, args, texts, authors, hostile_author
                         )
@@ -460,8 +465,10 @@ async def bench(args: argparse.Namespace) -> None:
     compare(results)
 
 
-def make_bot(kind: str, launch: Launch, inline: bool) -> Bot:
+def make_bot(kind: str, launch: Launch, inline: bool, baseline: Path | None) -> Bot:
     """The bot of this kind, in a process of its own or on this loop."""
+    if kind == BASELINE and baseline is not None:
+        return SubprocessBot(launch, kind, baseline)
     if not inline:
         return SubprocessBot(launch, kind)
     return InlineModbot(launch) if kind == "modbot" else InlineMinimal(launch)
@@ -533,26 +540,32 @@ async def warm_up(
 
 
 def compare(results: dict[str, list[Phase]]) -> None:
-    """Print each phase's send->DELETE p50 and p99 for every bot, and modbot's ratio."""
+    """Print each phase's send->DELETE p50 and p99 for every bot, and each one's ratio to the
+    minimal bot's."""
     if not results:
         return
     kinds = list(results)
     print("\n== side by side: send->DELETE, ms (p50 / p99) ==")
-    header = "".join(f"{kind:>22}" for kind in kinds)
-    ratio = "modbot / minimal" if {"modbot", "minimal"} <= set(kinds) else ""
-    print(f"  {'phase':<10}{header}   {ratio}")
+    print(f"  {'phase':<10}" + "".join(f"{kind:>22}" for kind in kinds))
+    rows = []
     for index, phase in enumerate(results[kinds[0]]):
         if not phase.sent:
             continue
         name = phase.name.split(":")[0]
         cells = {kind: latencies(results[kind][index]) for kind in kinds}
-        row = "".join(f"{cells[k][0]:10.2f} / {cells[k][1]:8.2f}" for k in kinds)
-        line = f"  {name:<10}{row}"
-        if ratio:
-            mine, base = cells["modbot"], cells["minimal"]
-            p50, p99 = mine[0] / max(base[0], 1e-9), mine[1] / max(base[1], 1e-9)
-            line += f"   {p50:6.1f}x / {p99:6.1f}x  (target p99 <= {TARGET_RATIO:g}x)"
-        print(line)
+        rows.append((name, cells))
+        print(f"  {name:<10}" + "".join(f"{cells[k][0]:10.2f} / {cells[k][1]:8.2f}" for k in kinds))
+    if "minimal" not in kinds:
+        return
+    print(f"\n== ratio to the minimal bot (p50 / p99; target p99 <= {TARGET_RATIO:g}x) ==")
+    for name, cells in rows:
+        base = cells["minimal"]
+        ratios = [
+            f"{kind} {cell[0] / max(base[0], 1e-9):6.1f}x / {cell[1] / max(base[1], 1e-9):6.1f}x"
+            for kind, cell in cells.items()
+            if kind != "minimal"
+        ]
+        print(f"  {name:<10}" + "   ".join(ratios))
 
 
 def latencies(phase: Phase) -> tuple[float, float]:
@@ -612,13 +625,20 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--inline", action="store_true", help="run the bots on this event loop, beside the fake"
     )
     parser.add_argument(
+        "--baseline",
+        type=Path,
+        help=f"another modbot checkout, measured as the bot {BASELINE!r} (a before/after)",
+    )
+    parser.add_argument(
         "--processes", type=int, default=1, help="modbot processes, one per shard (needs shards)"
     )
     parser.add_argument(
         "--profile", action="store_true", help="print a cProfile of the run (with --inline)"
     )
     args = parser.parse_args(argv)
-    unknown = [k for k in args.bots if k not in KINDS]
+    if args.baseline is not None and BASELINE not in args.bots:
+        args.bots.insert(1 if "minimal" in args.bots else 0, BASELINE)
+    unknown = [k for k in args.bots if k not in (*KINDS, BASELINE)]
     if unknown:
         parser.error(f"unknown bot {unknown[0]!r}: choose from {', '.join(KINDS)}")
     if args.processes != 1:
@@ -626,6 +646,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
             "--processes needs the client's shards (MODBOT_SHARDS / MODBOT_SHARD_COUNT) and a "
             "fake serving shards; bot_process.Launch.shard is the hook"
         )
+    if BASELINE in args.bots and args.baseline is None:
+        parser.error(f"the bot {BASELINE!r} needs --baseline DIR")
     if args.profile and not args.inline:
         parser.error("--profile sees only this process: add --inline")
     return args
