@@ -13,7 +13,8 @@ from bot.adapter.moderation.listener import Moderation
 from bot.core.cases import Case, CaseKind, HiddenStatus, Outcome
 from tests.adapter.helpers import calls, requests_since, wait_for_log
 from tests.adapter.running_bot import Running
-from tests.fakediscord.recording import Journal
+from tests.fakediscord.faults import Fault
+from tests.fakediscord.recording import Journal, RecordedRequest
 
 DM_RETRY_S = 0.5  # a rate-limited DM waits this long before discord.py retries it
 
@@ -119,3 +120,26 @@ async def test_two_processes_warning_at_once_time_the_member_out_once(running: R
 
     kinds = sorted(case.kind for cases in results.items for case in cases)
     assert kinds == [CaseKind.TIMEOUT, CaseKind.WARN, CaseKind.WARN]
+
+
+async def test_a_hide_commits_once_before_its_delete(running: Running) -> None:
+    """The claim, the cases and the copy of a hide are one transaction, committed before the
+    DELETE reaches Discord."""
+    fake, world = running.fake, running.fake.world
+    writes = running.bot.services.executor.writes
+    at_delete: list[int] = []
+    take = fake.faults.take
+
+    def observed(request: RecordedRequest) -> Fault | None:
+        if request.method == "DELETE":
+            at_delete.append(writes.groups)
+        return take(request)
+
+    fake.faults.take = observed  # type: ignore[method-assign]
+    before = writes.groups
+    mark = len(fake.requests)
+    message = await fake.events.message_create(world.general_id, world.member_id, "slurword")
+    await wait_for_log(fake, "hide", message["id"], since=mark)
+    assert at_delete == [before + 1]
+    copy = await running.db.hidden.by_message(int(message["id"]))
+    assert copy is not None and copy.status is HiddenStatus.HIDDEN

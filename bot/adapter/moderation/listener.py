@@ -10,7 +10,7 @@ import discord
 from discord.ext import commands
 
 from bot.adapter.moderation.author_facts import AuthorFacts, PostCounts
-from bot.adapter.moderation.executor import Executor, Subject
+from bot.adapter.moderation.executor import Claim, Executor, Subject
 from bot.adapter.moderation.floods import Floods, as_hit
 from bot.adapter.shared.keyed_locks import KeyedLocks
 from bot.adapter.shared.notices import HIDDEN_TITLE
@@ -21,7 +21,7 @@ from bot.core.cases import Case, content_hash
 from bot.core.policy import plan
 from bot.core.post import Post
 from bot.core.rules import Action, RuleSet
-from bot.core.verdict import Verdict
+from bot.core.verdict import Hit, Verdict
 from bot.storage import Database
 from bot.storage.cases import claim_in
 
@@ -194,12 +194,24 @@ class Moderation(commands.Cog):
         guild = self.config.guild(post.guild_id)
         digest = content_hash(post.text, post.title)
         now = post.created_at or datetime.now(UTC)
-        rule_ids = list(dict.fromkeys(h.rule for h in verdict.hits))
-        message_id = subject.message_id
-        claimed = await self.executor.writes.run(
-            lambda conn: claim_in(conn, message_id, rule_ids, digest, now)
-        )
-        fresh = [h for h in verdict.hits if h.rule in claimed]
+        rule_ids = tuple(dict.fromkeys(h.rule for h in verdict.hits))
+        claim = Claim(subject.message_id, rule_ids, digest, now)
+        draft = plan(verdict, warnings=0, escalation=guild.escalation, now=now)
+        if self.executor.hides_first(draft, subject):
+            # The usual hide: the claims, cases and copy in one transaction before the DELETE.
+            claimed = await self.executor.claim_and_carry(subject, draft, rules, claim)
+            if claimed.cases is not None:
+                self._acted(subject, post, verdict.hits)
+                cases = list(claimed.cases)
+                if opening:
+                    await self.floods.opened(opening, draft, cases, subject, rules)
+                return cases
+            taken: set[str] | frozenset[str] = claimed.rule_ids
+        else:
+            taken = await self.executor.writes.run(
+                lambda conn: claim_in(conn, claim.message_id, rule_ids, digest, now)
+            )
+        fresh = [h for h in verdict.hits if h.rule in taken]
         if not fresh:
             return []
         verdict = Verdict(post, tuple(fresh))
@@ -211,16 +223,16 @@ class Moderation(commands.Cog):
             since = now - guild.escalation.window
             warned, count = await self.executor.record_warning(post, steps.steps[0], digest, since)
             steps = plan(verdict, warnings=count - 1, escalation=guild.escalation, now=now)
-        log.info(
-            "message %s in guild %s: %s",
-            subject.message_id,
-            post.guild_id,
-            ", ".join(f"{h.guideline}/{h.rule}" for h in fresh),
-        )
+        self._acted(subject, post, tuple(fresh))
         cases = await self.executor.carry_out(subject, steps, rules, digest, warned=warned)
         if opening:
             await self.floods.opened(opening, steps, cases, subject, rules)
         return cases
+
+    def _acted(self, subject: Subject, post: Post, hits: tuple[Hit, ...]) -> None:
+        """Log which rules act on a message."""
+        rules = ", ".join(f"{h.guideline}/{h.rule}" for h in hits)
+        log.info("message %s in guild %s: %s", subject.message_id, post.guild_id, rules)
 
 
 async def setup(bot: ModBot) -> None:
