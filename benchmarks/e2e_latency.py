@@ -1,12 +1,21 @@
-"""Print modbot's end-to-end latency: a MESSAGE_CREATE from the fake Discord to the bot's DELETE.
+"""Print modbot's end-to-end latency beside a minimal bot's: a MESSAGE_CREATE from the fake
+Discord to the bot's DELETE.
 
 Usage: ``python benchmarks/e2e_latency.py [--seconds 30] [--rate 200] [--burst 5000]
 [--hostile-seconds 10] [--hostile-rate 10] [--rules DIR] [--authors 20] [--grace 30]
-[--keep-history] [--profile]``
+[--bots minimal,modbot] [--baseline DIR] [--inline] [--processes 1] [--keep-history]
+[--profile]``
 
-The real ``ModBot`` (started with ``tests/adapter/running_bot.py``'s ``start_bot``, a fresh temp
-database) runs against the in-process fake Discord of ``tests/fakediscord``, all on one event
-loop. Two phases, each with half of the messages violating (a hide rule) and half clean:
+Two bots run in turn against the same fake Discord of ``tests/fakediscord``, on the same
+messages, in one run: the minimal bot (``minimal_bot.py``: a ``discord.Client`` whose
+``on_message`` checks one keyword and calls ``message.delete()``) and the real modbot with a
+fresh database. By default each is a process of its own (``python -m bot run`` and
+``python benchmarks/minimal_bot.py``, pointed at the fake on 127.0.0.1 with
+``DISCORD_API_BASE`` / ``DISCORD_GATEWAY_URL``), so the fake's own work does not sit on the
+bot's event loop; ``--inline`` runs both on this process's loop instead (modbot through
+``tests/adapter/running_bot.py``), which ``--profile`` needs to see the bot. Each bot is warmed
+up (messages until its first DELETE, then 40 more) before three phases, each with half of the
+messages violating (a hide rule) and half clean:
 
 1. steady: ``--rate`` MESSAGE_CREATE events per second for ``--seconds``, paced on absolute
    ``loop.time()`` deadlines so the rate does not drift;
@@ -17,17 +26,25 @@ loop. Two phases, each with half of the messages violating (a hide rule) and hal
    evasion repeated, the hide text last), to show that no member can stall moderation:
    event-loop lag p99 (target < 20 ms) and every violation, theirs included, acted on.
 
-Both run in one process, so the fake's history (its journals, RESUME backlog and stored
-messages) would sit in the bot's heap and lengthen its garbage collection pauses; it is
-trimmed every second unless ``--keep-history`` is given.
+The fake's history (its journals, RESUME backlog and stored messages) is trimmed every second
+unless ``--keep-history`` is given: inline it would sit in the bot's heap and lengthen its
+garbage collection pauses.
 
 Latency of a violating message runs from ``time.perf_counter()`` just before the fake builds
 and sends its MESSAGE_CREATE to the moment the fake receives the bot's DELETE for it (stamped
 when the request enters the fake's pipeline, before routing, by wrapping the fake's fault
-plan, which sees every request first). The bot's own ``on_message`` is stamped too, splitting
-latency into gateway delivery and the bot's pipeline. After each phase the script waits for the
-stragglers (every DELETE and every delivery, or ``--grace`` seconds) and for the REST traffic
-to go quiet. The figures are printed for a reader to judge, never asserted.
+plan, which sees every request first). Inline, modbot's own ``on_message`` is stamped too,
+splitting latency into gateway delivery and the bot's pipeline. After each phase the script
+waits for the stragglers (every DELETE, or ``--grace`` seconds) and for the REST traffic to go
+quiet. The end prints both bots' p50 and p99 side by side with modbot's ratio to the minimal
+bot (target: at most 3). The figures are printed for a reader to judge, never asserted.
+
+``--baseline DIR`` adds modbot from another checkout (``git archive`` of an older commit, say)
+as the bot ``before``, run the same way in the same run: a before/after beside the yardstick.
+
+``--processes N`` is the hook for sharded runs (one modbot process per shard, told its shard
+by ``MODBOT_SHARDS`` / ``MODBOT_SHARD_COUNT``, sharing one PostgreSQL database): it needs the
+client's shards and a fake serving them, which are not on this branch yet.
 """
 
 from __future__ import annotations
@@ -35,13 +52,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
-import dataclasses
 import math
 import os
 import platform
 import pstats
 import re
-import resource
 import sys
 import tempfile
 import time
@@ -55,18 +70,30 @@ import discord
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from benchmarks.bot_process import (  # noqa: E402
+    KINDS,
+    Bot,
+    InlineMinimal,
+    InlineModbot,
+    Launch,
+    SubprocessBot,
+)
 from benchmarks.hostile import LENGTH, worst_cases  # noqa: E402
 from bot.core.engine import Engine  # noqa: E402
 from bot.core.post import Post  # noqa: E402
 from bot.core.rules import Action, Mode  # noqa: E402
 from bot.rulesets import load_engine  # noqa: E402
-from tests.adapter.running_bot import RULES, bot_config, start_bot, stop_bot  # noqa: E402
+from tests.adapter.running_bot import RULES  # noqa: E402
 from tests.fakediscord import FakeDiscord  # noqa: E402
 from tests.fakediscord.faults import Fault  # noqa: E402
 from tests.fakediscord.recording import RecordedRequest  # noqa: E402
 from tests.fakediscord.world import World  # noqa: E402
 
 TARGET_P99_MS = 20.0
+TARGET_RATIO = 3.0
+BASELINE = "before"  # modbot from the --baseline checkout
+WARM_UP_EVERY_S = 0.25
+WARM_UP_MESSAGES = 40
 LAG_TICK_S = 0.005
 TRIM_EVERY_S = 1.0
 QUIET_S = 0.5
@@ -79,17 +106,12 @@ _DELETE = re.compile(r"/channels/\d+/messages/(\d+)")
 _ID = re.compile(r"\d{6,}")
 
 
-def process_cpu() -> float:
-    """Return the CPU seconds this process used so far, all threads, user and system."""
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
-
-
 @dataclass
 class Phase:
     """What one phase sent and what came back, with perf_counter stamps per message id."""
 
     name: str
+    bot: Bot
     sent: dict[int, float] = field(default_factory=dict)
     violating: set[int] = field(default_factory=set)
     hostile: set[int] = field(default_factory=set)
@@ -99,13 +121,21 @@ class Phase:
     lags: list[float] = field(default_factory=list)
     sending: bool = True
     last_send: float = 0.0
-    cpu: float = field(default_factory=process_cpu)
+    cpu: float = 0.0
     wall: float = field(default_factory=time.perf_counter)
     done: asyncio.Event = field(default_factory=asyncio.Event)
 
+    def __post_init__(self) -> None:
+        self.cpu = self.bot.cpu()
+
+    @property
+    def watched(self) -> bool:
+        """Whether the bot's ``on_message`` is stamped (modbot on this process's loop)."""
+        return self.bot.inline and self.bot.kind == "modbot"
+
     def check_done(self) -> None:
         """Set ``done`` once sending ended, every event was delivered and every DELETE came."""
-        delivered = len(self.seen) == len(self.sent)
+        delivered = not self.watched or len(self.seen) == len(self.sent)
         if not self.sending and delivered and self.violating.issubset(self.deleted):
             self.done.set()
 
@@ -117,14 +147,15 @@ class Texts:
     violating: str
     clean: str
     rule: str
+    keyword: str
     hostile: tuple[str, ...] = ()
 
 
 class Probe:
     """Hooks on the fake and the bot that stamp each message of the current phase."""
 
-    def __init__(self) -> None:
-        self.phase = Phase("setup")
+    def __init__(self, phase: Phase) -> None:
+        self.phase = phase
         self.requests = 0
 
     def on_request(self, request: RecordedRequest) -> None:
@@ -175,7 +206,7 @@ async def trim_history(fake: FakeDiscord, probe: Probe) -> None:
             key
             for key, message in fake.state.messages.items()
             if message["author"]["id"] == bot_id
-            or (int(key) in phase.seen and int(key) not in phase.violating)
+            or (int(key) not in phase.violating and (int(key) in phase.seen or not phase.watched))
         ]
         for key in done:
             del fake.state.messages[key]
@@ -234,9 +265,9 @@ def pick_texts(engine: Engine, world: World, author_id: int) -> Texts:
                 clean = next(
                     t for t in CLEAN_TEXTS if engine.check(sample_post(world, author_id, t)).clean
                 )
-                return Texts(
-                    text, clean, f"{rule.guideline}/{rule.id}", hostile_texts(engine, text)
-                )
+                keyword = verdict.hits[0].matched.lower()
+                name = f"{rule.guideline}/{rule.id}"
+                return Texts(text, clean, name, keyword, hostile_texts(engine, text))
     raise SystemExit("no enforced hide rule with a usable example or plain word in these rules")
 
 
@@ -352,21 +383,25 @@ def report(phase: Phase, waited: float) -> None:
         print(f"    of them hostile    {len(hostile):7d}  of {len(phase.hostile)} sent")
     print(f"  unacted              {len(phase.violating) - len(acted):7d}  (target 0)")
     print(f"  clean messages hit   {len(wrong):7d}")
-    lost = len(phase.sent) - len(phase.seen)
-    print(f"  delivered to bot     {len(phase.seen):7d}  (lost {lost})")
-    rate = len(phase.seen) / max(last_seen - first, 1e-9)
-    print(f"  throughput           {rate:9,.1f} events/s (first send to last on_message)")
+    if phase.watched:
+        lost = len(phase.sent) - len(phase.seen)
+        print(f"  delivered to bot     {len(phase.seen):7d}  (lost {lost})")
+        rate = len(phase.seen) / max(last_seen - first, 1e-9)
+        print(f"  throughput           {rate:9,.1f} events/s (first send to last on_message)")
     print(f"  latency send->DELETE       {spread(total)}")
-    print(f"    send->on_message         {spread(gateway)}")
-    print(f"    on_message->DELETE       {spread(pipeline)}")
+    if phase.watched:
+        print(f"    send->on_message         {spread(gateway)}")
+        print(f"    on_message->DELETE       {spread(pipeline)}")
     lag = f"{spread(phase.lags)}  (target p99 < {TARGET_P99_MS:g} ms)"
-    print(f"  event loop lag (5 ms tick) {lag}")
+    whose = "bot's and fake's" if phase.bot.inline else "the fake's (not the bot's)"
+    print(f"  event loop lag (5 ms tick) {lag}, {whose} loop")
     print(f"  REST calls           {sum(phase.rest.values()):7d}  ({per_violation:.2f} per hide)")
     for route, count in phase.rest.most_common():
         print(f"    {count:7d}  {route}")
     print(f"  waited after sending {waited:7.2f} s")
-    cpu = (process_cpu() - phase.cpu) / (time.perf_counter() - phase.wall)
-    print(f"  process CPU          {cpu:7.0%}  of one core (bot + fake + DB thread); ", end="")
+    cpu = (phase.bot.cpu() - phase.cpu) / (time.perf_counter() - phase.wall)
+    whose = "bot + fake + DB thread" if phase.bot.inline else "the bot's process, all threads"
+    print(f"  bot CPU              {cpu:7.0%}  of one core ({whose}); ", end="")
     print(f"load average now {os.getloadavg()[0]:.2f}")
 
 
@@ -385,7 +420,7 @@ async def run_phase(
 
     ``hostile`` adds that many worst-case messages at that rate from that member.
     """
-    phase = Phase(name)
+    phase = Phase(name, probe.phase.bot)
     if count <= 0:
         print(f"\n== {name} == skipped: no events")
         return phase
@@ -401,56 +436,152 @@ async def run_phase(
 
 
 async def bench(args: argparse.Namespace) -> None:
-    """Start the fake and the real bot, run the steady and burst phases, and stop both."""
+    """Start the fake, then each bot in turn through its phases; print both side by side."""
     fake = FakeDiscord(heartbeat_interval=5.0)
     authors = seed_authors(fake, args.authors + 1)
     hostile_author = authors.pop()
     engine = load_engine(args.rules)
     texts = pick_texts(engine, fake.world, authors[0])
     print_header(args, texts)
-    probe = Probe()
-    hook_fake(fake, probe)
+    results: dict[str, list[Phase]] = {}
     with tempfile.TemporaryDirectory(prefix="modbot-e2e-") as tmp:
+        launch = Launch(fake, args.rules, texts.keyword, Path(tmp), engine)
+        probe = Probe(Phase("setup", InlineMinimal(launch)))
+        hook_fake(fake, probe)
         async with fake:
             with fake.redirect():
-                config = bot_config(fake, Path(tmp) / "modbot.sqlite3")
-                config = dataclasses.replace(config, rules=args.rules)
-                bot, db, task = await start_bot(config, engine)
-                bot.add_listener(probe.on_message, "on_message")
                 helpers = [asyncio.create_task(probe.watch_loop())]
                 if not args.keep_history:
                     helpers.append(asyncio.create_task(trim_history(fake, probe)))
                 try:
-                    count = round(args.seconds * args.rate)
-                    title = f"steady: {args.rate:g}/s for {args.seconds:g} s"
-                    await run_phase(fake, probe, title, count, args.rate, args, texts, authors)
-                    title = f"burst: {args.burst} events back to back"
-                    await run_phase(fake, probe, title, args.burst, None, args, texts, authors)
-                    count = round(args.hostile_seconds * args.rate)
-                    hostile = (
-                        round(args.hostile_seconds * args.hostile_rate),
-                        args.hostile_rate,
-                        hostile_author,
-                    )
-                    title = (
-                        f"hostile: {args.rate:g}/s for {args.hostile_seconds:g} s, and one member "
-                        f"posting {args.hostile_rate:g} worst-case messages/s"
-                    )
-                    await run_phase(
-                        fake, probe, title, count, args.rate, args, texts, authors, hostile
-                    )
+                    for kind in args.bots:
+                        bot = make_bot(kind, launch, args.inline, args.baseline)
+                        results[kind] = await measure(
+                            bot, fake, probe, args, texts, authors, hostile_author
+                        )
                 finally:
                     for helper in helpers:
                         helper.cancel()
-                    await stop_bot(bot, db, task)
+    compare(results)
+
+
+def make_bot(kind: str, launch: Launch, inline: bool, baseline: Path | None) -> Bot:
+    """The bot of this kind, in a process of its own or on this loop."""
+    if kind == BASELINE and baseline is not None:
+        return SubprocessBot(launch, kind, baseline)
+    if not inline:
+        return SubprocessBot(launch, kind)
+    return InlineModbot(launch) if kind == "modbot" else InlineMinimal(launch)
+
+
+async def measure(
+    bot: Bot,
+    fake: FakeDiscord,
+    probe: Probe,
+    args: argparse.Namespace,
+    texts: Texts,
+    authors: list[int],
+    hostile_author: int,
+) -> list[Phase]:
+    """Start a bot, warm it up, run the three phases on it and stop it; its phases."""
+    where = "on this event loop" if bot.inline else "in its own process"
+    print(f"\n######## {bot.kind}, {where} ########")
+    await bot.start()
+    try:
+        if isinstance(bot, InlineModbot) and bot.running is not None:
+            bot.running[0].add_listener(probe.on_message, "on_message")
+        await warm_up(bot, fake, probe, args, texts, authors)
+        count = round(args.seconds * args.rate)
+        title = f"steady: {args.rate:g}/s for {args.seconds:g} s"
+        phases = [await run_phase(fake, probe, title, count, args.rate, args, texts, authors)]
+        title = f"burst: {args.burst} events back to back"
+        phases.append(await run_phase(fake, probe, title, args.burst, None, args, texts, authors))
+        count = round(args.hostile_seconds * args.rate)
+        hostile = (
+            round(args.hostile_seconds * args.hostile_rate),
+            args.hostile_rate,
+            hostile_author,
+        )
+        title = (
+            f"hostile: {args.rate:g}/s for {args.hostile_seconds:g} s, and one member "
+            f"posting {args.hostile_rate:g} worst-case messages/s"
+        )
+        phases.append(
+            await run_phase(fake, probe, title, count, args.rate, args, texts, authors, hostile)
+        )
+    finally:
+        await bot.stop()
+        # A stopped bot's session would still be sent every event (kept for a RESUME).
+        fake.gateway.sessions.clear()
+    return phases
+
+
+async def warm_up(
+    bot: Bot,
+    fake: FakeDiscord,
+    probe: Probe,
+    args: argparse.Namespace,
+    texts: Texts,
+    authors: list[int],
+) -> None:
+    """Send a violation every 0.25 s until the bot deletes one, then 40 more at 100/s."""
+    phase = Phase("warm-up", bot)
+    probe.phase = phase
+    deadline = time.perf_counter() + args.grace
+    while not phase.deleted:
+        if time.perf_counter() > deadline:
+            tail = bot.tail() if isinstance(bot, SubprocessBot) else ""
+            raise SystemExit(f"{bot.kind} deleted nothing within {args.grace:g} s\n{tail}")
+        await send(fake, phase, 1, None, texts, authors)
+        await asyncio.sleep(WARM_UP_EVERY_S)
+    await send(fake, phase, WARM_UP_MESSAGES, 100.0, texts, authors)
+    sent_all(phase)
+    await settle(probe, phase, args.grace)
+
+
+def compare(results: dict[str, list[Phase]]) -> None:
+    """Print each phase's send->DELETE p50 and p99 for every bot, and each one's ratio to the
+    minimal bot's."""
+    if not results:
+        return
+    kinds = list(results)
+    print("\n== side by side: send->DELETE, ms (p50 / p99) ==")
+    print(f"  {'phase':<10}" + "".join(f"{kind:>22}" for kind in kinds))
+    rows = []
+    for index, phase in enumerate(results[kinds[0]]):
+        if not phase.sent:
+            continue
+        name = phase.name.split(":")[0]
+        cells = {kind: latencies(results[kind][index]) for kind in kinds}
+        rows.append((name, cells))
+        print(f"  {name:<10}" + "".join(f"{cells[k][0]:10.2f} / {cells[k][1]:8.2f}" for k in kinds))
+    if "minimal" not in kinds:
+        return
+    print(f"\n== ratio to the minimal bot (p50 / p99; target p99 <= {TARGET_RATIO:g}x) ==")
+    for name, cells in rows:
+        base = cells["minimal"]
+        ratios = [
+            f"{kind} {cell[0] / max(base[0], 1e-9):6.1f}x / {cell[1] / max(base[1], 1e-9):6.1f}x"
+            for kind, cell in cells.items()
+            if kind != "minimal"
+        ]
+        print(f"  {name:<10}" + "   ".join(ratios))
+
+
+def latencies(phase: Phase) -> tuple[float, float]:
+    """A phase's send->DELETE p50 and p99 in milliseconds."""
+    ms = [(phase.deleted[m] - phase.sent[m]) * 1000 for m in phase.violating if m in phase.deleted]
+    return percentile(ms, 50), percentile(ms, 99)
 
 
 def print_header(args: argparse.Namespace, texts: Texts) -> None:
     """Print the machine, versions and what is sent."""
-    print("modbot end-to-end latency: fake Discord MESSAGE_CREATE -> bot DELETE (one event loop)")
+    where = "one event loop (--inline)" if args.inline else "each bot in its own process"
+    print(f"end-to-end latency: fake Discord MESSAGE_CREATE -> bot DELETE, {where}")
     print(f"  python {platform.python_version()}, discord.py {discord.__version__}, ", end="")
     print(f"{platform.machine()}, {_cpus()} CPUs, load average {os.getloadavg()[0]:.2f}")
     print(f"  rules {args.rules}  (violating text hits {texts.rule} -> hide)")
+    print(f"  bots {', '.join(args.bots)}; the minimal one deletes on {texts.keyword!r}")
     print(f"  violating: {texts.violating!r} + ' (comment N)'")
     print(f"  clean:     {texts.clean!r} + ' (comment N)'")
     print(f"  hostile:   {len(texts.hostile)} worst cases of {LENGTH:,} characters, hide text last")
@@ -484,8 +615,42 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="keep the fake's journals, RESUME backlog and messages in memory (GC pauses grow)",
     )
-    parser.add_argument("--profile", action="store_true", help="print a cProfile of the run")
-    return parser.parse_args(argv)
+    parser.add_argument(
+        "--bots",
+        type=lambda text: [k for k in text.split(",") if k],
+        default=list(KINDS),
+        help="which bots to measure, in order (minimal,modbot)",
+    )
+    parser.add_argument(
+        "--inline", action="store_true", help="run the bots on this event loop, beside the fake"
+    )
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help=f"another modbot checkout, measured as the bot {BASELINE!r} (a before/after)",
+    )
+    parser.add_argument(
+        "--processes", type=int, default=1, help="modbot processes, one per shard (needs shards)"
+    )
+    parser.add_argument(
+        "--profile", action="store_true", help="print a cProfile of the run (with --inline)"
+    )
+    args = parser.parse_args(argv)
+    if args.baseline is not None and BASELINE not in args.bots:
+        args.bots.insert(1 if "minimal" in args.bots else 0, BASELINE)
+    unknown = [k for k in args.bots if k not in (*KINDS, BASELINE)]
+    if unknown:
+        parser.error(f"unknown bot {unknown[0]!r}: choose from {', '.join(KINDS)}")
+    if args.processes != 1:
+        parser.error(
+            "--processes needs the client's shards (MODBOT_SHARDS / MODBOT_SHARD_COUNT) and a "
+            "fake serving shards; bot_process.Launch.shard is the hook"
+        )
+    if BASELINE in args.bots and args.baseline is None:
+        parser.error(f"the bot {BASELINE!r} needs --baseline DIR")
+    if args.profile and not args.inline:
+        parser.error("--profile sees only this process: add --inline")
+    return args
 
 
 def profiled(run: Callable[[], None]) -> None:

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 
 from bot.core.cases import Case, CaseKind, NewCase, Outcome, RuleCount
 from bot.core.rules import Mode
-from bot.storage.backend import Row
+from bot.storage.backend import Conn, Row
 from bot.storage.times import decode, decode_optional, encode, encode_optional
 
 if TYPE_CHECKING:
     from bot.storage.database import Database
 
-__all__ = ["CaseStore"]
+__all__ = ["CaseStore", "claim_in", "insert_case", "set_outcome_in"]
 
 _INSERT = """
     INSERT INTO cases (
@@ -90,6 +90,39 @@ def _case(row: Row) -> Case:
     )
 
 
+async def insert_case(conn: Conn, new: NewCase) -> Case:
+    """Insert a case inside a caller's transaction and return it with its id."""
+    rows = list(await conn.fetch(_INSERT, _params(new)))
+    return _case(rows[0])
+
+
+async def claim_in(
+    conn: Conn, message_id: int, rule_ids: Sequence[str], content_hash: str, at: datetime
+) -> set[str]:
+    """``CaseStore.claim_all`` inside a caller's transaction."""
+    if not rule_ids:
+        return set()
+    placeholders = ", ".join("(?, ?, ?, ?, NULL)" for _ in rule_ids)
+    # Only "?" placeholders are formatted into the statement.
+    sql = (
+        "INSERT INTO action_claims (message_id, rule_id, content_hash, claimed_at, case_id)"  # noqa: S608
+        f" VALUES {placeholders} ON CONFLICT DO NOTHING RETURNING rule_id"
+    )
+    params: list[object] = []
+    for rule_id in rule_ids:
+        params += [message_id, rule_id, content_hash, encode(at)]
+    return {str(row[0]) for row in await conn.fetch(sql, params)}
+
+
+async def set_outcome_in(conn: Conn, case_id: int, outcome: Outcome, detail: str = "") -> bool:
+    """``CaseStore.set_outcome`` inside a caller's transaction."""
+    rows = await conn.fetch(
+        "UPDATE cases SET outcome = ?, outcome_detail = ? WHERE id = ? RETURNING id",
+        (outcome.value, detail, case_id),
+    )
+    return bool(list(rows))
+
+
 class CaseStore:
     """Record cases and answer the questions the policy asks of them."""
 
@@ -99,8 +132,14 @@ class CaseStore:
     async def add(self, new: NewCase) -> Case:
         """Record a case and return it with its id."""
         async with self._db.transaction() as conn:
-            rows = list(await conn.fetch(_INSERT, _params(new)))
-        return _case(rows[0])
+            return await insert_case(conn, new)
+
+    async def add_all(self, news: Sequence[NewCase]) -> list[Case]:
+        """Record several cases in one transaction (a plan's steps); returned in order."""
+        if not news:
+            return []
+        async with self._db.transaction() as conn:
+            return [await insert_case(conn, new) for new in news]
 
     async def claim_all(
         self, message_id: int, rule_ids: Sequence[str], content_hash: str, *, at: datetime
@@ -108,27 +147,13 @@ class CaseStore:
         """Claim several rules' keys for one message in one statement; the ids this call got."""
         if not rule_ids:
             return set()
-        placeholders = ", ".join("(?, ?, ?, ?, NULL)" for _ in rule_ids)
-        # Only "?" placeholders are formatted into the statement.
-        sql = (
-            "INSERT INTO action_claims (message_id, rule_id, content_hash, claimed_at, case_id)"  # noqa: S608
-            f" VALUES {placeholders} ON CONFLICT DO NOTHING RETURNING rule_id"
-        )
-        params: list[object] = []
-        for rule_id in rule_ids:
-            params += [message_id, rule_id, content_hash, encode(at)]
         async with self._db.transaction() as conn:
-            claimed = await conn.fetch(sql, params)
-            return {str(row[0]) for row in claimed}
+            return await claim_in(conn, message_id, rule_ids, content_hash, at)
 
     async def set_outcome(self, case_id: int, outcome: Outcome, detail: str = "") -> bool:
         """Record how the Discord call went (``detail``: the error text); False if no case."""
         async with self._db.transaction() as conn:
-            rows = await conn.fetch(
-                "UPDATE cases SET outcome = ?, outcome_detail = ? WHERE id = ? RETURNING id",
-                (outcome.value, detail, case_id),
-            )
-            return bool(list(rows))
+            return await set_outcome_in(conn, case_id, outcome, detail)
 
     async def get(self, case_id: int) -> Case | None:
         """The case with this id, if any."""

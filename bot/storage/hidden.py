@@ -8,16 +8,17 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from bot.core.cases import HiddenPost, HiddenStatus, NewHiddenPost
+from bot.core.cases import Case, HiddenPost, HiddenStatus, NewCase, NewHiddenPost, Outcome
 from bot.storage.attachments import decode_attachments, encode_attachments
-from bot.storage.backend import Row
+from bot.storage.backend import Conn, Row
+from bot.storage.cases import insert_case
 from bot.storage.errors import AlreadyHiddenError
 from bot.storage.times import decode, decode_optional, encode
 
 if TYPE_CHECKING:
     from bot.storage.database import Database
 
-__all__ = ["HiddenPostStore"]
+__all__ = ["HiddenPostStore", "record_hide"]
 
 _INSERT = """
     INSERT INTO hidden_posts (
@@ -61,6 +62,49 @@ def _hidden(row: Row) -> HiddenPost:
     )
 
 
+def _copy_params(new: NewHiddenPost) -> tuple[object, ...]:
+    """The ``_INSERT`` parameters of a new copy."""
+    return (
+        new.guild_id,
+        new.channel_id,
+        new.parent_id,
+        new.message_id,
+        new.author_id,
+        new.author_name,
+        new.author_avatar_url,
+        new.content,
+        new.thread_title,
+        encode_attachments(new.attachments),
+        json.dumps(list(new.embeds), ensure_ascii=False),
+        encode(new.posted_at),
+        encode(new.hidden_at),
+        new.case_id,
+    )
+
+
+async def _insert_copy(conn: Conn, new: NewHiddenPost) -> HiddenPost | None:
+    """Insert a copy inside a caller's transaction; None when the message is hidden already."""
+    rows = await conn.fetch(_INSERT, _copy_params(new))
+    return _hidden(rows[0]) if rows else None
+
+
+async def record_hide(
+    conn: Conn, news: Sequence[NewCase], copy: NewHiddenPost, *, owner: int
+) -> tuple[list[Case], HiddenPost | None]:
+    """``HiddenPostStore.add_with_cases`` inside a caller's transaction."""
+    cases = [await insert_case(conn, new) for new in news]
+    hide = cases[owner]
+    hidden = await _insert_copy(conn, replace(copy, case_id=hide.id))
+    if hidden is None:
+        detail = "already hidden"
+        await conn.execute(
+            "UPDATE cases SET outcome = ?, outcome_detail = ? WHERE id = ?",
+            (Outcome.OK.value, detail, hide.id),
+        )
+        cases[owner] = replace(hide, outcome=Outcome.OK, outcome_detail=detail)
+    return cases, hidden
+
+
 class HiddenPostStore:
     """Store, list and mark restored the copies of hidden messages."""
 
@@ -74,28 +118,22 @@ class HiddenPostStore:
         (a rule and a report, say, in one process or two) goes on to delete the message.
         """
         async with self._db.transaction() as conn:
-            rows = await conn.fetch(
-                _INSERT,
-                (
-                    new.guild_id,
-                    new.channel_id,
-                    new.parent_id,
-                    new.message_id,
-                    new.author_id,
-                    new.author_name,
-                    new.author_avatar_url,
-                    new.content,
-                    new.thread_title,
-                    encode_attachments(new.attachments),
-                    json.dumps(list(new.embeds), ensure_ascii=False),
-                    encode(new.posted_at),
-                    encode(new.hidden_at),
-                    new.case_id,
-                ),
-            )
-        if not rows:
+            hidden = await _insert_copy(conn, new)
+        if hidden is None:
             raise AlreadyHiddenError(new.message_id)
-        return _hidden(rows[0])
+        return hidden
+
+    async def add_with_cases(
+        self, news: Sequence[NewCase], copy: NewHiddenPost, *, owner: int
+    ) -> tuple[list[Case], HiddenPost | None]:
+        """Record a plan's cases and the copy of ``news[owner]``'s message in one transaction.
+
+        One commit before the delete instead of one per row keeps a hide's latency low. The
+        copy is None when the message is hidden already; its case then ends ok, "already
+        hidden", in the same transaction.
+        """
+        async with self._db.transaction() as conn:
+            return await record_hide(conn, news, copy, owner=owner)
 
     async def keep_files(self, hidden: HiddenPost, files: Sequence[bytes | None]) -> HiddenPost:
         """Store the bytes of a copy's attachments, one entry per attachment (None: not kept).

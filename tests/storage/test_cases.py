@@ -171,3 +171,10 @@ async def test_claim_all_claims_each_rule_once_in_one_call(db: Database) -> None
     assert await db.cases.claim_all(1, ["a"], "h2", at=when) == {"a"}
     assert await db.cases.claim_all(1, [], "h1", at=when) == set()
     assert await db.cases.claim_all(1, ["c"], "h1", at=when) == set()
+
+
+async def test_add_all_records_cases_in_order(db: Database) -> None:
+    cases = await db.cases.add_all([warning(0), warning(1)])
+    assert [c.created_at for c in cases] == [at(0), at(1)]
+    assert [await db.cases.get(c.id) for c in cases] == cases
+    assert await db.cases.add_all([]) == []

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from bot.core.cases import Attachment, CaseKind, HiddenStatus, NewCase, NewHiddenPost
+from bot.core.cases import Attachment, CaseKind, HiddenStatus, NewCase, NewHiddenPost, Outcome
+from bot.core.rules import Mode
 from bot.storage import AlreadyHiddenError, Database
 from bot.storage.attachments import decode_attachments
 from tests.storage.conftest import GUILD, USER, at
@@ -132,3 +133,35 @@ async def test_purge_deletes_content_and_files_once_and_keeps_the_record(db: Dat
     assert await db.hidden.get(other.id) == other
     again = await db.hidden.add(copy(minutes=5))  # a purged copy no longer counts as hidden
     assert again.status is HiddenStatus.HIDDEN
+
+
+async def test_a_plans_cases_and_its_copy_are_one_transaction(db: Database) -> None:
+    """The shadow and step cases and the hide's copy are written together, the copy on its case."""
+    news = [
+        NewCase(guild_id=GUILD, kind=CaseKind.WARN, created_at=at(0), mode=Mode.SHADOW),
+        NewCase(guild_id=GUILD, kind=CaseKind.HIDE, created_at=at(0), target_id=USER),
+        NewCase(guild_id=GUILD, kind=CaseKind.FLAG, created_at=at(0), target_id=USER),
+    ]
+    cases, hidden = await db.hidden.add_with_cases(news, copy(), owner=1)
+    assert [c.kind for c in cases] == [CaseKind.WARN, CaseKind.HIDE, CaseKind.FLAG]
+    assert [await db.cases.get(c.id) for c in cases] == cases
+    assert hidden is not None and hidden.case_id == cases[1].id
+    assert cases[1].outcome is Outcome.PENDING
+
+
+async def test_a_plan_on_a_message_hidden_already_records_its_case_as_such(db: Database) -> None:
+    """A second hide of a hidden message keeps no copy; its case ends ok, already hidden."""
+    await db.hidden.add(copy())
+    new = NewCase(guild_id=GUILD, kind=CaseKind.HIDE, created_at=at(1), target_id=USER)
+    (case,), hidden = await db.hidden.add_with_cases([new], copy(minutes=1), owner=0)
+    assert hidden is None
+    assert (case.outcome, case.outcome_detail) == (Outcome.OK, "already hidden")
+    assert await db.cases.get(case.id) == case
+
+
+async def test_a_failing_copy_leaves_none_of_the_plans_cases(db: Database) -> None:
+    """A copy the database refuses rolls back the cases written before it."""
+    new = NewCase(guild_id=GUILD, kind=CaseKind.HIDE, created_at=at(0), target_id=USER)
+    with pytest.raises(Exception, match=r"(?i)null"):
+        await db.hidden.add_with_cases([new], copy(guild_id=None), owner=0)
+    assert await db.cases.for_member(GUILD, USER) == []

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Coroutine
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
+from functools import partial
+from typing import Any
 
 import discord
 
 from bot.adapter.hidden.kept_files import KeptFiles, as_files, fit_one_message, keep_files
+from bot.adapter.moderation.group_writer import GroupWriter
 from bot.adapter.shared.failures import failure_text
 from bot.adapter.shared.links import message_link
 from bot.adapter.shared.mod_log import ModLog
@@ -39,10 +43,15 @@ from bot.core.reports import OTHER_GUIDELINE
 from bot.core.rules import Action, Mode, RuleSet
 from bot.core.verdict import Hit
 from bot.storage import AlreadyHiddenError, Database
+from bot.storage.backend import Conn
+from bot.storage.cases import claim_in, insert_case, set_outcome_in
+from bot.storage.hidden import record_hide
 
-__all__ = ["Executor", "HideOutcome", "HideStatus", "Subject"]
+__all__ = ["Claim", "Claimed", "Executor", "HideOutcome", "HideStatus", "Subject"]
 
 log = logging.getLogger(__name__)
+
+DRAIN_S = 10.0  # how long a shutdown waits for DMs, mod-log lines and cards still going out
 
 KINDS = {
     Action.WARN: CaseKind.WARN,
@@ -50,6 +59,11 @@ KINDS = {
     Action.FLAG: CaseKind.FLAG,
     Action.TIMEOUT: CaseKind.TIMEOUT,
 }
+
+
+async def _insert_all(conn: Conn, news: list[NewCase]) -> list[Case]:
+    """Insert a plan's cases, in order, inside the writer's transaction."""
+    return [await insert_case(conn, new) for new in news]
 
 
 def _case_link(case: NewCase) -> str:
@@ -73,6 +87,35 @@ class HideOutcome:
 
     case: Case
     status: HideStatus
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A message's rule keys, claimed in the transaction that records its hide."""
+
+    message_id: int
+    rule_ids: tuple[str, ...]
+    content_hash: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    """The rule ids a claim got; ``cases`` when it got them all and the plan went ahead."""
+
+    rule_ids: frozenset[str]
+    cases: tuple[Case, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Deleted:
+    """A hide's case after its DELETE; ``files`` (with ``copy``) only when the delete went
+    through and the DM and outcome are still to come."""
+
+    case: Case
+    status: HideStatus = HideStatus.HIDDEN
+    copy: HiddenPost | None = None
+    files: KeptFiles | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,23 +150,148 @@ class Executor:
         self.db = db
         self.config = config
         self.mod_log = mod_log
+        self._pending: set[asyncio.Task[None]] = set()
+        self.writes = GroupWriter(db)
 
     async def carry_out(
-        self, subject: Subject, plan: Plan, rules: RuleSet, content_hash: str
+        self,
+        subject: Subject,
+        plan: Plan,
+        rules: RuleSet,
+        content_hash: str,
+        *,
+        warned: Case | None = None,
     ) -> list[Case]:
-        """Record shadow hits, then take each step in order; returns the cases written.
+        """Record the plan's cases, delete a hidden message, and leave the rest to a follow-up.
 
-        Without a message a warning goes by DM and hiding renames, locks and archives the
-        thread (there is nothing to reply to or delete).
+        The cases (shadow hits first, then one per step) and a hide's copy are one transaction,
+        then the DELETE goes out; replies, DMs, the queue card, a timeout and the mod-log lines
+        follow in a task of their own, so they never delay the next message's delete.
+        ``warned`` is the first step's warning, recorded already by ``record_warning``. Without
+        a message a warning goes by DM and hiding renames, locks and archives the thread.
         """
+        news = self._news(plan, content_hash, warned)
+        message = subject.message
+        if self.hides_first(plan, subject) and warned is None and message is not None:
+            copy = self._copy(message, plan.post.created_at or datetime.now(UTC), subject.thread)
+            owner = len(plan.shadow)
+            cases, hidden = await self.writes.run(
+                lambda conn: record_hide(conn, news, copy, owner=owner)
+            )
+            return await self._act(subject, plan, rules, cases, hidden, warned)
+        cases = await self.writes.run(lambda conn: _insert_all(conn, news)) if news else []
+        return await self._act(subject, plan, rules, cases, None, warned)
+
+    def hides_first(self, plan: Plan, subject: Subject) -> bool:
+        """Whether the plan starts by deleting a message (what ``claim_and_carry`` speeds up)."""
+        first = plan.steps[0].action if plan.steps else None
+        return first is Action.HIDE and subject.message is not None
+
+    async def claim_and_carry(
+        self, subject: Subject, plan: Plan, rules: RuleSet, claim: Claim
+    ) -> Claimed:
+        """Claim every hit and record a hide plan in one transaction, then carry it out.
+
+        One transaction before the DELETE instead of two. When some hit acted on this content
+        before, only the claims are written: the caller plans again with the ones it got.
+        """
+        message = subject.message
+        assert message is not None, "claim_and_carry needs a plan that hides a message"
+        news = self._news(plan, claim.content_hash, None)
+        copy = self._copy(message, claim.at, subject.thread)
+        owner, wanted = len(plan.shadow), set(claim.rule_ids)
+
+        async def job(conn: Conn) -> tuple[set[str], tuple[list[Case], HiddenPost | None] | None]:
+            got = await claim_in(
+                conn, claim.message_id, claim.rule_ids, claim.content_hash, claim.at
+            )
+            recorded = await record_hide(conn, news, copy, owner=owner) if got == wanted else None
+            return got, recorded
+
+        got, recorded = await self.writes.run(job)
+        if recorded is None:
+            return Claimed(frozenset(got))
+        cases = await self._act(subject, plan, rules, *recorded, None)
+        return Claimed(frozenset(got), tuple(cases))
+
+    def _news(self, plan: Plan, content_hash: str, warned: Case | None) -> list[NewCase]:
+        """The cases a plan records: its shadow hits', then its steps' (but a recorded warning)."""
         post = plan.post
         now = post.created_at or datetime.now(UTC)
-        cases = [await self._shadow(post, hit, content_hash, now) for hit in plan.shadow]
+        news = [self._shadow(post, hit, content_hash, now) for hit in plan.shadow]
+        todo = plan.steps[1:] if warned is not None else plan.steps
+        return news + [self._step_case(post, step, content_hash, now) for step in todo]
+
+    async def _act(
+        self,
+        subject: Subject,
+        plan: Plan,
+        rules: RuleSet,
+        cases: list[Case],
+        hidden: HiddenPost | None,
+        warned: Case | None,
+    ) -> list[Case]:
+        """Delete the message a recorded hide plan copied, then start the follow-up."""
+        owner = len(plan.shadow)
+        first: Deleted | None = None
+        if self.hides_first(plan, subject) and warned is None and subject.message is not None:
+            if hidden is None:
+                first = Deleted(cases[owner])  # hidden already: nothing to delete or DM
+            else:
+                first = await self._delete(subject.message, hidden, cases[owner])
+            cases[owner] = first.case
+        steps = ([warned] if warned is not None else []) + cases[owner:]
+        guild_id = plan.post.guild_id or 0
+        self.later(guild_id, self._follow_up(subject, plan, rules, steps, first))
+        return cases[:owner] + steps
+
+    async def record_warning(
+        self, post: Post, step: Step, content_hash: str, since: datetime
+    ) -> tuple[Case, int]:
+        """Record a plan's warning and count the author's warnings with it, under their lock
+        (across processes too), so crossing the escalation threshold happens exactly once."""
+        now = post.created_at or datetime.now(UTC)
+        new = self._step_case(post, step, content_hash, now)
+        return await self.db.cases.add_warning(new, since=since)
+
+    def later(self, guild_id: int, work: Coroutine[Any, Any, None]) -> None:
+        """Run follow-up work in its own task, kept until done; a crash is logged, not lost."""
+        task = asyncio.get_running_loop().create_task(work)
+        self._pending.add(task)
+        task.add_done_callback(lambda done: self._finished(done, guild_id))
+
+    def _finished(self, task: asyncio.Task[None], guild_id: int) -> None:
+        """Forget a finished follow-up; log its error with the guild."""
+        self._pending.discard(task)
+        if task.cancelled():
+            log.warning("guild %s: a follow-up (DM, mod log, queue card) was cancelled", guild_id)
+        elif (error := task.exception()) is not None:
+            log.error("guild %s: a follow-up failed", guild_id, exc_info=error)
+
+    async def drain(self) -> None:
+        """Wait for the follow-ups still running (on shutdown); cancel any left after a while."""
+        if self._pending:
+            await asyncio.wait(set(self._pending), timeout=DRAIN_S)
+        for task in set(self._pending):
+            task.cancel()
+
+    async def _follow_up(
+        self,
+        subject: Subject,
+        plan: Plan,
+        rules: RuleSet,
+        cases: list[Case],
+        first: Deleted | None,
+    ) -> None:
+        """Take the steps after the urgent part, in order, each with its mod-log line."""
         author, message = subject.author, subject.message
-        for step in plan.steps:
-            case = await self._new_case(post, step, content_hash, now)
+        for index, (step, case) in enumerate(zip(plan.steps, cases, strict=True)):
             grounds = Grounds.of(step.hits[0])
-            if step.action is Action.WARN:
+            if index == 0 and first is not None:
+                if first.files is not None and message is not None:
+                    hid = await self._after_delete(message, rules, grounds, first, subject.thread)
+                    case = hid.case
+            elif step.action is Action.WARN:
                 text = warning_text(rules, author, grounds)
                 case = await self._attempt(case, self._send_warning(author, message, text))
             elif step.action is Action.HIDE and message is not None:
@@ -132,16 +300,14 @@ class Executor:
             elif step.action is Action.HIDE and subject.thread is not None:
                 case = await self._hide_thread(subject.thread, author, rules, grounds, case)
             elif step.action is Action.FLAG:
-                flag = self._flag(post, subject.jump_url, rules, step.hits, case)
+                flag = self._flag(plan.post, subject.jump_url, rules, step.hits, case)
                 case = await self._attempt(case, flag)
             elif isinstance(author, discord.Member) and step.until is not None:
                 reason = step.reason[:400]
                 case = await self._attempt(case, author.timeout(step.until, reason=reason))
             else:
                 case = await self._fail(case, "the author is no longer a member")
-            cases.append(case)
             await self.mod_log.case(case, subject.jump_url)
-        return cases
 
     async def hide_reported(
         self,
@@ -200,19 +366,19 @@ class Executor:
             content_hash=content_hash,
         )
 
-    async def _shadow(self, post: Post, hit: Hit, content_hash: str, now: datetime) -> Case:
+    def _shadow(self, post: Post, hit: Hit, content_hash: str, now: datetime) -> NewCase:
+        """The case of a shadow-mode hit: recorded, nothing done on Discord."""
         new = self._rule_case(post, hit, now, content_hash)
-        return await self.db.cases.add(
-            replace(
-                new,
-                reason=f"shadow: {hit.matched!r} ({hit.view})",
-                mode=Mode.SHADOW,
-                outcome=Outcome.OK,
-                outcome_detail="shadow mode: nothing done on Discord",
-            )
+        return replace(
+            new,
+            reason=f"shadow: {hit.matched!r} ({hit.view})",
+            mode=Mode.SHADOW,
+            outcome=Outcome.OK,
+            outcome_detail="shadow mode: nothing done on Discord",
         )
 
-    async def _new_case(self, post: Post, step: Step, content_hash: str, now: datetime) -> Case:
+    def _step_case(self, post: Post, step: Step, content_hash: str, now: datetime) -> NewCase:
+        """The case of one step of a plan, with the expiry its kind has."""
         expiry = self.config.guild(post.guild_id).warning_expiry
         if step.action is Action.TIMEOUT:
             expires_at = step.until
@@ -222,9 +388,7 @@ class Executor:
             expires_at = None
         new = self._rule_case(post, step.hits[0], now, content_hash)
         kind = KINDS[step.action]
-        return await self.db.cases.add(
-            replace(new, kind=kind, reason=step.reason, expires_at=expires_at)
-        )
+        return replace(new, kind=kind, reason=step.reason, expires_at=expires_at)
 
     async def _already_hidden(self, case: Case) -> Case:
         """Another hide (a rule, a report) got to the post first: nothing more to do."""
@@ -237,15 +401,20 @@ class Executor:
             await call
         except discord.HTTPException as exc:
             return await self._fail(case, failure_text(exc))
-        await self.db.cases.set_outcome(case.id, Outcome.OK, case.outcome_detail)
+        await self._set_outcome(case.id, Outcome.OK, case.outcome_detail)
         return replace(case, outcome=Outcome.OK)
 
     async def _fail(self, case: Case, detail: str) -> Case:
         """Record a failed call, after what the case already says (files not kept, say)."""
         detail = f"{case.outcome_detail}; {detail}" if case.outcome_detail else detail
         log.warning("case %s %s failed on Discord: %s", case.id, case.kind.value, detail)
-        await self.db.cases.set_outcome(case.id, Outcome.FAILED, detail)
+        await self._set_outcome(case.id, Outcome.FAILED, detail)
         return replace(case, outcome=Outcome.FAILED, outcome_detail=detail)
+
+    async def _set_outcome(self, case_id: int, outcome: Outcome, detail: str) -> None:
+        """Store how a case's Discord call went, in a transaction shared with other messages."""
+        job = partial(set_outcome_in, case_id=case_id, outcome=outcome, detail=detail)
+        await self.writes.run(job, urgent=False)
 
     async def _send_warning(
         self, author: discord.User | discord.Member, message: discord.Message | None, text: str
@@ -271,20 +440,42 @@ class Executor:
         """Keep a full copy with the files, delete, lock a forum post's thread, then DM the
         author their text and files."""
         try:
-            copy = await self.db.hidden.add(self._copy(message, case, thread))
+            copy = await self.db.hidden.add(self._copy(message, case.created_at, thread, case.id))
         except AlreadyHiddenError:
             return HideOutcome(await self._already_hidden(case), HideStatus.HIDDEN)
+        deleted = await self._delete(message, copy, case)
+        if deleted.files is None:
+            return HideOutcome(deleted.case, deleted.status)
+        return await self._after_delete(message, rules, grounds, deleted, thread)
+
+    async def _delete(self, message: discord.Message, copy: HiddenPost, case: Case) -> Deleted:
+        """Keep the files of a message whose copy is stored, then delete it; a failure is
+        recorded on the case at once (a copy of a post still up is marked restored)."""
         files = await self._keep_files(message, copy)
         try:
             await message.delete()
         except discord.NotFound as exc:
             # Gone already: the copy is all we have.
-            return HideOutcome(await self._fail(case, failure_text(exc)), HideStatus.GONE)
+            return Deleted(await self._fail(case, failure_text(exc)), HideStatus.GONE)
         except discord.HTTPException as exc:
             # Still visible: a copy left "hidden" would make every later hide "already hidden".
             await self.db.hidden.mark_restored(copy.id, by=None, at=case.created_at)
-            return HideOutcome(await self._fail(case, failure_text(exc)), HideStatus.FAILED)
-        await self.db.cases.set_outcome(case.id, Outcome.OK, files.detail())
+            return Deleted(await self._fail(case, failure_text(exc)), HideStatus.FAILED)
+        return Deleted(case, HideStatus.HIDDEN, copy, files)
+
+    async def _after_delete(
+        self,
+        message: discord.Message,
+        rules: RuleSet,
+        grounds: Grounds,
+        deleted: Deleted,
+        thread: discord.Thread | None,
+    ) -> HideOutcome:
+        """Record a delete that went through, lock a forum post's thread, DM the author."""
+        files, copy = deleted.files, deleted.copy
+        assert files is not None and copy is not None
+        case = deleted.case
+        await self._set_outcome(case.id, Outcome.OK, files.detail())
         case = replace(case, outcome=Outcome.OK, outcome_detail=files.detail())
         status = HideStatus.HIDDEN
         title = thread.name if thread else ""
@@ -317,7 +508,7 @@ class Executor:
         """Hide one more message under a case covering several (a flood): its copy and files
         kept, then deleted, without a DM of its own; a failure is added to the case."""
         try:
-            copy = await self.db.hidden.add(self._copy(message, case, None))
+            copy = await self.db.hidden.add(self._copy(message, case.created_at, None, case.id))
         except AlreadyHiddenError:
             return HideStatus.HIDDEN
         await self._keep_files(message, copy)
@@ -382,8 +573,13 @@ class Executor:
         return files
 
     def _copy(
-        self, message: discord.Message, case: Case, thread: discord.Thread | None
+        self,
+        message: discord.Message,
+        hidden_at: datetime,
+        thread: discord.Thread | None,
+        case_id: int | None = None,
     ) -> NewHiddenPost:
+        """The full copy of a message kept before it is deleted."""
         channel = message.channel
         parent = channel.parent_id if isinstance(channel, discord.Thread) else None
         return NewHiddenPost(
@@ -401,8 +597,8 @@ class Executor:
             ),
             embeds=tuple(e.to_dict() for e in message.embeds),  # type: ignore[misc]
             posted_at=message.created_at,
-            hidden_at=case.created_at,
-            case_id=case.id,
+            hidden_at=hidden_at,
+            case_id=case_id,
         )
 
     async def _flag(

@@ -10,7 +10,7 @@ import discord
 from discord.ext import commands
 
 from bot.adapter.moderation.author_facts import AuthorFacts, PostCounts
-from bot.adapter.moderation.executor import Executor, Subject
+from bot.adapter.moderation.executor import Claim, Executor, Subject
 from bot.adapter.moderation.floods import Floods, as_hit
 from bot.adapter.shared.keyed_locks import KeyedLocks
 from bot.adapter.shared.notices import HIDDEN_TITLE
@@ -21,8 +21,9 @@ from bot.core.cases import Case, content_hash
 from bot.core.policy import plan
 from bot.core.post import Post
 from bot.core.rules import Action, RuleSet
-from bot.core.verdict import Verdict
+from bot.core.verdict import Hit, Verdict
 from bot.storage import Database
+from bot.storage.cases import claim_in
 
 if TYPE_CHECKING:
     from bot.adapter.client import ModBot
@@ -48,6 +49,10 @@ class Moderation(commands.Cog):
         self.facts = AuthorFacts(db)
         self.post_counts = PostCounts(datetime.now(UTC))
         self.floods = Floods(bot, db, config, executor)
+
+    async def cog_unload(self) -> None:
+        """Let the DMs, mod-log lines and queue cards still on their way go out."""
+        await self.executor.drain()
 
     def _skipped(self, message: discord.Message) -> bool:
         if message.guild is None or message.type not in CHECKED_TYPES:
@@ -183,38 +188,51 @@ class Moderation(commands.Cog):
     async def _carry(
         self, subject: Subject, verdict: Verdict, rules: RuleSet, opening: list[BehaviourHit]
     ) -> list[Case]:
-        """Claim the hits not yet acted on, count warnings, plan, and carry the plan out."""
+        """Claim the hits not yet acted on, record a warning with its count, plan, and carry
+        the plan out."""
         post = verdict.post
         guild = self.config.guild(post.guild_id)
         digest = content_hash(post.text, post.title)
         now = post.created_at or datetime.now(UTC)
-        rule_ids = list(dict.fromkeys(h.rule for h in verdict.hits))
-        claimed = await self.db.cases.claim_all(subject.message_id, rule_ids, digest, at=now)
-        fresh = [h for h in verdict.hits if h.rule in claimed]
+        rule_ids = tuple(dict.fromkeys(h.rule for h in verdict.hits))
+        claim = Claim(subject.message_id, rule_ids, digest, now)
+        draft = plan(verdict, warnings=0, escalation=guild.escalation, now=now)
+        if self.executor.hides_first(draft, subject):
+            # The usual hide: the claims, cases and copy in one transaction before the DELETE.
+            claimed = await self.executor.claim_and_carry(subject, draft, rules, claim)
+            if claimed.cases is not None:
+                self._acted(subject, post, verdict.hits)
+                cases = list(claimed.cases)
+                if opening:
+                    await self.floods.opened(opening, draft, cases, subject, rules)
+                return cases
+            taken: set[str] | frozenset[str] = claimed.rule_ids
+        else:
+            taken = await self.executor.writes.run(
+                lambda conn: claim_in(conn, claim.message_id, rule_ids, digest, now)
+            )
+        fresh = [h for h in verdict.hits if h.rule in taken]
         if not fresh:
             return []
-        warnings = 0
-        if any(h.action is Action.WARN for h in fresh):
+        verdict = Verdict(post, tuple(fresh))
+        steps = plan(verdict, warnings=0, escalation=guild.escalation, now=now)
+        warned = None
+        if steps.steps and steps.steps[0].action is Action.WARN:
+            # Recorded and counted in one step under the member's lock (across processes
+            # too), then planned again: two warnings at once count 1 then 2, never 1 and 1.
             since = now - guild.escalation.window
-            author = subject.author.id
-            active = await self.db.cases.warnings(post.guild_id or 0, author, now=now, since=since)
-            warnings = len(active)
-        steps = plan(
-            Verdict(post, tuple(fresh)),
-            warnings=warnings,
-            escalation=guild.escalation,
-            now=now,
-        )
-        log.info(
-            "message %s in guild %s: %s",
-            subject.message_id,
-            post.guild_id,
-            ", ".join(f"{h.guideline}/{h.rule}" for h in fresh),
-        )
-        cases = await self.executor.carry_out(subject, steps, rules, digest)
+            warned, count = await self.executor.record_warning(post, steps.steps[0], digest, since)
+            steps = plan(verdict, warnings=count - 1, escalation=guild.escalation, now=now)
+        self._acted(subject, post, tuple(fresh))
+        cases = await self.executor.carry_out(subject, steps, rules, digest, warned=warned)
         if opening:
             await self.floods.opened(opening, steps, cases, subject, rules)
         return cases
+
+    def _acted(self, subject: Subject, post: Post, hits: tuple[Hit, ...]) -> None:
+        """Log which rules act on a message."""
+        rules = ", ".join(f"{h.guideline}/{h.rule}" for h in hits)
+        log.info("message %s in guild %s: %s", subject.message_id, post.guild_id, rules)
 
 
 async def setup(bot: ModBot) -> None:

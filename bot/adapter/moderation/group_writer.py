@@ -1,0 +1,105 @@
+"""One task writing the moderation rows of many concurrent messages per database transaction."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from bot.storage import Database
+from bot.storage.backend import Conn
+
+__all__ = ["GroupWriter"]
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+LAZY_S = 0.05  # how long a job that is not urgent (an outcome) may wait to share a transaction
+Job = Callable[[Conn], Awaitable[Any]]
+
+
+class GroupWriter:
+    """Run write jobs (claims, a hide's cases and copy, outcomes) in shared transactions.
+
+    Every transaction costs a few hops to the database thread and back, each waiting for the
+    event loop's thread to let go of the GIL, and the hops of all messages queue on one
+    connection: at 100 hides a second they, not SQLite, set the latency. Jobs that arrive while
+    a transaction runs are committed together in the next one. A job returns only once its
+    transaction committed, so a DELETE after ``run`` never goes out before its copy is stored.
+    If a group fails, each of its jobs runs again alone, so one bad job fails only its caller.
+    A job that is not urgent (an outcome, after the DELETE) waits up to ``LAZY_S`` for one that
+    is, so outcomes ride along instead of costing a transaction each.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._queue: list[tuple[Job, asyncio.Future[Any]]] = []
+        self._task: asyncio.Task[None] | None = None
+        self._timer: asyncio.TimerHandle | None = None
+        self.groups = 0  # transactions committed, for benchmarks
+        self.jobs = 0
+
+    async def run(self, job: Callable[[Conn], Awaitable[T]], *, urgent: bool = True) -> T:
+        """Run ``job`` on a connection inside a transaction shared with other jobs; its result."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[T] = loop.create_future()
+        self._queue.append((job, future))
+        if urgent:
+            self._start()
+        elif self._timer is None:
+            self._timer = loop.call_later(LAZY_S, self._start)
+        return await future
+
+    def _start(self) -> None:
+        """Start writing what is queued, unless a write is running (it takes the queue too)."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._task is None or self._task.done():
+            self._task = asyncio.get_running_loop().create_task(self._write())
+
+    async def _write(self) -> None:
+        """Commit what is queued, group after group, until the queue is empty."""
+        while self._queue:
+            group, self._queue = self._queue, []
+            group = [(job, future) for job, future in group if not future.done()]
+            try:
+                if group:
+                    await self._commit(group)
+            except BaseException:
+                # Cancelled (the loop is closing): no caller may wait for ever.
+                for _, future in group + self._queue:
+                    future.cancel()
+                self._queue = []
+                raise
+
+    async def _commit(self, group: list[tuple[Job, asyncio.Future[Any]]]) -> None:
+        """One transaction for the group; on failure each job alone, so errors stay its own."""
+        try:
+            async with self.db.transaction() as conn:
+                results = [await job(conn) for job, _ in group]
+        except Exception as error:
+            if len(group) == 1:
+                _settle(group[0][1], error=error)
+                return
+            log.info("a group of %d writes failed (%s); writing them one by one", len(group), error)
+            for job, future in group:
+                await self._commit([(job, future)])
+            return
+        self.groups += 1
+        self.jobs += len(group)
+        for (_, future), result in zip(group, results, strict=True):
+            _settle(future, result=result)
+
+
+def _settle(
+    future: asyncio.Future[Any], *, result: object = None, error: BaseException | None = None
+) -> None:
+    """Hand a job's result or error to its caller, unless the caller gave up waiting."""
+    if future.done():
+        return
+    if error is not None:
+        future.set_exception(error)
+    else:
+        future.set_result(result)

@@ -1,0 +1,88 @@
+"""The group writer: concurrent writes share transactions, and one bad write fails alone."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.adapter.moderation.group_writer import GroupWriter
+from bot.core.cases import Case, CaseKind, NewCase
+from bot.storage import Database
+from bot.storage.backend import Conn
+from bot.storage.cases import insert_case
+
+GUILD = 1_000_000_000_000_000_001
+AT = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+
+
+def case_job(n: int) -> NewCase:
+    """A flag case numbered by its reason."""
+    return NewCase(guild_id=GUILD, kind=CaseKind.FLAG, created_at=AT, reason=f"case {n}")
+
+
+async def test_concurrent_writes_share_transactions_and_all_commit(tmp_path: Path) -> None:
+    async with await Database.open(tmp_path / "modbot.sqlite3") as db:
+        writer = GroupWriter(db)
+
+        async def add(n: int) -> Case:
+            return await writer.run(lambda conn: insert_case(conn, case_job(n)))
+
+        cases = await asyncio.gather(*(add(n) for n in range(20)))
+        assert [c.reason for c in cases] == [f"case {n}" for n in range(20)]
+        assert [await db.cases.get(c.id) for c in cases] == cases
+        assert writer.jobs == 20 and writer.groups < 20
+
+
+async def test_a_failing_write_fails_only_its_caller(tmp_path: Path) -> None:
+    async with await Database.open(tmp_path / "modbot.sqlite3") as db:
+        writer = GroupWriter(db)
+
+        async def broken(conn: Conn) -> None:
+            await conn.execute("INSERT INTO no_such_table VALUES (1)")
+
+        good = [writer.run(lambda conn, n=n: insert_case(conn, case_job(n))) for n in range(3)]
+        results = await asyncio.gather(
+            *good[:2], writer.run(broken), good[2], return_exceptions=True
+        )
+        assert isinstance(results[2], Exception)
+        kept = [r for r in results if isinstance(r, Case)]
+        assert [c.reason for c in kept] == ["case 0", "case 1", "case 2"]
+        assert [await db.cases.get(c.id) for c in kept] == kept
+
+
+async def test_a_caller_that_gives_up_does_not_stop_the_others(tmp_path: Path) -> None:
+    async with await Database.open(tmp_path / "modbot.sqlite3") as db:
+        writer = GroupWriter(db)
+        first = asyncio.ensure_future(writer.run(lambda conn: insert_case(conn, case_job(0))))
+        second = asyncio.ensure_future(writer.run(lambda conn: insert_case(conn, case_job(1))))
+        first.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await first
+        assert (await second).reason == "case 1"
+
+
+async def test_a_job_that_is_not_urgent_rides_along_with_the_next_urgent_one(
+    tmp_path: Path,
+) -> None:
+    async with await Database.open(tmp_path / "modbot.sqlite3") as db:
+        writer = GroupWriter(db)
+        lazy = asyncio.ensure_future(
+            writer.run(lambda conn: insert_case(conn, case_job(0)), urgent=False)
+        )
+        await asyncio.sleep(0)
+        assert not lazy.done()
+        urgent = await writer.run(lambda conn: insert_case(conn, case_job(1)))
+        assert (await lazy).reason == "case 0" and urgent.reason == "case 1"
+        assert (writer.groups, writer.jobs) == (1, 2)
+
+
+async def test_a_job_that_is_not_urgent_is_written_alone_after_a_while(tmp_path: Path) -> None:
+    async with await Database.open(tmp_path / "modbot.sqlite3") as db:
+        writer = GroupWriter(db)
+        lazy = await asyncio.wait_for(
+            writer.run(lambda conn: insert_case(conn, case_job(0)), urgent=False), timeout=5
+        )
+        assert await db.cases.get(lazy.id) == lazy
