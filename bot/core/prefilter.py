@@ -17,12 +17,12 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 from typing import Any
 
 import ahocorasick
 
-from bot.core.regex_tree import tree
+from bot.core.regex_tree import spelled, tree
 
 __all__ = ["Prefilter", "needs"]
 
@@ -49,6 +49,7 @@ _RE2_ONLY = re.compile(r"\\[QCpP]|\[:|\{,")
 # RE2's ``\z`` (end of text), unless its backslash is itself escaped: Python spells it ``\Z``.
 _END_OF_TEXT = re.compile(r"(?<!\\)((?:\\\\)*)\\z")
 _SECOND = itemgetter(1)
+_strip_spaces = methodcaller("strip", " ")
 # What ``_letters`` counts thrice: neither alphanumeric (as ``str.isalnum``) nor a space.
 _SYMBOLS = re.compile(r"[^\w ]|_")
 _REPEATS = frozenset({_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT})
@@ -83,7 +84,7 @@ def needs(pattern: str) -> tuple[frozenset[str], ...] | None:
     first; None when the pattern cannot be read or has no atom worth looking for."""
     if _RE2_ONLY.search(pattern):
         return None
-    source = _END_OF_TEXT.sub(r"\1\\Z", pattern)
+    source = _END_OF_TEXT.sub(r"\1\\Z", pattern) if "\\z" in pattern else pattern
     try:
         parsed = tree(source)
         if parsed is None:
@@ -99,10 +100,10 @@ def needs(pattern: str) -> tuple[frozenset[str], ...] | None:
     return tuple(kept) or None
 
 
-@lru_cache(maxsize=65536)
 def _shortest(atoms: frozenset[str]) -> int:
-    """The fewest letters of a set's atoms (``_letters``); sets recur across a rule set."""
-    return min(map(_letters, atoms))
+    """The fewest letters of a set's atoms (``_letters``), counted only where one is short."""
+    shortest = min(map(len, map(_strip_spaces, atoms)))
+    return shortest if shortest >= _MIN_ATOM else min(map(_letters, atoms))
 
 
 def _letters(atom: str) -> int:
@@ -131,7 +132,9 @@ def _sequence(items: Sequence[tuple[Any, Any]]) -> _Info:
     if known is None:
         if len(_read) > _READ_LIMIT:
             _read.clear()
-        known = _read[id(items)] = (items, _concatenation(items))
+        word = spelled(items)
+        info = _concatenation(items) if word is None else _Info(frozenset((word,)))
+        known = _read[id(items)] = (items, info)
     return known[1]
 
 

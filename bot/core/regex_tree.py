@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Sequence
+from itertools import repeat
 from typing import Any
 
-__all__ = ["Tree", "tree"]
+__all__ = ["Tree", "spelled", "tree"]
 
 _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
@@ -25,19 +27,23 @@ _c: Any = importlib.import_module("re._constants")
 Tree = tuple[tuple[Any, Any], ...]
 _Token = tuple[int, str, int]  # kind (the group of _TOKEN that matched), text, start
 
+_LITERAL = r"[^\\\[()|?*+{.^$]"  # a character that is itself outside classes
 _TOKEN = re.compile(
-    r"(\\.)"  # an escape
+    rf"(\(\?:{_LITERAL}*(?:\|{_LITERAL}*)*\))"  # a group of words: (?:you|u|ya)
+    r"|(\\.)"  # an escape
     r"|(\[\^?\]?(?:\\.|[^\]\\])*\])"  # a class
     r"|(\((?:\?:)?)"  # a group opens
     r"|(\))"
     r"|(\|)"
     r"|([?*+][?+]?|\{\d+(?:,\d*)?\}[?+]?)"  # a quantifier
-    r"|([^\\\[()|?*+{.^$]+)"  # literal characters
+    rf"|({_LITERAL}+)"  # literal characters
     r"|([.^$])"
     r"|(.)",  # anything else ('{' not a quantifier, ']' alone...): left to re._parser
     re.DOTALL,
 )
-_ESCAPE, _CLASS, _OPEN, _CLOSE, _BAR, _QUANTIFIER, _LITERALS, _SPECIAL, _OTHER = range(1, 10)
+_WORDS, _ESCAPE, _CLASS, _OPEN, _CLOSE, _BAR, _QUANTIFIER, _LITERALS, _SPECIAL, _OTHER = range(
+    1, 11
+)
 # Escapes re._parser reads as one character or category, whatever follows.
 _SIMPLE_ESCAPES = frozenset(_parser.CATEGORIES) | frozenset(_parser.ESCAPES)
 _SPECIALS = {".": (_c.ANY, None), "^": (_c.AT, _c.AT_BEGINNING), "$": (_c.AT, _c.AT_END)}
@@ -47,6 +53,7 @@ _REPEATS = frozenset({_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT})
 # others hold SubPatterns, which compare by identity, so never equal there.
 _BY_VALUE = frozenset({_c.LITERAL, _c.NOT_LITERAL, _c.IN, _c.AT, _c.ANY})
 _CACHE_LIMIT = 65536
+_ASCII = [(_c.LITERAL, code) for code in range(128)]  # each ASCII character's item, made once
 
 
 class _Unknown(Exception):
@@ -56,6 +63,7 @@ class _Unknown(Exception):
 _groups: dict[str, tuple[Any, Any]] = {}  # a group's source text: its item
 _atoms: dict[str, tuple[Any, Any]] = {}  # an escape's or class's source text: its item
 _runs: dict[str, Tree] = {}  # literal characters: their items
+_spelled: dict[int, str] = {}  # the id of a tuple of _runs: its characters
 
 
 def tree(pattern: str) -> Tree | None:
@@ -64,6 +72,7 @@ def tree(pattern: str) -> Tree | None:
         _groups.clear()
         _atoms.clear()
         _runs.clear()
+        _spelled.clear()
     tokens = [(m.lastindex or 0, m.group(), m.start()) for m in _TOKEN.finditer(pattern)]
     try:
         closing = _closing(tokens)
@@ -102,7 +111,7 @@ class _Reader:
     def alternation(self, at: int) -> tuple[Tree, int]:
         """Branches separated by ``|`` from token ``at``; the tree and the next token."""
         tokens = self._tokens
-        branches = []
+        branches: list[list[tuple[Any, Any]]] = []
         while True:
             items, at = self._sequence(at)
             branches.append(items)
@@ -123,10 +132,10 @@ class _Reader:
             if kind in (_BAR, _CLOSE):
                 break
             if kind == _LITERALS:
-                run = _runs.get(text)
-                if run is None:
-                    run = _runs[text] = tuple((_c.LITERAL, ord(char)) for char in text)
-                items.extend(run)
+                items.extend(_run(text))
+            elif kind == _WORDS:
+                items.append(_words(text))
+                grouped = True
             elif kind == _OPEN:
                 close = self._closing[at]
                 items.append(self._group(at, close))
@@ -162,6 +171,35 @@ class _Reader:
         return found
 
 
+def _run(text: str) -> Tree:
+    """Literal characters' items."""
+    found = _runs.get(text)
+    if found is None:
+        found = _runs[text] = (
+            tuple(map(_ASCII.__getitem__, map(ord, text)))
+            if text.isascii()
+            else tuple(zip(repeat(_c.LITERAL), map(ord, text)))
+        )
+        _spelled[id(found)] = text
+    return found
+
+
+def spelled(items: Tree) -> str | None:
+    """The string a tree of literal characters alone spells, when ``tree`` shares it (a word
+    of a group of words); None otherwise."""
+    return _spelled.get(id(items))
+
+
+def _words(text: str) -> tuple[Any, Any]:
+    """A non-capturing group of literal alternatives, read without tokens: most groups."""
+    found = _groups.get(text)
+    if found is None:
+        branches = [_run(words) for words in text[3:-1].split("|")]
+        body = branches[0] if len(branches) == 1 else _branch(branches)
+        found = _groups[text] = (_c.SUBPATTERN, (None, 0, 0, body))
+    return found
+
+
 def _atom(text: str, kind: int) -> tuple[Any, Any]:
     """An escape's or a class's item, as re._parser reads it alone."""
     found = _atoms.get(text)
@@ -195,15 +233,15 @@ def _repeat(items: list[tuple[Any, Any]], quantifier: str) -> tuple[Any, Any]:
     return kind, (low, high, body)
 
 
-def _branch(branches: list[list[tuple[Any, Any]]]) -> Tree:
-    """An alternation as re._parser's ``_parse_sub`` ends it."""
+def _branch(branches: Sequence[Sequence[tuple[Any, Any]]]) -> Tree:
+    """An alternation as re._parser's ``_parse_sub`` ends it; branches left whole stay the
+    same objects (the shared tuples of ``_run``)."""
     prefix: list[tuple[Any, Any]] = []
     while all(branches) and branches[0][0][0] in _BY_VALUE:
         first = branches[0][0]
         if any(branch[0] != first for branch in branches[1:]):
             break
-        for branch in branches:
-            del branch[0]
+        branches = [branch[1:] for branch in branches]
         prefix.append(first)
     chars: list[tuple[Any, Any]] = []
     for branch in branches:
@@ -218,4 +256,4 @@ def _branch(branches: list[list[tuple[Any, Any]]]) -> Tree:
             break
     else:
         return (*prefix, (_c.IN, _parser._uniq(chars)))
-    return (*prefix, (_c.BRANCH, (None, tuple(tuple(branch) for branch in branches))))
+    return (*prefix, (_c.BRANCH, (None, tuple(map(tuple, branches)))))
