@@ -8,6 +8,9 @@ or ``you are``, and ``idiot`` or ``moron``); the atoms of all regexes go into on
 whose pass costs a few µs; a regex with an atom of each of its sets in the text is a candidate,
 for RE2 to run. A regex the parser cannot read as RE2 does (RE2-only syntax, case-insensitive
 flags), or with no atom long enough to be worth looking for, is a candidate on every text.
+The parser's trees come from ``regex_tree``, which reads each distinct group once and shares
+it, so what a repeated group holds is worked out once too (a first rule load reads 356 KB of
+phrase regexes made of the same groups).
 """
 
 from __future__ import annotations
