@@ -27,6 +27,7 @@ _START = {"^": "(?:^ ?)", "\\A": "(?:\\A ?)"}
 _END = {"$": "(?: ?$)", "\\z": "(?: ?\\z)"}
 # Escapes (after the backslash) that can match a space: classes and spelled-out codes.
 _SPACE_ESCAPE = re.compile(r"[sWDPC]|p\{\^|pZ|p\{(?:Z|Any|Common)|x20|x\{0*20\}|[0-7]{1,3}")
+_PLAIN = re.compile(r"[^\\\[^$.]+")
 _SPACE_POSIX = ("space", "blank", "print", "ascii")
 # A class range with an escaped end (``\x00-\x7f``): its bounds are not checked, so suspect.
 _ESCAPED_RANGE = re.compile(r"\\(?:x\{[0-9a-fA-F]+\}|x[0-9a-fA-F]{2}|[0-7]{1,3}|.)-[^\]]|[^\\]-\\")
@@ -60,11 +61,15 @@ def anchored(pattern: str) -> str:
             anchors.append(char)
             out.append(_START.get(char) or _END[char])
             i += 1
-        else:
-            if char == ".":
-                spacey.append(char)
+        elif char == ".":
+            spacey.append(char)
             out.append(char)
             i += 1
+        else:  # a run of characters that are themselves, at once: most of a phrase regex
+            run = _PLAIN.match(pattern, i)
+            end = run.end() if run else i + 1
+            out.append(pattern[i:end])
+            i = end
     if not anchors:
         return pattern
     if spacey or "\\B" in out:

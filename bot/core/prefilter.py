@@ -8,19 +8,24 @@ or ``you are``, and ``idiot`` or ``moron``); the atoms of all regexes go into on
 whose pass costs a few µs; a regex with an atom of each of its sets in the text is a candidate,
 for RE2 to run. A regex the parser cannot read as RE2 does (RE2-only syntax, case-insensitive
 flags), or with no atom long enough to be worth looking for, is a candidate on every text.
+The parser's trees come from ``regex_tree``, which reads each distinct group once and shares
+it, so what a repeated group holds is worked out once too (a first rule load reads 356 KB of
+phrase regexes made of the same groups).
 """
 
 from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 from typing import Any
 
 import ahocorasick
+
+from bot.core.regex_tree import spelled, tree
 
 __all__ = ["Prefilter", "needs"]
 
@@ -47,6 +52,9 @@ _RE2_ONLY = re.compile(r"\\[QCpP]|\[:|\{,")
 # RE2's ``\z`` (end of text), unless its backslash is itself escaped: Python spells it ``\Z``.
 _END_OF_TEXT = re.compile(r"(?<!\\)((?:\\\\)*)\\z")
 _SECOND = itemgetter(1)
+_strip_spaces = methodcaller("strip", " ")
+# What ``_letters`` counts thrice: neither alphanumeric (as ``str.isalnum``) nor a space.
+_SYMBOLS = re.compile(r"[^\w ]|_")
 _REPEATS = frozenset({_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT})
 _ANY_CHAR = frozenset({_c.ANY, _c.NOT_LITERAL, _c.CATEGORY})
 
@@ -65,6 +73,10 @@ class _Info:
 
 
 _EMPTY = _Info(frozenset({""}))
+# What each sequence of ``regex_tree``'s trees holds, by identity: those trees share the
+# tuples of equal groups, and never change. Each entry keeps its tuple, so its id stays its own.
+_read: dict[int, tuple[tuple[Any, ...], _Info]] = {}
+_READ_LIMIT = 65536
 _ANYTHING = _Info(None)
 
 
@@ -75,26 +87,36 @@ def needs(pattern: str) -> tuple[frozenset[str], ...] | None:
     first; None when the pattern cannot be read or has no atom worth looking for."""
     if _RE2_ONLY.search(pattern):
         return None
+    source = _END_OF_TEXT.sub(r"\1\\Z", pattern) if "\\z" in pattern else pattern
     try:
-        parsed = _parser.parse(_END_OF_TEXT.sub(r"\1\\Z", pattern))
-        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-            raise _Unreadable
+        parsed = tree(source)
+        if parsed is None:
+            parsed = _parser.parse(source)
+            if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+                raise _Unreadable
         info = _sequence(parsed)
     except (_Unreadable, re.error, RecursionError):
         return None
     sets = [*info.sets, info.exact] if info.exact is not None else list(info.sets)
-    usable = sorted({s for s in sets if min(map(_letters, s)) >= _MIN_ATOM}, key=_cost)
+    usable = sorted({s for s in sets if _shortest(s) >= _MIN_ATOM}, key=_cost)
     kept = usable[:1] + [s for s in usable[1:_KEPT] if _cost(s)[0] <= _RARE]
     return tuple(kept) or None
+
+
+def _shortest(atoms: frozenset[str]) -> int:
+    """The fewest letters of a set's atoms (``_letters``), counted only where one is short."""
+    shortest = min(map(len, map(_strip_spaces, atoms)))
+    return shortest if shortest >= _MIN_ATOM else min(map(_letters, atoms))
 
 
 def _letters(atom: str) -> int:
     """An atom's length without its edge spaces, a symbol (rare in views) counting thrice."""
     core = atom.strip(" ")
-    return len(core) + 2 * sum(not (c.isalnum() or c == " ") for c in core)
+    return len(core) + 2 * len(_SYMBOLS.findall(core))
 
 
-def _cost(atoms: Collection[str]) -> tuple[float, int, str]:
+@lru_cache(maxsize=65536)
+def _cost(atoms: frozenset[str]) -> tuple[float, int, str]:
     """How often a set is likely to have a string in a text: short and common words are in
     most."""
     return sum(map(_atom_cost, atoms)), len(atoms), min(atoms)
@@ -105,12 +127,38 @@ def _atom_cost(atom: str) -> float:
     return min(0.5 if word in _COMMON else 4.0 ** -len(word) for word in atom.split() or [""])
 
 
-def _sequence(items: Iterable[tuple[Any, Any]]) -> _Info:
+def _sequence(items: Sequence[tuple[Any, Any]]) -> _Info:
+    """Concatenated parts, read once per shared tuple of ``regex_tree`` (a repeated group)."""
+    if type(items) is not tuple:
+        return _concatenation(items)
+    known = _read.get(id(items))
+    if known is None:
+        if len(_read) > _READ_LIMIT:
+            _read.clear()
+        word = spelled(items)
+        info = _concatenation(items) if word is None else _Info(frozenset((word,)))
+        known = _read[id(items)] = (items, info)
+    return known[1]
+
+
+def _concatenation(items: Sequence[tuple[Any, Any]]) -> _Info:
     """Concatenated parts: exact sets multiplied while small, then kept as sets to hold."""
     exact: set[str] | None = {""}
     whole = True  # whether ``exact`` spells the parts from the first, not from a later one
     sets: list[frozenset[str]] = []
-    for op, av in items:
+    at, size = 0, len(items)
+    while at < size:
+        op, av = items[at]
+        at += 1
+        if op is _c.LITERAL and exact is not None and len(exact) <= _LIMIT:
+            # A run of literals multiplies ``exact`` by one string each: by their run at once.
+            run = [chr(av)]
+            while at < size and items[at][0] is _c.LITERAL:
+                run.append(chr(items[at][1]))
+                at += 1
+            joined = "".join(run)
+            exact = {a + joined for a in exact}
+            continue
         part = _node(op, av)
         if exact is not None and part.exact is not None and len(exact) * len(part.exact) <= _LIMIT:
             exact = {a + b for a in exact for b in part.exact}
@@ -143,7 +191,14 @@ def _node(op: Any, av: Any) -> _Info:
             raise _Unreadable
         return _sequence(body)
     if op is _c.BRANCH:
-        return _branch([_sequence(body) for body in av[1]])
+        if type(av[1]) is not tuple:
+            return _branch([_sequence(body) for body in av[1]])
+        known = _read.get(id(av))
+        if known is None:
+            if len(_read) > _READ_LIMIT:
+                _read.clear()
+            known = _read[id(av)] = (av, _branch([_sequence(body) for body in av[1]]))
+        return known[1]
     if op in _REPEATS:
         low, high, body = av
         return _repeat(low, high, _sequence(body))

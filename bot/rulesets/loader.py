@@ -188,6 +188,8 @@ def _compile_rest(
         for rule in p.guideline.rules
         if id(rule) not in checkable
     )
+    if not rest:  # the usual case: no second engine to build
+        return
     try:
         Engine(RuleSet((Guideline("", "", "", rest),)))
     except RuleErrors as exc:
