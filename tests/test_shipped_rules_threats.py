@@ -167,6 +167,28 @@ THREATS = [
     "Do to those traitors what the Nazis did.",
     "Shoot every last one of those pigs.",
     "I'd beat the living daylights out of it.",
+    # round four: menace with no violent verb, weapons implied, rarer punishments
+    "Pretty van you drive, pity if anything happened to it.",
+    "ur a dead woman",
+    "Enjoy your last christmas, you scumbag.",
+    "Someone should teach that ref a lesson, you know what I mean.",
+    "Watch your back on the drive home tonight.",
+    "Accidents happen to councillors who vote like that.",
+    "She won't be breathing much longer.",
+    "Keep it up and see what happens to your shop.",
+    "U R GONNA DIE",
+    "Tell your girlfriend to be careful walking home after dark.",
+    "I know what street he lives on, and which house is his.",
+    "Our guns are loaded and ready for any inspector who turns up.",
+    "I'll find him at the depot with my machete.",
+    "We'll be waiting for him in the car park, tell him that.",
+    "Lads with baseball bats will sort it out tonight.",
+    "Put every one of those bankers in front of a firing squad.",
+    "Torch the temple with the lot still inside.",
+    "The boys are going to smash his face in.",
+    "That whole committee should be ambushed.",
+    "Hope the pair of them catch something nasty and die.",
+    "I hope her boat sinks off the coast with her on board.",
 ]
 
 NOT_THREATS = [
@@ -181,6 +203,13 @@ NOT_THREATS = [
     "They should hang the new signs at the entrance.",
     "The court heard he told the neighbour I know where you live.",
     "I Know Where You Live was a good film.",
+    "You're gonna die of boredom at that meeting.",
+    "Watch your back on the bike lane, the potholes are brutal.",
+    "Tell your daughter to be careful, the ice is lethal this morning.",
+    "Enjoy your last week of the holidays!",
+    "The firing squad scene in the new series is harrowing.",
+    "Accidents happen on that bend, slow down.",
+    "We'll be waiting for you at the finish line with cake.",
 ]
 
 CLAIMS = [
@@ -249,6 +278,9 @@ CLAIMS = [
     "Coronavirus was spread by the WHO deliberately.",
     "Newspapers are lying to you.",
     "Every single word from this government is lies.",
+    "The referendum was rigged by the machines.",
+    "Fake, none of that ever happened.",
+    "5G radiation causes coronavirus.",
 ]
 
 NOT_CLAIMS = [
@@ -263,6 +295,8 @@ NOT_CLAIMS = [
     'He shouted "the election was stolen" at the judge.',
     "Some say climate change is a hoax, but the data are clear.",
     "The documentary is about how the moon landing was staged by fans.",
+    "No, 5G does not spread covid.",
+    "Luckily none of this happened on our street.",
 ]
 
 
