@@ -189,6 +189,9 @@ THREATS = [
     "That whole committee should be ambushed.",
     "Hope the pair of them catch something nasty and die.",
     "I hope her boat sinks off the coast with her on board.",
+    "Wish the ref's kids get sick so he can see them suffer.",
+    "Hoping they shoot him at dawn.",
+    "We have your address, councillor.",
 ]
 
 NOT_THREATS = [
@@ -210,6 +213,7 @@ NOT_THREATS = [
     "The firing squad scene in the new series is harrowing.",
     "Accidents happen on that bend, slow down.",
     "We'll be waiting for you at the finish line with cake.",
+    "I hope they kill the proposal in committee.",
 ]
 
 CLAIMS = [
