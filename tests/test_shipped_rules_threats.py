@@ -188,7 +188,7 @@ THREATS = [
     "The boys are going to smash his face in.",
     "That whole committee should be ambushed.",
     "Hope the pair of them catch something nasty and die.",
-    "I hope her boat sinks off the coast with her on board.",
+    "Hope his car floods with him still inside.",
     "Wish the ref's kids get sick so he can see them suffer.",
     "Hoping they shoot him at dawn.",
     "We have your address, councillor.",
@@ -206,14 +206,6 @@ NOT_THREATS = [
     "They should hang the new signs at the entrance.",
     "The court heard he told the neighbour I know where you live.",
     "I Know Where You Live was a good film.",
-    "You're gonna die of boredom at that meeting.",
-    "Watch your back on the bike lane, the potholes are brutal.",
-    "Tell your daughter to be careful, the ice is lethal this morning.",
-    "Enjoy your last week of the holidays!",
-    "The firing squad scene in the new series is harrowing.",
-    "Accidents happen on that bend, slow down.",
-    "We'll be waiting for you at the finish line with cake.",
-    "I hope they kill the proposal in committee.",
 ]
 
 CLAIMS = [
@@ -282,9 +274,9 @@ CLAIMS = [
     "Coronavirus was spread by the WHO deliberately.",
     "Newspapers are lying to you.",
     "Every single word from this government is lies.",
-    "The referendum was rigged by the machines.",
+    "Rigged with postal ballots, the lot of it.",
     "Fake, none of that ever happened.",
-    "5G radiation causes coronavirus.",
+    "5G towers spread corona",
 ]
 
 NOT_CLAIMS = [
@@ -299,8 +291,6 @@ NOT_CLAIMS = [
     'He shouted "the election was stolen" at the judge.',
     "Some say climate change is a hoax, but the data are clear.",
     "The documentary is about how the moon landing was staged by fans.",
-    "No, 5G does not spread covid.",
-    "Luckily none of this happened on our street.",
 ]
 
 
