@@ -192,6 +192,9 @@ THREATS = [
     "Wish the ref's kids get sick so he can see them suffer.",
     "Hoping they shoot him at dawn.",
     "We have your address, councillor.",
+    "Shame if you were attacked on the way home.",
+    "u will get whats coming to u",
+    "Men have been stabbed for less, just saying.",
 ]
 
 NOT_THREATS = [
