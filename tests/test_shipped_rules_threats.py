@@ -167,6 +167,34 @@ THREATS = [
     "Do to those traitors what the Nazis did.",
     "Shoot every last one of those pigs.",
     "I'd beat the living daylights out of it.",
+    # round four: menace with no violent verb, weapons implied, rarer punishments
+    "Pretty van you drive, pity if anything happened to it.",
+    "ur a dead woman",
+    "Enjoy your last christmas, you scumbag.",
+    "Someone should teach that ref a lesson, you know what I mean.",
+    "Watch your back on the drive home tonight.",
+    "Accidents happen to councillors who vote like that.",
+    "She won't be breathing much longer.",
+    "Keep it up and see what happens to your shop.",
+    "U R GONNA DIE",
+    "Tell your girlfriend to be careful walking home after dark.",
+    "I know what street he lives on, and which house is his.",
+    "Our guns are loaded and ready for any inspector who turns up.",
+    "I'll find him at the depot with my machete.",
+    "We'll be waiting for him in the car park, tell him that.",
+    "Lads with baseball bats will sort it out tonight.",
+    "Put every one of those bankers in front of a firing squad.",
+    "Torch the temple with the lot still inside.",
+    "The boys are going to smash his face in.",
+    "That whole committee should be ambushed.",
+    "Hope the pair of them catch something nasty and die.",
+    "Hope his car floods with him still inside.",
+    "Wish the ref's kids get sick so he can see them suffer.",
+    "Hoping they shoot him at dawn.",
+    "We have your address, councillor.",
+    "Shame if you were attacked on the way home.",
+    "u will get whats coming to u",
+    "Men have been stabbed for less, just saying.",
 ]
 
 NOT_THREATS = [
@@ -249,6 +277,9 @@ CLAIMS = [
     "Coronavirus was spread by the WHO deliberately.",
     "Newspapers are lying to you.",
     "Every single word from this government is lies.",
+    "Rigged with postal ballots, the lot of it.",
+    "Fake, none of that ever happened.",
+    "5G towers spread corona",
 ]
 
 NOT_CLAIMS = [
