@@ -172,6 +172,9 @@ BE_NICE = [
     "the presenter got the gig because she sleeps with the producer",
     # mild names thrown at another commenter
     "what a precious snowflake, seethe harder",
+    "are you honestly that naive?",
+    "the dumbest mayor this county ever elected",
+    "keep seething maga, the count is final",
 ]
 
 # Sexual propositions and masked swearing break Keep it Clean.
