@@ -175,6 +175,7 @@ BE_NICE = [
     "are you honestly that naive?",
     "the dumbest mayor this county ever elected",
     "keep seething maga, the count is final",
+    "wow you really are an illiterate hater",
 ]
 
 # Sexual propositions and masked swearing break Keep it Clean.
