@@ -176,6 +176,9 @@ BE_NICE = [
     "the dumbest mayor this county ever elected",
     "keep seething maga, the count is final",
     "wow you really are an illiterate hater",
+    "crime will drop once all the Somalis are deported",
+    "the estate is overrun by third worlders",
+    "thieving Bulgarians at the car boot sale",
 ]
 
 # Sexual propositions and masked swearing break Keep it Clean.
