@@ -152,6 +152,33 @@ BE_NICE = [
     "Equal pay? Back to the kitchen, sweetheart",
     "a real man doesn't let his wife vote",
     "I would never vote for a woman",
+    # plain-worded stereotypes: can't, eat, are all, come here to, in the middle of a comment
+    "Bulgarians can't park, never could",
+    "Filipinos eat dogs, ask anyone",
+    "imams are all frauds preaching to kids",
+    "Albanians only come here to sell drugs and claim benefits",
+    "The match was dull and the parking was a nightmare but honestly Haitians eat cats and"
+    " everyone in the stands knew it, anyway roll on next season",
+    # coded hate
+    "another car set on fire by youths from a certain community",
+    "it's always the same ethnic group at the benefits office",
+    "the zionist lobby owns every senator",
+    # hate inside a call for harm to a group
+    "Illegals should be gassed, no second chances",
+    "DEATH TO THE INFIDELS",
+    "Those refugees will never fit in, we should just get rid of them",
+    # a woman's work put down to sex
+    "she slept her way onto the front bench",
+    "the presenter got the gig because she sleeps with the producer",
+    # mild names thrown at another commenter
+    "what a precious snowflake, seethe harder",
+    "are you honestly that naive?",
+    "the dumbest mayor this county ever elected",
+    "keep seething maga, the count is final",
+    "wow you really are an illiterate hater",
+    "crime will drop once all the Somalis are deported",
+    "the estate is overrun by third worlders",
+    "thieving Bulgarians at the car boot sale",
 ]
 
 # Sexual propositions and masked swearing break Keep it Clean.
@@ -232,6 +259,9 @@ CLEAN = [
     "The message read 'you are useless', the prosecutor said.",
     # an animal word said of an animal
     "Honestly my cat is a greedy little pig at breakfast.",
+    # a trope named as a claim, or rejected after it
+    "The claim that Jews control the media is an antisemitic conspiracy theory.",
+    "The rumour that immigrants are taking over our towns is a racist lie.",
 ]
 
 
