@@ -318,7 +318,8 @@ async def send(
     crowd: Crowd,
 ) -> None:
     """Send ``count`` MESSAGE_CREATE events, at ``rate`` per second or back to back, to each
-    server in turn, every server getting violating and clean ones alternately."""
+    server in turn, every server getting violating and clean ones alternately: in each server
+    a member writes one of each, and the next member the next pair."""
     loop = asyncio.get_running_loop()
     start = loop.time()
     servers = len(crowd.channels)
@@ -327,15 +328,16 @@ async def send(
             delay = start + n / rate - loop.time()
             if delay > 0:
                 await asyncio.sleep(delay)
-        violating = n // servers % 2 == 0
-        channel = crowd.channels[n % servers]
+        turn, server = divmod(n, servers)
+        violating = turn % 2 == 0
+        channel = crowd.channels[server]
         message_id = int(fake.state.new_id())
         content = f"{texts.violating if violating else texts.clean} (comment {n})"
         if violating:
             phase.violating.add(message_id)
         phase.channel[message_id] = channel
         phase.sent[message_id] = time.perf_counter()
-        author = crowd.authors[n // 2 % len(crowd.authors)]
+        author = crowd.authors[(turn // 2 * servers + server) % len(crowd.authors)]
         await fake.events.message_create(channel, author, content, id=str(message_id))
         if not rate:
             # A real Discord is another process: let the bot's tasks run between frames.
@@ -431,6 +433,8 @@ def report(phase: Phase, waited: float) -> None:
     print(f"  waited after sending {waited:7.2f} s")
     cpu = (phase.bot.cpu() - phase.cpu) / (time.perf_counter() - phase.wall)
     whose = "bot + fake + DB thread" if phase.bot.inline else "the bot's process, all threads"
+    if isinstance(phase.bot, BotGroup):
+        whose = f"the bot's {len(phase.bot.bots)} processes, summed"
     print(f"  bot CPU              {cpu:7.0%}  of one core ({whose}); ", end="")
     print(f"load average now {os.getloadavg()[0]:.2f}")
 
@@ -494,7 +498,9 @@ def plan(args: argparse.Namespace) -> list[Entry]:
         if kind == "modbot" and args.database_url and not args.inline:
             entries.append(Entry("modbot-pg", kind, postgres=True))
     if args.processes == 2:
-        entries.extend(Entry(f"{k}{TWO}", k, 2, postgres=k == "modbot") for k in args.bots)
+        for kind in args.bots:
+            label = "modbot-pg" if kind == "modbot" else kind
+            entries.append(Entry(f"{label}{TWO}", kind, 2, postgres=kind == "modbot"))
     return entries
 
 
