@@ -1,10 +1,10 @@
 """Print modbot's end-to-end latency beside a minimal bot's: a MESSAGE_CREATE from the fake
 Discord to the bot's DELETE.
 
-Usage: ``python benchmarks/e2e_latency.py [--seconds 30] [--rate 200] [--burst 5000]
-[--hostile-seconds 10] [--hostile-rate 10] [--rules DIR] [--authors 20] [--grace 30]
-[--bots minimal,modbot] [--baseline DIR] [--inline] [--processes 1] [--keep-history]
-[--profile]``
+Usage: ``python benchmarks/e2e_latency.py [--seconds 10] [--rate 200] [--burst 2000]
+[--hostile-seconds 5] [--hostile-rate 10] [--rules DIR] [--authors 20] [--grace 30]
+[--bots minimal,modbot] [--baseline DIR] [--inline] [--processes 1|2] [--database-url URL]
+[--keep-history] [--profile]``
 
 Two bots run in turn against the same fake Discord of ``tests/fakediscord``, on the same
 messages, in one run: the minimal bot (``minimal_bot.py``: a ``discord.Client`` whose
@@ -13,9 +13,10 @@ fresh database. By default each is a process of its own (``python -m bot run`` a
 ``python benchmarks/minimal_bot.py``, pointed at the fake on 127.0.0.1 with
 ``DISCORD_API_BASE`` / ``DISCORD_GATEWAY_URL``), so the fake's own work does not sit on the
 bot's event loop; ``--inline`` runs both on this process's loop instead (modbot through
-``tests/adapter/running_bot.py``), which ``--profile`` needs to see the bot. Each bot is warmed
-up (messages until its first DELETE, then 40 more) before three phases, each with half of the
-messages violating (a hide rule) and half clean:
+``tests/adapter/running_bot.py``), which ``--profile`` needs to see the bot. The fake serves
+four servers, one per shard of 4, and messages go to each one's #general in turn. Each bot is
+warmed up (messages until it deleted one in every server, then 40 more) before three phases,
+each with half of the messages violating (a hide rule) and half clean:
 
 1. steady: ``--rate`` MESSAGE_CREATE events per second for ``--seconds``, paced on absolute
    ``loop.time()`` deadlines so the rate does not drift;
@@ -42,9 +43,13 @@ bot (target: at most 3). The figures are printed for a reader to judge, never as
 ``--baseline DIR`` adds modbot from another checkout (``git archive`` of an older commit, say)
 as the bot ``before``, run the same way in the same run: a before/after beside the yardstick.
 
-``--processes N`` is the hook for sharded runs (one modbot process per shard, told its shard
-by ``MODBOT_SHARDS`` / ``MODBOT_SHARD_COUNT``, sharing one PostgreSQL database): it needs the
-client's shards and a fake serving them, which are not on this branch yet.
+Given a PostgreSQL server (``--database-url``, else ``MODBOT_TEST_DATABASE_URL`` as
+``.ci/with-postgres`` sets it), modbot also runs on a fresh schema of it (``modbot-pg``), so the
+database's share shows beside SQLite. ``--processes 2`` adds the minimal bot and modbot on
+PostgreSQL as two processes each (``MODBOT_SHARDS`` 0-1 and 2-3 of ``MODBOT_SHARD_COUNT`` 4, the
+modbot pair sharing one schema), each ratio taken to the minimal bot with as many processes;
+on SQLite it is refused, a SQLite file being one process's. The load average is printed at the
+start, before each bot and at the end.
 """
 
 from __future__ import annotations
