@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from benchmarks.minimal_bot import MinimalBot
+from benchmarks.minimal_bot import IDENTIFY_SPACING_S, MinimalBot
 from bot.adapter.client import ModBot
 from bot.core.engine import Engine
 from bot.storage import Database
@@ -35,7 +35,6 @@ REPO = Path(__file__).resolve().parent.parent
 KINDS = ("minimal", "modbot")
 STOP_S = 15.0
 TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
-IDENTIFY_SPACING_S = 0.2  # between IDENTIFYs of a sharded process (Discord: 5 s)
 
 
 def own_cpu() -> float:
