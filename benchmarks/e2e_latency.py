@@ -768,7 +768,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     unknown = [k for k in args.bots if k not in (*KINDS, BASELINE)]
     if unknown:
         parser.error(f"unknown bot {unknown[0]!r}: choose from {', '.join(KINDS)}")
-    if args.processes == 2 and not args.database_url:
+    if args.processes == 2 and "modbot" in args.bots and not args.database_url:
         parser.error(
             "--processes 2 needs PostgreSQL: two modbot processes share one database, and SQLite "
             f"is one process's file; give --database-url, set {URL_ENV}, or run under "
