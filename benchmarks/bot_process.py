@@ -13,14 +13,23 @@ from pathlib import Path
 
 import yaml
 
-from benchmarks.minimal_bot import MinimalBot
+from benchmarks.minimal_bot import IDENTIFY_SPACING_S, MinimalBot
 from bot.adapter.client import ModBot
 from bot.core.engine import Engine
 from bot.storage import Database
 from tests.adapter.running_bot import bot_config, start_bot, stop_bot
-from tests.fakediscord import FakeDiscord
+from tests.fakediscord import FakeDiscord, Server
 
-__all__ = ["KINDS", "Bot", "InlineMinimal", "InlineModbot", "Launch", "SubprocessBot"]
+__all__ = [
+    "IDENTIFY_SPACING_S",
+    "KINDS",
+    "Bot",
+    "BotGroup",
+    "InlineMinimal",
+    "InlineModbot",
+    "Launch",
+    "SubprocessBot",
+]
 
 REPO = Path(__file__).resolve().parent.parent
 KINDS = ("minimal", "modbot")
@@ -45,20 +54,16 @@ def cpu_of(pid: int) -> float:
 
 @dataclass(frozen=True, slots=True)
 class Launch:
-    """What every bot of a run shares: the fake, the rules, the keyword, where files go.
-
-    ``shard`` (index, count) is the hook for ``--processes N``: a modbot process is told its
-    shard through ``MODBOT_SHARDS`` / ``MODBOT_SHARD_COUNT``, with ``database`` then a
-    PostgreSQL URL that the processes share.
-    """
+    """What every bot of a run shares: the fake, its servers, the rules, the keyword, where
+    files go, and the shard count a sharded process is one part of."""
 
     fake: FakeDiscord
     rules: Path
     keyword: str
     folder: Path
     engine: Engine
-    database: str = ""
-    shard: tuple[int, int] | None = None
+    servers: tuple[Server, ...] = ()
+    shard_count: int = 1
 
 
 class Bot:
@@ -79,22 +84,33 @@ class Bot:
         """CPU seconds the bot used so far (inline: this whole process)."""
         return own_cpu()
 
+    def tail(self, lines: int = 20) -> str:
+        """The last lines of the bot's output, to say why it did not come up (inline: none)."""
+        return ""
+
 
 @dataclass
 class SubprocessBot(Bot):
-    """``python -m bot run`` or ``benchmarks/minimal_bot.py`` against the fake on 127.0.0.1."""
+    """``python -m bot run`` or ``benchmarks/minimal_bot.py`` against the fake on 127.0.0.1.
+
+    ``database`` is a PostgreSQL URL (empty: a fresh SQLite file); ``shards`` (``first-last``
+    of the launch's shard count, empty: unsharded) goes to ``MODBOT_SHARDS``.
+    """
 
     launch: Launch
     kind: str = "modbot"
     repo: Path = REPO  # another checkout's modbot (``--baseline``) for a before/after
+    database: str = ""
+    shards: str = ""
+    name: str = ""  # unique in the run: names the log, config and SQLite files
     process: asyncio.subprocess.Process | None = None
     log: Path = field(default=Path())
 
     async def start(self) -> None:
         """Start the process with its output in a log file; the caller waits for its DELETEs."""
         launch = self.launch
-        suffix = f"-{launch.shard[0]}" if launch.shard else ""
-        self.log = launch.folder / f"{self.kind}{suffix}.log"
+        self.name = self.name or self.kind
+        self.log = launch.folder / f"{self.name}.log"
         if self.kind != "minimal":
             command = ["-m", "bot", "run", "--config", str(self._config())]
         else:
@@ -111,10 +127,10 @@ class SubprocessBot(Bot):
             )
 
     def _config(self) -> Path:
-        """A config file for the fake's guild, the rules and a fresh database."""
+        """A config file for the fake's guilds, the rules, the database and any shards."""
         launch, world = self.launch, self.launch.fake.world
-        database = launch.database or str(launch.folder / f"{self.kind}.sqlite3")
-        data = {
+        database = self.database or str(launch.folder / f"{self.name}.sqlite3")
+        data: dict[str, object] = {
             "discord": {"dev_guild": world.guild_id},
             "database": database,
             "rules": str(launch.rules),
@@ -122,8 +138,17 @@ class SubprocessBot(Bot):
                 "mod_log_channel": world.mod_log_id,
                 "queue_channel": world.mod_queue_id,
             },
+            "guilds": {
+                str(s.guild_id): {"queue_channel": s.mod_queue_id, "mod_log_channel": s.mod_log_id}
+                for s in launch.servers
+            },
         }
-        path = launch.folder / f"{self.kind}.yaml"
+        if self.shards:
+            data["shards"] = {
+                "count": launch.shard_count,
+                "identify_spacing_seconds": IDENTIFY_SPACING_S,
+            }
+        path = launch.folder / f"{self.name}.yaml"
         path.write_text(yaml.safe_dump(data), encoding="utf-8")
         return path
 
@@ -137,11 +162,8 @@ class SubprocessBot(Bot):
             DISCORD_TOKEN=fake.token,
             PYTHONPATH=str(self.repo),
         )
-        if self.launch.shard is not None:
-            env.update(
-                MODBOT_SHARDS=str(self.launch.shard[0]),
-                MODBOT_SHARD_COUNT=str(self.launch.shard[1]),
-            )
+        if self.shards:
+            env.update(MODBOT_SHARDS=self.shards, MODBOT_SHARD_COUNT=str(self.launch.shard_count))
         return env
 
     async def stop(self) -> None:
@@ -163,6 +185,30 @@ class SubprocessBot(Bot):
         """The last lines of the bot's output, to say why it did not come up."""
         text = self.log.read_text(errors="replace") if self.log.is_file() else ""
         return "\n".join(text.splitlines()[-lines:])
+
+
+@dataclass
+class BotGroup(Bot):
+    """Processes of one kind that together run every shard: started, stopped, timed as one."""
+
+    kind: str
+    bots: list[SubprocessBot] = field(default_factory=list)
+
+    async def start(self) -> None:
+        """Start every process at once, as a deployment would."""
+        await asyncio.gather(*(bot.start() for bot in self.bots))
+
+    async def stop(self) -> None:
+        """Stop every process at once."""
+        await asyncio.gather(*(bot.stop() for bot in self.bots))
+
+    def cpu(self) -> float:
+        """CPU seconds the processes used so far, summed."""
+        return sum(bot.cpu() for bot in self.bots)
+
+    def tail(self, lines: int = 20) -> str:
+        """The last lines of each process's output."""
+        return "\n---\n".join(bot.tail(lines) for bot in self.bots)
 
 
 @dataclass

@@ -1,10 +1,10 @@
 """Print modbot's end-to-end latency beside a minimal bot's: a MESSAGE_CREATE from the fake
 Discord to the bot's DELETE.
 
-Usage: ``python benchmarks/e2e_latency.py [--seconds 30] [--rate 200] [--burst 5000]
-[--hostile-seconds 10] [--hostile-rate 10] [--rules DIR] [--authors 20] [--grace 30]
-[--bots minimal,modbot] [--baseline DIR] [--inline] [--processes 1] [--keep-history]
-[--profile]``
+Usage: ``python benchmarks/e2e_latency.py [--seconds 10] [--rate 200] [--burst 2000]
+[--hostile-seconds 5] [--hostile-rate 10] [--rules DIR] [--authors 20] [--grace 30]
+[--bots minimal,modbot] [--baseline DIR] [--inline] [--processes 1|2] [--database-url URL]
+[--keep-history] [--profile]``
 
 Two bots run in turn against the same fake Discord of ``tests/fakediscord``, on the same
 messages, in one run: the minimal bot (``minimal_bot.py``: a ``discord.Client`` whose
@@ -13,9 +13,10 @@ fresh database. By default each is a process of its own (``python -m bot run`` a
 ``python benchmarks/minimal_bot.py``, pointed at the fake on 127.0.0.1 with
 ``DISCORD_API_BASE`` / ``DISCORD_GATEWAY_URL``), so the fake's own work does not sit on the
 bot's event loop; ``--inline`` runs both on this process's loop instead (modbot through
-``tests/adapter/running_bot.py``), which ``--profile`` needs to see the bot. Each bot is warmed
-up (messages until its first DELETE, then 40 more) before three phases, each with half of the
-messages violating (a hide rule) and half clean:
+``tests/adapter/running_bot.py``), which ``--profile`` needs to see the bot. The fake serves
+four servers, one per shard of 4, and messages go to each one's #general in turn. Each bot is
+warmed up (messages until it deleted one in every server, then 40 more) before three phases,
+each with half of the messages violating (a hide rule) and half clean:
 
 1. steady: ``--rate`` MESSAGE_CREATE events per second for ``--seconds``, paced on absolute
    ``loop.time()`` deadlines so the rate does not drift;
@@ -42,9 +43,13 @@ bot (target: at most 3). The figures are printed for a reader to judge, never as
 ``--baseline DIR`` adds modbot from another checkout (``git archive`` of an older commit, say)
 as the bot ``before``, run the same way in the same run: a before/after beside the yardstick.
 
-``--processes N`` is the hook for sharded runs (one modbot process per shard, told its shard
-by ``MODBOT_SHARDS`` / ``MODBOT_SHARD_COUNT``, sharing one PostgreSQL database): it needs the
-client's shards and a fake serving them, which are not on this branch yet.
+Given a PostgreSQL server (``--database-url``, else ``MODBOT_TEST_DATABASE_URL`` as
+``.ci/with-postgres`` sets it), modbot also runs on a fresh schema of it (``modbot-pg``), so the
+database's share shows beside SQLite. ``--processes 2`` adds the minimal bot and modbot on
+PostgreSQL as two processes each (``MODBOT_SHARDS`` 0-1 and 2-3 of ``MODBOT_SHARD_COUNT`` 4, the
+modbot pair sharing one schema), each ratio taken to the minimal bot with as many processes;
+on SQLite it is refused, a SQLite file being one process's. The load average is printed at the
+start, before each bot and at the end.
 """
 
 from __future__ import annotations
@@ -62,6 +67,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
+from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,8 +77,10 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks.bot_process import (  # noqa: E402
+    IDENTIFY_SPACING_S,
     KINDS,
     Bot,
+    BotGroup,
     InlineMinimal,
     InlineModbot,
     Launch,
@@ -84,7 +92,8 @@ from bot.core.post import Post  # noqa: E402
 from bot.core.rules import Action, Mode  # noqa: E402
 from bot.rulesets import load_engine  # noqa: E402
 from tests.adapter.running_bot import RULES  # noqa: E402
-from tests.fakediscord import FakeDiscord  # noqa: E402
+from tests.adapter.sharding import URL_ENV, postgres_schema  # noqa: E402
+from tests.fakediscord import FakeDiscord, Server, seed_server  # noqa: E402
 from tests.fakediscord.faults import Fault  # noqa: E402
 from tests.fakediscord.recording import RecordedRequest  # noqa: E402
 from tests.fakediscord.world import World  # noqa: E402
@@ -97,6 +106,9 @@ WARM_UP_MESSAGES = 40
 LAG_TICK_S = 0.005
 TRIM_EVERY_S = 1.0
 QUIET_S = 0.5
+SHARDS = 4  # one server per shard, so every shard has traffic
+HALVES = ("0-1", "2-3")  # MODBOT_SHARDS of each process with --processes 2
+TWO = " x2"  # a label's suffix for two processes
 CLEAN_TEXTS = (
     "The council meeting ran long, but the budget passed in the end.",
     "Thanks for the detailed reporting on the bridge vote.",
@@ -115,6 +127,7 @@ class Phase:
     sent: dict[int, float] = field(default_factory=dict)
     violating: set[int] = field(default_factory=set)
     hostile: set[int] = field(default_factory=set)
+    channel: dict[int, int] = field(default_factory=dict)
     seen: dict[int, float] = field(default_factory=dict)
     deleted: dict[int, float] = field(default_factory=dict)
     rest: Counter[str] = field(default_factory=Counter)
@@ -138,6 +151,15 @@ class Phase:
         delivered = not self.watched or len(self.seen) == len(self.sent)
         if not self.sending and delivered and self.violating.issubset(self.deleted):
             self.done.set()
+
+
+@dataclass(frozen=True, slots=True)
+class Crowd:
+    """Who writes and where: members round robin, and each server's #general in turn."""
+
+    authors: tuple[int, ...]
+    channels: tuple[int, ...]
+    hostile: int  # the member posting worst cases in the hostile phase
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,15 +301,17 @@ def hostile_texts(engine: Engine, violating: str) -> tuple[str, ...]:
     )
 
 
-def seed_authors(fake: FakeDiscord, count: int) -> list[int]:
-    """Add plain members (no roles) who write the messages, so DMs spread over channels."""
-    guild = fake.world.guild_id
+def seed_crowd(fake: FakeDiscord, servers: list[Server], count: int) -> Crowd:
+    """Add plain members (no roles) of every server who write the messages, so DMs spread over
+    channels, and one more for the hostile posts."""
     authors = []
-    for n in range(count):
+    for n in range(count + 1):
         user_id = fake.state.add_user(f"reader{n}")
-        fake.state.add_member(guild, user_id, [])
+        for server in servers:
+            fake.state.add_member(str(server.guild_id), user_id, [])
         authors.append(int(user_id))
-    return authors
+    hostile = authors.pop()
+    return Crowd(tuple(authors), tuple(s.general_id for s in servers), hostile)
 
 
 async def send(
@@ -296,38 +320,42 @@ async def send(
     count: int,
     rate: float | None,
     texts: Texts,
-    authors: list[int],
+    crowd: Crowd,
 ) -> None:
-    """Send ``count`` MESSAGE_CREATE events, at ``rate`` per second or back to back."""
+    """Send ``count`` MESSAGE_CREATE events, at ``rate`` per second or back to back, to each
+    server in turn, every server getting violating and clean ones alternately: in each server
+    a member writes one of each, and the next member the next pair."""
     loop = asyncio.get_running_loop()
     start = loop.time()
-    channel = fake.world.general_id
+    servers = len(crowd.channels)
     for n in range(count):
         if rate:
             delay = start + n / rate - loop.time()
             if delay > 0:
                 await asyncio.sleep(delay)
-        violating = n % 2 == 0
+        turn, server = divmod(n, servers)
+        violating = turn % 2 == 0
+        channel = crowd.channels[server]
         message_id = int(fake.state.new_id())
         content = f"{texts.violating if violating else texts.clean} (comment {n})"
         if violating:
             phase.violating.add(message_id)
+        phase.channel[message_id] = channel
         phase.sent[message_id] = time.perf_counter()
-        await fake.events.message_create(
-            channel, authors[n // 2 % len(authors)], content, id=str(message_id)
-        )
+        author = crowd.authors[(turn // 2 * servers + server) % len(crowd.authors)]
+        await fake.events.message_create(channel, author, content, id=str(message_id))
         if not rate:
             # A real Discord is another process: let the bot's tasks run between frames.
             await asyncio.sleep(0)
 
 
 async def send_hostile(
-    fake: FakeDiscord, phase: Phase, count: int, rate: float, texts: Texts, author: int
+    fake: FakeDiscord, phase: Phase, count: int, rate: float, texts: Texts, crowd: Crowd
 ) -> None:
     """Send ``count`` worst-case messages from one member at ``rate`` per second."""
     loop = asyncio.get_running_loop()
     start = loop.time()
-    channel = fake.world.general_id
+    channel = crowd.channels[0]
     for n in range(count):
         delay = start + n / rate - loop.time()
         if delay > 0:
@@ -337,7 +365,7 @@ async def send_hostile(
         phase.violating.add(message_id)
         phase.hostile.add(message_id)
         phase.sent[message_id] = time.perf_counter()
-        await fake.events.message_create(channel, author, content, id=str(message_id))
+        await fake.events.message_create(channel, crowd.hostile, content, id=str(message_id))
 
 
 def sent_all(phase: Phase) -> None:
@@ -361,6 +389,14 @@ async def settle(probe: Probe, phase: Phase, grace: float) -> float:
         if probe.requests == before:
             break
     return time.perf_counter() - started
+
+
+def throughput(phase: Phase) -> float:
+    """Violations acted on per second, from the first send to the last DELETE."""
+    acted = [phase.deleted[m] for m in phase.violating if m in phase.deleted]
+    if not acted:
+        return 0.0
+    return len(acted) / max(max(acted) - min(phase.sent.values()), 1e-9)
 
 
 def report(phase: Phase, waited: float) -> None:
@@ -389,6 +425,7 @@ def report(phase: Phase, waited: float) -> None:
         rate = len(phase.seen) / max(last_seen - first, 1e-9)
         print(f"  throughput           {rate:9,.1f} events/s (first send to last on_message)")
     print(f"  latency send->DELETE       {spread(total)}")
+    print(f"  acted on per second  {throughput(phase):9,.1f}  (first send to last DELETE)")
     if phase.watched:
         print(f"    send->on_message         {spread(gateway)}")
         print(f"    on_message->DELETE       {spread(pipeline)}")
@@ -401,6 +438,8 @@ def report(phase: Phase, waited: float) -> None:
     print(f"  waited after sending {waited:7.2f} s")
     cpu = (phase.bot.cpu() - phase.cpu) / (time.perf_counter() - phase.wall)
     whose = "bot + fake + DB thread" if phase.bot.inline else "the bot's process, all threads"
+    if isinstance(phase.bot, BotGroup):
+        whose = f"the bot's {len(phase.bot.bots)} processes, summed"
     print(f"  bot CPU              {cpu:7.0%}  of one core ({whose}); ", end="")
     print(f"load average now {os.getloadavg()[0]:.2f}")
 
@@ -413,21 +452,21 @@ async def run_phase(
     rate: float | None,
     args: argparse.Namespace,
     texts: Texts,
-    authors: list[int],
-    hostile: tuple[int, float, int] | None = None,
+    crowd: Crowd,
+    hostile: tuple[int, float] | None = None,
 ) -> Phase:
     """Run one phase to its end, stragglers included, and print it (skipped when empty).
 
-    ``hostile`` adds that many worst-case messages at that rate from that member.
+    ``hostile`` adds that many worst-case messages at that rate from the crowd's hostile member.
     """
     phase = Phase(name, probe.phase.bot)
     if count <= 0:
         print(f"\n== {name} == skipped: no events")
         return phase
     probe.phase = phase
-    senders = [send(fake, phase, count, rate, texts, authors)]
+    senders = [send(fake, phase, count, rate, texts, crowd)]
     if hostile is not None:
-        senders.append(send_hostile(fake, phase, hostile[0], hostile[1], texts, hostile[2]))
+        senders.append(send_hostile(fake, phase, hostile[0], hostile[1], texts, crowd))
     await asyncio.gather(*senders)
     sent_all(phase)
     waited = await settle(probe, phase, args.grace)
@@ -435,17 +474,58 @@ async def run_phase(
     return phase
 
 
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One bot of the run: its label, its kind, its processes and whether on PostgreSQL."""
+
+    label: str
+    kind: str
+    processes: int = 1
+    postgres: bool = False
+
+    def where(self) -> str:
+        """Say how the bot runs, for its section's title."""
+        database = "PostgreSQL" if self.postgres else "SQLite" if self.kind != "minimal" else ""
+        on = f", {database}" if database else ""
+        if self.processes == 1:
+            return f"in its own process{on}"
+        shards = " and ".join(HALVES)
+        return f"in {self.processes} processes, shards {shards} of {SHARDS}{on}"
+
+
+def plan(args: argparse.Namespace) -> list[Entry]:
+    """The bots to measure, in order: each of ``--bots`` in one process, modbot on SQLite and,
+    given a server, on PostgreSQL; then with ``--processes 2`` the minimal bot and modbot (on
+    PostgreSQL) in two processes each, on the same shards."""
+    entries = []
+    for kind in args.bots:
+        entries.append(Entry(kind, kind))
+        if kind == "modbot" and args.database_url and not args.inline:
+            entries.append(Entry("modbot-pg", kind, postgres=True))
+    if args.processes == 2:
+        for kind in args.bots:
+            label = "modbot-pg" if kind == "modbot" else kind
+            entries.append(Entry(f"{label}{TWO}", kind, 2, postgres=kind == "modbot"))
+    return entries
+
+
 async def bench(args: argparse.Namespace) -> None:
-    """Start the fake, then each bot in turn through its phases; print both side by side."""
-    fake = FakeDiscord(heartbeat_interval=5.0)
-    authors = seed_authors(fake, args.authors + 1)
-    hostile_author = authors.pop()
+    """Start the fake, then each bot in turn through its phases; print them side by side."""
+    # One rate-limit key per shard, as large bots get: processes starting together are not
+    # refused an IDENTIFY, so the warm-up does not wait for discord.py's reconnect backoff.
+    fake = FakeDiscord(
+        heartbeat_interval=5.0, max_concurrency=SHARDS, identify_window=IDENTIFY_SPACING_S
+    )
+    servers = [seed_server(fake.state, fake.world, f"s{n}", (n, SHARDS)) for n in range(SHARDS)]
+    crowd = seed_crowd(fake, servers, args.authors)
     engine = load_engine(args.rules)
-    texts = pick_texts(engine, fake.world, authors[0])
-    print_header(args, texts)
+    texts = pick_texts(engine, fake.world, crowd.authors[0])
+    entries = plan(args)
+    started_load = os.getloadavg()
+    print_header(args, texts, entries)
     results: dict[str, list[Phase]] = {}
     with tempfile.TemporaryDirectory(prefix="modbot-e2e-") as tmp:
-        launch = Launch(fake, args.rules, texts.keyword, Path(tmp), engine)
+        launch = Launch(fake, args.rules, texts.keyword, Path(tmp), engine, tuple(servers), SHARDS)
         probe = Probe(Phase("setup", InlineMinimal(launch)))
         hook_fake(fake, probe)
         async with fake:
@@ -454,64 +534,90 @@ async def bench(args: argparse.Namespace) -> None:
                 if not args.keep_history:
                     helpers.append(asyncio.create_task(trim_history(fake, probe)))
                 try:
-                    for kind in args.bots:
-                        bot = make_bot(kind, launch, args.inline, args.baseline)
-                        results[kind] = await measure(
-                            bot, fake, probe, args, texts, authors, hostile_author
+                    for entry in entries:
+                        results[entry.label] = await measure_entry(
+                            entry, launch, probe, args, texts, crowd
                         )
                 finally:
                     for helper in helpers:
                         helper.cancel()
     compare(results)
+    print(f"\nload average (1, 5, 15 min) at start {_load(started_load)}, at end {_load()}")
 
 
-def make_bot(kind: str, launch: Launch, inline: bool, baseline: Path | None) -> Bot:
-    """The bot of this kind, in a process of its own or on this loop."""
-    if kind == BASELINE and baseline is not None:
-        return SubprocessBot(launch, kind, baseline)
-    if not inline:
-        return SubprocessBot(launch, kind)
-    return InlineModbot(launch) if kind == "modbot" else InlineMinimal(launch)
+def _load(load: tuple[float, float, float] | None = None) -> str:
+    """Format the load average, now unless given."""
+    return " / ".join(f"{v:.2f}" for v in load or os.getloadavg())
+
+
+async def measure_entry(
+    entry: Entry,
+    launch: Launch,
+    probe: Probe,
+    args: argparse.Namespace,
+    texts: Texts,
+    crowd: Crowd,
+) -> list[Phase]:
+    """Measure one bot of the plan, on a fresh PostgreSQL schema dropped afterwards if it
+    needs one (two processes share it)."""
+    async with AsyncExitStack() as stack:
+        database = ""
+        if entry.postgres:
+            database = await stack.enter_async_context(postgres_schema(args.database_url))
+        bot = make_bot(entry, launch, args, database)
+        return await measure(entry, bot, launch.fake, probe, args, texts, crowd)
+
+
+def make_bot(entry: Entry, launch: Launch, args: argparse.Namespace, database: str) -> Bot:
+    """The bot of this entry: in processes of its own or on this loop."""
+    name = entry.label.replace(" ", "")
+    if entry.kind == BASELINE and args.baseline is not None:
+        return SubprocessBot(launch, entry.kind, args.baseline, name=name)
+    if entry.processes > 1:
+        bots = [
+            SubprocessBot(launch, entry.kind, database=database, shards=half, name=f"{name}-{n}")
+            for n, half in enumerate(HALVES)
+        ]
+        return BotGroup(entry.kind, bots)
+    if not args.inline:
+        return SubprocessBot(launch, entry.kind, database=database, name=name)
+    return InlineModbot(launch) if entry.kind == "modbot" else InlineMinimal(launch)
 
 
 async def measure(
+    entry: Entry,
     bot: Bot,
     fake: FakeDiscord,
     probe: Probe,
     args: argparse.Namespace,
     texts: Texts,
-    authors: list[int],
-    hostile_author: int,
+    crowd: Crowd,
 ) -> list[Phase]:
     """Start a bot, warm it up, run the three phases on it and stop it; its phases."""
-    where = "on this event loop" if bot.inline else "in its own process"
-    print(f"\n######## {bot.kind}, {where} ########")
+    where = "on this event loop" if bot.inline else entry.where()
+    print(f"\n######## {entry.label}, {where}; load average {_load()} ########")
     await bot.start()
     try:
         if isinstance(bot, InlineModbot) and bot.running is not None:
             bot.running[0].add_listener(probe.on_message, "on_message")
-        await warm_up(bot, fake, probe, args, texts, authors)
+        await warm_up(bot, fake, probe, args, texts, crowd)
         count = round(args.seconds * args.rate)
         title = f"steady: {args.rate:g}/s for {args.seconds:g} s"
-        phases = [await run_phase(fake, probe, title, count, args.rate, args, texts, authors)]
+        phases = [await run_phase(fake, probe, title, count, args.rate, args, texts, crowd)]
         title = f"burst: {args.burst} events back to back"
-        phases.append(await run_phase(fake, probe, title, args.burst, None, args, texts, authors))
+        phases.append(await run_phase(fake, probe, title, args.burst, None, args, texts, crowd))
         count = round(args.hostile_seconds * args.rate)
-        hostile = (
-            round(args.hostile_seconds * args.hostile_rate),
-            args.hostile_rate,
-            hostile_author,
-        )
+        hostile = (round(args.hostile_seconds * args.hostile_rate), args.hostile_rate)
         title = (
             f"hostile: {args.rate:g}/s for {args.hostile_seconds:g} s, and one member "
             f"posting {args.hostile_rate:g} worst-case messages/s"
         )
         phases.append(
-            await run_phase(fake, probe, title, count, args.rate, args, texts, authors, hostile)
+            await run_phase(fake, probe, title, count, args.rate, args, texts, crowd, hostile)
         )
     finally:
         await bot.stop()
-        # A stopped bot's session would still be sent every event (kept for a RESUME).
+        # A stopped bot's sessions would still be sent every event (kept for a RESUME).
         fake.gateway.sessions.clear()
     return phases
 
@@ -522,50 +628,59 @@ async def warm_up(
     probe: Probe,
     args: argparse.Namespace,
     texts: Texts,
-    authors: list[int],
+    crowd: Crowd,
 ) -> None:
-    """Send a violation every 0.25 s until the bot deletes one, then 40 more at 100/s."""
-    phase = Phase("warm-up", bot)
+    """Send a violation to every server each 0.25 s until the bot deleted one in each (every
+    shard is up), then 40 more at 100/s, waited for: what was sent before it connected is not."""
+    phase = Phase("connect", bot)
     probe.phase = phase
     deadline = time.perf_counter() + args.grace
-    while not phase.deleted:
+    while {phase.channel[m] for m in phase.deleted} != set(crowd.channels):
         if time.perf_counter() > deadline:
-            tail = bot.tail() if isinstance(bot, SubprocessBot) else ""
-            raise SystemExit(f"{bot.kind} deleted nothing within {args.grace:g} s\n{tail}")
-        await send(fake, phase, 1, None, texts, authors)
+            raise SystemExit(f"{bot.kind} deleted nothing within {args.grace:g} s\n{bot.tail()}")
+        await send(fake, phase, len(crowd.channels), None, texts, crowd)
         await asyncio.sleep(WARM_UP_EVERY_S)
-    await send(fake, phase, WARM_UP_MESSAGES, 100.0, texts, authors)
+    phase = Phase("warm-up", bot)
+    probe.phase = phase
+    await send(fake, phase, WARM_UP_MESSAGES, 100.0, texts, crowd)
     sent_all(phase)
     await settle(probe, phase, args.grace)
 
 
 def compare(results: dict[str, list[Phase]]) -> None:
-    """Print each phase's send->DELETE p50 and p99 for every bot, and each one's ratio to the
-    minimal bot's."""
+    """Print each phase's send->DELETE p50 and p99 for every bot, each one's ratio to the
+    minimal bot with as many processes, and each one's violations acted on per second."""
     if not results:
         return
-    kinds = list(results)
+    labels = list(results)
     print("\n== side by side: send->DELETE, ms (p50 / p99) ==")
-    print(f"  {'phase':<10}" + "".join(f"{kind:>22}" for kind in kinds))
+    print(f"  {'phase':<10}" + "".join(f"{label:>22}" for label in labels))
     rows = []
-    for index, phase in enumerate(results[kinds[0]]):
+    for index, phase in enumerate(results[labels[0]]):
         if not phase.sent:
             continue
         name = phase.name.split(":")[0]
-        cells = {kind: latencies(results[kind][index]) for kind in kinds}
-        rows.append((name, cells))
-        print(f"  {name:<10}" + "".join(f"{cells[k][0]:10.2f} / {cells[k][1]:8.2f}" for k in kinds))
-    if "minimal" not in kinds:
-        return
-    print(f"\n== ratio to the minimal bot (p50 / p99; target p99 <= {TARGET_RATIO:g}x) ==")
-    for name, cells in rows:
-        base = cells["minimal"]
-        ratios = [
-            f"{kind} {cell[0] / max(base[0], 1e-9):6.1f}x / {cell[1] / max(base[1], 1e-9):6.1f}x"
-            for kind, cell in cells.items()
-            if kind != "minimal"
-        ]
+        cells = {label: latencies(results[label][index]) for label in labels}
+        rows.append((name, index, cells))
+        pairs = (f"{cells[k][0]:10.2f} / {cells[k][1]:8.2f}" for k in labels)
+        print(f"  {name:<10}" + "".join(pairs))
+    print(
+        f"\n== ratio to the minimal bot with as many processes (p50 / p99; target p99 <= "
+        f"{TARGET_RATIO:g}x) =="
+    )
+    for name, _, cells in rows:
+        ratios = []
+        for label, cell in cells.items():
+            base = cells.get(f"minimal{TWO}" if label.endswith(TWO) else "minimal")
+            if base is not None and not label.startswith("minimal"):
+                p50, p99 = cell[0] / max(base[0], 1e-9), cell[1] / max(base[1], 1e-9)
+                ratios.append(f"{label} {p50:6.1f}x / {p99:6.1f}x")
         print(f"  {name:<10}" + "   ".join(ratios))
+    print("\n== violations acted on per second, first send to last DELETE ==")
+    print(f"  {'phase':<10}" + "".join(f"{label:>22}" for label in labels))
+    for name, index, _ in rows:
+        rates = (throughput(results[label][index]) for label in labels)
+        print(f"  {name:<10}" + "".join(f"{rate:22,.1f}" for rate in rates))
 
 
 def latencies(phase: Phase) -> tuple[float, float]:
@@ -574,18 +689,21 @@ def latencies(phase: Phase) -> tuple[float, float]:
     return percentile(ms, 50), percentile(ms, 99)
 
 
-def print_header(args: argparse.Namespace, texts: Texts) -> None:
-    """Print the machine, versions and what is sent."""
-    where = "one event loop (--inline)" if args.inline else "each bot in its own process"
+def print_header(args: argparse.Namespace, texts: Texts, entries: list[Entry]) -> None:
+    """Print the machine, versions, the bots and what is sent."""
+    where = "one event loop (--inline)" if args.inline else "each bot in processes of its own"
     print(f"end-to-end latency: fake Discord MESSAGE_CREATE -> bot DELETE, {where}")
     print(f"  python {platform.python_version()}, discord.py {discord.__version__}, ", end="")
-    print(f"{platform.machine()}, {_cpus()} CPUs, load average {os.getloadavg()[0]:.2f}")
+    print(f"{platform.machine()}, {_cpus()} CPUs, load average {_load()}")
     print(f"  rules {args.rules}  (violating text hits {texts.rule} -> hide)")
-    print(f"  bots {', '.join(args.bots)}; the minimal one deletes on {texts.keyword!r}")
+    for entry in entries:
+        print(f"  bot {entry.label}: {entry.where()}")
+    print(f"  the minimal bot deletes on {texts.keyword!r}")
     print(f"  violating: {texts.violating!r} + ' (comment N)'")
     print(f"  clean:     {texts.clean!r} + ' (comment N)'")
     print(f"  hostile:   {len(texts.hostile)} worst cases of {LENGTH:,} characters, hide text last")
-    print(f"  {args.authors} authors round robin; target p99 < {TARGET_P99_MS:g} ms at 200/s")
+    print(f"  {args.authors} authors round robin over {SHARDS} servers, one per shard of {SHARDS}")
+    print(f"  target p99 < {TARGET_P99_MS:g} ms at 200/s")
     kept = "kept (--keep-history)" if args.keep_history else f"trimmed every {TRIM_EVERY_S:g} s"
     print(f"  fake's journals, RESUME backlog and finished messages: {kept}")
 
@@ -598,11 +716,11 @@ def _cpus() -> int:
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Read the command line."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=30.0, help="steady phase length")
+    parser.add_argument("--seconds", type=float, default=10.0, help="steady phase length")
     parser.add_argument("--rate", type=float, default=200.0, help="steady events per second")
-    parser.add_argument("--burst", type=int, default=5000, help="events in the burst")
+    parser.add_argument("--burst", type=int, default=2000, help="events in the burst")
     parser.add_argument(
-        "--hostile-seconds", type=float, default=10.0, help="hostile phase length (0 skips it)"
+        "--hostile-seconds", type=float, default=5.0, help="hostile phase length (0 skips it)"
     )
     parser.add_argument(
         "--hostile-rate", type=float, default=10.0, help="worst-case messages per second"
@@ -630,7 +748,16 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help=f"another modbot checkout, measured as the bot {BASELINE!r} (a before/after)",
     )
     parser.add_argument(
-        "--processes", type=int, default=1, help="modbot processes, one per shard (needs shards)"
+        "--processes",
+        type=int,
+        choices=(1, 2),
+        default=1,
+        help="2 adds each bot in two processes, shards 0-1 and 2-3 of 4 (modbot on PostgreSQL)",
+    )
+    parser.add_argument(
+        "--database-url",
+        default=os.environ.get(URL_ENV, ""),
+        help=f"PostgreSQL server for modbot-pg and two processes (default: ${URL_ENV})",
     )
     parser.add_argument(
         "--profile", action="store_true", help="print a cProfile of the run (with --inline)"
@@ -641,11 +768,14 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     unknown = [k for k in args.bots if k not in (*KINDS, BASELINE)]
     if unknown:
         parser.error(f"unknown bot {unknown[0]!r}: choose from {', '.join(KINDS)}")
-    if args.processes != 1:
+    if args.processes == 2 and "modbot" in args.bots and not args.database_url:
         parser.error(
-            "--processes needs the client's shards (MODBOT_SHARDS / MODBOT_SHARD_COUNT) and a "
-            "fake serving shards; bot_process.Launch.shard is the hook"
+            "--processes 2 needs PostgreSQL: two modbot processes share one database, and SQLite "
+            f"is one process's file; give --database-url, set {URL_ENV}, or run under "
+            ".ci/with-postgres"
         )
+    if args.processes == 2 and args.inline:
+        parser.error("--processes 2 runs bots in processes of their own: drop --inline")
     if BASELINE in args.bots and args.baseline is None:
         parser.error(f"the bot {BASELINE!r} needs --baseline DIR")
     if args.profile and not args.inline:
