@@ -92,11 +92,11 @@ from bot.core.post import Post  # noqa: E402
 from bot.core.rules import Action, Mode  # noqa: E402
 from bot.rulesets import load_engine  # noqa: E402
 from tests.adapter.running_bot import RULES  # noqa: E402
-from tests.adapter.sharding import URL_ENV, postgres_schema  # noqa: E402
 from tests.fakediscord import FakeDiscord, Server, seed_server  # noqa: E402
 from tests.fakediscord.faults import Fault  # noqa: E402
 from tests.fakediscord.recording import RecordedRequest  # noqa: E402
 from tests.fakediscord.world import World  # noqa: E402
+from tests.postgres import URL_ENV, postgres_schema  # noqa: E402
 
 TARGET_P99_MS = 20.0
 TARGET_RATIO = 3.0

@@ -7,14 +7,11 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import uuid
 from collections.abc import AsyncIterator, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import replace
 from pathlib import Path
 
-import asyncpg
 import pytest
 
 from bot.adapter.client import ModBot
@@ -24,24 +21,9 @@ from bot.core.engine import Engine
 from bot.storage import Database
 from tests.adapter.running_bot import bot_config
 from tests.fakediscord import FakeDiscord
+from tests.postgres import postgres_schema, server_url
 
-__all__ = ["URL_ENV", "postgres_schema", "sharded_config", "started_bots", "target"]
-
-URL_ENV = "MODBOT_TEST_DATABASE_URL"
-
-
-@asynccontextmanager
-async def postgres_schema(url: str) -> AsyncIterator[str]:
-    """A URL whose search_path is a new schema of the server at ``url``, dropped afterwards."""
-    schema = f"test_{uuid.uuid4().hex}"
-    admin = await asyncpg.connect(url)
-    try:
-        await admin.execute(f"CREATE SCHEMA {schema}")
-        separator = "&" if "?" in url else "?"
-        yield f"{url}{separator}search_path={schema}"
-    finally:
-        await admin.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
-        await admin.close()
+__all__ = ["sharded_config", "started_bots", "target"]
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -50,10 +32,7 @@ async def target(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterato
     if request.param == "sqlite":
         yield str(tmp_path / "modbot.sqlite3")
         return
-    url = os.environ.get(URL_ENV)
-    if not url:
-        pytest.skip(f"{URL_ENV} is not set (make test starts a PostgreSQL server)")
-    async with postgres_schema(url) as schema_url:
+    async with postgres_schema(server_url()) as schema_url:
         yield schema_url
 
 

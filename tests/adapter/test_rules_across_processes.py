@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
@@ -28,7 +27,7 @@ from bot.storage import Database
 from tests.adapter.live_rules import FAST_POLL, copy_rules, edit, rules_command, wait_until
 from tests.adapter.running_bot import bot_config
 from tests.fakediscord import FakeDiscord
-from tests.storage.conftest import URL_ENV, postgres_schema
+from tests.postgres import postgres_schema, server_url
 
 SYNC = 0.3  # rules_sync_seconds in these tests: how often each bot asks the database
 LOAD = 1.0  # room for loading the files on a busy machine, beside one SYNC
@@ -53,11 +52,8 @@ async def databases(
         async with await Database.open(tmp_path / "modbot.sqlite3") as db:
             yield db, db
         return
-    url = os.environ.get(URL_ENV)
-    if not url:
-        pytest.skip(f"{URL_ENV} is not set (.ci/with-postgres sets it)")
     async with (
-        postgres_schema(url) as target,
+        postgres_schema(server_url()) as target,
         await Database.open(target) as first,
         await Database.open(target) as second,
     ):

@@ -8,7 +8,6 @@ when one process is killed mid-burst, no committed case is lost and the other se
 from __future__ import annotations
 
 import asyncio
-import os
 import re
 import signal
 from collections import Counter
@@ -23,10 +22,10 @@ import yaml
 
 from bot.storage import Database
 from tests.adapter.reporting import report
-from tests.adapter.sharding import URL_ENV, postgres_schema
 from tests.adapter.test_run import RULES, Modbot, environment, modbot_run
 from tests.fakediscord import FakeDiscord, Server, seed_server, shard_of
 from tests.fakediscord.payloads import Json
+from tests.postgres import postgres_schema, server_url
 
 SHARDS = 4
 HALVES = ("0-1", "2-3")  # MODBOT_SHARDS of each process
@@ -98,9 +97,7 @@ def write_config(tmp_path: Path, database: str, servers: list[Server]) -> Path:
 @pytest.fixture
 async def cluster(tmp_path: Path) -> AsyncIterator[Cluster]:
     """Two ready processes on a fresh PostgreSQL schema; skipped where storage tests skip it."""
-    url = os.environ.get(URL_ENV)
-    if not url:
-        pytest.skip(f"{URL_ENV} is not set (make test starts a PostgreSQL server)")
+    url = server_url()
     async with AsyncExitStack() as stack:
         database = await stack.enter_async_context(postgres_schema(url))
         fake = await stack.enter_async_context(FakeDiscord(identify_window=SPACING))

@@ -7,21 +7,18 @@ PostgreSQL server (``make test`` starts one), on a fresh schema of that server.
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import asyncpg
 import pytest
 
 from bot.core.cases import CaseKind, NewCase
 from bot.storage import Database
+from tests.postgres import URL_ENV, postgres_schema
 
-URL_ENV = "MODBOT_TEST_DATABASE_URL"
 _LEFT_OUT = pytest.StashKey[int]()
 
 T0 = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
@@ -60,20 +57,6 @@ async def target(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterato
         return
     async with postgres_schema(os.environ[URL_ENV]) as url:
         yield url
-
-
-@asynccontextmanager
-async def postgres_schema(url: str) -> AsyncIterator[str]:
-    """A new schema on the server at ``url``, dropped on the way out; the URL that uses it."""
-    schema = f"test_{uuid.uuid4().hex}"
-    admin = await asyncpg.connect(url)
-    try:
-        await admin.execute(f"CREATE SCHEMA {schema}")
-        separator = "&" if "?" in url else "?"
-        yield f"{url}{separator}search_path={schema}"
-    finally:
-        await admin.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
-        await admin.close()
 
 
 @pytest.fixture
