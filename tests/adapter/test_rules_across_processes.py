@@ -21,7 +21,7 @@ import pytest
 
 from bot.adapter.client import ModBot
 from bot.config import Config
-from bot.core.rule_record import Trigger
+from bot.core.rule_record import RuleVersion, Trigger
 from bot.rulesets import load_engine
 from bot.storage import Database
 from tests.adapter.live_rules import FAST_POLL, copy_rules, edit, rules_command, wait_until
@@ -92,6 +92,17 @@ async def two_bots(
             await asyncio.wait_for(bot.close(), timeout=10)
         if connected is not None:
             await asyncio.wait_for(connected, timeout=5)
+
+
+async def assert_keeps(pair: Pair, kept: RuleVersion | None) -> None:
+    """Once the quiet bot records a second version, the live bot stays on ``kept`` for 3 polls."""
+
+    async def recorded() -> bool:
+        return await pair.db.rule_versions.count(None) == 2
+
+    await wait_until(recorded, "the quiet bot's version")
+    await asyncio.sleep(SYNC * 3)
+    assert pair.live.services.rules.version(None) == kept
 
 
 async def test_a_saved_edit_loaded_by_one_bot_reaches_the_others_rules_test(
@@ -188,13 +199,7 @@ async def test_a_version_whose_files_differ_here_is_refused_and_logged_once(
         async with two_bots(fake, databases, (elsewhere, own), live_rules_watch=False) as pair:
             kept = pair.live.services.rules.version(None)
             edit(elsewhere / "be-nice.yaml", "idiot", "idiot, blorp")
-
-            async def recorded() -> bool:
-                return await pair.db.rule_versions.count(None) == 2
-
-            await wait_until(recorded, "the quiet bot's version")
-            await asyncio.sleep(SYNC * 3)
-            assert pair.live.services.rules.version(None) == kept
+            await assert_keeps(pair, kept)
             _, answer = await rules_command(fake, "test", text="blorp!")
             assert "name-calling" not in answer["content"]
 
@@ -229,12 +234,6 @@ async def test_a_version_that_does_not_load_here_names_the_file_and_line(
         ) as pair:
             kept = pair.live.services.rules.version(None)
             edit(rules / "keep-it-clean.yaml", "[slurword]", "[slurword, w1, w2, w3]")
-
-            async def recorded() -> bool:
-                return await pair.db.rule_versions.count(None) == 2
-
-            await wait_until(recorded, "the quiet bot's version")
-            await asyncio.sleep(SYNC * 3)
-            assert pair.live.services.rules.version(None) == kept
+            await assert_keeps(pair, kept)
     (refusal,) = [r.getMessage() for r in caplog.records if "not applied here" in r.getMessage()]
     assert f"{rules / 'keep-it-clean.yaml'}:" in refusal and "rule slur" in refusal, refusal
