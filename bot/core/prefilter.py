@@ -20,10 +20,8 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter, methodcaller
+from operator import methodcaller
 from typing import Any
-
-import ahocorasick
 
 from bot.core.regex_tree import spelled, tree
 
@@ -51,7 +49,6 @@ _COMMON = frozenset((
 _RE2_ONLY = re.compile(r"\\[QCpP]|\[:|\{,")
 # RE2's ``\z`` (end of text), unless its backslash is itself escaped: Python spells it ``\Z``.
 _END_OF_TEXT = re.compile(r"(?<!\\)((?:\\\\)*)\\z")
-_SECOND = itemgetter(1)
 _strip_spaces = methodcaller("strip", " ")
 # What ``_letters`` counts thrice: neither alphanumeric (as ``str.isalnum``) nor a space.
 _SYMBOLS = re.compile(r"[^\w ]|_")
@@ -250,8 +247,7 @@ class Prefilter:
     """The atoms of a list of regexes, and which regexes the atoms found in a text let through.
 
     ``atoms`` maps each atom to its number; a caller that already runs an automaton over the
-    text adds them as keys and passes the numbers found to ``among``. ``candidates`` runs an
-    automaton of the atoms alone.
+    text adds them as keys and passes the numbers found to ``among``.
     """
 
     def __init__(self, patterns: Sequence[str]) -> None:
@@ -280,7 +276,6 @@ class Prefilter:
         self._regexes = frozenset(range(len(patterns)))
         # Regexes with sets beyond the one that triggers them: only these need checking.
         self._several = frozenset(self._need)
-        self._automaton: ahocorasick.Automaton | None = None
 
     def among(self, found: Collection[int]) -> list[int]:
         """Indices of the regexes that may match a text holding the atoms ``found``, in order."""
@@ -295,14 +290,3 @@ class Prefilter:
         if self._always:
             triggered.update(self._always)
         return sorted(triggered)
-
-    def candidates(self, text: str) -> list[int]:
-        """Indices of the regexes that may match ``text``, in order."""
-        if self._automaton is None:
-            self._automaton = ahocorasick.Automaton()
-            for atom, number in self.atoms.items():
-                self._automaton.add_word(atom, number)
-            self._automaton.make_automaton()
-        if not self.atoms:
-            return list(self._always)
-        return self.among(set(map(_SECOND, self._automaton.iter(text))))
