@@ -33,6 +33,7 @@ from bot.config_keys import (
     Kind,
     WarnVia,
     show,
+    show_shard_ids,
 )
 from bot.core.policy import Escalation
 from bot.core.reports import RateLimit
@@ -353,7 +354,7 @@ def _shard_problem(ids: Any, count: int | None, count_from: str) -> str | None:
     if count is None:
         return f"needs the shard count of all processes ({SHARD_COUNT_ENV} or shards.count)"
     if ids[-1] >= count:
-        shown = f"{ids[0]}-{ids[-1]}" if len(ids) > 1 else str(ids[0])
+        shown = show_shard_ids(ids)
         return f"{shown} goes past the last shard of {count}: ids run 0-{count - 1} ({count_from})"
     return None
 

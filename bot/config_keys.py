@@ -27,6 +27,7 @@ __all__ = [
     "Kind",
     "WarnVia",
     "show",
+    "show_shard_ids",
 ]
 
 MAX_ID = 2**63 - 1  # Discord ids (snowflakes) are unsigned 64-bit, in practice below 2**63
@@ -169,26 +170,49 @@ def _snowflakes(value: Any) -> tuple[Any, str | None]:
     return [number for number, _ in ids], bad[0] if bad else None
 
 
-SHARD_IDS_PROBLEM = "expected a shard id (3), a range of them (0-3) or auto"
+SHARD_IDS_PROBLEM = "expected a shard id (3), a range of them (0-3), a list (0-3,8) or auto"
 _SHARD_RANGE = re.compile(r"\s*([0-9]+)\s*(?:-\s*([0-9]+)\s*)?")
 
 
 def _shard_ids(value: Any) -> tuple[Any, str | None]:
-    """``auto``, one shard id, or an ascending range ``first-last``, as a tuple of ids."""
+    """``auto``, or shard ids and ascending ranges separated by commas, as a sorted tuple."""
     if isinstance(value, str) and value.strip().lower() == AUTO:
         return AUTO, None
     if type(value) is int:
         value = str(value)
-    found = _SHARD_RANGE.fullmatch(value) if isinstance(value, str) else None
-    if found is None:
+    if not isinstance(value, str):
         return value, f"{SHARD_IDS_PROBLEM}, got {show(value)}"
-    first = int(found[1])
-    last = first if found[2] is None else int(found[2])
-    if last < first:
-        return value, f"the range {show(value)} ends below its start: write {last}-{first}"
-    if last >= MAX_SHARDS:
-        return value, f"shard ids go up to {MAX_SHARDS - 1:,}, got {show(value)}"
-    return tuple(range(first, last + 1)), None
+    ids: set[int] = set()
+    for part in value.split(","):
+        found = _SHARD_RANGE.fullmatch(part)
+        if found is None:
+            return value, f"{SHARD_IDS_PROBLEM}, got {show(value)}"
+        first = int(found[1])
+        last = first if found[2] is None else int(found[2])
+        if last < first:
+            backwards = show(part.strip())
+            return value, f"the range {backwards} ends below its start: write {last}-{first}"
+        if last >= MAX_SHARDS:
+            return value, f"shard ids go up to {MAX_SHARDS - 1:,}, got {show(value)}"
+        twice = ids.intersection(range(first, last + 1))
+        if twice:
+            return value, f"shard {min(twice)} is listed twice in {show(value)}"
+        ids.update(range(first, last + 1))
+    return tuple(sorted(ids)), None
+
+
+def show_shard_ids(ids: tuple[int, ...]) -> str:
+    """Shard ids written back as the shortest list of ids and ranges (``0-3,8``)."""
+    parts: list[str] = []
+    start = prev = ids[0]
+    for shard in (*ids[1:], None):
+        if shard is not None and shard == prev + 1:
+            prev = shard
+            continue
+        parts.append(str(start) if start == prev else f"{start}-{prev}")
+        if shard is not None:
+            start = prev = shard
+    return ",".join(parts)
 
 
 SECTION = Key(Kind.SECTION)

@@ -7,6 +7,8 @@ from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
+import pytest
+
 from bot.adapter.shards import ShardedModBot
 from bot.config import ShardConfig
 from bot.core.engine import Engine
@@ -24,17 +26,20 @@ def identify_shards(fake: FakeDiscord) -> list[object]:
     return [f.data.get("shard") for f in fake.frames.items if not f.sent and f.op == 2]
 
 
-async def test_two_bots_identify_four_shards_in_turn(engine: Engine, target: str) -> None:
+@pytest.mark.parametrize("split", [((0, 1), (2, 3)), ((0, 2), (1, 3))], ids=["ranges", "lists"])
+async def test_two_bots_identify_four_shards_in_turn(
+    engine: Engine, target: str, split: tuple[tuple[int, ...], ...]
+) -> None:
     async with FakeDiscord(max_concurrency=1, identify_window=SPACING) as fake:
         with fake.redirect():
             servers = [seed_server(fake.state, fake.world, f"s{n}", (n % 4, 4)) for n in range(8)]
-            configs = [sharded_config(fake, target, ids, 4, SPACING) for ids in ((0, 1), (2, 3))]
+            configs = [sharded_config(fake, target, ids, 4, SPACING) for ids in split]
             async with started_bots(configs, engine, target) as bots:
                 assert fake.starts.refused == []
                 times = sorted(a.at for a in fake.starts.attempts)
                 assert len(times) == 4
                 assert all(later - first >= SPACING for first, later in pairwise(times))
-                for bot, ids in zip(bots, ((0, 1), (2, 3)), strict=True):
+                for bot, ids in zip(bots, split, strict=True):
                     assert isinstance(bot, ShardedModBot) and set(bot.shards) == set(ids)
                     mine = {s.guild_id for s in servers if shard_of(s.guild_id, 4) in ids}
                     assert mine <= {g.id for g in bot.guilds}

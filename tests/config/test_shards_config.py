@@ -44,6 +44,7 @@ def test_the_example_and_no_key_are_one_unsharded_bot(tmp_path: Path) -> None:
         ("shards: {ids: '2', count: 3}\n", (2,), 3),
         ("shards: {count: 4}\n", (0, 1, 2, 3), 4),
         ("shards: {ids: 0, count: 1}\n", (0,), 1),
+        ("shards: {ids: '8, 0-2,5', count: 9}\n", (0, 1, 2, 5, 8), 9),
     ],
 )
 def test_ids_of_a_count(tmp_path: Path, text: str, ids: tuple[int, ...], count: int) -> None:
@@ -67,6 +68,7 @@ def test_the_environment_overrides_the_file(tmp_path: Path) -> None:
     assert (load(tmp_path, "{}\n", env).ids, load(tmp_path, "{}\n", env).count) == ((2, 3), 4)
     assert load(tmp_path, "{}\n", {"MODBOT_SHARDS": "auto"}).auto
     assert load(tmp_path, text, {"MODBOT_SHARDS": " "}).ids == (0, 1, 2, 3)
+    assert load(tmp_path, text, {"MODBOT_SHARDS": "1,3,5,7"}).ids == (1, 3, 5, 7)
 
 
 @pytest.mark.parametrize(
@@ -108,6 +110,18 @@ def test_the_environment_overrides_the_file(tmp_path: Path) -> None:
         ),
         ("{}\n", {"MODBOT_SHARD_COUNT": "eight"}, "MODBOT_SHARD_COUNT (environment variable): exp"),
         ("{}\n", {"MODBOT_SHARDS": "7-1"}, "MODBOT_SHARDS (environment variable): the range"),
+        (
+            "shards:\n  ids: 0-3,3\n  count: 8\n",
+            {},
+            "c.yaml:2: shards.ids: shard 3 is listed twice in '0-3,3'",
+        ),
+        (
+            "shards:\n  ids: 0,6-7,2,9\n  count: 8\n",
+            {},
+            "c.yaml:2: shards.ids: 0,2,6-7,9 goes past the last shard of 8: ids run 0-7 (line 3)",
+        ),
+        ("shards:\n  ids: 0,,1\n  count: 8\n", {}, "c.yaml:2: shards.ids: expected a shard id"),
+        ("shards:\n  ids: 0-3,5-4\n  count: 8\n", {}, "c.yaml:2: shards.ids: the range '5-4'"),
     ],
 )
 def test_bad_values_name_their_place(
@@ -125,6 +139,8 @@ def test_bad_values_name_their_place(
         "shards: {ids: 0, count: 65537}\n",
         "shards: {identify_spacing_seconds: 61}\n",
         "shards: {ids: x}\n",
+        "shards: {ids: '0,,1', count: 8}\n",
+        "shards: {ids: '0-1,', count: 8}\n",
     ],
 )
 def test_the_schema_refuses_what_the_loader_refuses(tmp_path: Path, text: str) -> None:

@@ -1,0 +1,53 @@
+"""Shipped Keep it Clean rules on lewd remarks: sexual slang and what a commenter would do to someone.
+
+Sentences are our own, written in the site's voice; none is copied from a data set.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.rulesets import load_engine
+
+SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
+
+LEWD = [
+    "The new weather girl? I'd tap that",
+    "Honestly I would hit that.",
+    "id bend her over the news desk",
+    "I'd lick her all over, no question",
+    "Gonna finger her till she screams",
+    "He's a horny old goat and everyone at the council knows it",
+    "Bet he jerks off to his own speeches",
+    "She only answers his booty calls",
+    "Half the committee sat there with a boner for the new stadium",
+]
+
+CLEAN = [
+    "I'd tap that app twice to renew the permit.",
+    "Would hit that ball to the moon if I had his swing.",
+    "Gonna ride him hard in the debate tonight, he deserves it.",
+    "I would bend that rule over and over for a good cause.",
+    "The Hornets won by twelve on Saturday.",
+    "Workers fear they will get laid off before Christmas.",
+    "She said she would lick the problem by the end of the year.",
+    "The rhino's horn was sold on the black market.",
+]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return load_engine(SHIPPED_RULES)
+
+
+@pytest.mark.parametrize("text", LEWD)
+def test_lewd_remarks_break_keep_it_clean(engine: Engine, text: str) -> None:
+    assert "keep-it-clean" in {hit.guideline for hit in engine.check_text(text)}
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_everyday_senses_of_the_same_words_stay_clean(engine: Engine, text: str) -> None:
+    assert engine.check_text(text) == []
