@@ -81,6 +81,26 @@ CLAIMS = [
     "This whole report is one-sided propaganda.",
     "Everything on the evening news is scripted propaganda.",
     "The unemployment figures are cooked every month.",
+    "This newspaper is lying about the strikes, as always.",
+    "The BBC invents stories to suit the government.",
+    "Scientists admitted the vaccines don't work, but the news won't report it.",
+    "The BBC is the government's propaganda arm and always has been.",
+    "The so-called climate scientists faked the temperature records.",
+    # later shapes: rates since the rollout, remedies for everything, events that never were
+    "Cancer rates have tripled since the vaccine rollout.",
+    "Eating raw garlic every day makes you immune to every virus.",
+    "Water fluoridation is why kids have ADHD now.",
+    "Autism is caused by the aluminium in baby jabs.",
+    "Colloidal silver will wipe out any infection.",
+    "The flu vaccine is 90% mercury.",
+    "The school shooting never happened.",
+    "The hurricane was steered toward the state by weather modification.",
+    "The footage of the flooding was filmed on a set.",
+    "The riots were organised by the government to justify martial law.",
+    "The war in the news doesn't exist, it's all CGI.",
+    "The referendum was a done deal.",
+    "The election was over before it started, the machines decided it.",
+    "Dead people in this district vote every year.",
 ]
 
 NOT_CLAIMS = [
@@ -127,6 +147,10 @@ NOT_CLAIMS = [
     "Chemotherapy saved my mother's life.",
     "Investigators said the wildfire was started by a faulty power line.",
     "The surprise party was all planned by his sister.",
+    "The protests were organised by the students' union.",
+    "Bee numbers are falling because of pesticides, scientists say.",
+    "Few democracies let non-citizens vote in national elections.",
+    "The reality show is scripted, obviously.",
 ]
 
 
