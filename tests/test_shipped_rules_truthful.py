@@ -1,0 +1,173 @@
+"""The shipped Be Truthful rules on claims in other words, and on their near misses (issue 12).
+
+Sentences of our own in a news-site comment voice: claims a moderator wants to see, phrased
+away from the well-worn shapes, and reports, denials, questions, fiction, history and
+ordinary senses of "rigged", "fake" or "propaganda" that must stay unflagged. The older
+table of claims lives in ``test_shipped_rules_threats.py``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.rulesets import load_engine
+
+SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
+
+CLAIMS = [
+    # elections: tallies, machines, ballot boxes, verdicts a few words on
+    "The vote tallies were flipped overnight by the machines.",
+    "Dominion switched millions of votes, that is a fact.",
+    "They stuffed the ballot boxes at 3am when the observers went home.",
+    "Every postal ballot in that ward was forged.",
+    "Our so-called president stole the election and the courts covered it up.",
+    "The by-election in our riding was rigged by the party machine, plain and simple.",
+    "The result was decided before polling day.",
+    "The whole postal vote system is designed for cheating.",
+    "The scanners were programmed to drop every third vote for the challenger.",
+    "Our mayor was installed by the unions who forged the absentee ballots.",
+    "The last election was decided by the software companies, not the voters.",
+    "Postal voting is a gift to fraudsters and that's how they won the seat.",
+    "They shipped in fake voters from out of state.",
+    "The council count got switched around so their guy came out on top.",
+    # health: harms, remedies, cover-ups
+    "The mRNA shot changes your genes permanently.",
+    "Fluoride in the water is there to make us docile.",
+    "They have had the cure for cancer for decades and keep it hidden to make money.",
+    "Drinking a teaspoon of turpentine a day kills parasites and cures autism.",
+    "Chemotherapy kills more people than cancer does.",
+    "Hydroxychloroquine is a proven cure and they banned it on purpose.",
+    "The spike protein shedding from vaccinated people makes others ill.",
+    "Sudden adult death syndrome is just the vaccine killing people.",
+    "The government is hiding the vaccine deaths.",
+    "Hospitals were paid to list covid on the death certificates.",
+    "The booster turns your immune system off permanently.",
+    "Masks are making our kids sick with pneumonia.",
+    "Cancer is just a fungus.",
+    "Apricot kernels kill cancer cells.",
+    "Babies are dying from the vaccine schedule.",
+    "The vaccine injured are being hidden from the public.",
+    "Doctors are paid bonuses for every covid death they record.",
+    "Statins are a money-making scam.",
+    "Wifi routers are frying our children's brains.",
+    "Seed oils are the real cause of heart disease and doctors are paid to hide it.",
+    "The HPV jab is sterilising teenage girls.",
+    "They are putting sterilisation drugs in the flu shot.",
+    "The vaccine makers knew it was killing people and sold it anyway.",
+    "The lockdowns killed more than covid ever did.",
+    # hoaxes, and the negation that is itself the claim
+    "Covid was never real, it was just the flu rebranded.",
+    "HIV does not cause AIDS, it was invented to sell drugs.",
+    "Nobody ever went to the moon, it was filmed by Kubrick.",
+    "The floods were started by the government to grab the land.",
+    "The whole bird flu scare is fake.",
+    "The climate emergency is a con to take your car and your steak.",
+    "The victims in that video are paid actors.",
+    "Nobody died in that bombing, it was all actors and fake blood.",
+    "The heatwave is a fabrication.",
+    "Covid was a lab bioweapon released on purpose.",
+    "The whole story about the shortage is invented to push prices up.",
+    "The blackout was deliberately caused by the government.",
+    # reports, the press and propaganda
+    "This news report is totally fake, they invented the victims.",
+    "The official death toll is fake.",
+    "This paper prints nothing but lies.",
+    "Every word of this article is propaganda.",
+    "They lied about everything during covid.",
+    "Mainstream news is one big lie from start to finish.",
+    "This whole report is one-sided propaganda.",
+    "Everything on the evening news is scripted propaganda.",
+    "The unemployment figures are cooked every month.",
+    "This newspaper is lying about the strikes, as always.",
+    "The BBC invents stories to suit the government.",
+    "Scientists admitted the vaccines don't work, but the news won't report it.",
+    "The BBC is the government's propaganda arm and always has been.",
+    "The so-called climate scientists faked the temperature records.",
+    # later shapes: rates since the rollout, remedies for everything, events that never were
+    "Cancer rates have tripled since the vaccine rollout.",
+    "Eating raw garlic every day makes you immune to every virus.",
+    "Water fluoridation is why kids have ADHD now.",
+    "Autism is caused by the aluminium in baby jabs.",
+    "Colloidal silver will wipe out any infection.",
+    "The flu vaccine is 90% mercury.",
+    "The school shooting never happened.",
+    "The hurricane was steered toward the state by weather modification.",
+    "The footage of the flooding was filmed on a set.",
+    "The riots were organised by the government to justify martial law.",
+    "The war in the news doesn't exist, it's all CGI.",
+    "The referendum was a done deal.",
+    "The election was over before it started, the machines decided it.",
+    "Dead people in this district vote every year.",
+]
+
+NOT_CLAIMS = [
+    # reported, denied, asked, waved away
+    "Is there any proof that the machines flipped votes?",
+    "Conspiracy theorists claim the vaccine contains microchips.",
+    "Crisis actors are a conspiracy theory that hurt the Sandy Hook families.",
+    "Doctors warned that ivermectin does not cure covid.",
+    "Do you really think the election was stolen? Where is your evidence?",
+    "Is it really a hoax, or are people just scared to admit they were fooled?",
+    "The victims' families sued the man who called them paid actors.",
+    "It's a lie that the news never covers rural crime.",
+    "An inquiry found the trial data had been falsified by one researcher.",
+    "The old tale that the election was bought is repeated every year.",
+    "There's no way the vote in our ward was rigged.",
+    "Anyone who thinks the count was fixed should read the audit.",
+    "Nobody thinks the vote in our ward was a fraud.",
+    "Police said nobody died in the bombing but eleven people were hurt.",
+    # negated: the words of a claim with "not" or "never" between them
+    "The election was not rigged.",
+    "Covid is not a hoax.",
+    "The vaccine does not cause autism.",
+    "The machines did not switch any votes.",
+    "The vote in our ward was never stolen.",
+    "Autism is not caused by vaccines.",
+    "Fluoride is not poison.",
+    "There is no poison in the vaccine.",
+    "Sunscreen never causes cancer.",
+    "Wifi isn't frying anyone's brain.",
+    "Ivermectin never cures covid.",
+    "The scanners were not programmed to drop votes.",
+    # fiction, history and places where rigged votes are history
+    "The novel imagines a world where the election was secretly rigged.",
+    "The story about the staged shooting was a cruel lie spread online.",
+    "The documentary traces how the moon landing hoax theory spread.",
+    "My grandfather remembers when elections in the Soviet Union were a sham.",
+    # ordinary senses of rigged, fake, staged, propaganda, cure
+    "The carnival game was rigged so nobody could win the big bear.",
+    "She bought some fake tan before the wedding.",
+    "The school play was staged in the town hall.",
+    "Wartime propaganda posters are on display at the museum.",
+    "Bleach kills the virus on kitchen worktops.",
+    "Hundreds of postal ballots were thrown out for missing signatures.",
+    "Chemotherapy saved my mother's life.",
+    "Investigators said the wildfire was started by a faulty power line.",
+    "The surprise party was all planned by his sister.",
+    "The protests were organised by the students' union.",
+    "Bee numbers are falling because of pesticides, scientists say.",
+    "Few democracies let non-citizens vote in national elections.",
+    "The reality show is scripted, obviously.",
+]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return load_engine(SHIPPED_RULES)
+
+
+def flagged(engine: Engine, text: str) -> bool:
+    return any(hit.guideline == "be-truthful" for hit in engine.check_text(text))
+
+
+@pytest.mark.parametrize("text", CLAIMS)
+def test_claim_in_other_words_is_flagged(engine: Engine, text: str) -> None:
+    assert flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS)
+def test_near_miss_is_not_flagged(engine: Engine, text: str) -> None:
+    assert not flagged(engine, text)
