@@ -1,4 +1,4 @@
-"""Shipped Keep it Clean rules on lewd remarks: sexual slang and what a commenter would do to someone.
+"""Shipped Keep it Clean rules on lewd remarks: sexual slang, what one would do to someone.
 
 Sentences are our own, written in the site's voice; none is copied from a data set.
 """
