@@ -195,6 +195,11 @@ THREATS = [
     "Shame if you were attacked on the way home.",
     "u will get whats coming to u",
     "Men have been stabbed for less, just saying.",
+    # round five (threats5): death wished without "hope", on a person by role and their kin
+    "I want that editor dead.",
+    "Can't wait for that senator to croak.",
+    "I'd enjoy the sight of that councillor bleeding on the pavement.",
+    "I hope the mayor and his kids burn in their beds.",
 ]
 
 NOT_THREATS = [
@@ -209,6 +214,15 @@ NOT_THREATS = [
     "They should hang the new signs at the entrance.",
     "The court heard he told the neighbour I know where you live.",
     "I Know Where You Live was a good film.",
+    # round five (threats5): idioms, history and news, reported or negated threats
+    "I could kill for a coffee right now.",
+    "The band is absolutely killing it tonight.",
+    "I want the old stadium dead and buried, planning-wise.",
+    "Can't wait for the heatwave to die down.",
+    "In 1942 the regime called for Jews to be exterminated, the historian wrote.",
+    "The protesters were dragged through the streets by police, witnesses said.",
+    "Nobody should be hanged for a tweet.",
+    "She claims he threatened to kill her.",
 ]
 
 CLAIMS = [
