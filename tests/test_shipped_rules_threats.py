@@ -200,6 +200,7 @@ THREATS = [
     "Can't wait for that senator to croak.",
     "I'd enjoy the sight of that councillor bleeding on the pavement.",
     "I hope the mayor and his kids burn in their beds.",
+    "We want to shoot them all, every last councillor.",
 ]
 
 NOT_THREATS = [
@@ -223,6 +224,9 @@ NOT_THREATS = [
     "The protesters were dragged through the streets by police, witnesses said.",
     "Nobody should be hanged for a tweet.",
     "She claims he threatened to kill her.",
+    "So you want to kill all the bankers? Grow up.",
+    "The article quotes a man wanting to shoot all the protesters.",
+    "Burn the Witch is a great song.",
 ]
 
 CLAIMS = [
