@@ -201,6 +201,9 @@ THREATS = [
     "I'd enjoy the sight of that councillor bleeding on the pavement.",
     "I hope the mayor and his kids burn in their beds.",
     "We want to shoot them all, every last councillor.",
+    "I'll be visiting your house with a few friends and a shotgun.",
+    "Keep writing that rubbish and you'll wake up in a hospital bed.",
+    "Show up at the meeting again and you will be carried out on a stretcher.",
 ]
 
 NOT_THREATS = [
@@ -227,6 +230,8 @@ NOT_THREATS = [
     "So you want to kill all the bankers? Grow up.",
     "The article quotes a man wanting to shoot all the protesters.",
     "Burn the Witch is a great song.",
+    "I'll be visiting your house with a few friends and a trifle.",
+    "The minister will be carried out of the chamber on a wave of applause.",
 ]
 
 CLAIMS = [
