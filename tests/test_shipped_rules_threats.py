@@ -204,6 +204,12 @@ THREATS = [
     "I'll be visiting your house with a few friends and a shotgun.",
     "Keep writing that rubbish and you'll wake up in a hospital bed.",
     "Show up at the meeting again and you will be carried out on a stretcher.",
+    # calls to violence against officials and groups
+    "Someone should put the chief constable in the ground.",
+    "Somebody take out the governor already.",
+    "Grab your rifles and march on city hall.",
+    "Husbands, strangle your nagging wives.",
+    "Voters, burn the election officials out of their homes.",
 ]
 
 NOT_THREATS = [
@@ -232,6 +238,11 @@ NOT_THREATS = [
     "Burn the Witch is a great song.",
     "I'll be visiting your house with a few friends and a trifle.",
     "The minister will be carried out of the chamber on a wave of applause.",
+    "People kill people, not guns.",
+    "Grab your coats and march on down to the pub.",
+    "Grab your rifles and head to the range this weekend.",
+    "Someone should take out the bins tonight.",
+    "The builders should put the new sign in the ground by Friday.",
 ]
 
 CLAIMS = [
