@@ -210,6 +210,12 @@ THREATS = [
     "Grab your rifles and march on city hall.",
     "Husbands, strangle your nagging wives.",
     "Voters, burn the election officials out of their homes.",
+    # an errand that ends in harm
+    "Go to his house and kill him.",
+    "Go round there and beat him senseless.",
+    "Find that reporter and break his legs.",
+    "Track them down and shoot them.",
+    "Walk up to the mayor and punch him.",
 ]
 
 NOT_THREATS = [
@@ -243,6 +249,10 @@ NOT_THREATS = [
     "Grab your rifles and head to the range this weekend.",
     "Someone should take out the bins tonight.",
     "The builders should put the new sign in the ground by Friday.",
+    "He went to her house and killed her, the court heard.",
+    "Find the bug and kill it before the release.",
+    "Go to the polls and beat them at the ballot box.",
+    "Go over to the new minister and cut him some slack.",
 ]
 
 CLAIMS = [
