@@ -216,6 +216,9 @@ THREATS = [
     "Find that reporter and break his legs.",
     "Track them down and shoot them.",
     "Walk up to the mayor and punch him.",
+    "Tar and feather the lot of them.",
+    "Send the army in and gun them all down.",
+    "Hang that whole lot of them.",
 ]
 
 NOT_THREATS = [
@@ -253,6 +256,8 @@ NOT_THREATS = [
     "Find the bug and kill it before the release.",
     "Go to the polls and beat them at the ballot box.",
     "Go over to the new minister and cut him some slack.",
+    "The striker was mowed down by the keeper in the box.",
+    "Tarring and feathering was a colonial punishment, the museum notes.",
 ]
 
 CLAIMS = [
