@@ -219,6 +219,12 @@ THREATS = [
     "Tar and feather the lot of them.",
     "Send the army in and gun them all down.",
     "Hang that whole lot of them.",
+    # veiled menace with no harm verb
+    "You'll be sleeping with the fishes.",
+    "Keep it up and you're next.",
+    "Someone should silence that journalist for good.",
+    "These people need to be dealt with permanently.",
+    "Make that reporter disappear.",
 ]
 
 NOT_THREATS = [
@@ -258,6 +264,10 @@ NOT_THREATS = [
     "Go over to the new minister and cut him some slack.",
     "The striker was mowed down by the keeper in the box.",
     "Tarring and feathering was a colonial punishment, the museum notes.",
+    "Wait your turn, you're next.",
+    "The theatre will be dealt with permanently by the new owners.",
+    "The magician made the coin disappear.",
+    "We went swimming with the fishes off the reef all week.",
 ]
 
 CLAIMS = [
