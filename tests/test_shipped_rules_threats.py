@@ -225,6 +225,11 @@ THREATS = [
     "Someone should silence that journalist for good.",
     "These people need to be dealt with permanently.",
     "Make that reporter disappear.",
+    # a blow named by its result
+    "If my wife spoke to me like that I'd knock her out.",
+    "I'll give him a fat lip if he turns up.",
+    "Give her a black eye and see if she still talks back.",
+    "Bomb them back to the stone age.",
 ]
 
 NOT_THREATS = [
@@ -268,6 +273,9 @@ NOT_THREATS = [
     "The theatre will be dealt with permanently by the new owners.",
     "The magician made the coin disappear.",
     "We went swimming with the fishes off the reef all week.",
+    "She gave the opposition a black eye in the debate.",
+    "Her new single will knock you out.",
+    "The bombing left the town looking like the stone age, the reporter wrote.",
 ]
 
 CLAIMS = [
