@@ -230,6 +230,12 @@ THREATS = [
     "I'll give him a fat lip if he turns up.",
     "Give her a black eye and see if she still talks back.",
     "Bomb them back to the stone age.",
+    # sexual and corrective violence
+    "What that columnist needs is a good hard slap.",
+    "Someone should rape some sense into her.",
+    "Let's beat some sense into these women.",
+    "I want to put her in her place with my fists.",
+    "She should be gang raped.",
 ]
 
 NOT_THREATS = [
@@ -276,6 +282,9 @@ NOT_THREATS = [
     "She gave the opposition a black eye in the debate.",
     "Her new single will knock you out.",
     "The bombing left the town looking like the stone age, the reporter wrote.",
+    "What the council needs is a good hard look at its budget.",
+    "The coach knocked some sense into the defence at half time.",
+    "She was gang raped in 1994, the inquiry heard.",
 ]
 
 CLAIMS = [
