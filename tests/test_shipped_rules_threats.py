@@ -236,6 +236,8 @@ THREATS = [
     "Let's beat some sense into these women.",
     "I want to put her in her place with my fists.",
     "She should be gang raped.",
+    "I'll murder you at the station, traitor.",
+    "I say that journalist deserves to be shot.",
 ]
 
 NOT_THREATS = [
@@ -285,6 +287,11 @@ NOT_THREATS = [
     "What the council needs is a good hard look at its budget.",
     "The coach knocked some sense into the defence at half time.",
     "She was gang raped in 1994, the inquiry heard.",
+    "No one should ever say a journalist deserves to be shot.",
+    "I'll murder you at Scrabble tonight.",
+    "In 1865 the conspirators were hanged at Fort McNair.",
+    "The rioters wanted to hang the vice president, prosecutors said.",
+    "The Nazis wanted to exterminate the Jews; we must never forget.",
 ]
 
 CLAIMS = [
