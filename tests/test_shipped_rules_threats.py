@@ -238,6 +238,18 @@ THREATS = [
     "She should be gang raped.",
     "I'll murder you at the station, traitor.",
     "I say that journalist deserves to be shot.",
+    # wishes on a person or their family, and glee at a death
+    "May your whole family rot.",
+    "I wish your children a painful death.",
+    "I pray every night that she dies in her sleep.",
+    "Fingers crossed that traitor gets cancer.",
+    "Wouldn't cry if that judge got hit by a truck tomorrow.",
+    "If that senator dropped dead tomorrow I'd throw a party.",
+    "I'd dance on his grave.",
+    "The sooner he's six feet under the better.",
+    # look-alike letters on the new shapes
+    "Go to h1s h0use and k1ll h1m.",
+    "I h0pe your whole f@mily d1es.",
 ]
 
 NOT_THREATS = [
@@ -292,6 +304,11 @@ NOT_THREATS = [
     "In 1865 the conspirators were hanged at Fort McNair.",
     "The rioters wanted to hang the vice president, prosecutors said.",
     "The Nazis wanted to exterminate the Jews; we must never forget.",
+    "I hope your kids get well soon.",
+    "Fingers crossed the weather holds.",
+    "I'd dance at his wedding.",
+    "Wouldn't cry if the old stadium got knocked down.",
+    "The sooner the roadworks are finished the better.",
 ]
 
 CLAIMS = [
