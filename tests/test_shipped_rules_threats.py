@@ -250,6 +250,9 @@ THREATS = [
     # look-alike letters on the new shapes
     "Go to h1s h0use and k1ll h1m.",
     "I h0pe your whole f@mily d1es.",
+    # executions called for
+    "The prime minister should face a firing squad.",
+    "Public hangings for every corrupt official.",
 ]
 
 NOT_THREATS = [
@@ -309,6 +312,9 @@ NOT_THREATS = [
     "I'd dance at his wedding.",
     "Wouldn't cry if the old stadium got knocked down.",
     "The sooner the roadworks are finished the better.",
+    "The deserter faced a firing squad in 1916, the museum label says.",
+    "The picture should hang above the fireplace.",
+    "The vote should swing in our favour.",
 ]
 
 CLAIMS = [
