@@ -253,6 +253,16 @@ THREATS = [
     # executions called for
     "The prime minister should face a firing squad.",
     "Public hangings for every corrupt official.",
+    # what is left of someone afterwards, and menace about kin
+    "I'll hospitalise you.",
+    "You'll need an ambulance when I'm done with you.",
+    "When I'm done with you, your own mother won't recognise you.",
+    "He won't be walking anywhere after we're through with him.",
+    "Say that to my face and see what happens.",
+    "Come down to the rally and find out what happens to traitors.",
+    "We know your kids' school.",
+    "People like you tend to have accidents.",
+    "It would be a pity if your kids got caught in the crossfire.",
 ]
 
 NOT_THREATS = [
@@ -315,6 +325,10 @@ NOT_THREATS = [
     "The deserter faced a firing squad in 1916, the museum label says.",
     "The picture should hang above the fireplace.",
     "The vote should swing in our favour.",
+    "When I'm done with you, you'll understand tax law.",
+    "Come down to the rally and find out what happens next.",
+    "We know your kids' school is brilliant.",
+    "See what happens to workers when the factory closes.",
 ]
 
 CLAIMS = [
