@@ -263,6 +263,16 @@ THREATS = [
     "We know your kids' school.",
     "People like you tend to have accidents.",
     "It would be a pity if your kids got caught in the crossfire.",
+    # killing an official rewarded, modelled or called for
+    "Officials who certified this fraud should be tried and shot.",
+    "Whoever shoots the governor is a hero.",
+    "I'd give a medal to whoever takes out that judge.",
+    "A bounty on every journalist's head.",
+    "Someone needs to do to this senator what was done to Lincoln.",
+    "Give the president the Mussolini treatment.",
+    "Storm the capitol and drag them out.",
+    "It's time to water the tree of liberty with the blood of these tyrants.",
+    "The next councillor who raises rates gets a brick through the window.",
 ]
 
 NOT_THREATS = [
@@ -329,6 +339,10 @@ NOT_THREATS = [
     "Come down to the rally and find out what happens next.",
     "We know your kids' school is brilliant.",
     "See what happens to workers when the factory closes.",
+    "Whoever wins the election is a hero to someone.",
+    "The museum shows what was done to Lincoln in 1865.",
+    "The council put a bounty on grey squirrels.",
+    "Storm the castle and grab the flag, the game's rules say.",
 ]
 
 CLAIMS = [
