@@ -273,6 +273,7 @@ THREATS = [
     "Storm the capitol and drag them out.",
     "It's time to water the tree of liberty with the blood of these tyrants.",
     "The next councillor who raises rates gets a brick through the window.",
+    "Don't worry, I hope he dies slowly.",
 ]
 
 NOT_THREATS = [
@@ -343,6 +344,10 @@ NOT_THREATS = [
     "The museum shows what was done to Lincoln in 1865.",
     "The council put a bounty on grey squirrels.",
     "Storm the castle and grab the flag, the game's rules say.",
+    "I don't hope he dies, I hope he loses.",
+    "He denied ever saying the mayor should be shot.",
+    "Calls to hang the vice president were heard on the video.",
+    "The Lakers murdered the Celtics last night.",
 ]
 
 CLAIMS = [
