@@ -274,6 +274,10 @@ THREATS = [
     "It's time to water the tree of liberty with the blood of these tyrants.",
     "The next councillor who raises rates gets a brick through the window.",
     "Don't worry, I hope he dies slowly.",
+    "All of these politicians should be liquidated.",
+    "Those traitors need to be neutralised.",
+    "Every one of those bankers should be fed into a woodchipper.",
+    "They must be obliterated.",
 ]
 
 NOT_THREATS = [
@@ -348,6 +352,8 @@ NOT_THREATS = [
     "He denied ever saying the mayor should be shot.",
     "Calls to hang the vice president were heard on the video.",
     "The Lakers murdered the Celtics last night.",
+    "The debt should be liquidated by March.",
+    "The threat was neutralised by police.",
 ]
 
 CLAIMS = [
