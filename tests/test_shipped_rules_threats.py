@@ -278,6 +278,15 @@ THREATS = [
     "Those traitors need to be neutralised.",
     "Every one of those bankers should be fed into a woodchipper.",
     "They must be obliterated.",
+    # self-harm urged on someone
+    "Go jump off a bridge.",
+    "Do everyone a favour and jump off a cliff.",
+    "Why don't you just end it all.",
+    "Nobody would miss you if you died.",
+    "The world would be a better place if you stopped breathing.",
+    "Go play in traffic.",
+    "Rope yourself.",
+    "Go step in front of a bus.",
 ]
 
 NOT_THREATS = [
@@ -354,6 +363,10 @@ NOT_THREATS = [
     "The Lakers murdered the Celtics last night.",
     "The debt should be liquidated by March.",
     "The threat was neutralised by police.",
+    "Let's go jump off the bridge into the lake this summer.",
+    "Why not end it now and call the election?",
+    "You should end it with him, he sounds awful.",
+    "I used to jump off the harbour wall into the sea as a kid.",
 ]
 
 CLAIMS = [
