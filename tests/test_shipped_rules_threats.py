@@ -287,6 +287,8 @@ THREATS = [
     "Go play in traffic.",
     "Rope yourself.",
     "Go step in front of a bus.",
+    "i kill u",
+    "we hang you traitor",
 ]
 
 NOT_THREATS = [
@@ -367,6 +369,8 @@ NOT_THREATS = [
     "Why not end it now and call the election?",
     "You should end it with him, he sounds awful.",
     "I used to jump off the harbour wall into the sea as a kid.",
+    "I kill you in one hit in this game, lol.",
+    "I shoot you a message later.",
 ]
 
 CLAIMS = [
