@@ -289,6 +289,8 @@ THREATS = [
     "Go step in front of a bus.",
     "i kill u",
     "we hang you traitor",
+    "Where's Oswald when you need him?",
+    "One good sniper would fix this.",
 ]
 
 NOT_THREATS = [
@@ -371,6 +373,8 @@ NOT_THREATS = [
     "I used to jump off the harbour wall into the sea as a kid.",
     "I kill you in one hit in this game, lol.",
     "I shoot you a message later.",
+    "Where's a plumber when you need one?",
+    "The sniper was arrested, police said.",
 ]
 
 CLAIMS = [
