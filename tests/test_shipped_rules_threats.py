@@ -291,6 +291,8 @@ THREATS = [
     "we hang you traitor",
     "Where's Oswald when you need him?",
     "One good sniper would fix this.",
+    "Would love to punch that smug ref in the mouth.",
+    "Wouldn't mind strangling him.",
 ]
 
 NOT_THREATS = [
@@ -375,6 +377,9 @@ NOT_THREATS = [
     "I shoot you a message later.",
     "Where's a plumber when you need one?",
     "The sniper was arrested, police said.",
+    "Would love to beat them next season.",
+    "Would love to kill the bill.",
+    "Wouldn't mind hanging the new pictures.",
 ]
 
 CLAIMS = [
