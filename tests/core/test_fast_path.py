@@ -69,8 +69,8 @@ SIMPLE_TEXTS = TEXTS.filter(lambda text: one_to_one(text) is not None)
 
 
 def general_hits(text: str) -> list[object]:
-    """The reference: every view built and mapped with offset tables."""
-    places = Places(text, "text", ENGINE._heads)
+    """The reference: every view built and mapped with offset tables, quotes honoured alike."""
+    places = Places(text, "text", ENGINE._heads, ENGINE._quoted)
     for scan, spans in ENGINE._scan_views(build(text), _MappedSpans(text)):
         places.add(scan.matches, spans, scan.counted)
     return list(places.hits())
@@ -89,6 +89,8 @@ def general_hits(text: str) -> list[object]:
         # Folded `aaashole` squeezes to `ashole`, the plain view's very text: one scan of
         # both views, so the squeezed-only `asshole` hit comes first, as in the text.
         "@@ashole idiot",
+        # A rule that lets quoted words stand, in both paths.
+        "😀'you stupid' and you idiot",
     ],
 )
 def test_hits_equal_the_general_path(text: str) -> None:
