@@ -179,6 +179,15 @@ BE_NICE = [
     "crime will drop once all the Somalis are deported",
     "the estate is overrun by third worlders",
     "thieving Bulgarians at the car boot sale",
+    # a threat or a death wish aimed at the one addressed or at a people is abuse too
+    "keep posting and we're going to find you and cut you to pieces",
+    "I will hunt down your whole family, moderator",
+    "we'd love to string up every last migrant in town",
+    "burn in a fire, you and your column",
+    "why don't you just go and die",
+    "i hope your sister gets cancer",
+    "die commenter",
+    "lesbians like you deserve to be shot",
 ]
 
 # Sexual propositions and masked swearing break Keep it Clean.
@@ -262,6 +271,11 @@ CLEAN = [
     # a trope named as a claim, or rejected after it
     "The claim that Jews control the media is an antisemitic conspiracy theory.",
     "The rumour that immigrants are taking over our towns is a racist lie.",
+    # wishes of death that are not aimed at anyone, or denied
+    "Old habits die hard at the planning office.",
+    "Without the clinic, the elderly will just die waiting for a bed.",
+    "No migrant deserves to die crossing the sea.",
+    "I would never hurt you or your family, whatever you wrote.",
 ]
 
 
