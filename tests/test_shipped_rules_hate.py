@@ -187,7 +187,14 @@ BE_NICE = [
     "why don't you just go and die",
     "i hope your sister gets cancer",
     "die commenter",
-    "lesbians like you deserve to be shot",
+    "you deserve to be shot for that column",
+    "migrants like you deserve death",
+    # stupidity pinned on people without the "you are" shape
+    "the usual stupidity from the opposition benches",
+    "the new mayor keeps playing dumb about the audit",
+    "those commissioners are ignorant and arrogant",
+    "no cure for stupid in this comment section",
+    "Pathetic!",
 ]
 
 # Sexual propositions and masked swearing break Keep it Clean.
@@ -276,6 +283,9 @@ CLEAN = [
     "Without the clinic, the elderly will just die waiting for a bed.",
     "No migrant deserves to die crossing the sea.",
     "I would never hurt you or your family, whatever you wrote.",
+    # stupidity owned by the writer, or an idea called stupid
+    "I felt pretty stupid asking the clerk twice.",
+    "The idiocy of the new parking scheme is plain to see.",
 ]
 
 
