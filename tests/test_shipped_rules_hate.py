@@ -195,6 +195,13 @@ BE_NICE = [
     "those commissioners are ignorant and arrogant",
     "no cure for stupid in this comment section",
     "Pathetic!",
+    # vermin, apes and infestations said of people in other shapes
+    "the lot on the third floor breed like maggots",
+    "he eats like the animal he is",
+    "the Roma by the river are a plague of rats",
+    # a financier's circle or a people said to capture an institution
+    "George Soros and his cronies paid off every judge in the county",
+    "Mexicans are slowly infiltrating the school board",
 ]
 
 # Sexual propositions and masked swearing break Keep it Clean.
