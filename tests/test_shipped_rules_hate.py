@@ -293,6 +293,20 @@ CLEAN = [
     # stupidity owned by the writer, or an idea called stupid
     "I felt pretty stupid asking the clerk twice.",
     "The idiocy of the new parking scheme is plain to see.",
+    # place names that contain a slur, a garden hoe, an insult named as a kind or denied
+    "The Dykes Inn on the coast road reopens on Friday.",
+    "Residents want Coon Creek Road resurfaced before winter.",
+    "She bought a hoe and a rake at the garden centre.",
+    "Leave the spades and hoes by the allotment gate.",
+    'Name-calling like "moron" has no place in this debate.',
+    "Nobody said the mayor was a liar.",
+]
+
+
+# Swearing at a thing, not a person: Keep it Clean may warn, Be Nice stays out of it.
+SWEARING_NOT_AT_PEOPLE = [
+    "He caught a huge pike, a real bastard of a fish to land.",
+    "That hill is one bastard of a climb on a bike.",
 ]
 
 
@@ -314,3 +328,8 @@ def test_sexual_and_masked_swearing_break_keep_it_clean(engine: Engine, text: st
 @pytest.mark.parametrize("text", CLEAN)
 def test_idioms_names_and_decent_remarks_stay_clean(engine: Engine, text: str) -> None:
     assert engine.check_text(text) == []
+
+
+@pytest.mark.parametrize("text", SWEARING_NOT_AT_PEOPLE)
+def test_swearing_at_a_thing_is_not_name_calling(engine: Engine, text: str) -> None:
+    assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
