@@ -202,6 +202,24 @@ BE_NICE = [
     # a financier's circle or a people said to capture an institution
     "George Soros and his cronies paid off every judge in the county",
     "Mexicans are slowly infiltrating the school board",
+    # sent back where they came from, in other words
+    "Get back to Poland, you're not wanted here.",
+    "Pack your bags and go back to India.",
+    "These Nigerians should be shipped back where they came from.",
+    "Deport the lot of them back to Romania.",
+    # women said unfit for a trade, liars about assault, not to be hired; a slur for a woman
+    "No woman has ever been a decent engineer.",
+    "Women don't belong in the fire service.",
+    "Female drivers are a menace, every single one of them.",
+    "Women lie about assault to get attention.",
+    "Never hire a woman, they just get pregnant and leave.",
+    "She's nothing but a cheap tart.",
+    # closer to apes, not fit to exist, a takeover in the passive or by sharia or replacement
+    "Africans are closer to apes than humans.",
+    "Disabled people are a drain and should not exist.",
+    "The media is run by the Jews, wake up.",
+    "Muslims want to impose sharia on all of us.",
+    "Those people have been flooding in to replace us.",
 ]
 
 # Sexual propositions and masked swearing break Keep it Clean.
@@ -300,6 +318,16 @@ CLEAN = [
     "Leave the spades and hoes by the allotment gate.",
     'Name-calling like "moron" has no place in this debate.',
     "Nobody said the mayor was a liar.",
+    # a caricature reported, an insult denied, a dog, journeys home, boilers, pastry, robots
+    "Nineteenth-century cartoons drew Irish immigrants as apes, the historian said.",
+    "Nobody in this thread called you a bigot.",
+    "The vet said my bitch is due to whelp in May.",
+    "He went back to Poland after his mother died.",
+    "She flew home to Jamaica for the wedding.",
+    "The faulty boilers should be shipped back to China, the council said.",
+    "No woman has ever been elected mayor of this town.",
+    "A lemon tart and a pot of tea, please.",
+    "The robots are coming to replace us at the checkout.",
 ]
 
 
