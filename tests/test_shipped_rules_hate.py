@@ -220,6 +220,8 @@ BE_NICE = [
     "The media is run by the Jews, wake up.",
     "Muslims want to impose sharia on all of us.",
     "Those people have been flooding in to replace us.",
+    # a slur for women followed by 'about', not the verb
+    "those bitches about to lose their seats on council",
 ]
 
 # Sexual propositions and masked swearing break Keep it Clean.
@@ -335,6 +337,7 @@ CLEAN = [
 SWEARING_NOT_AT_PEOPLE = [
     "He caught a huge pike, a real bastard of a fish to land.",
     "That hill is one bastard of a climb on a bike.",
+    "Residents bitch about the parking every single week.",
 ]
 
 
