@@ -222,6 +222,10 @@ BE_NICE = [
     "Those people have been flooding in to replace us.",
     # a slur for women followed by 'about', not the verb
     "those bitches about to lose their seats on council",
+    # two masks in one slur, a mask for the y, a masked slur for a woman
+    "That councillor is a f*gg*t.",
+    "Look at that d*ke in the front row.",
+    "The new presenter is a wh*re.",
 ]
 
 # Sexual propositions and masked swearing break Keep it Clean.
@@ -243,6 +247,8 @@ KEEP_IT_CLEAN = [
     "that mofo cut the queue",
     "fuxk the parking meters",
     "nice boobs on the billboard",
+    # the n-word's vernacular spelling masked inside
+    "that ni**a cut the queue again",
 ]
 
 # Idioms and names that contain a slur or a swear word: clean.
