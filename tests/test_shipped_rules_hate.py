@@ -226,6 +226,17 @@ BE_NICE = [
     "That councillor is a f*gg*t.",
     "Look at that d*ke in the front row.",
     "The new presenter is a wh*re.",
+    # death wished on the one addressed or their family, in other shapes
+    "I hope your kids get run over.",
+    "May your whole family burn.",
+    "I'd happily push you off a cliff.",
+    "Go choke on it, moderator.",
+    # wiped out, born bad, thieves by nature, the deicide libel, rape made a compliment
+    "Muslims are a virus and must be eradicated.",
+    "Black people are genetically violent.",
+    "Gypsies steal anything that isn't nailed down.",
+    "Jews killed Jesus and never paid for it.",
+    "She's too ugly to be raped.",
 ]
 
 # Sexual propositions and masked swearing break Keep it Clean.
@@ -336,6 +347,9 @@ CLEAN = [
     "No woman has ever been elected mayor of this town.",
     "A lemon tart and a pot of tea, please.",
     "The robots are coming to replace us at the checkout.",
+    "I'm not saying you're an idiot, I'm saying the plan is flawed.",
+    "I hope you get the job, good luck on Monday.",
+    "May your holidays be peaceful.",
 ]
 
 
