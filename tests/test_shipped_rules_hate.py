@@ -237,6 +237,9 @@ BE_NICE = [
     "Gypsies steal anything that isn't nailed down.",
     "Jews killed Jesus and never paid for it.",
     "She's too ugly to be raped.",
+    # a chat bot insulted as a machine
+    "useless bot, you never understand a thing",
+    "I hate this dumb robot",
 ]
 
 # Sexual propositions and masked swearing break Keep it Clean.
@@ -350,6 +353,7 @@ CLEAN = [
     "I'm not saying you're an idiot, I'm saying the plan is flawed.",
     "I hope you get the job, good luck on Monday.",
     "May your holidays be peaceful.",
+    "The council bought a robot lawnmower for the park.",
 ]
 
 
