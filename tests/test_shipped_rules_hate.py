@@ -240,6 +240,11 @@ BE_NICE = [
     # a chat bot insulted as a machine
     "useless bot, you never understand a thing",
     "I hate this dumb robot",
+    # the one addressed told they are unloved, brainless or smelly, or to get screwed
+    "nobody likes you, admin",
+    "you have no brain cells left",
+    "u stink",
+    "just go screw yourself",
 ]
 
 # Sexual propositions and masked swearing break Keep it Clean.
@@ -354,6 +359,7 @@ CLEAN = [
     "I hope you get the job, good luck on Monday.",
     "May your holidays be peaceful.",
     "The council bought a robot lawnmower for the park.",
+    "You smell the smoke long before you see the fire.",
 ]
 
 
