@@ -179,6 +179,72 @@ BE_NICE = [
     "crime will drop once all the Somalis are deported",
     "the estate is overrun by third worlders",
     "thieving Bulgarians at the car boot sale",
+    # a threat or a death wish aimed at the one addressed or at a people is abuse too
+    "keep posting and we're going to find you and cut you to pieces",
+    "I will hunt down your whole family, moderator",
+    "we'd love to string up every last migrant in town",
+    "burn in a fire, you and your column",
+    "why don't you just go and die",
+    "i hope your sister gets cancer",
+    "die commenter",
+    "you deserve to be shot for that column",
+    "migrants like you deserve death",
+    # stupidity pinned on people without the "you are" shape
+    "the usual stupidity from the opposition benches",
+    "the new mayor keeps playing dumb about the audit",
+    "those commissioners are ignorant and arrogant",
+    "no cure for stupid in this comment section",
+    "Pathetic!",
+    # vermin, apes and infestations said of people in other shapes
+    "the lot on the third floor breed like maggots",
+    "he eats like the animal he is",
+    "the Roma by the river are a plague of rats",
+    # a financier's circle or a people said to capture an institution
+    "George Soros and his cronies paid off every judge in the county",
+    "Mexicans are slowly infiltrating the school board",
+    # sent back where they came from, in other words
+    "Get back to Poland, you're not wanted here.",
+    "Pack your bags and go back to India.",
+    "These Nigerians should be shipped back where they came from.",
+    "Deport the lot of them back to Romania.",
+    # women said unfit for a trade, liars about assault, not to be hired; a slur for a woman
+    "No woman has ever been a decent engineer.",
+    "Women don't belong in the fire service.",
+    "Female drivers are a menace, every single one of them.",
+    "Women lie about assault to get attention.",
+    "Never hire a woman, they just get pregnant and leave.",
+    "She's nothing but a cheap tart.",
+    # closer to apes, not fit to exist, a takeover in the passive or by sharia or replacement
+    "Africans are closer to apes than humans.",
+    "Disabled people are a drain and should not exist.",
+    "The media is run by the Jews, wake up.",
+    "Muslims want to impose sharia on all of us.",
+    "Those people have been flooding in to replace us.",
+    # a slur for women followed by 'about', not the verb
+    "those bitches about to lose their seats on council",
+    # two masks in one slur, a mask for the y, a masked slur for a woman
+    "That councillor is a f*gg*t.",
+    "Look at that d*ke in the front row.",
+    "The new presenter is a wh*re.",
+    # death wished on the one addressed or their family, in other shapes
+    "I hope your kids get run over.",
+    "May your whole family burn.",
+    "I'd happily push you off a cliff.",
+    "Go choke on it, moderator.",
+    # wiped out, born bad, thieves by nature, the deicide libel, rape made a compliment
+    "Muslims are a virus and must be eradicated.",
+    "Black people are genetically violent.",
+    "Gypsies steal anything that isn't nailed down.",
+    "Jews killed Jesus and never paid for it.",
+    "She's too ugly to be raped.",
+    # a chat bot insulted as a machine
+    "useless bot, you never understand a thing",
+    "I hate this dumb robot",
+    # the one addressed told they are unloved, brainless or smelly, or to get screwed
+    "nobody likes you, admin",
+    "you have no brain cells left",
+    "u stink",
+    "just go screw yourself",
 ]
 
 # Sexual propositions and masked swearing break Keep it Clean.
@@ -200,6 +266,8 @@ KEEP_IT_CLEAN = [
     "that mofo cut the queue",
     "fuxk the parking meters",
     "nice boobs on the billboard",
+    # the n-word's vernacular spelling masked inside
+    "that ni**a cut the queue again",
 ]
 
 # Idioms and names that contain a slur or a swear word: clean.
@@ -262,6 +330,44 @@ CLEAN = [
     # a trope named as a claim, or rejected after it
     "The claim that Jews control the media is an antisemitic conspiracy theory.",
     "The rumour that immigrants are taking over our towns is a racist lie.",
+    # wishes of death that are not aimed at anyone, or denied
+    "Old habits die hard at the planning office.",
+    "Without the clinic, the elderly will just die waiting for a bed.",
+    "No migrant deserves to die crossing the sea.",
+    "I would never hurt you or your family, whatever you wrote.",
+    # stupidity owned by the writer, or an idea called stupid
+    "I felt pretty stupid asking the clerk twice.",
+    "The idiocy of the new parking scheme is plain to see.",
+    # place names that contain a slur, a garden hoe, an insult named as a kind or denied
+    "The Dykes Inn on the coast road reopens on Friday.",
+    "Residents want Coon Creek Road resurfaced before winter.",
+    "She bought a hoe and a rake at the garden centre.",
+    "Leave the spades and hoes by the allotment gate.",
+    'Name-calling like "moron" has no place in this debate.',
+    "Nobody said the mayor was a liar.",
+    # a caricature reported, an insult denied, a dog, journeys home, boilers, pastry, robots
+    "Nineteenth-century cartoons drew Irish immigrants as apes, the historian said.",
+    "Nobody in this thread called you a bigot.",
+    "The vet said my bitch is due to whelp in May.",
+    "He went back to Poland after his mother died.",
+    "She flew home to Jamaica for the wedding.",
+    "The faulty boilers should be shipped back to China, the council said.",
+    "No woman has ever been elected mayor of this town.",
+    "A lemon tart and a pot of tea, please.",
+    "The robots are coming to replace us at the checkout.",
+    "I'm not saying you're an idiot, I'm saying the plan is flawed.",
+    "I hope you get the job, good luck on Monday.",
+    "May your holidays be peaceful.",
+    "The council bought a robot lawnmower for the park.",
+    "You smell the smoke long before you see the fire.",
+]
+
+
+# Swearing at a thing, not a person: Keep it Clean may warn, Be Nice stays out of it.
+SWEARING_NOT_AT_PEOPLE = [
+    "He caught a huge pike, a real bastard of a fish to land.",
+    "That hill is one bastard of a climb on a bike.",
+    "Residents bitch about the parking every single week.",
 ]
 
 
@@ -283,3 +389,8 @@ def test_sexual_and_masked_swearing_break_keep_it_clean(engine: Engine, text: st
 @pytest.mark.parametrize("text", CLEAN)
 def test_idioms_names_and_decent_remarks_stay_clean(engine: Engine, text: str) -> None:
     assert engine.check_text(text) == []
+
+
+@pytest.mark.parametrize("text", SWEARING_NOT_AT_PEOPLE)
+def test_swearing_at_a_thing_is_not_name_calling(engine: Engine, text: str) -> None:
+    assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
