@@ -293,6 +293,30 @@ THREATS = [
     "One good sniper would fix this.",
     "Would love to punch that smug ref in the mouth.",
     "Wouldn't mind strangling him.",
+    # round six, from sentences written fresh: harm wished in other words, calls by someone,
+    # menace without a violent verb
+    "Wishing cancer on every last one of those developers.",
+    "May that whole lot of them choke on it.",
+    "Cannot wait until somebody finally puts that pundit six feet under.",
+    "I hope the landlord gets exactly what his victims got.",
+    "Wouldn't cry if that office caught fire with her still inside.",
+    "Somebody needs to run that councillor off the road.",
+    "Hang every last one of those traitors, string up every single one of the bankers.",
+    "String up every last one of those councillors.",
+    "Time we started hunting these landlords down.",
+    "Hunt them down like the vermin they are.",
+    "Someone fetch a noose for this judge.",
+    "Lads, we're torching the council offices after the match.",
+    "We'll burn down the town hall if the vote goes through.",
+    "He should be publicly flogged in the market square.",
+    "That pundit needs his teeth knocked out.",
+    "People have disappeared for saying less, mate.",
+    "You won't be laughing much longer, I promise.",
+    "She won't be breathing for much longer.",
+    "What's coming to you and your kids is well deserved.",
+    "Somebody is going to be waiting for you outside your house one night.",
+    "Enjoy your last few days above ground, councillor.",
+    "Someone will put her in her place permanently.",
 ]
 
 NOT_THREATS = [
@@ -380,6 +404,19 @@ NOT_THREATS = [
     "Would love to beat them next season.",
     "Would love to kill the bill.",
     "Wouldn't mind hanging the new pictures.",
+    # round six: idioms, bad luck wished, news, history, games, disclaimers
+    "Time to take up arms, and by arms I mean emails to the council.",
+    "I hope the mayor loses his seat and everyone forgets him.",
+    "Can't wait until someone finally fixes the potholes on the high street.",
+    "Someone needs to deal with the bins on our street permanently.",
+    "The old cinema caught fire in 1962 and burned down within an hour.",
+    "May the best team win on Saturday.",
+    "She was flogged in public in 1820, the museum display says.",
+    "I could murder a pint after that match.",
+    "Police hunted the suspect down after a three-day search.",
+    "The striker won't be playing for much longer at this rate.",
+    "Enjoy your last few days of summer holidays, kids.",
+    "The councillor died of natural causes at the age of 88.",
 ]
 
 CLAIMS = [
