@@ -389,6 +389,7 @@ THREATS = [
     "May the devil take that judge slowly.",
     "Someone give the home secretary a dirt nap.",
 ]
+
 NOT_THREATS = [
     "No disabled person deserves to die.",
     "She didn't deserve to die like that.",
