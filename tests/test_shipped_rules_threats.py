@@ -1,7 +1,8 @@
-"""The shipped Don't Threaten and Be Truthful rules on sentences of our own (issue 12).
+"""The shipped Don't Threaten rules on sentences of our own (issue 12).
 
-Each row is a kind of threat or claim that used to get through, or a report, denial or
-negation that used to be flagged; a rule that regresses fails its row.
+Each row is a kind of threat that used to get through, or a report, denial or negation that
+used to be flagged; a rule that regresses fails its row. Be Truthful's table is in
+``test_shipped_rules_truthful.py``.
 """
 
 from __future__ import annotations
@@ -527,91 +528,6 @@ NOT_THREATS = [
     "All it takes is one volunteer with a clipboard to change this town.",
 ]
 
-CLAIMS = [
-    "They stole the election in broad daylight.",
-    "Millions of dead people voted in Michigan.",
-    "Dominion machines flipped the votes overnight.",
-    "There was massive voter fraud in every swing state.",
-    "Sleepy Joe is an illegitimate president.",
-    "Vaccines cause autism, everybody knows it.",
-    "The jab is poison.",
-    "The covid vaccines have killed millions.",
-    "Covid is just a bad cold.",
-    "Ivermectin cures covid and they hid it.",
-    "That's a pack of lies.",
-    "It's all propaganda.",
-    "This article is pure propaganda.",
-    "Nothing but lies from the CBC again.",
-    "The earth is flat and NASA knows it.",
-    "Climate change isn't real.",
-    "The jabs contain graphene.",
-    "The referendum was manipulated.",
-    "The vote count was doctored by the clerk.",
-    "Everything that rag publishes is lies.",
-    "The entire outbreak was staged.",
-    "The virus was engineered to depopulate the planet.",
-    "The voting machines were rigged.",
-    "She only won thanks to ballot fraud.",
-    "They cheated their way to a majority.",
-    "Postal ballots are all fraudulent.",
-    "The recount was crooked.",
-    "The mRNA jab rewrites your DNA.",
-    "The MMR is more dangerous than measles.",
-    "Flu shots are pointless.",
-    "Wearing masks causes brain damage.",
-    "Typical woke propaganda.",
-    "Their crime figures are completely fabricated.",
-    "The primary was a total farce.",
-    "The dems flipped thousands of ballots at 4am.",
-    "Fluoride in the water is making people dumb.",
-    "The unemployment numbers are made up.",
-    "Scientists are paid to lie.",
-    "Everything they print in that rag is a lie.",
-    "A little colloidal silver in your tea cures covid.",
-    "Autism can be reversed with garlic.",
-    "5G towers cause cancer.",
-    "Fluoride in drinking water is a neurotoxin.",
-    "The booster jab makes women infertile.",
-    "The vaccines are laced with graphene.",
-    "There are nanobots in every injection.",
-    "The jab is causing excess deaths.",
-    "The outbreak was engineered by big pharma.",
-    "The government faked the entire pandemic.",
-    "The article is a total fabrication.",
-    "Everything from that paper is lies.",
-    "The papers are all lies.",
-    "The authorities are lying to you.",
-    "Fox is a propaganda outlet.",
-    "The county vote was doctored.",
-    "What a rigged count that was.",
-    "They found forged ballots and counted them anyway. They added fake ballots overnight.",
-    "Heart attacks in athletes are caused by the vaccines.",
-    "Insulin is a scam.",
-    "Cure diabetes with a fasting diet.",
-    "Our water is being laced with lithium.",
-    "The vaccines are untested poison.",
-    "Coronavirus was spread by the WHO deliberately.",
-    "Newspapers are lying to you.",
-    "Every single word from this government is lies.",
-    "Rigged with postal ballots, the lot of it.",
-    "Fake, none of that ever happened.",
-    "5G towers spread corona",
-]
-
-NOT_CLAIMS = [
-    "Courts found no evidence that the election was rigged.",
-    "He dismissed the reports as fake news and moved on.",
-    "The claim that the election was stolen has been debunked.",
-    "Trump claimed the vote was stolen, without evidence.",
-    "Calling every critical story fake news is a tired trick.",
-    "He falsely claimed the shooting was a false flag.",
-    "The theory that chemtrails are poisoning us has been debunked.",
-    "Reporters asked her about the deep state remark.",
-    'He shouted "the election was stolen" at the judge.',
-    "Some say climate change is a hoax, but the data are clear.",
-    "The documentary is about how the moon landing was staged by fans.",
-]
-
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
@@ -630,13 +546,3 @@ def test_threat_is_caught(engine: Engine, text: str) -> None:
 @pytest.mark.parametrize("text", NOT_THREATS)
 def test_negated_or_reported_violence_is_not_a_threat(engine: Engine, text: str) -> None:
     assert "dont-threaten" not in guidelines(engine, text)
-
-
-@pytest.mark.parametrize("text", CLAIMS)
-def test_claim_to_check_is_flagged(engine: Engine, text: str) -> None:
-    assert "be-truthful" in guidelines(engine, text)
-
-
-@pytest.mark.parametrize("text", NOT_CLAIMS)
-def test_reported_or_denied_claim_is_not_flagged(engine: Engine, text: str) -> None:
-    assert "be-truthful" not in guidelines(engine, text)

@@ -2,8 +2,7 @@
 
 Sentences of our own in a news-site comment voice: claims a moderator wants to see, phrased
 away from the well-worn shapes, and reports, denials, questions, fiction, history and
-ordinary senses of "rigged", "fake" or "propaganda" that must stay unflagged. The older
-table of claims lives in ``test_shipped_rules_threats.py``.
+ordinary senses of "rigged", "fake" or "propaganda" that must stay unflagged.
 """
 
 from __future__ import annotations
@@ -154,6 +153,92 @@ NOT_CLAIMS = [
 ]
 
 
+WELL_WORN_CLAIMS = [
+    "They stole the election in broad daylight.",
+    "Millions of dead people voted in Michigan.",
+    "Dominion machines flipped the votes overnight.",
+    "There was massive voter fraud in every swing state.",
+    "Sleepy Joe is an illegitimate president.",
+    "Vaccines cause autism, everybody knows it.",
+    "The jab is poison.",
+    "The covid vaccines have killed millions.",
+    "Covid is just a bad cold.",
+    "Ivermectin cures covid and they hid it.",
+    "That's a pack of lies.",
+    "It's all propaganda.",
+    "This article is pure propaganda.",
+    "Nothing but lies from the CBC again.",
+    "The earth is flat and NASA knows it.",
+    "Climate change isn't real.",
+    "The jabs contain graphene.",
+    "The referendum was manipulated.",
+    "The vote count was doctored by the clerk.",
+    "Everything that rag publishes is lies.",
+    "The entire outbreak was staged.",
+    "The virus was engineered to depopulate the planet.",
+    "The voting machines were rigged.",
+    "She only won thanks to ballot fraud.",
+    "They cheated their way to a majority.",
+    "Postal ballots are all fraudulent.",
+    "The recount was crooked.",
+    "The mRNA jab rewrites your DNA.",
+    "The MMR is more dangerous than measles.",
+    "Flu shots are pointless.",
+    "Wearing masks causes brain damage.",
+    "Typical woke propaganda.",
+    "Their crime figures are completely fabricated.",
+    "The primary was a total farce.",
+    "The dems flipped thousands of ballots at 4am.",
+    "Fluoride in the water is making people dumb.",
+    "The unemployment numbers are made up.",
+    "Scientists are paid to lie.",
+    "Everything they print in that rag is a lie.",
+    "A little colloidal silver in your tea cures covid.",
+    "Autism can be reversed with garlic.",
+    "5G towers cause cancer.",
+    "Fluoride in drinking water is a neurotoxin.",
+    "The booster jab makes women infertile.",
+    "The vaccines are laced with graphene.",
+    "There are nanobots in every injection.",
+    "The jab is causing excess deaths.",
+    "The outbreak was engineered by big pharma.",
+    "The government faked the entire pandemic.",
+    "The article is a total fabrication.",
+    "Everything from that paper is lies.",
+    "The papers are all lies.",
+    "The authorities are lying to you.",
+    "Fox is a propaganda outlet.",
+    "The county vote was doctored.",
+    "What a rigged count that was.",
+    "They found forged ballots and counted them anyway. They added fake ballots overnight.",
+    "Heart attacks in athletes are caused by the vaccines.",
+    "Insulin is a scam.",
+    "Cure diabetes with a fasting diet.",
+    "Our water is being laced with lithium.",
+    "The vaccines are untested poison.",
+    "Coronavirus was spread by the WHO deliberately.",
+    "Newspapers are lying to you.",
+    "Every single word from this government is lies.",
+    "Rigged with postal ballots, the lot of it.",
+    "Fake, none of that ever happened.",
+    "5G towers spread corona",
+]
+
+REPORTED_OR_DENIED = [
+    "Courts found no evidence that the election was rigged.",
+    "He dismissed the reports as fake news and moved on.",
+    "The claim that the election was stolen has been debunked.",
+    "Trump claimed the vote was stolen, without evidence.",
+    "Calling every critical story fake news is a tired trick.",
+    "He falsely claimed the shooting was a false flag.",
+    "The theory that chemtrails are poisoning us has been debunked.",
+    "Reporters asked her about the deep state remark.",
+    'He shouted "the election was stolen" at the judge.',
+    "Some say climate change is a hoax, but the data are clear.",
+    "The documentary is about how the moon landing was staged by fans.",
+]
+
+
 @pytest.fixture(scope="module")
 def engine() -> Engine:
     return load_engine(SHIPPED_RULES)
@@ -170,4 +255,14 @@ def test_claim_in_other_words_is_flagged(engine: Engine, text: str) -> None:
 
 @pytest.mark.parametrize("text", NOT_CLAIMS)
 def test_near_miss_is_not_flagged(engine: Engine, text: str) -> None:
+    assert not flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", WELL_WORN_CLAIMS)
+def test_claim_in_a_well_worn_shape_is_flagged(engine: Engine, text: str) -> None:
+    assert flagged(engine, text)
+
+
+@pytest.mark.parametrize("text", REPORTED_OR_DENIED)
+def test_reported_or_denied_claim_is_not_flagged(engine: Engine, text: str) -> None:
     assert not flagged(engine, text)
