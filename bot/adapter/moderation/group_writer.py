@@ -22,12 +22,13 @@ Job = Callable[[Conn], Awaitable[Any]]
 class GroupWriter:
     """Run write jobs (claims, a hide's cases and copy, outcomes) in shared transactions.
 
-    Every transaction costs a few hops to the database thread and back, each waiting for the
-    event loop's thread to let go of the GIL, and the hops of all messages queue on one
-    connection: at 100 hides a second they, not SQLite, set the latency. Jobs that arrive while
-    a transaction runs are committed together in the next one. A job returns only once its
-    transaction committed, so a DELETE after ``run`` never goes out before its copy is stored.
-    If a group fails, each of its jobs runs again alone, so one bad job fails only its caller.
+    Each group is one ``short_transaction``: on SQLite it runs on the loop's thread, without
+    the hops to aiosqlite's thread that each waited for the busy loop to let go of the GIL; on
+    PostgreSQL a commit is a round trip to the server. Jobs that arrive while a transaction
+    runs (or waits for the database) are committed together in the next one. A job returns
+    only once its transaction committed, so a DELETE after ``run`` never goes out before its
+    copy is stored. If a group fails, each of its jobs runs again alone, so one bad job fails
+    only its caller.
     A job that is not urgent (an outcome, after the DELETE) waits up to ``LAZY_S`` for one that
     is, so outcomes ride along instead of costing a transaction each.
     """
@@ -77,7 +78,7 @@ class GroupWriter:
     async def _commit(self, group: list[tuple[Job, asyncio.Future[Any]]]) -> None:
         """One transaction for the group; on failure each job alone, so errors stay its own."""
         try:
-            async with self.db.transaction() as conn:
+            async with self.db.short_transaction() as conn:
                 results = [await job(conn) for job, _ in group]
         except Exception as error:
             if len(group) == 1:
