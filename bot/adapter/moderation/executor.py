@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Awaitable, Coroutine
+from collections.abc import Awaitable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from functools import partial
-from typing import Any
 
 import discord
 
 from bot.adapter.hidden.kept_files import KeptFiles, as_files, fit_one_message, keep_files
+from bot.adapter.moderation.follow_ups import FollowUps
 from bot.adapter.moderation.group_writer import GroupWriter
 from bot.adapter.shared.failures import failure_text
 from bot.adapter.shared.links import message_link
@@ -50,8 +49,6 @@ from bot.storage.hidden import record_hide
 __all__ = ["Claim", "Claimed", "Executor", "HideOutcome", "HideStatus", "Subject"]
 
 log = logging.getLogger(__name__)
-
-DRAIN_S = 10.0  # how long a shutdown waits for DMs, mod-log lines and cards still going out
 
 KINDS = {
     Action.WARN: CaseKind.WARN,
@@ -150,7 +147,7 @@ class Executor:
         self.db = db
         self.config = config
         self.mod_log = mod_log
-        self._pending: set[asyncio.Task[None]] = set()
+        self.follow_ups = FollowUps()
         self.writes = GroupWriter(db)
 
     async def carry_out(
@@ -175,10 +172,11 @@ class Executor:
         if self.hides_first(plan, subject) and warned is None and message is not None:
             copy = self._copy(message, plan.post.created_at or datetime.now(UTC), subject.thread)
             owner = len(plan.shadow)
-            cases, hidden = await self.writes.run(
-                lambda conn: record_hide(conn, news, copy, owner=owner)
-            )
-            return await self._act(subject, plan, rules, cases, hidden, warned)
+            with self.follow_ups.hiding():
+                cases, hidden = await self.writes.run(
+                    lambda conn: record_hide(conn, news, copy, owner=owner)
+                )
+                return await self._act(subject, plan, rules, cases, hidden, warned)
         cases = await self.writes.run(lambda conn: _insert_all(conn, news)) if news else []
         return await self._act(subject, plan, rules, cases, None, warned)
 
@@ -208,10 +206,11 @@ class Executor:
             recorded = await record_hide(conn, news, copy, owner=owner) if got == wanted else None
             return got, recorded
 
-        got, recorded = await self.writes.run(job)
-        if recorded is None:
-            return Claimed(frozenset(got))
-        cases = await self._act(subject, plan, rules, *recorded, None)
+        with self.follow_ups.hiding():
+            got, recorded = await self.writes.run(job)
+            if recorded is None:
+                return Claimed(frozenset(got))
+            cases = await self._act(subject, plan, rules, *recorded, None)
         return Claimed(frozenset(got), tuple(cases))
 
     def _news(self, plan: Plan, content_hash: str, warned: Case | None) -> list[NewCase]:
@@ -242,7 +241,7 @@ class Executor:
             cases[owner] = first.case
         steps = ([warned] if warned is not None else []) + cases[owner:]
         guild_id = plan.post.guild_id or 0
-        self.later(guild_id, self._follow_up(subject, plan, rules, steps, first))
+        self.follow_ups.submit(guild_id, self._follow_up(subject, plan, rules, steps, first))
         return cases[:owner] + steps
 
     async def record_warning(
@@ -254,26 +253,10 @@ class Executor:
         new = self._step_case(post, step, content_hash, now)
         return await self.db.cases.add_warning(new, since=since)
 
-    def later(self, guild_id: int, work: Coroutine[Any, Any, None]) -> None:
-        """Run follow-up work in its own task, kept until done; a crash is logged, not lost."""
-        task = asyncio.get_running_loop().create_task(work)
-        self._pending.add(task)
-        task.add_done_callback(lambda done: self._finished(done, guild_id))
-
-    def _finished(self, task: asyncio.Task[None], guild_id: int) -> None:
-        """Forget a finished follow-up; log its error with the guild."""
-        self._pending.discard(task)
-        if task.cancelled():
-            log.warning("guild %s: a follow-up (DM, mod log, queue card) was cancelled", guild_id)
-        elif (error := task.exception()) is not None:
-            log.error("guild %s: a follow-up failed", guild_id, exc_info=error)
-
     async def drain(self) -> None:
-        """Wait for the follow-ups still running (on shutdown); cancel any left after a while."""
-        if self._pending:
-            await asyncio.wait(set(self._pending), timeout=DRAIN_S)
-        for task in set(self._pending):
-            task.cancel()
+        """Let the follow-ups and their mod-log lines go out (on shutdown)."""
+        await self.follow_ups.drain()
+        await self.mod_log.drain()
 
     async def _follow_up(
         self,
@@ -307,7 +290,7 @@ class Executor:
                 case = await self._attempt(case, author.timeout(step.until, reason=reason))
             else:
                 case = await self._fail(case, "the author is no longer a member")
-            await self.mod_log.case(case, subject.jump_url)
+            self.mod_log.queue(case, subject.jump_url)
 
     async def hide_reported(
         self,

@@ -61,18 +61,32 @@ class ModLog:
 
     async def case(self, case: Case, jump_url: str = "") -> None:
         """Post a case's line, with a link to what it is about; return once it went out."""
+        sent = self.queue(case, jump_url)
+        if sent is not None:
+            await sent
+
+    def queue(self, case: Case, jump_url: str = "") -> asyncio.Future[None] | None:
+        """Queue a case's line for its channel's next post; None without a mod-log channel.
+
+        The future is done once the line went out (or why not); ``drain`` waits for them all.
+        """
         channel_id = self.channel_id(case.guild_id)
         if channel_id is None:
-            return
+            return None
         loop = asyncio.get_running_loop()
-        line = _Line(
-            mod_log_line(case, jump_url)[:MESSAGE_LIMIT], f"case {case.id}", loop.create_future()
-        )
+        text = mod_log_line(case, jump_url)[:MESSAGE_LIMIT]
+        line = _Line(text, f"case {case.id}", loop.create_future())
         channel = self._channels.setdefault(channel_id, _Channel())
         channel.lines.append(line)
         if channel.sender is None:
             channel.sender = loop.create_task(self._send_lines(channel_id, channel))
-        await line.sent
+        return line.sent
+
+    async def drain(self) -> None:
+        """Post the lines still waiting (on shutdown)."""
+        senders = [c.sender for c in self._channels.values() if c.sender is not None]
+        if senders:
+            await asyncio.wait(senders)
 
     async def post(self, guild_id: int | None, text: str, *, about: str) -> None:
         """Post ``text`` to the guild's mod log at once, if it has one; ``about`` names it in
@@ -97,20 +111,22 @@ class ModLog:
                     for line in batch:
                         _settle(line.sent)
                 channel.last = loop.time()
-        except asyncio.CancelledError as error:
+        except asyncio.CancelledError:
             # The loop is closing: no caller may wait for ever.
-            self._give_up(channel, taken, error)
+            self._give_up(channel, taken, cancel=True)
             raise
-        except Exception as error:  # a failure that is not Discord's: the callers get it
-            self._give_up(channel, taken, error)
+        except Exception:
+            # Not Discord's failure (that is logged per post): it never fails what it reports.
+            log.exception("mod log %s: lines not posted", channel_id)
+            self._give_up(channel, taken, cancel=False)
         finally:
             channel.sender = None
 
     @staticmethod
-    def _give_up(channel: _Channel, taken: list[_Line], error: BaseException) -> None:
-        """Hand ``error`` to every caller whose line did not go out."""
+    def _give_up(channel: _Channel, taken: list[_Line], *, cancel: bool) -> None:
+        """Release every caller whose line did not go out (``cancel``: with CancelledError)."""
         for line in taken + channel.lines:
-            _settle(line.sent, error)
+            _settle(line.sent, cancel=cancel)
         channel.lines = []
 
     async def _send(self, channel_id: int, text: str, about: str) -> None:
@@ -122,16 +138,14 @@ class ModLog:
             log.info("%s: could not post to the mod log: %s", about, failure_text(exc))
 
 
-def _settle(sent: asyncio.Future[None], error: BaseException | None = None) -> None:
-    """Tell a line's caller it went out (or why not), unless the caller gave up waiting."""
+def _settle(sent: asyncio.Future[None], *, cancel: bool = False) -> None:
+    """Tell a line's caller it went out or was given up, unless the caller stopped waiting."""
     if sent.done():
         return
-    if error is None:
-        sent.set_result(None)
-    elif isinstance(error, asyncio.CancelledError):
+    if cancel:
         sent.cancel()
     else:
-        sent.set_exception(error)
+        sent.set_result(None)
 
 
 def _batches(lines: list[_Line]) -> list[list[_Line]]:
