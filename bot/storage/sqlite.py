@@ -14,6 +14,7 @@ from typing import cast
 import aiosqlite
 
 from bot.storage.backend import Conn, Params, Row
+from bot.storage.checkpoints import Checkpoints
 from bot.storage.errors import StorageError
 from bot.storage.migrations import migrate
 
@@ -112,6 +113,7 @@ class SqliteBackend:
         self.conn = SqliteConn(conn)
         self._raw = conn
         self._inline = InlineConn(sync)
+        self.checkpoints = Checkpoints(name, BUSY_TIMEOUT_MS)
         self._lock = asyncio.Lock()
         self._lock_fd = lock_fd
         self._held: set[str] = set()
@@ -119,6 +121,7 @@ class SqliteBackend:
 
     async def close(self) -> None:
         """Wait for the running transaction, close the connection and free the file."""
+        await self.checkpoints.close()
         async with self._lock:
             try:
                 await self._raw.close()
@@ -146,6 +149,7 @@ class SqliteBackend:
             except sqlite3.Error:
                 await self._rollback()
                 raise
+            self.checkpoints.wrote()
 
     @asynccontextmanager
     async def short_transaction(self) -> AsyncIterator[InlineConn]:
@@ -172,6 +176,7 @@ class SqliteBackend:
             except sqlite3.Error:
                 _rollback_inline(raw)
                 raise
+            self.checkpoints.wrote()
 
     async def _rollback(self) -> None:
         """Roll back whatever is open; no transaction (never begun, or undone by SQLite) is fine.
@@ -255,6 +260,9 @@ async def open_sqlite(name: str) -> SqliteBackend:
         await conn.execute_fetchall("PRAGMA synchronous = NORMAL")
         backend = SqliteBackend(conn, name, lock_fd, raw)
         backend.migrated_from = await migrate(backend)
+        # Commits no longer copy the log into the file themselves: see Checkpoints.
+        await conn.execute_fetchall("PRAGMA wal_autocheckpoint = 0")
+        backend.checkpoints.start()
     except BaseException as error:
         await conn.close()
         if lock_fd is not None:

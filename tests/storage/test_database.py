@@ -155,6 +155,19 @@ async def test_a_short_sqlite_transaction_runs_on_the_loops_thread(sqlite_db: Da
     assert short == threading.get_ident() != usual
 
 
+async def test_commits_leave_the_write_ahead_log_to_the_checkpointer(
+    sqlite_db: Database,
+) -> None:
+    """No commit stops to copy the log into the file (and sync it): a thread does that."""
+    backend = sqlite_db.backend
+    assert isinstance(backend, SqliteBackend)
+    assert await pragma(sqlite_db, "wal_autocheckpoint") == 0
+    cases = [await sqlite_db.cases.add(warning(n)) for n in range(20)]
+    pages, copied = await backend.checkpoints.checkpoint()
+    assert pages > 0 and copied == pages
+    assert [await sqlite_db.cases.get(c.id) for c in cases] == cases
+
+
 async def test_foreign_keys_are_enforced(sqlite_db: Database) -> None:
     db = sqlite_db
     with pytest.raises(sqlite3.IntegrityError):
