@@ -200,7 +200,7 @@ class Executor:
                 case = await attempt(case, author.timeout(step.until, reason=reason))
             else:
                 case = await self.outcomes.fail(case, "the author is no longer a member")
-            self.mod_log.queue(case, subject.jump_url)
+            await self.mod_log.case(case, subject.jump_url)
 
     async def hide_reported(
         self,

@@ -22,13 +22,12 @@ MESSAGE_LIMIT = 2000
 BATCH_S = 1.0
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Line:
-    """A case line waiting for its channel's next post, and who waits for it to go out."""
+    """A case line waiting for its channel's next post, and what it is about (for the log)."""
 
     text: str
     about: str
-    sent: asyncio.Future[None]
 
 
 @dataclass(slots=True)
@@ -47,7 +46,8 @@ class ModLog:
     (Discord allows about 5 in 5 seconds there) and as many gateway events echoed back, each
     taking the event loop from the next message's delete. So a channel's first line goes out
     at once, and the lines that come within ``BATCH_S`` of its last post go together (up to
-    Discord's 2,000 characters a message) in the next one, a second after it.
+    Discord's 2,000 characters a message) in the next one, a second after it. Nobody waits
+    for a line: ``drain`` posts those still waiting on shutdown.
     """
 
     def __init__(self, client: discord.Client, config: Config) -> None:
@@ -60,33 +60,16 @@ class ModLog:
         return self.config.guild(guild_id).mod_log_channel
 
     async def case(self, case: Case, jump_url: str = "") -> None:
-        """Post a case's line, with a link to what it is about; return once it went out."""
-        sent = self.queue(case, jump_url)
-        if sent is not None:
-            await sent
-
-    def queue(self, case: Case, jump_url: str = "") -> asyncio.Future[None] | None:
-        """Queue a case's line for its channel's next post; None without a mod-log channel.
-
-        The future is done once the line went out (or why not); ``drain`` waits for them all.
-        """
+        """Queue a case's line, with a link to what it is about, for its channel's next post."""
         channel_id = self.channel_id(case.guild_id)
         if channel_id is None:
-            return None
-        loop = asyncio.get_running_loop()
+            return
         text = mod_log_line(case, jump_url)[:MESSAGE_LIMIT]
-        line = _Line(text, f"case {case.id}", loop.create_future())
         channel = self._channels.setdefault(channel_id, _Channel())
-        channel.lines.append(line)
+        channel.lines.append(_Line(text, f"case {case.id}"))
         if channel.sender is None:
-            channel.sender = loop.create_task(self._send_lines(channel_id, channel))
-        return line.sent
-
-    async def drain(self) -> None:
-        """Post the lines still waiting (on shutdown)."""
-        senders = [c.sender for c in self._channels.values() if c.sender is not None]
-        if senders:
-            await asyncio.wait(senders)
+            sender = asyncio.get_running_loop().create_task(self._send_lines(channel_id, channel))
+            channel.sender = sender
 
     async def post(self, guild_id: int | None, text: str, *, about: str) -> None:
         """Post ``text`` to the guild's mod log at once, if it has one; ``about`` names it in
@@ -95,39 +78,35 @@ class ModLog:
         if channel_id is not None:
             await self._send(channel_id, text[:MESSAGE_LIMIT], about)
 
+    async def drain(self) -> None:
+        """Post the lines still waiting (on shutdown)."""
+        senders = [c.sender for c in self._channels.values() if c.sender is not None]
+        if senders:
+            await asyncio.wait(senders)
+
     async def _send_lines(self, channel_id: int, channel: _Channel) -> None:
         """Post the channel's waiting lines, a message a ``BATCH_S`` at most, until none wait."""
         loop = asyncio.get_running_loop()
-        taken: list[_Line] = []
         try:
             while channel.lines:
                 wait = channel.last + BATCH_S - loop.time()
                 if wait > 0:
                     await asyncio.sleep(wait)
-                taken, channel.lines = channel.lines, []
-                for batch in _batches(taken):
+                lines, channel.lines = channel.lines, []
+                for batch in _batches(lines):
                     about = ", ".join(line.about for line in batch)
                     await self._send(channel_id, "\n".join(line.text for line in batch), about)
-                    for line in batch:
-                        _settle(line.sent)
                 channel.last = loop.time()
         except asyncio.CancelledError:
-            # The loop is closing: no caller may wait for ever.
-            self._give_up(channel, taken, cancel=True)
+            if channel.lines:
+                log.warning("mod log %s: %d lines not posted", channel_id, len(channel.lines))
             raise
         except Exception:
             # Not Discord's failure (that is logged per post): it never fails what it reports.
             log.exception("mod log %s: lines not posted", channel_id)
-            self._give_up(channel, taken, cancel=False)
+            channel.lines = []
         finally:
             channel.sender = None
-
-    @staticmethod
-    def _give_up(channel: _Channel, taken: list[_Line], *, cancel: bool) -> None:
-        """Release every caller whose line did not go out (``cancel``: with CancelledError)."""
-        for line in taken + channel.lines:
-            _settle(line.sent, cancel=cancel)
-        channel.lines = []
 
     async def _send(self, channel_id: int, text: str, about: str) -> None:
         """One message to a mod-log channel; a failure is logged with what it was about."""
@@ -136,16 +115,6 @@ class ModLog:
             await channel.send(text, allowed_mentions=ECHO_SAFE)
         except discord.HTTPException as exc:
             log.info("%s: could not post to the mod log: %s", about, failure_text(exc))
-
-
-def _settle(sent: asyncio.Future[None], *, cancel: bool = False) -> None:
-    """Tell a line's caller it went out or was given up, unless the caller stopped waiting."""
-    if sent.done():
-        return
-    if cancel:
-        sent.cancel()
-    else:
-        sent.set_result(None)
 
 
 def _batches(lines: list[_Line]) -> list[list[_Line]]:
