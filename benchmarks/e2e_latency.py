@@ -41,7 +41,9 @@ quiet. The end prints both bots' p50 and p99 side by side with modbot's ratio to
 bot (target: at most 3). The figures are printed for a reader to judge, never asserted.
 
 ``--baseline DIR`` adds modbot from another checkout (``git archive`` of an older commit, say)
-as the bot ``before``, run the same way in the same run: a before/after beside the yardstick.
+as the bot ``before``, run the same way in the same run (on SQLite, on PostgreSQL as
+``before-pg`` and in two processes as ``before-pg x2`` wherever modbot runs so): a
+before/after beside the yardstick.
 
 Given a PostgreSQL server (``--database-url``, else ``MODBOT_TEST_DATABASE_URL`` as
 ``.ci/with-postgres`` sets it), modbot also runs on a fresh schema of it (``modbot-pg``), so the
@@ -494,18 +496,18 @@ class Entry:
 
 
 def plan(args: argparse.Namespace) -> list[Entry]:
-    """The bots to measure, in order: each of ``--bots`` in one process, modbot on SQLite and,
-    given a server, on PostgreSQL; then with ``--processes 2`` the minimal bot and modbot (on
-    PostgreSQL) in two processes each, on the same shards."""
+    """The bots to measure, in order: each of ``--bots`` in one process, modbot (and the
+    ``before`` checkout) on SQLite and, given a server, on PostgreSQL; then with
+    ``--processes 2`` each in two processes on the same shards, modbot on PostgreSQL."""
     entries = []
     for kind in args.bots:
         entries.append(Entry(kind, kind))
-        if kind == "modbot" and args.database_url and not args.inline:
-            entries.append(Entry("modbot-pg", kind, postgres=True))
+        if kind != "minimal" and args.database_url and not args.inline:
+            entries.append(Entry(f"{kind}-pg", kind, postgres=True))
     if args.processes == 2:
         for kind in args.bots:
-            label = "modbot-pg" if kind == "modbot" else kind
-            entries.append(Entry(f"{label}{TWO}", kind, 2, postgres=kind == "modbot"))
+            label = kind if kind == "minimal" else f"{kind}-pg"
+            entries.append(Entry(f"{label}{TWO}", kind, 2, postgres=kind != "minimal"))
     return entries
 
 
@@ -571,16 +573,15 @@ async def measure_entry(
 def make_bot(entry: Entry, launch: Launch, args: argparse.Namespace, database: str) -> Bot:
     """The bot of this entry: in processes of its own or on this loop."""
     name = entry.label.replace(" ", "")
-    if entry.kind == BASELINE and args.baseline is not None:
-        return SubprocessBot(launch, entry.kind, args.baseline, name=name)
+    repo = args.baseline if entry.kind == BASELINE and args.baseline is not None else REPO
     if entry.processes > 1:
         bots = [
-            SubprocessBot(launch, entry.kind, database=database, shards=half, name=f"{name}-{n}")
+            SubprocessBot(launch, entry.kind, repo, database, shards=half, name=f"{name}-{n}")
             for n, half in enumerate(HALVES)
         ]
         return BotGroup(entry.kind, bots)
-    if not args.inline:
-        return SubprocessBot(launch, entry.kind, database=database, name=name)
+    if not args.inline or entry.kind == BASELINE:
+        return SubprocessBot(launch, entry.kind, repo, database, name=name)
     return InlineModbot(launch) if entry.kind == "modbot" else InlineMinimal(launch)
 
 

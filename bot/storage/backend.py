@@ -49,6 +49,10 @@ class Backend(Protocol):
         """A write transaction holding the named locks until it ends."""
         ...
 
+    def short_transaction(self) -> AbstractAsyncContextManager[Conn]:
+        """A write transaction of a few small statements, kept on the loop's thread if it can."""
+        ...
+
     async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
         """Run a read query outside any other task's transaction."""
         ...

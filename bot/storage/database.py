@@ -76,6 +76,11 @@ class Database:
         """
         return self.backend.transaction(*locks)
 
+    def short_transaction(self) -> AbstractAsyncContextManager[Conn]:
+        """A write transaction of a few small statements (a hide's claim, cases and copy), run
+        without leaving the event loop's thread where the backend allows it (SQLite)."""
+        return self.backend.short_transaction()
+
     @asynccontextmanager
     async def held(self, name: str) -> AsyncIterator[bool]:
         """Run a job at most once at a time across processes: True if this one holds ``name``.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterable
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from functools import lru_cache
 from typing import Any, cast
 from urllib.parse import urlsplit, urlunsplit
@@ -113,6 +113,10 @@ class PostgresBackend:
             for key in sorted({lock_id(name) for name in locks}):
                 await raw.execute("SELECT pg_advisory_xact_lock($1)", key)
             yield PostgresConn(raw)
+
+    def short_transaction(self) -> AbstractAsyncContextManager[PostgresConn]:
+        """A few small writes: asyncpg has no thread to hop to, so a ``transaction``."""
+        return self.transaction()
 
     async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
         """Run a read query on a pooled connection."""

@@ -62,12 +62,13 @@ def _log_content(request: RecordedRequest, mod_log_id: int) -> str | None:
 async def wait_for_log(
     fake: FakeDiscord, kind: str, message_id: int | str, *, since: int
 ) -> RecordedRequest:
-    """Wait for the mod-log line of a ``kind`` case about a message: the last step of a case."""
-    pattern = re.compile(rf"Case #\d+ {re.escape(kind)} .*/{message_id}", re.DOTALL)
+    """Wait for the post with the mod-log line of a ``kind`` case about a message: the last
+    step of a case (a post may carry the lines of several cases, one a line)."""
+    pattern = re.compile(rf"Case #\d+ {re.escape(kind)} .*/{message_id}\b")
 
     def wanted(request: RecordedRequest) -> bool:
         content = _log_content(request, fake.world.mod_log_id)
-        return content is not None and pattern.match(content) is not None
+        return content is not None and any(map(pattern.match, content.splitlines()))
 
     return await fake.requests.wait_for(
         wanted, since=since, timeout=WAIT, what=f"mod-log {kind} line for message {message_id}"

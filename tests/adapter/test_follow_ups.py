@@ -143,3 +143,31 @@ async def test_a_hide_commits_once_before_its_delete(running: Running) -> None:
     assert at_delete == [before + 1]
     copy = await running.db.hidden.by_message(int(message["id"]))
     assert copy is not None and copy.status is HiddenStatus.HIDDEN
+
+
+async def test_mod_log_lines_of_a_burst_share_posts_each_after_its_delete(
+    running: Running,
+) -> None:
+    """Thirty hides at once: every hide's line is posted once, after its DELETE, in far fewer
+    posts than lines, none longer than Discord's 2,000 characters."""
+    fake, world = running.fake, running.fake.world
+    mark = len(fake.requests)
+    messages = await asyncio.gather(
+        *(
+            fake.events.message_create(world.general_id, world.member_id, f"slurword {n}")
+            for n in range(30)
+        )
+    )
+    logs = [await wait_for_log(fake, "hide", m["id"], since=mark) for m in messages]
+
+    requests = requests_since(fake, mark)
+    log_route = f"/channels/{world.mod_log_id}/messages"
+    posts = [r for r in requests if (r.method, r.route) == ("POST", log_route)]
+    lines = [line for post in posts for line in str(post.json["content"]).splitlines()]
+    assert len(lines) == 30 and len(posts) <= 5
+    assert all(len(str(post.json["content"])) <= 2000 for post in posts)
+    sequence = calls(requests)
+    for message, log in zip(messages, logs, strict=True):
+        delete = ("DELETE", f"/channels/{world.general_id}/messages/{message['id']}")
+        assert sequence.index(delete) < requests.index(log)
+        assert sum(f"/{message['id']}" in line for line in lines) == 1

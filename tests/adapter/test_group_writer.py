@@ -23,17 +23,63 @@ def case_job(n: int) -> NewCase:
     return NewCase(guild_id=GUILD, kind=CaseKind.FLAG, created_at=AT, reason=f"case {n}")
 
 
-async def test_concurrent_writes_share_transactions_and_all_commit(tmp_path: Path) -> None:
+async def test_writes_arriving_during_a_transaction_share_the_next_one(tmp_path: Path) -> None:
     async with await Database.open(tmp_path / "modbot.sqlite3") as db:
         writer = GroupWriter(db)
+        release = asyncio.Event()
 
-        async def add(n: int) -> Case:
-            return await writer.run(lambda conn: insert_case(conn, case_job(n)))
+        async def slow(conn: Conn) -> Case:
+            await release.wait()  # a transaction that waits, as one on PostgreSQL does
+            return await insert_case(conn, case_job(0))
 
-        cases = await asyncio.gather(*(add(n) for n in range(20)))
+        first = asyncio.ensure_future(writer.run(slow))
+        await asyncio.sleep(0)
+        rest = [
+            asyncio.ensure_future(writer.run(lambda conn, n=n: insert_case(conn, case_job(n))))
+            for n in range(1, 20)
+        ]
+        await asyncio.sleep(0)
+        release.set()
+        cases = [await first, *await asyncio.gather(*rest)]
         assert [c.reason for c in cases] == [f"case {n}" for n in range(20)]
         assert [await db.cases.get(c.id) for c in cases] == cases
-        assert writer.jobs == 20 and writer.groups < 20
+        assert (writer.groups, writer.jobs) == (2, 20)
+
+
+async def test_an_urgent_write_with_none_running_costs_no_turn_of_the_loop(
+    tmp_path: Path,
+) -> None:
+    """Committed in the caller's task on SQLite: nothing else runs before it returns."""
+    async with await Database.open(tmp_path / "modbot.sqlite3") as db:
+        writer = GroupWriter(db)
+        turned: list[bool] = []
+        asyncio.get_running_loop().call_soon(turned.append, True)
+        case = await writer.run(lambda conn: insert_case(conn, case_job(0)))
+        assert turned == [] and await db.cases.get(case.id) == case
+
+
+async def test_a_caller_giving_up_mid_transaction_leaves_the_jobs_riding_along(
+    tmp_path: Path,
+) -> None:
+    async with await Database.open(tmp_path / "modbot.sqlite3") as db:
+        writer = GroupWriter(db)
+        lazy = asyncio.ensure_future(
+            writer.run(lambda conn: insert_case(conn, case_job(0)), urgent=False)
+        )
+        await asyncio.sleep(0)
+        waiting = asyncio.Event()
+
+        async def stuck(conn: Conn) -> None:
+            waiting.set()
+            await asyncio.Event().wait()
+
+        caller = asyncio.ensure_future(writer.run(stuck))
+        await waiting.wait()
+        caller.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await caller
+        kept = await asyncio.wait_for(lazy, timeout=5)
+        assert await db.cases.get(kept.id) == kept
 
 
 async def test_a_failing_write_fails_only_its_caller(tmp_path: Path) -> None:

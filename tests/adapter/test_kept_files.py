@@ -258,8 +258,9 @@ async def test_purge_deletes_the_text_and_files_for_good_and_is_recorded(
             "unlawful image",
             hidden.case_id,
         )
-        (log,) = fake.requests_matching(
-            "POST", f"/channels/{world.mod_log_id}/messages", since=mark
+        # The mod-log line follows the answer: nobody waits for it to be posted.
+        log = await fake.wait_for_request(
+            "POST", f"/channels/{world.mod_log_id}/messages", since=mark, timeout=5.0
         )
         assert log.json["content"].startswith(f"Case #{case.id} purge <@{world.member_id}>")
 

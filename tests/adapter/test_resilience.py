@@ -43,10 +43,18 @@ async def requests_seen(
 
 
 async def mod_log(fake: FakeDiscord, count: int, *, since: int) -> list[str]:
-    """The first ``count`` mod-log lines posted from ``since`` on, waiting for them."""
+    """The first ``count`` mod-log lines posted from ``since`` on (a post may carry several),
+    waiting for them."""
     route = rf"/channels/{fake.world.mod_log_id}/messages"
-    found = await requests_seen(fake, "POST", route, count, since=since)
-    return [request.json["content"] for request in found]
+
+    def lines() -> list[str]:
+        posts = fake.requests_matching("POST", route, since=since)
+        return [line for post in posts for line in str(post.json["content"]).splitlines()]
+
+    await fake.requests.wait_for(
+        lambda _: len(lines()) >= count, since=since, timeout=5.0, what=f"{count} mod-log lines"
+    )
+    return lines()[:count]
 
 
 def delete_route(fake: FakeDiscord, message_id: int | str = r"\d+") -> str:

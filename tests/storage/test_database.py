@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.storage import Database, SchemaTooNewError, StorageError, migrations
+from bot.storage.cases import insert_case
 from bot.storage.migrations import MIGRATIONS
 from bot.storage.sqlite import SqliteBackend
 from tests.storage.conftest import warning
@@ -125,6 +126,46 @@ async def test_failed_transaction_rolls_back_and_the_next_one_works(db: Database
     assert await db.fetchall("SELECT * FROM cases") == []
     case = await db.cases.add(warning(0))
     assert await db.cases.get(case.id) == case
+
+
+async def test_a_short_transaction_commits_or_rolls_back_whole(db: Database) -> None:
+    async with db.short_transaction() as conn:
+        first = await insert_case(conn, warning(0))
+        second = await insert_case(conn, warning(1))
+    assert [await db.cases.get(c.id) for c in (first, second)] == [first, second]
+    with pytest.raises(RuntimeError):
+        async with db.short_transaction() as conn:
+            await insert_case(conn, warning(2))
+            raise RuntimeError("boom")
+    row = await db.fetchone("SELECT COUNT(*) FROM cases")
+    assert row is not None and row[0] == 2
+    async with db.transaction() as conn:  # the next transaction of either kind works
+        await insert_case(conn, warning(3))
+
+
+async def test_a_short_sqlite_transaction_runs_on_the_loops_thread(sqlite_db: Database) -> None:
+    """No hop to aiosqlite's thread: a function SQLite calls runs on the caller's thread."""
+    backend = sqlite_db.backend
+    assert isinstance(backend, SqliteBackend)
+    await backend.conn.raw.create_function("thread_id", 0, threading.get_ident)
+    async with sqlite_db.short_transaction() as conn:
+        short = (await conn.fetch("SELECT thread_id()"))[0][0]
+    async with sqlite_db.transaction() as conn:
+        usual = (await conn.fetch("SELECT thread_id()"))[0][0]
+    assert short == threading.get_ident() != usual
+
+
+async def test_commits_leave_the_write_ahead_log_to_the_checkpointer(
+    sqlite_db: Database,
+) -> None:
+    """No commit stops to copy the log into the file (and sync it): a thread does that."""
+    backend = sqlite_db.backend
+    assert isinstance(backend, SqliteBackend)
+    assert await pragma(sqlite_db, "wal_autocheckpoint") == 0
+    cases = [await sqlite_db.cases.add(warning(n)) for n in range(20)]
+    pages, copied = await backend.checkpoints.checkpoint()
+    assert pages > 0 and copied == pages
+    assert [await sqlite_db.cases.get(c.id) for c in cases] == cases
 
 
 async def test_foreign_keys_are_enforced(sqlite_db: Database) -> None:

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 import discord
 
 from bot.adapter.hidden.held import post_held_card
-from bot.adapter.moderation.executor import Executor, Subject
+from bot.adapter.moderation.executor import Executor
+from bot.adapter.moderation.subjects import Subject
 from bot.config import Config
 from bot.core.behaviour.hits import BehaviourHit
 from bot.core.cases import Case

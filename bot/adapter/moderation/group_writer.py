@@ -22,12 +22,13 @@ Job = Callable[[Conn], Awaitable[Any]]
 class GroupWriter:
     """Run write jobs (claims, a hide's cases and copy, outcomes) in shared transactions.
 
-    Every transaction costs a few hops to the database thread and back, each waiting for the
-    event loop's thread to let go of the GIL, and the hops of all messages queue on one
-    connection: at 100 hides a second they, not SQLite, set the latency. Jobs that arrive while
-    a transaction runs are committed together in the next one. A job returns only once its
-    transaction committed, so a DELETE after ``run`` never goes out before its copy is stored.
-    If a group fails, each of its jobs runs again alone, so one bad job fails only its caller.
+    Each group is one ``short_transaction``: on SQLite it runs on the loop's thread, without
+    the hops to aiosqlite's thread that each waited for the busy loop to let go of the GIL; on
+    PostgreSQL a commit is a round trip to the server. Jobs that arrive while a transaction
+    runs (or waits for the database) are committed together in the next one. A job returns
+    only once its transaction committed, so a DELETE after ``run`` never goes out before its
+    copy is stored. If a group fails, each of its jobs runs again alone, so one bad job fails
+    only its caller.
     A job that is not urgent (an outcome, after the DELETE) waits up to ``LAZY_S`` for one that
     is, so outcomes ride along instead of costing a transaction each.
     """
@@ -35,49 +36,82 @@ class GroupWriter:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._queue: list[tuple[Job, asyncio.Future[Any]]] = []
+        self._writing = False  # a caller or the writer's task is committing
         self._task: asyncio.Task[None] | None = None
         self._timer: asyncio.TimerHandle | None = None
         self.groups = 0  # transactions committed, for benchmarks
         self.jobs = 0
 
     async def run(self, job: Callable[[Conn], Awaitable[T]], *, urgent: bool = True) -> T:
-        """Run ``job`` on a connection inside a transaction shared with other jobs; its result."""
+        """Run ``job`` on a connection inside a transaction shared with other jobs; its result.
+
+        An urgent job with no write running is committed in the caller's own task, with the
+        jobs waiting to ride along: handing it to the writer's task would cost the hide a turn
+        of the event loop each way. Jobs arriving meanwhile go to the writer's task after it.
+        """
         loop = asyncio.get_running_loop()
         future: asyncio.Future[T] = loop.create_future()
         self._queue.append((job, future))
-        if urgent:
-            self._start()
-        elif self._timer is None:
+        if urgent and not self._writing:
+            await self._write_here(future)
+        elif urgent:
+            pass  # the write running takes the queue when it is done
+        elif self._timer is None and not self._writing:
             self._timer = loop.call_later(LAZY_S, self._start)
         return await future
 
-    def _start(self) -> None:
-        """Start writing what is queued, unless a write is running (it takes the queue too)."""
+    async def _write_here(self, mine: asyncio.Future[Any]) -> None:
+        """Commit the queue (``mine`` and what rides along) in the caller's task."""
+        self._cancel_timer()
+        self._writing = True
+        group, self._queue = [(job, f) for job, f in self._queue if not f.done()], []
+        try:
+            await self._commit(group)
+        except asyncio.CancelledError:
+            # This caller gave up (and its transaction rolled back): the others go on.
+            self._queue[:0] = [(job, f) for job, f in group if f is not mine and not f.done()]
+            raise
+        finally:
+            self._writing = False
+            if self._queue:
+                self._start()
+
+    def _cancel_timer(self) -> None:
+        """Forget the wait of jobs that are not urgent: they are being written now."""
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
-        if self._task is None or self._task.done():
+
+    def _start(self) -> None:
+        """Start the writer's task on what is queued, unless a write is running (it takes the
+        queue when it is done)."""
+        self._cancel_timer()
+        if not self._writing:
+            self._writing = True
             self._task = asyncio.get_running_loop().create_task(self._write())
 
     async def _write(self) -> None:
         """Commit what is queued, group after group, until the queue is empty."""
-        while self._queue:
-            group, self._queue = self._queue, []
-            group = [(job, future) for job, future in group if not future.done()]
-            try:
-                if group:
-                    await self._commit(group)
-            except BaseException:
-                # Cancelled (the loop is closing): no caller may wait for ever.
-                for _, future in group + self._queue:
-                    future.cancel()
-                self._queue = []
-                raise
+        try:
+            while self._queue:
+                group, self._queue = self._queue, []
+                group = [(job, future) for job, future in group if not future.done()]
+                try:
+                    if group:
+                        await self._commit(group)
+                except BaseException:
+                    # Cancelled (the loop is closing): no caller may wait for ever.
+                    for _, future in group + self._queue:
+                        future.cancel()
+                    self._queue = []
+                    raise
+        finally:
+            self._writing = False
 
     async def _commit(self, group: list[tuple[Job, asyncio.Future[Any]]]) -> None:
         """One transaction for the group; on failure each job alone, so errors stay its own."""
         try:
-            async with self.db.transaction() as conn:
+            async with self.db.short_transaction() as conn:
                 results = [await job(conn) for job, _ in group]
         except Exception as error:
             if len(group) == 1:

@@ -10,8 +10,9 @@ import discord
 from discord.ext import commands
 
 from bot.adapter.moderation.author_facts import AuthorFacts, PostCounts
-from bot.adapter.moderation.executor import Claim, Executor, Subject
+from bot.adapter.moderation.executor import Executor
 from bot.adapter.moderation.floods import Floods, as_hit
+from bot.adapter.moderation.subjects import Claim, Subject
 from bot.adapter.shared.keyed_locks import KeyedLocks
 from bot.adapter.shared.notices import HIDDEN_TITLE
 from bot.adapter.shared.translate import forum_thread, thread_post, to_post

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.adapter.hidden.restore import RestoreError, Restorer
-from bot.adapter.moderation.executor import HideStatus
+from bot.adapter.moderation.subjects import HideStatus
 from bot.adapter.reports.cards import CardAction
 from bot.adapter.shared.notices import ECHO_SAFE
 from bot.adapter.shared.translate import forum_thread
