@@ -52,12 +52,12 @@ class GroupWriter:
         loop = asyncio.get_running_loop()
         future: asyncio.Future[T] = loop.create_future()
         self._queue.append((job, future))
-        if urgent and not self._writing:
-            await self._write_here(future)
-        elif urgent:
-            pass  # the write running takes the queue when it is done
-        elif self._timer is None and not self._writing:
-            self._timer = loop.call_later(LAZY_S, self._start)
+        # While a write runs, it takes the queue when it is done.
+        if not self._writing:
+            if urgent:
+                await self._write_here(future)
+            elif self._timer is None:
+                self._timer = loop.call_later(LAZY_S, self._start)
         return await future
 
     async def _write_here(self, mine: asyncio.Future[Any]) -> None:
