@@ -248,21 +248,11 @@ def flagged(engine: Engine, text: str) -> bool:
     return any(hit.guideline == "be-truthful" for hit in engine.check_text(text))
 
 
-@pytest.mark.parametrize("text", CLAIMS)
-def test_claim_in_other_words_is_flagged(engine: Engine, text: str) -> None:
+@pytest.mark.parametrize("text", WELL_WORN_CLAIMS + CLAIMS)
+def test_claim_is_flagged(engine: Engine, text: str) -> None:
     assert flagged(engine, text)
 
 
-@pytest.mark.parametrize("text", NOT_CLAIMS)
-def test_near_miss_is_not_flagged(engine: Engine, text: str) -> None:
-    assert not flagged(engine, text)
-
-
-@pytest.mark.parametrize("text", WELL_WORN_CLAIMS)
-def test_claim_in_a_well_worn_shape_is_flagged(engine: Engine, text: str) -> None:
-    assert flagged(engine, text)
-
-
-@pytest.mark.parametrize("text", REPORTED_OR_DENIED)
-def test_reported_or_denied_claim_is_not_flagged(engine: Engine, text: str) -> None:
+@pytest.mark.parametrize("text", REPORTED_OR_DENIED + NOT_CLAIMS)
+def test_reported_denied_or_near_miss_is_not_flagged(engine: Engine, text: str) -> None:
     assert not flagged(engine, text)

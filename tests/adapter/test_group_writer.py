@@ -23,6 +23,13 @@ def case_job(n: int) -> NewCase:
     return NewCase(guild_id=GUILD, kind=CaseKind.FLAG, created_at=AT, reason=f"case {n}")
 
 
+def not_urgent_case(writer: GroupWriter) -> asyncio.Future[Case]:
+    """Case 0 written as a job that is not urgent (it waits to ride along)."""
+    return asyncio.ensure_future(
+        writer.run(lambda conn: insert_case(conn, case_job(0)), urgent=False)
+    )
+
+
 async def test_writes_arriving_during_a_transaction_share_the_next_one(tmp_path: Path) -> None:
     async with await Database.open(tmp_path / "modbot.sqlite3") as db:
         writer = GroupWriter(db)
@@ -63,9 +70,7 @@ async def test_a_caller_giving_up_mid_transaction_leaves_the_jobs_riding_along(
 ) -> None:
     async with await Database.open(tmp_path / "modbot.sqlite3") as db:
         writer = GroupWriter(db)
-        lazy = asyncio.ensure_future(
-            writer.run(lambda conn: insert_case(conn, case_job(0)), urgent=False)
-        )
+        lazy = not_urgent_case(writer)
         await asyncio.sleep(0)
         waiting = asyncio.Event()
 
@@ -115,9 +120,7 @@ async def test_a_job_that_is_not_urgent_rides_along_with_the_next_urgent_one(
 ) -> None:
     async with await Database.open(tmp_path / "modbot.sqlite3") as db:
         writer = GroupWriter(db)
-        lazy = asyncio.ensure_future(
-            writer.run(lambda conn: insert_case(conn, case_job(0)), urgent=False)
-        )
+        lazy = not_urgent_case(writer)
         await asyncio.sleep(0)
         assert not lazy.done()
         urgent = await writer.run(lambda conn: insert_case(conn, case_job(1)))
