@@ -81,6 +81,16 @@ class Database:
         without leaving the event loop's thread where the backend allows it (SQLite)."""
         return self.backend.short_transaction()
 
+    def statement(self) -> AbstractAsyncContextManager[Conn]:
+        """A connection for one write statement, atomic by itself: on PostgreSQL without BEGIN
+        and COMMIT (two round trips fewer); on SQLite a ``short_transaction``."""
+        return self.backend.statement()
+
+    @property
+    def parallel_writes(self) -> bool:
+        """Whether write transactions run side by side (PostgreSQL) rather than one at a time."""
+        return self.backend.parallel_writes
+
     @asynccontextmanager
     async def held(self, name: str) -> AsyncIterator[bool]:
         """Run a job at most once at a time across processes: True if this one holds ``name``.

@@ -93,9 +93,11 @@ class PostgresBackend:
     """
 
     kind = "postgresql"
+    parallel_writes = True
 
-    def __init__(self, pool: Any, name: str) -> None:
-        self.name = name
+    def __init__(self, pool: Any, url: str) -> None:
+        self.name = safe_url(url)
+        self._url = url
         self._pool = pool
         self.migrated_from = 0
 
@@ -118,6 +120,13 @@ class PostgresBackend:
         """A few small writes: asyncpg has no thread to hop to, so a ``transaction``."""
         return self.transaction()
 
+    @asynccontextmanager
+    async def statement(self) -> AsyncIterator[PostgresConn]:
+        """A pooled connection outside a transaction: a single statement commits by itself,
+        one round trip where BEGIN and COMMIT would make three."""
+        async with self._pool.acquire() as raw:
+            yield PostgresConn(raw)
+
     async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
         """Run a read query on a pooled connection."""
         async with self._pool.acquire() as raw:
@@ -125,15 +134,20 @@ class PostgresBackend:
 
     @asynccontextmanager
     async def held(self, name: str) -> AsyncIterator[bool]:
-        """Try a session advisory lock on its own connection: the server frees it if we die."""
+        """Try a session advisory lock on a connection of its own, outside the pool (which
+        skips the reset that would free a lock left behind): the server frees it when that
+        connection closes, or when we die."""
         key = lock_id(name)
-        async with self._pool.acquire() as raw:
+        raw = await asyncpg.connect(self._url)
+        try:
             got = bool(await raw.fetchval("SELECT pg_try_advisory_lock($1)", key))
             try:
                 yield got
             finally:
                 if got:
                     await raw.execute("SELECT pg_advisory_unlock($1)", key)
+        finally:
+            await raw.close()
 
     async def schema_version(self, conn: Conn) -> int:
         """The version in ``modbot_schema``; 0 for a database modbot never migrated."""
@@ -161,14 +175,20 @@ class PostgresBackend:
         return statement
 
 
+async def _no_reset(raw: Any) -> None:
+    """Hand a connection back to the pool as it is: the default reset query costs every write a
+    round trip more, and modbot sets no session state (asyncpg still rolls back an open
+    transaction, and ``held`` takes its locks on a connection of its own)."""
+
+
 async def open_postgres(url: str) -> PostgresBackend:
     """Connect a pool to ``url`` and apply pending migrations; StorageError naming the URL."""
     name = safe_url(url)
     try:
-        pool = await asyncpg.create_pool(url, min_size=1, max_size=POOL_SIZE)
+        pool = await asyncpg.create_pool(url, min_size=1, max_size=POOL_SIZE, reset=_no_reset)
     except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as error:
         raise StorageError(f"{name}: cannot connect to PostgreSQL: {error}") from error
-    backend = PostgresBackend(pool, name)
+    backend = PostgresBackend(pool, url)
     try:
         backend.migrated_from = await migrate(backend)
     except BaseException:
