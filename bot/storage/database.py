@@ -10,6 +10,7 @@ from types import TracebackType
 from bot.storage.backend import Backend, Conn, Params, Row, is_postgres_url
 from bot.storage.case_messages import CaseMessageStore
 from bot.storage.cases import CaseStore
+from bot.storage.claimed_hide import WARM_UP
 from bot.storage.hidden import HiddenPostStore
 from bot.storage.reports import ReportStore
 from bot.storage.rule_versions import RuleVersionStore
@@ -45,7 +46,7 @@ class Database:
         if is_postgres_url(name):
             from bot.storage.postgres import open_postgres  # asyncpg only when asked for
 
-            return cls(await open_postgres(name))
+            return cls(await open_postgres(name, warm=[WARM_UP]))
         return cls(await open_sqlite(name))
 
     @property
