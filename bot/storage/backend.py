@@ -43,6 +43,8 @@ class Backend(Protocol):
 
     name: str  # what error messages call it: the file path, or the URL without its password
     kind: str  # "sqlite" or "postgresql"
+    # True where write transactions run side by side (a pool); False where one writes at a time.
+    parallel_writes: bool
     migrated_from: int  # the schema version found when opened, before pending migrations
 
     def transaction(self, *locks: str) -> AbstractAsyncContextManager[Conn]:
@@ -51,6 +53,11 @@ class Backend(Protocol):
 
     def short_transaction(self) -> AbstractAsyncContextManager[Conn]:
         """A write transaction of a few small statements, kept on the loop's thread if it can."""
+        ...
+
+    def statement(self) -> AbstractAsyncContextManager[Conn]:
+        """A connection for one write statement, atomic by itself: no BEGIN and COMMIT where
+        each costs a round trip (PostgreSQL), else a ``short_transaction``."""
         ...
 
     async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:

@@ -18,7 +18,7 @@ from bot.storage.times import decode, decode_optional, encode
 if TYPE_CHECKING:
     from bot.storage.database import Database
 
-__all__ = ["HiddenPostStore", "record_hide"]
+__all__ = ["HiddenPostStore", "mark_already_hidden", "record_hide"]
 
 _INSERT = """
     INSERT INTO hidden_posts (
@@ -93,16 +93,22 @@ async def record_hide(
 ) -> tuple[list[Case], HiddenPost | None]:
     """``HiddenPostStore.add_with_cases`` inside a caller's transaction."""
     cases = [await insert_case(conn, new) for new in news]
-    hide = cases[owner]
-    hidden = await _insert_copy(conn, replace(copy, case_id=hide.id))
+    hidden = await _insert_copy(conn, replace(copy, case_id=cases[owner].id))
     if hidden is None:
-        detail = "already hidden"
-        await conn.execute(
-            "UPDATE cases SET outcome = ?, outcome_detail = ? WHERE id = ?",
-            (Outcome.OK.value, detail, hide.id),
-        )
-        cases[owner] = replace(hide, outcome=Outcome.OK, outcome_detail=detail)
+        cases = await mark_already_hidden(conn, cases, owner)
     return cases, hidden
+
+
+async def mark_already_hidden(conn: Conn, cases: list[Case], owner: int) -> list[Case]:
+    """End the hide case ok, "already hidden", when its copy found the message hidden."""
+    detail = "already hidden"
+    hide = cases[owner]
+    await conn.execute(
+        "UPDATE cases SET outcome = ?, outcome_detail = ? WHERE id = ?",
+        (Outcome.OK.value, detail, hide.id),
+    )
+    cases[owner] = replace(hide, outcome=Outcome.OK, outcome_detail=detail)
+    return cases
 
 
 class HiddenPostStore:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import re
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from functools import lru_cache
 from typing import Any, cast
@@ -17,7 +19,9 @@ from bot.storage.migrations import migrate
 
 __all__ = ["PostgresBackend", "PostgresConn", "open_postgres", "postgres_sql", "safe_url"]
 
-POOL_SIZE = 10
+log = logging.getLogger(__name__)
+
+POOL_SIZE = 10  # every one opened at start and kept, so none is opened or prepared mid-burst
 # Where a migrated database records its schema version (SQLite: PRAGMA user_version).
 _VERSION_TABLE = "CREATE TABLE IF NOT EXISTS modbot_schema (version INTEGER NOT NULL)"
 _PLACEHOLDER = re.compile(r"'(?:[^']|'')*'|\?(\d*)")
@@ -93,14 +97,18 @@ class PostgresBackend:
     """
 
     kind = "postgresql"
+    parallel_writes = True
 
-    def __init__(self, pool: Any, name: str) -> None:
-        self.name = name
+    def __init__(self, pool: Any, url: str) -> None:
+        self.name = safe_url(url)
+        self._url = url
         self._pool = pool
+        self._releasing: set[asyncio.Task[None]] = set()
         self.migrated_from = 0
 
     async def close(self) -> None:
         """Wait for the connections in use, then close the pool."""
+        await asyncio.gather(*self._releasing, return_exceptions=True)
         await self._pool.close()
 
     @asynccontextmanager
@@ -118,6 +126,44 @@ class PostgresBackend:
         """A few small writes: asyncpg has no thread to hop to, so a ``transaction``."""
         return self.transaction()
 
+    @asynccontextmanager
+    async def statement(self) -> AsyncIterator[PostgresConn]:
+        """A pooled connection outside a transaction: a single statement commits by itself,
+        one round trip where BEGIN and COMMIT would make three."""
+        raw = await self._pool.acquire()
+        try:
+            yield PostgresConn(raw)
+        finally:
+            # In the background: asyncpg's release is a task of its own (a turn of the busy
+            # loop), which the hide's DELETE need not wait for.
+            task = asyncio.get_running_loop().create_task(self._pool.release(raw))
+            self._releasing.add(task)
+            task.add_done_callback(self._released)
+
+    def _released(self, task: asyncio.Task[None]) -> None:
+        """Forget a finished release; a failed one dropped its connection, which the pool
+        replaces."""
+        self._releasing.discard(task)
+        error = None if task.cancelled() else task.exception()
+        if error is not None:
+            log.warning("%s: a connection could not go back to the pool: %s", self.name, error)
+
+    async def warm(self, statements: Iterable[tuple[str, Params]]) -> None:
+        """Run each statement on every pooled connection at once, so that asyncpg has prepared
+        it and looked up its types there before a burst needs them."""
+        statements = list(statements)
+
+        async def one(raw: Any) -> None:
+            for sql, params in statements:
+                await raw.fetch(postgres_sql(sql), *params)
+
+        connections = [await self._pool.acquire() for _ in range(POOL_SIZE)]
+        try:
+            await asyncio.gather(*map(one, connections))
+        finally:
+            for raw in connections:
+                await self._pool.release(raw)
+
     async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
         """Run a read query on a pooled connection."""
         async with self._pool.acquire() as raw:
@@ -125,15 +171,20 @@ class PostgresBackend:
 
     @asynccontextmanager
     async def held(self, name: str) -> AsyncIterator[bool]:
-        """Try a session advisory lock on its own connection: the server frees it if we die."""
+        """Try a session advisory lock on a connection of its own, outside the pool (which
+        skips the reset that would free a lock left behind): the server frees it when that
+        connection closes, or when we die."""
         key = lock_id(name)
-        async with self._pool.acquire() as raw:
+        raw = await asyncpg.connect(self._url)
+        try:
             got = bool(await raw.fetchval("SELECT pg_try_advisory_lock($1)", key))
             try:
                 yield got
             finally:
                 if got:
                     await raw.execute("SELECT pg_advisory_unlock($1)", key)
+        finally:
+            await raw.close()
 
     async def schema_version(self, conn: Conn) -> int:
         """The version in ``modbot_schema``; 0 for a database modbot never migrated."""
@@ -161,16 +212,30 @@ class PostgresBackend:
         return statement
 
 
-async def open_postgres(url: str) -> PostgresBackend:
-    """Connect a pool to ``url`` and apply pending migrations; StorageError naming the URL."""
+async def _no_reset(raw: Any) -> None:
+    """Hand a connection back to the pool as it is: the default reset query costs every write a
+    round trip more, and modbot sets no session state (asyncpg still rolls back an open
+    transaction, and ``held`` takes its locks on a connection of its own)."""
+
+
+async def open_postgres(url: str, warm: Sequence[tuple[str, Params]] = ()) -> PostgresBackend:
+    """Connect a pool to ``url``, apply pending migrations and ``warm`` its connections with
+    the given statements; StorageError naming the URL."""
     name = safe_url(url)
     try:
-        pool = await asyncpg.create_pool(url, min_size=1, max_size=POOL_SIZE)
+        pool = await asyncpg.create_pool(
+            url,
+            min_size=POOL_SIZE,
+            max_size=POOL_SIZE,
+            max_inactive_connection_lifetime=0,
+            reset=_no_reset,
+        )
     except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as error:
         raise StorageError(f"{name}: cannot connect to PostgreSQL: {error}") from error
-    backend = PostgresBackend(pool, name)
+    backend = PostgresBackend(pool, url)
     try:
         backend.migrated_from = await migrate(backend)
+        await backend.warm(warm)
     except BaseException:
         await pool.close()
         raise

@@ -8,7 +8,7 @@ import logging
 import os
 import sqlite3
 from collections.abc import AsyncIterator, Iterable
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import cast
 
 import aiosqlite
@@ -105,6 +105,7 @@ class SqliteBackend:
     """
 
     kind = "sqlite"
+    parallel_writes = False
 
     def __init__(
         self, conn: aiosqlite.Connection, name: str, lock_fd: int, sync: sqlite3.Connection
@@ -177,6 +178,11 @@ class SqliteBackend:
                 _rollback_inline(raw)
                 raise
             self.checkpoints.wrote()
+
+    def statement(self) -> AbstractAsyncContextManager[InlineConn]:
+        """One statement: a ``short_transaction`` costs no round trip here, and keeps the
+        file's single writer."""
+        return self.short_transaction()
 
     async def _rollback(self) -> None:
         """Roll back whatever is open; no transaction (never begun, or undone by SQLite) is fine.

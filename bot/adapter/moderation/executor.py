@@ -32,7 +32,8 @@ from bot.core.rules import Action, RuleSet
 from bot.core.verdict import Hit
 from bot.storage import Database
 from bot.storage.backend import Conn
-from bot.storage.cases import claim_in, insert_case
+from bot.storage.cases import insert_case
+from bot.storage.claimed_hide import Recorded, claim_and_record
 from bot.storage.hidden import record_hide
 
 __all__ = ["Executor"]
@@ -113,17 +114,13 @@ class Executor:
         assert message is not None, "claim_and_carry needs a plan that hides a message"
         news = plan_cases(self.config, plan, claim.content_hash, None)
         copy = self.hider.copy(message, claim.at, subject.thread)
-        owner, wanted = len(plan.shadow), set(claim.rule_ids)
+        owner, kind = len(plan.shadow), self.db.kind
 
-        async def job(conn: Conn) -> tuple[set[str], tuple[list[Case], HiddenPost | None] | None]:
-            got = await claim_in(
-                conn, claim.message_id, claim.rule_ids, claim.content_hash, claim.at
-            )
-            recorded = await record_hide(conn, news, copy, owner=owner) if got == wanted else None
-            return got, recorded
+        async def job(conn: Conn) -> tuple[set[str], Recorded | None]:
+            return await claim_and_record(conn, kind, claim, news, copy, owner=owner)
 
         with self.follow_ups.hiding():
-            got, recorded = await self.writes.run(job)
+            got, recorded = await self.writes.run(job, one_statement=True)
             if recorded is None:
                 return Claimed(frozenset(got))
             cases = await self._act(subject, plan, rules, *recorded, None)

@@ -23,9 +23,11 @@ class GroupWriter:
     """Run write jobs (claims, a hide's cases and copy, outcomes) in shared transactions.
 
     Each group is one ``short_transaction``: on SQLite it runs on the loop's thread, without
-    the hops to aiosqlite's thread that each waited for the busy loop to let go of the GIL; on
-    PostgreSQL a commit is a round trip to the server. Jobs that arrive while a transaction
-    runs (or waits for the database) are committed together in the next one. A job returns
+    the hops to aiosqlite's thread that each waited for the busy loop to let go of the GIL.
+    Jobs that arrive while a transaction runs are committed together in the next one. Where
+    transactions run side by side (PostgreSQL's pool), an urgent job runs at once on its own
+    connection instead: queued behind another write, a hide waited for that write's round
+    trips as well as its own. A job returns
     only once its transaction committed, so a DELETE after ``run`` never goes out before its
     copy is stored. If a group fails, each of its jobs runs again alone, so one bad job fails
     only its caller.
@@ -42,13 +44,23 @@ class GroupWriter:
         self.groups = 0  # transactions committed, for benchmarks
         self.jobs = 0
 
-    async def run(self, job: Callable[[Conn], Awaitable[T]], *, urgent: bool = True) -> T:
+    async def run(
+        self,
+        job: Callable[[Conn], Awaitable[T]],
+        *,
+        urgent: bool = True,
+        one_statement: bool = False,
+    ) -> T:
         """Run ``job`` on a connection inside a transaction shared with other jobs; its result.
 
         An urgent job with no write running is committed in the caller's own task, with the
         jobs waiting to ride along: handing it to the writer's task would cost the hide a turn
         of the event loop each way. Jobs arriving meanwhile go to the writer's task after it.
+        Where writes run in parallel, an urgent job runs alone at once, and a job that sends
+        ``one_statement`` (atomic by itself) runs outside a transaction.
         """
+        if urgent and self.db.parallel_writes:
+            return await self._alone(job, one_statement=one_statement)
         loop = asyncio.get_running_loop()
         future: asyncio.Future[T] = loop.create_future()
         self._queue.append((job, future))
@@ -59,6 +71,15 @@ class GroupWriter:
             elif self._timer is None:
                 self._timer = loop.call_later(LAZY_S, self._start)
         return await future
+
+    async def _alone(self, job: Callable[[Conn], Awaitable[T]], *, one_statement: bool) -> T:
+        """Run one job on a connection of its own, in a transaction unless it is one statement."""
+        opened = self.db.statement() if one_statement else self.db.short_transaction()
+        async with opened as conn:
+            result = await job(conn)
+        self.groups += 1
+        self.jobs += 1
+        return result
 
     async def _write_here(self, mine: asyncio.Future[Any]) -> None:
         """Commit the queue (``mine`` and what rides along) in the caller's task."""
