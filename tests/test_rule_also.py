@@ -8,6 +8,8 @@ import pytest
 
 from bot.core.engine import Engine
 from bot.core.errors import RuleErrors
+from bot.core.rules import Action, Mode
+from bot.core.verdict import Hit, also_note
 from bot.rulesets import load_engine, load_rules
 
 REPO = Path(__file__).resolve().parent.parent
@@ -99,6 +101,20 @@ def test_a_guilds_own_guideline_may_be_named(tmp_path: Path) -> None:
     engine = load_engine(shared, layer=layer)
     (hit,) = engine.check_text("I will hurt you")
     assert hit.also == ("be-kind",)
+
+
+def hit(also: tuple[str, ...] = ()) -> Hit:
+    """A threat hit, counting under ``also`` too."""
+    return Hit(
+        "dont-threaten", "threat", Action.HIDE, Mode.ENFORCE, 3, "x", (0, 1), "plain", also=also
+    )
+
+
+def test_the_note_names_the_further_guidelines_by_title_where_known() -> None:
+    assert also_note(hit()) == ""
+    assert also_note(hit(("be-nice",))) == "also counts as be-nice"
+    titled = also_note(hit(("be-nice", "be-kind")), {"be-nice": "Be Nice"})
+    assert titled == "also counts as Be Nice, be-kind"
 
 
 def test_an_engine_without_also_rules_leaves_hits_as_they_are() -> None:
