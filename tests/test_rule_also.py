@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,9 @@ from bot.core.verdict import Hit, also_note
 from bot.rulesets import load_engine, load_rules
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from quality import columns  # noqa: E402 - benchmarks/ is no package
 
 NICE = "guideline: be-nice\ntitle: Be Nice\nsummary: No insults.\nrules:\n  - id: insult\n"
 NICE += "    words: [dimwit]\n    action: warn\n"
@@ -115,6 +119,12 @@ def test_the_note_names_the_further_guidelines_by_title_where_known() -> None:
     assert also_note(hit(("be-nice",))) == "also counts as be-nice"
     titled = also_note(hit(("be-nice", "be-kind")), {"be-nice": "Be Nice"})
     assert titled == "also counts as Be Nice, be-kind"
+
+
+def test_quality_counts_a_hit_under_each_of_its_guidelines() -> None:
+    assert columns([]) == set()
+    assert columns([hit()]) == {"dont_threaten", "any_violation"}
+    assert columns([hit(("be-nice",))]) == {"dont_threaten", "be_nice", "any_violation"}
 
 
 def test_an_engine_without_also_rules_leaves_hits_as_they_are() -> None:
