@@ -31,7 +31,7 @@ async def test_a_hit_acts_once_and_its_case_says_what_else_it_counts_as(
         message = await fake.events.message_create(
             world.general_id, world.member_id, "what a slurword thing to say"
         )
-        await wait_for_log(fake, "hide", message["id"], since=mark)
+        log = await wait_for_log(fake, "hide", message["id"], since=mark)
         await barrier(fake, mark)  # any second case about the message would be stored by now
         cases = await running.db.cases.for_member(world.guild_id, world.member_id)
         (case,) = [c for c in cases if c.message_id == int(message["id"])]
@@ -42,6 +42,7 @@ async def test_a_hit_acts_once_and_its_case_says_what_else_it_counts_as(
             "slur",
         )
         assert case.reason == "keep-it-clean/slur: 'slurword' (plain), also counts as be-nice"
+        assert "(plain), also counts as be-nice" in log.json["content"]  # the mod log shows it
 
         await fake.events.message_create(world.general_id, world.member_id, "what a dimwit")
         shadow, *_ = await wait_for_cases(running.db, world.guild_id, world.member_id, 3)
