@@ -8,7 +8,8 @@ each with a ``dev.csv`` (column ``text`` and some of ``label_keep_it_clean``,
 ``label_dont_threaten``, ``label_be_nice``, ``label_any_violation``) and a ``SOURCE.md``
 describing where the labels come from. All systems judge the same rows in one run.
 
-- modbot: a row is positive for a guideline when any rule of that guideline hits it;
+- modbot: a row is positive for a guideline when any rule of that guideline hits it, or a rule
+  whose ``also`` names it (a threat rule with ``also: [be-nice]`` counts under both);
   ``any_violation`` is positive when any rule hits at all (flags included).
 - scorer: learned heads (``train_scorer.py``), one per column, positive above 0.5, trained in
   memory on every trainable set's dev split: on those sets its figures are in-sample.
@@ -41,6 +42,7 @@ from train_scorer import HEADS, TRAINABLE, join, read_rows, train, tune_half  # 
 
 from bot.core.errors import RuleErrors  # noqa: E402 - after the path set-up above
 from bot.core.scorer import Model, features  # noqa: E402
+from bot.core.verdict import Hit  # noqa: E402
 
 COLUMNS = ("keep_it_clean", "dont_threaten", "be_nice", "any_violation")
 ANY = "any_violation"
@@ -149,12 +151,19 @@ def modbot(rules_dir: Path) -> Predictor:
     def predict(texts: Sequence[str]) -> Predictions:
         out: Predictions = {col: [] for col in COLUMNS}
         for text in texts:
-            hit = {h.guideline.replace("-", "_") for h in engine.check_text(text)}
+            positive = columns(engine.check_text(text))
             for col in COLUMNS:
-                out[col].append(bool(hit) if col == ANY else col in hit)
+                out[col].append(col in positive)
         return out
 
     return predict
+
+
+def columns(hits: Sequence[Hit]) -> set[str]:
+    """The columns a text's hits make positive: every guideline each hit counts under (its own
+    and its rule's ``also``), and any_violation when there is any hit."""
+    found = {guideline.replace("-", "_") for hit in hits for guideline in hit.guidelines}
+    return found | {ANY} if hits else found
 
 
 def scorer_scores(models: Mapping[str, Model], texts: Sequence[str]) -> ScoreTable:

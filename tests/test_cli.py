@@ -116,6 +116,21 @@ def test_check_json_shape(capsys: pytest.CaptureFixture[str], rules: Path) -> No
     }
 
 
+def test_check_names_the_further_guidelines_a_hit_counts_under(
+    capsys: pytest.CaptureFixture[str], rules: Path
+) -> None:
+    also = KEEP_IT_CLEAN.replace("severity: low\n", "severity: low\n    also: [be-nice]\n")
+    write(rules / "keep-it-clean.yaml", also)
+    code, out, _ = run(capsys, "check", "--rules", str(rules), "darn")
+    assert (code, out.splitlines()[0]) == (
+        1,
+        'hit    keep-it-clean/mild-swearing  action=hide  matched="darn"  span=0:4  view=plain  '
+        "severity=1  (also counts as be-nice)",
+    )
+    code, out, _ = run(capsys, "check", "--rules", str(rules), "--json", "darn")
+    assert json.loads(out)["violations"][0]["also"] == ["be-nice"]
+
+
 def test_check_shadow_only_is_shown_but_clean(
     capsys: pytest.CaptureFixture[str], rules: Path
 ) -> None:

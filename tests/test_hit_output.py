@@ -22,6 +22,7 @@ HITS = st.builds(
     span=st.tuples(st.integers(0, 10_000), st.integers(0, 10_000)),
     view=st.sampled_from(["plain", "folded", "collapsed", "squeezed"]),
     more=st.integers(0, 3),
+    also=st.lists(st.text(max_size=12), max_size=2).map(tuple),
 )
 
 
@@ -45,6 +46,7 @@ def test_verdict_json_is_json_dumps_of_the_contract(
                     "mode": h.mode.value,
                     "severity": h.severity,
                     **({"more": h.more} if h.more else {}),
+                    **({"also": list(h.also)} if h.also else {}),
                 }
                 for h in hits
             ],
@@ -85,3 +87,11 @@ def test_a_capped_rule_says_how_many_places_it_did_not_list() -> None:
     hit = Hit("be-nice", "r", Action.WARN, Mode.ENFORCE, 1, "idiot", (4, 9), "plain", more=10)
     assert hit_line(hit).endswith("  (+10 more places of this rule, not listed)")
     assert json.loads(verdict_json("text", [hit]))["violations"][0]["more"] == 10
+
+
+def test_a_hit_counting_under_further_guidelines_names_them() -> None:
+    hit = Hit(
+        "dont-threaten", "r", Action.HIDE, Mode.ENFORCE, 3, "x", (0, 1), "plain", also=("be-nice",)
+    )
+    assert hit_line(hit).endswith("severity=3  (also counts as be-nice)")
+    assert json.loads(verdict_json("x", [hit]))["violations"][0]["also"] == ["be-nice"]

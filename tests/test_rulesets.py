@@ -277,7 +277,7 @@ def test_unknown_rule_key_suggests_the_closest(tmp_path: Path) -> None:
     [error] = rule_errors(tmp_path, "id: a\nword: [x]\nregex: x\naction: warn")
     assert error == (
         "R/be-nice.yaml:6: rule a: unknown key 'word' in a rule (did you mean 'words'?); "
-        "allowed keys: id, description, words, words_file, regex, unless, action, mode, "
+        "allowed keys: id, description, words, words_file, regex, unless, action, also, mode, "
         "severity, tell_author, examples, scope, phrases, unless_phrases, unless_context, "
         "score, rate, links, invites, attachments, who, raid"
     )

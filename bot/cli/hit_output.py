@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from json.encoder import encode_basestring_ascii
 
 from bot.core.rules import Mode
-from bot.core.verdict import Hit
+from bot.core.verdict import Hit, also_note
 
 __all__ = [
     "CLEAN_TAIL",
@@ -26,8 +26,9 @@ quote = encode_basestring_ascii
 
 
 def hit_json(hit: Hit) -> str:
-    """One violation as the JSON contract spells it (plus mode and severity, and ``more``: how
-    many further places of its rule were counted but not listed, when any were).
+    """One violation as the JSON contract spells it (plus mode and severity, ``more``: how many
+    further places of its rule were counted but not listed, and ``also``: the further
+    guidelines it counts under, each when there are any).
 
     Written out directly rather than through ``json.dumps``, which costs several times more
     per hit in a scan; a test keeps the two equal.
@@ -37,7 +38,8 @@ def hit_json(hit: Hit) -> str:
         f'"action": {quote(hit.action)}, "matched": {quote(hit.matched)}, '
         f'"span": [{hit.span[0]:d}, {hit.span[1]:d}], "view": {quote(hit.view)}, '
         f'"mode": {quote(hit.mode)}, "severity": {hit.severity:d}'
-        + (f', "more": {hit.more:d}}}' if hit.more else "}")
+        + (f', "more": {hit.more:d}' if hit.more else "")
+        + (f', "also": [{", ".join(map(quote, hit.also))}]}}' if hit.also else "}")
     )
 
 
@@ -69,6 +71,7 @@ def hit_line(hit: Hit) -> str:
         f"matched={printable(hit.matched)}  "
         f"span={hit.span[0]}:{hit.span[1]}  view={hit.view}  severity={hit.severity}"
         + (f"  (+{hit.more} more places of this rule, not listed)" if hit.more else "")
+        + (f"  ({note})" if (note := also_note(hit)) else "")
     )
 
 

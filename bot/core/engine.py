@@ -14,7 +14,7 @@ from bot.core.places import Head, Places
 from bot.core.post import Post
 from bot.core.rules import Rule, RuleSet, Scope
 from bot.core.scorer import Scoring
-from bot.core.verdict import Hit, Verdict
+from bot.core.verdict import Hit, Verdict, with_also
 
 __all__ = ["Engine", "in_scope"]
 
@@ -40,6 +40,7 @@ class Engine:
             (r.guideline, r.id, r.action, r.mode, r.severity) for r in self._rules
         ]
         self._quoted = frozenset(i for i, r in enumerate(self._rules) if r.unless_quoted)
+        self._also = {r.id: r.also for r in self._rules if r.also}
         self._matcher = Matcher(self._rules)
         if self._matcher.errors:
             raise RuleErrors(self._matcher.errors)
@@ -56,7 +57,8 @@ class Engine:
         """Every rule hit in one text, ignoring scope: one hit per rule and place, at most
         ``places.LISTED`` listed per rule, then as the text displays where bidi controls
         reorder it (spans still index ``text``); score conditions applied last."""
-        return self.scoring.apply(text, field, self._term_hits(text, field))
+        hits = self.scoring.apply(text, field, self._term_hits(text, field))
+        return with_also(hits, self._also) if self._also and hits else hits
 
     def _term_hits(self, text: str, field: str) -> list[Hit]:
         """The hits of words, regexes and phrases, before any score condition."""

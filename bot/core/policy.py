@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from bot.core.post import Post
 from bot.core.rules import ACTION_RANK, Action
-from bot.core.verdict import Hit, Verdict
+from bot.core.verdict import Hit, Verdict, also_note
 
 __all__ = ["Escalation", "Plan", "Step", "plan"]
 
@@ -46,7 +46,15 @@ class Plan:
 
 
 def _reason(hits: tuple[Hit, ...]) -> str:
-    return "; ".join(f"{h.guideline}/{h.rule}: {h.matched!r} ({h.view})" for h in hits)
+    return "; ".join(_why(h) for h in hits)
+
+
+def _why(hit: Hit) -> str:
+    """One hit in a case's reason; a hit counting under further guidelines says so."""
+    note = also_note(hit)
+    return f"{hit.guideline}/{hit.rule}: {hit.matched!r} ({hit.view})" + (
+        f", {note}" if note else ""
+    )
 
 
 def plan(verdict: Verdict, *, warnings: int, escalation: Escalation, now: datetime) -> Plan:

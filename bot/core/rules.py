@@ -88,6 +88,9 @@ class Rule:
     id: str
     guideline: str
     action: Action
+    # Further guidelines each hit counts under (a threat at a person is also not nice); the
+    # hit still acts once, under ``guideline``.
+    also: tuple[str, ...] = ()
     words: tuple[str, ...] = ()
     regex: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()

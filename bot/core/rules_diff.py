@@ -100,6 +100,8 @@ def rule_changes(old: Rule, new: Rule) -> tuple[str, ...]:
         for name in _SCALARS
         if getattr(old, name) != getattr(new, name)
     ]
+    if old.also != new.also:
+        details.append(f"also: {', '.join(old.also) or 'none'} -> {', '.join(new.also) or 'none'}")
     details += [f"{name}: edited" for name in _TEXTS if getattr(old, name) != getattr(new, name)]
     for name in _LISTS:
         if getattr(old, name) != getattr(new, name):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from bot.core.post import Post
 from bot.core.rules import ACTION_RANK, Action, Mode
 
-__all__ = ["Hit", "Verdict"]
+__all__ = ["Hit", "Verdict", "also_note", "with_also"]
 
 
 class Hit(NamedTuple):
@@ -18,8 +19,9 @@ class Hit(NamedTuple):
     the normalised view that matched (plain, folded, collapsed, squeezed; ``displayed plain``
     and so on for text checked in the order a bidi override shows it). A rule lists at most
     ``places.LISTED`` places per field; ``more`` counts its further places, on its last listed
-    hit. An immutable named tuple: a scan makes one per hit, and a frozen dataclass costs five
-    times as much to build.
+    hit. ``also`` names further guidelines the hit counts under (its rule's ``also``); it still
+    acts once, under ``guideline``. An immutable named tuple: a scan makes one per hit, and a
+    frozen dataclass costs five times as much to build.
     """
 
     guideline: str
@@ -32,6 +34,26 @@ class Hit(NamedTuple):
     view: str
     field: str = "text"
     more: int = 0
+    also: tuple[str, ...] = ()
+
+    @property
+    def guidelines(self) -> tuple[str, ...]:
+        """Every guideline the hit counts under: its own, then its rule's ``also``."""
+        return (self.guideline, *self.also)
+
+
+def with_also(hits: list[Hit], also: Mapping[str, tuple[str, ...]]) -> list[Hit]:
+    """The hits, those of rules in ``also`` (rule id to guidelines) carrying its guidelines."""
+    return [hit._replace(also=more) if (more := also.get(hit.rule)) else hit for hit in hits]
+
+
+def also_note(hit: Hit, titles: Mapping[str, str] | None = None) -> str:
+    """``also counts as ...`` naming the hit's further guidelines (by title where given), or
+    nothing: shown beside a hit so a moderator sees why it counts under them too."""
+    if not hit.also:
+        return ""
+    names = [titles.get(g, g) if titles else g for g in hit.also]
+    return "also counts as " + ", ".join(names)
 
 
 @dataclass(frozen=True, slots=True)

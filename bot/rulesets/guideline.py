@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import dataclass
 
 from bot.core.matcher import compile_regex
 from bot.core.rules import Action, Guideline, Mode, Rule, Scope, Source
+from bot.rulesets.also import read_also
 from bot.rulesets.behaviour_keys import BEHAVIOUR_RULE_KEYS, read_behaviour
 from bot.rulesets.fields import FileContext, describe
 from bot.rulesets.phrase_keys import (
@@ -49,6 +51,7 @@ RULE_KEYS = (
     "regex",
     "unless",
     "action",
+    "also",
     "mode",
     "severity",
     "tell_author",
@@ -92,12 +95,19 @@ def _kebab(
 
 
 def parse_guideline(
-    ctx: FileContext, data: object, stem: str, max_terms: int, *, layer: bool = False
+    ctx: FileContext,
+    data: object,
+    stem: str,
+    max_terms: int,
+    *,
+    layer: bool = False,
+    guidelines: Set[str] = frozenset(),
 ) -> ParsedGuideline | None:
     """Read a file's top level and its rules; None when it is not a mapping at all.
 
     A ``layer`` file (a guild's own rules directory) needs only ``guideline`` and may list
-    shared rule ids under ``disable``.
+    shared rule ids under ``disable``. ``guidelines`` holds every guideline id of the load,
+    which a rule's ``also`` may name (``stem`` is one of them).
     """
     if data is None:
         ctx.error(f"the file is empty; it needs the keys {', '.join(TOP_KEYS)}", 1)
@@ -121,8 +131,9 @@ def parse_guideline(
     title = ctx.text(data, "title", None, empty_ok=layer or "title" not in data)
     summary = ctx.text(data, "summary", None, empty_ok=layer or "summary" not in data)
     language = read_language(ctx, data)
+    known = {*guidelines, stem}
     parsed = [
-        _parse_rule(ctx, item, line, stem, max_terms, language)
+        _parse_rule(ctx, item, line, (stem, known), max_terms, language)
         for item, line in _rule_items(ctx, data)
     ]
     guideline = Guideline(
@@ -176,9 +187,18 @@ def _rule_items(ctx: FileContext, data: LineMap) -> list[tuple[LineMap, int]]:
 
 
 def _parse_rule(
-    ctx: FileContext, data: LineMap, line: int, guideline: str, max_terms: int, language: Language
+    ctx: FileContext,
+    data: LineMap,
+    line: int,
+    guidelines: tuple[str, Set[str]],
+    max_terms: int,
+    language: Language,
 ) -> tuple[Rule, bool]:
-    """One rule, and whether its matching parts are sound enough to compile and test."""
+    """One rule, and whether its matching parts are sound enough to compile and test.
+
+    ``guidelines`` is the rule's own guideline and every guideline id of the load.
+    """
+    guideline, known = guidelines
     raw_id = data.get("id")
     rule_id = raw_id if isinstance(raw_id, str) else None
     ctx.require(data, RULE_REQUIRED, "the rule", rule_id)
@@ -206,10 +226,15 @@ def _parse_rule(
         )
         ctx.error(message, line, rule_id)
     action = _action(ctx, data, guideline, rule_id)
+    also = read_also(ctx, data, rule_id, guideline, known)
+    if also and behaviour is not None:
+        message = "'also' is for text rules: a behaviour rule's hits count under its own guideline"
+        ctx.error(message, data.value_line("also"), rule_id)
     rule = Rule(
         id=rule_id or "",
         guideline=guideline,
         action=action,
+        also=also,
         words=words,
         regex=regex,
         unless=unless,

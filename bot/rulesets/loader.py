@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import replace
 from pathlib import Path
 
@@ -65,9 +66,11 @@ def _load(files: list[Path], max_terms: int, layer: list[Path] | None = None) ->
     """Parse every file, check ids across files, compile and run examples; all or nothing."""
     errors: list[RuleError] = []
     shared: dict[Path, object] = {}
-    parsed = _parse(files, max_terms, errors, shared)
+    # Every file is named for its guideline, so a rule's ``also`` is checked as it is read.
+    guidelines = frozenset(path.stem for path in [*files, *(layer or [])])
+    parsed = _parse(files, max_terms, errors, shared, guidelines)
     if layer is not None:
-        layered = _parse(layer, max_terms, errors, shared, layer=True)
+        layered = _parse(layer, max_terms, errors, shared, guidelines, layer=True)
         parsed = apply_layer(parsed, layered, errors)
     checkable = _check_ids(parsed, errors)
     engine = _compile(RuleSet(tuple(_keep(p.guideline, checkable) for p in parsed)), errors)
@@ -82,22 +85,25 @@ def _parse(
     max_terms: int,
     errors: list[RuleError],
     shared: dict[Path, object],
+    guidelines: Set[str],
     *,
     layer: bool = False,
 ) -> list[ParsedGuideline]:
     """Every file that parses into a guideline; the problems of all go to ``errors``, and
-    files they share (``shared``) are read once."""
+    files they share (``shared``) are read once. ``guidelines``: every guideline id loaded."""
     parsed: list[ParsedGuideline] = []
     for path in files:
         ctx = FileContext(str(path), path.parent, shared=shared)
-        result = _read_file(ctx, path, max_terms, layer)
+        result = _read_file(ctx, path, max_terms, layer, guidelines)
         errors.extend(ctx.errors)
         if result is not None:
             parsed.append(result)
     return parsed
 
 
-def _read_file(ctx: FileContext, path: Path, max_terms: int, layer: bool) -> ParsedGuideline | None:
+def _read_file(
+    ctx: FileContext, path: Path, max_terms: int, layer: bool, guidelines: Set[str]
+) -> ParsedGuideline | None:
     """Read, decode and parse one YAML file, reporting syntax problems with their line."""
     try:
         raw = path.read_bytes()
@@ -119,7 +125,7 @@ def _read_file(ctx: FileContext, path: Path, max_terms: int, layer: bool) -> Par
         return None
     for dup in duplicates:
         ctx.error(f"{dup}; YAML would keep only the last one", dup.line)
-    return parse_guideline(ctx, data, path.stem, max_terms, layer=layer)
+    return parse_guideline(ctx, data, path.stem, max_terms, layer=layer, guidelines=guidelines)
 
 
 def _yaml_problem(exc: yaml.YAMLError) -> tuple[str, int]:

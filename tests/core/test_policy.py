@@ -65,3 +65,11 @@ def test_timeout_lasts_the_configured_time_from_the_post() -> None:
     result = plan(verdict(hit(Action.WARN)), warnings=2, escalation=ESCALATION, now=NOW)
     assert result.steps[-1].until == NOW + timedelta(minutes=10)
     assert result.steps[-1].reason == "warning 3 within the window"
+
+
+def test_a_hit_counting_under_further_guidelines_acts_once_and_its_reason_says_so() -> None:
+    threat = hit(Action.HIDE, "t")._replace(also=("be-nice",))
+    result = plan(verdict(threat), warnings=0, escalation=ESCALATION, now=NOW)
+    (step,) = result.steps
+    assert step.hits == (threat,)
+    assert step.reason == "g/t: 'word' (plain), also counts as be-nice"

@@ -60,6 +60,7 @@ def test_added_removed_and_changed_by_id() -> None:
     [
         ({"mode": Mode.ENFORCE}, ("mode: shadow -> enforce",)),
         ({"severity": 3}, ("severity: 2 -> 3",)),
+        ({"also": ("dont-threaten",)}, ("also: none -> dont-threaten",)),
         ({"tell_author": "Stop."}, ("tell_author: edited",)),
         ({"words": ("dimwit", "nitwit", "halfwit")}, ("words: 2 added",)),
         ({"words": ()}, ("words: 1 removed",)),

@@ -10,7 +10,7 @@ from bot.core.cases import Case, CaseKind, NewCase, Outcome
 from bot.core.policy import Plan, Step
 from bot.core.post import Post
 from bot.core.rules import Action, Mode
-from bot.core.verdict import Hit
+from bot.core.verdict import Hit, also_note
 
 __all__ = ["KINDS", "plan_cases", "step_case"]
 
@@ -63,9 +63,10 @@ def _rule_case(post: Post, hit: Hit, now: datetime, content_hash: str) -> NewCas
 def _shadow(post: Post, hit: Hit, content_hash: str, now: datetime) -> NewCase:
     """The case of a shadow-mode hit: recorded, nothing done on Discord."""
     new = _rule_case(post, hit, now, content_hash)
+    note = also_note(hit)
     return replace(
         new,
-        reason=f"shadow: {hit.matched!r} ({hit.view})",
+        reason=f"shadow: {hit.matched!r} ({hit.view})" + (f", {note}" if note else ""),
         mode=Mode.SHADOW,
         outcome=Outcome.OK,
         outcome_detail="shadow mode: nothing done on Discord",

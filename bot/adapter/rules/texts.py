@@ -12,7 +12,7 @@ from bot.core.cases import RuleCount
 from bot.core.rule_record import RuleEvidence, RuleVersion
 from bot.core.rules import ACTION_RANK, Mode, Rule, RuleSet, Scope
 from bot.core.scorer import condition_text
-from bot.core.verdict import Hit
+from bot.core.verdict import Hit, also_note
 
 __all__ = [
     "code",
@@ -72,6 +72,8 @@ def rule_lines(rule: Rule) -> list[str]:
         f"**{rule.id}** in {rule.guideline} ({rule.source})",
         f"action: **{rule.action.value}**{_mode(rule)} · severity {rule.severity}",
     ]
+    if rule.also:
+        lines.append(f"also counts as: {', '.join(rule.also)} (acts once, under {rule.guideline})")
     if rule.description:
         lines.append(f"description: {discord.utils.escape_markdown(rule.description)}")
     if rule.words:
@@ -148,6 +150,7 @@ def hit_lines(rules: RuleSet, text: str, hits: list[Hit]) -> list[str]:
             f"**{hit.action.value}**{mode}: matched {code(text[start:end])} at {start}–{end} "
             f"in the {hit.view} view"
             + (f" (+{hit.more} more places, not listed)" if hit.more else "")
+            + (f"; {note}" if (note := also_note(hit, titles)) else "")
         )
         if rule is not None and rule.scope != Scope():
             lines.append(f"  scope: {scope_text(rule.scope)}")
