@@ -363,6 +363,37 @@ CLEAN = [
 ]
 
 
+# A word spelt out letter by letter after a one-letter word ("a", "u", "i"): the collapsed
+# view joins the two, and reads the spelt word on its own as well.
+SPACED_AFTER_ONE_LETTER = [
+    "what a r-e-t-a-r-d, read the bylaw first",
+    "u r.e.t.a.r.d, nobody reads the small print",
+    "i s-h-i-t you not, the bus never came",
+    "the clerk was a c u n t to everyone in the queue",
+    "only a f-a-g would defend that stadium deal",
+]
+
+# Spelt-out initials next to one-letter words stay clean.
+SPACED_INITIALS = [
+    "The U S A and the F B I signed the agreement on Monday.",
+    "My daughter learnt her a b c at the library's reading club.",
+    "Vitamins a b c and d are in the school lunch now.",
+    "I think the U N should send observers, a b c news said.",
+]
+
+
+@pytest.mark.parametrize("text", SPACED_AFTER_ONE_LETTER)
+def test_a_word_spelt_out_after_a_one_letter_word_breaks_keep_it_clean(
+    engine: Engine, text: str
+) -> None:
+    assert "keep-it-clean" in {hit.guideline for hit in engine.check_text(text)}
+
+
+@pytest.mark.parametrize("text", SPACED_INITIALS)
+def test_spelt_out_initials_stay_clean(engine: Engine, text: str) -> None:
+    assert engine.check_text(text) == []
+
+
 # Swearing at a thing, not a person: Keep it Clean may warn, Be Nice stays out of it.
 SWEARING_NOT_AT_PEOPLE = [
     "He caught a huge pike, a real bastard of a fish to land.",
