@@ -268,6 +268,10 @@ KEEP_IT_CLEAN = [
     "nice boobs on the billboard",
     # the n-word's vernacular spelling masked inside
     "that ni**a cut the queue again",
+    # the n-word's diminutives and blends, however casually meant
+    "see you at the rally tomorrow, my niglet",
+    "the new councillor acts like a total wigga",
+    "those nigglets were loud on the bus again",
 ]
 
 # Idioms and names that contain a slur or a swear word: clean.
@@ -292,6 +296,8 @@ CLEAN = [
     "A wild ass was spotted in the reserve.",
     "She wears a hag stone on a string for luck.",
     "Pulled the tranny out of my truck last weekend.",
+    "Whiggish historians saw the Reform Act as bound to happen.",
+    "The Whiggery of the old party faded after 1850.",
     # an insult mentioned with its target, or denied
     "Calling immigrants vermin is how it always starts.",
     "Nobody is calling you an idiot, relax.",
