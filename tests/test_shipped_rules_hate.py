@@ -272,6 +272,10 @@ KEEP_IT_CLEAN = [
     "see you at the rally tomorrow, my niglet",
     "the new councillor acts like a total wigga",
     "those nigglets were loud on the bus again",
+    # the same words aimed at people, despite the names and idioms above
+    "the new chairman is a pompous cock",
+    "he is a prick of the first order",
+    "the councillor is a dirty hoe",
 ]
 
 # Idioms and names that contain a slur or a swear word: clean.
@@ -298,6 +302,17 @@ CLEAN = [
     "Pulled the tranny out of my truck last weekend.",
     "Whiggish historians saw the Reform Act as bound to happen.",
     "The Whiggery of the old party faded after 1850.",
+    # names, places, birds, pinpricks, meatballs and cigarettes
+    "Alan Cumming starred in the revival at the Donmar.",
+    "The by-election in Chorlton-cum-Hardy was close.",
+    "The Cum-Ex tax fraud trial resumes in Bonn.",
+    "We walked along Plymouth Hoe at sunset.",
+    "Hoe Street in Walthamstow is closed for resurfacing.",
+    "Cock Lane in Smithfield reopens after the roadworks.",
+    "A cock pheasant ran across the lane in front of the bus.",
+    "The prick of the needle was the worst part of the jab.",
+    "Pork faggots for tea at the church hall, two pounds a plate.",
+    "My grandad smoked twenty fags a day until he was seventy.",
     # an insult mentioned with its target, or denied
     "Calling immigrants vermin is how it always starts.",
     "Nobody is calling you an idiot, relax.",
