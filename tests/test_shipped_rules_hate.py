@@ -276,6 +276,8 @@ KEEP_IT_CLEAN = [
     "the new chairman is a pompous cock",
     "he is a prick of the first order",
     "the councillor is a dirty hoe",
+    "I'd call her a bitch to her face any day",
+    "she is a dirty slut and the whole street knows it",
 ]
 
 # Idioms and names that contain a slur or a swear word: clean.
@@ -313,6 +315,13 @@ CLEAN = [
     "The prick of the needle was the worst part of the jab.",
     "Pork faggots for tea at the church hall, two pounds a plate.",
     "My grandad smoked twenty fags a day until he was seventy.",
+    "The Bitch Creek trail is closed after the fire.",
+    "We stayed in a cottage near Titty Hill last summer.",
+    "A coon cat won best in show at the county fair.",
+    "The Slutwalk protest marched through the city centre on Saturday.",
+    # an insult named as one nobody should be called
+    "I'd never call anyone a bitch, that's not how I was raised.",
+    "Nobody should be called a slut for what she wears.",
     # an insult mentioned with its target, or denied
     "Calling immigrants vermin is how it always starts.",
     "Nobody is calling you an idiot, relax.",
