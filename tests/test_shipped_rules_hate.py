@@ -43,6 +43,10 @@ BE_NICE = [
     "Migrants like you are no better than rats.",
     "Asians belong in a zoo.",
     "My dog is smarter than all of you Africans.",
+    # a people called a drain or a blight; asylum seekers named as a group
+    "Somalis are a drain on this country and always will be.",
+    "Refugees are a blight on every town they are sent to.",
+    "Asylum seekers are vermin, the lot of them.",
     # conspiracy smears
     "The Jews control the banks and the media.",
     "Muslims are taking over our cities.",
@@ -322,6 +326,7 @@ CLEAN = [
     # an insult named as one nobody should be called
     "I'd never call anyone a bitch, that's not how I was raised.",
     "Nobody should be called a slut for what she wears.",
+    "Immigrants are a drain on the NHS, the leaflet claimed without evidence.",
     # an insult mentioned with its target, or denied
     "Calling immigrants vermin is how it always starts.",
     "Nobody is calling you an idiot, relax.",
