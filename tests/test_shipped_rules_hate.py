@@ -47,6 +47,9 @@ BE_NICE = [
     "Somalis are a drain on this country and always will be.",
     "Refugees are a blight on every town they are sent to.",
     "Asylum seekers are vermin, the lot of them.",
+    # 'cripple' thrown at a person
+    "That linesman is a useless cripple, get him off the pitch.",
+    "You're nothing but a cripple living off the rest of us.",
     # conspiracy smears
     "The Jews control the banks and the media.",
     "Muslims are taking over our cities.",
@@ -327,6 +330,9 @@ CLEAN = [
     "I'd never call anyone a bitch, that's not how I was raised.",
     "Nobody should be called a slut for what she wears.",
     "Immigrants are a drain on the NHS, the leaflet claimed without evidence.",
+    "The strike could cripple the railways for a week.",
+    "Tariffs like these cripple small firms on the high street.",
+    "The war left him a cripple, his memoir says.",
     # an insult mentioned with its target, or denied
     "Calling immigrants vermin is how it always starts.",
     "Nobody is calling you an idiot, relax.",
