@@ -414,6 +414,12 @@ SPACED_AFTER_ONE_LETTER = [
     "only a f-a-g would defend that stadium deal",
 ]
 
+# The one-letter word apart reads as a word too: "I h a t e" is "I hate".
+SPACED_AFTER_I = [
+    "I h-a-t-e immigrants and I don't care who knows it.",
+    "i h a t e women who talk during the match",
+]
+
 # Spelt-out initials next to one-letter words stay clean.
 SPACED_INITIALS = [
     "The U S A and the F B I signed the agreement on Monday.",
@@ -428,6 +434,11 @@ def test_a_word_spelt_out_after_a_one_letter_word_breaks_keep_it_clean(
     engine: Engine, text: str
 ) -> None:
     assert "keep-it-clean" in {hit.guideline for hit in engine.check_text(text)}
+
+
+@pytest.mark.parametrize("text", SPACED_AFTER_I)
+def test_a_spelt_out_verb_after_i_breaks_be_nice(engine: Engine, text: str) -> None:
+    assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
 
 
 @pytest.mark.parametrize("text", SPACED_INITIALS)

@@ -8,7 +8,7 @@ Each view is one more step of evasion clean-up, lightest first:
   letters) folded to ASCII, leetspeak mapped inside words, masks such as ``f**k`` made ``f*k``
   and ``f***`` or ``sh##`` (masked to the end of a short word) made ``f**`` and ``sh**``.
 - ``collapsed``: also runs of three or more single letters joined (``f u c k``, ``f.u.c.k``),
-  and a run of four or more that starts with `a`, `i` or `u` joined without it too.
+  and a run of four or more that starts with `a`, `i` or `u` also with that word apart.
 - ``squeezed``: also runs of a repeated letter made one letter (``fuuuuck``), then single
   letters joined once more.
 
@@ -187,15 +187,15 @@ def leet_word(match: re.Match[str]) -> str:
 
 
 def unspaced(match: re.Match[str]) -> str:
-    """Join a run of single letters; after a leading `a`, `i` or `u`, the rest once more.
+    """Join a run of single letters; after a leading `a`, `i` or `u`, also the word apart.
 
-    The one-letter words stand before spaced-out words (`a r-e-t-a-r-d`, `u i.d.i.o.t`) as
+    The one-letter words stand before spaced-out words (`a r-e-t-a-r-d`, `I h a t e`) as
     often as they start them (`a s s h o l e`), so such a run of four letters or more is
-    written both ways: `aretard retard`. Shorter runs (`a b c`, `U S A`) are joined only.
+    written both ways: `aretard a retard`. Shorter runs (`a b c`, `U S A`) are joined only.
     """
     letters = match.group().replace(" ", "")
     if len(letters) > LONE_WORD_RUN and letters[0] in LONE_WORDS:
-        return f"{letters} {letters[1:]}"
+        return f"{letters} {letters[0]} {letters[1:]}"
     return letters
 
 
