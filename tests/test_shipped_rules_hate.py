@@ -285,6 +285,7 @@ KEEP_IT_CLEAN = [
     "the councillor is a dirty hoe",
     "I'd call her a bitch to her face any day",
     "she is a dirty slut and the whole street knows it",
+    "I deny nothing, you bitch",
 ]
 
 # Idioms and names that contain a slur or a swear word: clean.
@@ -329,6 +330,8 @@ CLEAN = [
     # an insult named as one nobody should be called
     "I'd never call anyone a bitch, that's not how I was raised.",
     "Nobody should be called a slut for what she wears.",
+    "He denied ever calling his opponent a bitch.",
+    "She denies calling the mayor a liar, her lawyer said.",
     "Immigrants are a drain on the NHS, the leaflet claimed without evidence.",
     "The strike could cripple the railways for a week.",
     "Tariffs like these cripple small firms on the high street.",
