@@ -417,10 +417,13 @@ SPACED_AFTER_ONE_LETTER = [
     "only a f-a-g would defend that stadium deal",
 ]
 
-# The one-letter word apart reads as a word too: "I h a t e" is "I hate".
+# The one-letter word apart reads as a word too ("I h a t e" is "I hate"), and a spelt-out
+# word that starts with a, i or u still reads whole before what follows it.
 SPACED_AFTER_I = [
     "I h-a-t-e immigrants and I don't care who knows it.",
     "i h a t e women who talk during the match",
+    "I-m-m-i-g-r-a-n-t-s are vermin and should leave.",
+    "A s i a n s are all the same, honestly.",
 ]
 
 # Spelt-out initials next to one-letter words stay clean.
@@ -440,7 +443,7 @@ def test_a_word_spelt_out_after_a_one_letter_word_breaks_keep_it_clean(
 
 
 @pytest.mark.parametrize("text", SPACED_AFTER_I)
-def test_a_spelt_out_verb_after_i_breaks_be_nice(engine: Engine, text: str) -> None:
+def test_spelt_out_hate_with_a_one_letter_word_breaks_be_nice(engine: Engine, text: str) -> None:
     assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
 
 

@@ -190,12 +190,14 @@ def unspaced(match: re.Match[str]) -> str:
     """Join a run of single letters; after a leading `a`, `i` or `u`, also the word apart.
 
     The one-letter words stand before spaced-out words (`a r-e-t-a-r-d`, `I h a t e`) as
-    often as they start them (`a s s h o l e`), so such a run of four letters or more is
-    written both ways: `aretard a retard`. Shorter runs (`a b c`, `U S A`) are joined only.
+    often as they start them (`a s s h o l e`, `I m m i g r a n t s`), so such a run of four
+    letters or more is written both ways, the word apart first: `a retard aretard`. What
+    comes before then reads the one-letter word in place (`are a cancer`), and what comes
+    after reads the whole run (`immigrants are`). Shorter runs (`a b c`, `U S A`) only join.
     """
     letters = match.group().replace(" ", "")
     if len(letters) > LONE_WORD_RUN and letters[0] in LONE_WORDS:
-        return f"{letters} {letters[0]} {letters[1:]}"
+        return f"{letters[0]} {letters[1:]} {letters}"
     return letters
 
 
