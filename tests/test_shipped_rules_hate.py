@@ -43,6 +43,13 @@ BE_NICE = [
     "Migrants like you are no better than rats.",
     "Asians belong in a zoo.",
     "My dog is smarter than all of you Africans.",
+    # a people called a drain or a blight; asylum seekers named as a group
+    "Somalis are a drain on this country and always will be.",
+    "Refugees are a blight on every town they are sent to.",
+    "Asylum seekers are vermin, the lot of them.",
+    # 'cripple' thrown at a person
+    "That linesman is a useless cripple, get him off the pitch.",
+    "You're nothing but a cripple living off the rest of us.",
     # conspiracy smears
     "The Jews control the banks and the media.",
     "Muslims are taking over our cities.",
@@ -268,6 +275,17 @@ KEEP_IT_CLEAN = [
     "nice boobs on the billboard",
     # the n-word's vernacular spelling masked inside
     "that ni**a cut the queue again",
+    # the n-word's diminutives and blends, however casually meant
+    "see you at the rally tomorrow, my niglet",
+    "the new councillor acts like a total wigga",
+    "those nigglets were loud on the bus again",
+    # the same words aimed at people, despite the names and idioms above
+    "the new chairman is a pompous cock",
+    "he is a prick of the first order",
+    "the councillor is a dirty hoe",
+    "I'd call her a bitch to her face any day",
+    "she is a dirty slut and the whole street knows it",
+    "I deny nothing, you bitch",
 ]
 
 # Idioms and names that contain a slur or a swear word: clean.
@@ -292,6 +310,32 @@ CLEAN = [
     "A wild ass was spotted in the reserve.",
     "She wears a hag stone on a string for luck.",
     "Pulled the tranny out of my truck last weekend.",
+    "Whiggish historians saw the Reform Act as bound to happen.",
+    "The Whiggery of the old party faded after 1850.",
+    # names, places, birds, pinpricks, meatballs and cigarettes
+    "Alan Cumming starred in the revival at the Donmar.",
+    "The by-election in Chorlton-cum-Hardy was close.",
+    "The Cum-Ex tax fraud trial resumes in Bonn.",
+    "We walked along Plymouth Hoe at sunset.",
+    "Hoe Street in Walthamstow is closed for resurfacing.",
+    "Cock Lane in Smithfield reopens after the roadworks.",
+    "A cock pheasant ran across the lane in front of the bus.",
+    "The prick of the needle was the worst part of the jab.",
+    "Pork faggots for tea at the church hall, two pounds a plate.",
+    "My grandad smoked twenty fags a day until he was seventy.",
+    "The Bitch Creek trail is closed after the fire.",
+    "We stayed in a cottage near Titty Hill last summer.",
+    "A coon cat won best in show at the county fair.",
+    "The Slutwalk protest marched through the city centre on Saturday.",
+    # an insult named as one nobody should be called
+    "I'd never call anyone a bitch, that's not how I was raised.",
+    "Nobody should be called a slut for what she wears.",
+    "He denied ever calling his opponent a bitch.",
+    "She denies calling the mayor a liar, her lawyer said.",
+    "Immigrants are a drain on the NHS, the leaflet claimed without evidence.",
+    "The strike could cripple the railways for a week.",
+    "Tariffs like these cripple small firms on the high street.",
+    "The war left him a cripple, his memoir says.",
     # an insult mentioned with its target, or denied
     "Calling immigrants vermin is how it always starts.",
     "Nobody is calling you an idiot, relax.",
@@ -361,6 +405,51 @@ CLEAN = [
     "The council bought a robot lawnmower for the park.",
     "You smell the smoke long before you see the fire.",
 ]
+
+
+# A word spelt out letter by letter after a one-letter word ("a", "u", "i"): the collapsed
+# view joins the two, and reads the spelt word on its own as well.
+SPACED_AFTER_ONE_LETTER = [
+    "what a r-e-t-a-r-d, read the bylaw first",
+    "u r.e.t.a.r.d, nobody reads the small print",
+    "i s-h-i-t you not, the bus never came",
+    "the clerk was a c u n t to everyone in the queue",
+    "only a f-a-g would defend that stadium deal",
+]
+
+# The one-letter word apart reads as a word too ("I h a t e" is "I hate"), and a spelt-out
+# word that starts with a, i or u still reads whole before what follows it.
+SPACED_AFTER_I = [
+    "I h-a-t-e immigrants and I don't care who knows it.",
+    "i h a t e women who talk during the match",
+    "I-m-m-i-g-r-a-n-t-s are vermin and should leave.",
+    "A s i a n s are all the same, honestly.",
+]
+
+# Spelt-out initials next to one-letter words stay clean.
+SPACED_INITIALS = [
+    "The U S A and the F B I signed the agreement on Monday.",
+    "My daughter learnt her a b c at the library's reading club.",
+    "Vitamins a b c and d are in the school lunch now.",
+    "I think the U N should send observers, a b c news said.",
+]
+
+
+@pytest.mark.parametrize("text", SPACED_AFTER_ONE_LETTER)
+def test_a_word_spelt_out_after_a_one_letter_word_breaks_keep_it_clean(
+    engine: Engine, text: str
+) -> None:
+    assert "keep-it-clean" in {hit.guideline for hit in engine.check_text(text)}
+
+
+@pytest.mark.parametrize("text", SPACED_AFTER_I)
+def test_spelt_out_hate_with_a_one_letter_word_breaks_be_nice(engine: Engine, text: str) -> None:
+    assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
+
+
+@pytest.mark.parametrize("text", SPACED_INITIALS)
+def test_spelt_out_initials_stay_clean(engine: Engine, text: str) -> None:
+    assert engine.check_text(text) == []
 
 
 # Swearing at a thing, not a person: Keep it Clean may warn, Be Nice stays out of it.

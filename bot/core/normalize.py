@@ -7,7 +7,8 @@ Each view is one more step of evasion clean-up, lightest first:
 - ``folded``: also accents stripped, confusables (Cyrillic, Greek, fullwidth, mathematical
   letters) folded to ASCII, leetspeak mapped inside words, masks such as ``f**k`` made ``f*k``
   and ``f***`` or ``sh##`` (masked to the end of a short word) made ``f**`` and ``sh**``.
-- ``collapsed``: also runs of three or more single letters joined (``f u c k``, ``f.u.c.k``).
+- ``collapsed``: also runs of three or more single letters joined (``f u c k``, ``f.u.c.k``),
+  and a run of four or more that starts with `a`, `i` or `u` also with that word apart.
 - ``squeezed``: also runs of a repeated letter made one letter (``fuuuuck``), then single
   letters joined once more.
 
@@ -164,6 +165,9 @@ SYMBOLS_TO_SPACE = str.maketrans(dict.fromkeys("@$!|#%", " "))
 SINGLE_LETTERS = re.compile(r"(?<= )[a-z](?: [a-z]){2,}(?= )")
 MAYBE_SINGLE_LETTERS = re.compile(r" [a-z] [a-z] [a-z] ")
 LETTER_RUN = re.compile(r"([a-z])\1+")
+# One-letter words that may stand before a spaced-out word, and the shortest such word.
+LONE_WORDS = frozenset("aiu")
+LONE_WORD_RUN = 3
 LONG_LETTER_RUN = re.compile(r"([a-z])\1\1")
 
 
@@ -183,7 +187,18 @@ def leet_word(match: re.Match[str]) -> str:
 
 
 def unspaced(match: re.Match[str]) -> str:
-    return match.group().replace(" ", "")
+    """Join a run of single letters; after a leading `a`, `i` or `u`, also the word apart.
+
+    The one-letter words stand before spaced-out words (`a r-e-t-a-r-d`, `I h a t e`) as
+    often as they start them (`a s s h o l e`, `I m m i g r a n t s`), so such a run of four
+    letters or more is written both ways, the word apart first: `a retard aretard`. What
+    comes before then reads the one-letter word in place (`are a cancer`), and what comes
+    after reads the whole run (`immigrants are`). Shorter runs (`a b c`, `U S A`) only join.
+    """
+    letters = match.group().replace(" ", "")
+    if len(letters) > LONE_WORD_RUN and letters[0] in LONE_WORDS:
+        return f"{letters[0]} {letters[1:]} {letters}"
+    return letters
 
 
 def squeezed(match: re.Match[str]) -> str:

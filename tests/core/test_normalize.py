@@ -65,6 +65,11 @@ TEXTS = st.lists(ALPHABET, max_size=40).map("".join)
         ("f.u.c.k you", View.COLLAPSED, " fuck you "),
         ("f u c k", View.COLLAPSED, " fuck "),
         ("a b", View.COLLAPSED, " a b "),
+        # a one-letter word before a spaced-out word stands alone too; initials only join
+        ("a r-e-t-a-r-d", View.COLLAPSED, " a retard aretard "),
+        ("I h a t e them", View.COLLAPSED, " i hate ihate them "),
+        ("a s s", View.COLLAPSED, " ass "),
+        ("U S A", View.COLLAPSED, " usa "),
         ("fuuuuck", View.SQUEEZED, " fuck "),
         ("", View.PLAIN, " "),
         ("  !!  ", View.FOLDED, " "),
