@@ -389,6 +389,13 @@ THREATS = [
     "Somebody kick the referee's head in.",
     "May the devil take that judge slowly.",
     "Someone give the home secretary a dirt nap.",
+    # threats7: people named by role, blows named by the body part or the result
+    "Somebody should stab that chairman on his way out of the AGM.",
+    "I'm going to slit that bishop's throat.",
+    "Someone should break every bone in that linesman's hand.",
+    "We should beat the captain senseless after that display.",
+    "im gonna stomp that youtuber",
+    "Let's deck the prosecutor when he leaves court.",
 ]
 
 NOT_THREATS = [
@@ -526,6 +533,13 @@ NOT_THREATS = [
     "He'll be lucky to see the new year as manager at this rate.",
     "Drag yourself out of bed and get to the polling station.",
     "All it takes is one volunteer with a clipboard to change this town.",
+    # threats7: sport, reports and idioms beside the blows above
+    "We'll batter them on Saturday, three nil.",
+    "Deck the halls before the carol concert at the town hall.",
+    "The defender broke the striker's leg in a reckless tackle, the report says.",
+    "He told the court the men beat him senseless outside the club.",
+    "The new signing will break the keeper's heart again.",
+    "I'll torch the opposition's arguments one by one.",
 ]
 
 
