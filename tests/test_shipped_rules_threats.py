@@ -396,6 +396,13 @@ THREATS = [
     "We should beat the captain senseless after that display.",
     "im gonna stomp that youtuber",
     "Let's deck the prosecutor when he leaves court.",
+    # threats7: wishes with may or hopefully, a body part harmed, fire with them in bed
+    "May that crooked councillor trip over his expenses and die.",
+    "Hopefully the chancellor falls off his horse and never wakes up.",
+    "I'd love to watch the landlord get his teeth kicked in.",
+    "Hope the winger snaps both his ankles.",
+    "Those groomers need their hands cut off.",
+    "Pray the hotel burns with them all still in bed.",
 ]
 
 NOT_THREATS = [
@@ -540,6 +547,13 @@ NOT_THREATS = [
     "He told the court the men beat him senseless outside the club.",
     "The new signing will break the keeper's heart again.",
     "I'll torch the opposition's arguments one by one.",
+    # threats7: the same words with no harm wished
+    "The protests may flare up and die down by the weekend.",
+    "Hopefully the striker breaks the record and never looks back.",
+    "The goalkeeper needs his hands on the ball sooner.",
+    "He needs his eyes tested before he referees again.",
+    "I'd love to watch the landlord get his comeuppance at the tribunal.",
+    "May the new mayor live long and die happy in his bed.",
 ]
 
 
