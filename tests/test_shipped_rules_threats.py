@@ -403,6 +403,13 @@ THREATS = [
     "Hope the winger snaps both his ankles.",
     "Those groomers need their hands cut off.",
     "Pray the hotel burns with them all still in bed.",
+    # threats7: menace of leaving hurt, errands that end in harm, 'about time someone ...'
+    "If he shows up at the ground again he won't leave in one piece.",
+    "imma beat the crap outta that pundit",
+    "Someone should storm the club offices and strangle the chairman.",
+    "About time somebody strung up that crooked banker.",
+    "Somebody go firebomb the party headquarters.",
+    "Someone should nuke that newsroom.",
 ]
 
 NOT_THREATS = [
@@ -554,6 +561,13 @@ NOT_THREATS = [
     "He needs his eyes tested before he referees again.",
     "I'd love to watch the landlord get his comeuppance at the tribunal.",
     "May the new mayor live long and die happy in his bed.",
+    # threats7: the same frames with no person harmed, and a call denied
+    "About time someone killed off that storyline.",
+    "About time somebody shot the new stadium from the air, great photos.",
+    "She'll never get out of that contract alive, joked her agent.",
+    "Boot the lot out at the election, not that anybody should hang them.",
+    "Fans stormed the pitch and hugged the players.",
+    "He promised the car would leave the garage in one piece.",
 ]
 
 
