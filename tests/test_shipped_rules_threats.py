@@ -410,6 +410,16 @@ THREATS = [
     "About time somebody strung up that crooked banker.",
     "Somebody go firebomb the party headquarters.",
     "Someone should nuke that newsroom.",
+    # threats7: wider stances (some hero should, start ..., I'd gleefully), person-only participles
+    "That greedy landlord should be knifed.",
+    "I'd gleefully strangle that presenter.",
+    "Someone shove the chancellor under a tram.",
+    "Some hero should shoot the dictator.",
+    "Just start lynching the scabs.",
+    "Hang the accused from the nearest lamppost.",
+    "We'll be out on the pier with baseball bats when the boat lands.",
+    "I'll glass him if he looks at me again.",
+    "Put a bullet through that minister's head.",
 ]
 
 NOT_THREATS = [
@@ -568,6 +578,13 @@ NOT_THREATS = [
     "Boot the lot out at the election, not that anybody should hang them.",
     "Fans stormed the pitch and hugged the players.",
     "He promised the car would leave the garage in one piece.",
+    # threats7: idioms and reports beside them
+    "The leader threw his deputy under the bus at the select committee.",
+    "We'll be waiting at the finish line with torches for the night race.",
+    "The suspect was stabbed in the car park, police said.",
+    "Start shooting the sequel in spring, the studio told the director.",
+    "I'd gleefully strangle this printer, it jams every morning.",
+    "The record deserves to be beaten by a homegrown player.",
 ]
 
 
