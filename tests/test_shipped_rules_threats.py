@@ -585,6 +585,9 @@ NOT_THREATS = [
     "Start shooting the sequel in spring, the studio told the director.",
     "I'd gleefully strangle this printer, it jams every morning.",
     "The record deserves to be beaten by a homegrown player.",
+    # threats7: a bill that deserves to die
+    "The senator's bill deserves to die in committee.",
+    "That bill deserves to die on the order paper, frankly.",
 ]
 
 
