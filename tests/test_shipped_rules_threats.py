@@ -420,6 +420,21 @@ THREATS = [
     "We'll be out on the pier with baseball bats when the boat lands.",
     "I'll glass him if he looks at me again.",
     "Put a bullet through that minister's head.",
+    # threats7: veiled menace and calls in other words (needs shooting, a noose for every ...
+    "I hope that landlord's kids learn what real suffering feels like.",
+    "That bent judge needs shooting.",
+    "A noose for every one of those councillors.",
+    "Someone with a scope and a steady hand would sort this lot out.",
+    "Wouldn't take much for somebody to end that editor's life.",
+    "They'll be scraping the linesman off the car park if he comes back.",
+    "You'd better start running, councillor.",
+    "Blood will be spilt if they close the pit.",
+    "I want to get my hands round that pundit's throat.",
+    "String em all up and be done with it.",
+    "Give me five minutes alone with the transport secretary.",
+    "Punch the crap out of any bailiff who knocks on your door.",
+    "Nice house the mayor has. Shame if it went up in flames with him inside.",
+    "You won't be tweeting much once we're done with you.",
 ]
 
 NOT_THREATS = [
@@ -588,6 +603,18 @@ NOT_THREATS = [
     # threats7: a bill that deserves to die
     "The senator's bill deserves to die in committee.",
     "That bill deserves to die on the order paper, frankly.",
+    # threats7: chores, reports, warnings and sport in the same words
+    "The old fence needs shooting? No, it needs painting.",
+    "This draft needs punching up before it goes to print.",
+    "Paramedics scraped him off the road after the crash, a witness said.",
+    "The general warned that blood will be spilled if talks fail.",
+    "The dog needs putting down, the vet said.",
+    "Soldiers learn what real fear feels like on their first patrol.",
+    "A bullet for every occasion, the gun shop advert said.",
+    "Someone with a spreadsheet could solve this problem in a week.",
+    "The home team deserves to be beaten after that display.",
+    "Those young players need to be drowned in praise.",
+    "The new striker should be shot of his agent, frankly.",
 ]
 
 
