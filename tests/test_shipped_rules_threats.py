@@ -435,6 +435,9 @@ THREATS = [
     "Punch the crap out of any bailiff who knocks on your door.",
     "Nice house the mayor has. Shame if it went up in flames with him inside.",
     "You won't be tweeting much once we're done with you.",
+    # threats7: the same calls said outright
+    "Round up the villagers and shoot them.",
+    "The councillor deserves to die for that planning decision.",
 ]
 
 NOT_THREATS = [
@@ -615,6 +618,12 @@ NOT_THREATS = [
     "The home team deserves to be beaten after that display.",
     "Those young players need to be drowned in praise.",
     "The new striker should be shot of his agent, frankly.",
+    # threats7: history of what others did, a title on TV, a claim named to reject it
+    "The series shows how the army would round up the villagers and shoot them.",
+    "Kill the Referee is on BBC Four tonight.",
+    "If you think the referee should be strung up, take a break from the internet.",
+    "It's vile to suggest the councillor deserves to die for a planning decision.",
+    "Anyone who thinks the editor should be shot is not welcome here.",
 ]
 
 
