@@ -438,6 +438,20 @@ THREATS = [
     # threats7: the same calls said outright
     "Round up the villagers and shoot them.",
     "The councillor deserves to die for that planning decision.",
+    # threats7: harm hired, illness and accidents wished, menace named by its disclaimer
+    "I'd hire a few lads to break the landlords legs.",
+    "Get the rioters onto the bridge and open fire.",
+    "I hope that pundit catches something incurable.",
+    "Hope their dinghy flips and they all drown.",
+    "Can't wait to see that councillor set alight.",
+    "May his helicopter drop out of the sky.",
+    "Throw acid on those protesters.",
+    "The columnist had better pray she never sets foot in this town again.",
+    "Someone should sort out the editor, and I don't mean with a strongly worded letter.",
+    "Let's see how gobby he is with a broken jaw.",
+    "Time we pay that bailiff a visit with baseball bats.",
+    "That judge should mind her back on her way home.",
+    "Shame nobody has strangled that presenter yet.",
 ]
 
 NOT_THREATS = [
@@ -624,6 +638,17 @@ NOT_THREATS = [
     "If you think the referee should be strung up, take a break from the internet.",
     "It's vile to suggest the councillor deserves to die for a planning decision.",
     "Anyone who thinks the editor should be shot is not welcome here.",
+    # threats7: errands, safe flights, drinks and advice in the same words
+    "I'd hire someone to clean the whole house before the in-laws arrive.",
+    "The troops opened fire on the protesters, the inquiry found.",
+    "I hope my uncle never catches dementia like his dad did.",
+    "May his plane land safely in Lagos.",
+    "You should watch yourself on those icy paths at night.",
+    "I don't mean legally binding, just a gentleman's agreement.",
+    "I hope they all drown their sorrows after that defeat.",
+    "Let's see how brave the keeper is after conceding five.",
+    "Pity nobody's shot a decent film in this town since the eighties.",
+    "We need to pay the landlord a visit with the petition.",
 ]
 
 
