@@ -452,6 +452,15 @@ THREATS = [
     "Time we pay that bailiff a visit with baseball bats.",
     "That judge should mind her back on her way home.",
     "Shame nobody has strangled that presenter yet.",
+    # threats7: typed fast, a person thrown through a window, damage first and then the face
+    "if u turn up at the match again ur gettin glassed",
+    "Say that again and I'll throw you through the window.",
+    "Come near my shop again and you'll be picking your teeth up off the pavement.",
+    "sumone plz end this clown",
+    "Would be glad to see the chancellor swing from a lamppost.",
+    "That cheating winger deserves a good slappin.",
+    "ill put a bullet in every one of them",
+    "Trash his office and then his face.",
 ]
 
 NOT_THREATS = [
@@ -649,6 +658,14 @@ NOT_THREATS = [
     "Let's see how brave the keeper is after conceding five.",
     "Pity nobody's shot a decent film in this town since the eighties.",
     "We need to pay the landlord a visit with the petition.",
+    # threats7: football, chores and playgrounds in the same words
+    "The striker will put the ball through the keeper's legs again.",
+    "He put them through a tough pre-season, the coach said.",
+    "Somebody please end this meeting.",
+    "If you come to the ground you're getting a free scarf.",
+    "Love to see the kids swing on the new playground.",
+    "She deserves a good kickin about on the dancefloor.",
+    "Break the news gently and then his heart won't be broken.",
 ]
 
 
