@@ -128,11 +128,15 @@ class Matcher:
         for key in self._prefilter.atoms:
             entries.setdefault(key, {})
         for key, by_entry in entries.items():
+            marks = self._prefilter.atoms.get(key, 0)
+            if not by_entry:  # an atom alone, the most found key: its marks are its value
+                self._automaton.add_word(key, marks)
+                continue
             value = tuple(
                 _Entry(r, a, wl, wr, views, r >= 0 and countable[r])
                 for (r, a, wl, wr), views in by_entry.items()
             )
-            self._automaton.add_word(key, (len(key), value, self._prefilter.atoms.get(key, -1)))
+            self._automaton.add_word(key, (len(key), value, marks))
         self._automaton.make_automaton()
         self._countable = countable
 
@@ -192,10 +196,13 @@ class Matcher:
         words: _Words | None = None  # the word around wildcard matches, remembered
         made = [0] * len(self._countable)
         counted: dict[int, int] = {}
-        atoms: list[int] = []
-        for end, (length, entries, atom) in self._automaton.iter(text):
-            if atom >= 0:
-                atoms.append(atom)
+        held = 0  # the marks of the prefilter's atoms found
+        for end, value in self._automaton.iter(text):
+            if value.__class__ is int:
+                held |= value
+                continue
+            length, entries, marks = value
+            held |= marks
             for entry in entries:
                 if entry.rule < 0:
                     needs_more = needs_more or entry.rule == _SENTINEL
@@ -217,7 +224,7 @@ class Matcher:
                 (allowed if entry.allow else hits).append(found)
         if maybe_single and not needs_more:
             needs_more = first_span(_SINGLE_LETTERS, data) is not None
-        which = self._prefilter.among(atoms)
+        which = self._prefilter.among(held)
         regexes = bisect_left(which, len(self._regexes))
         if regexes:
             self._regex_matches(text, data, which[:regexes], mask, _Found(hits, made, counted))

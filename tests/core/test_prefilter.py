@@ -29,8 +29,8 @@ SHIPPED_PREFILTER = Prefilter([compiled.pattern for compiled in SHIPPED_REGEXES]
 def _automaton(prefilter: Prefilter) -> ahocorasick.Automaton:
     """An automaton of the prefilter's atoms alone (the matcher adds them to its own)."""
     automaton = ahocorasick.Automaton()
-    for atom, number in prefilter.atoms.items():
-        automaton.add_word(atom, number)
+    for atom, marks in prefilter.atoms.items():
+        automaton.add_word(atom, marks)
     automaton.make_automaton()
     return automaton
 
@@ -38,8 +38,11 @@ def _automaton(prefilter: Prefilter) -> ahocorasick.Automaton:
 def candidates(prefilter: Prefilter, text: str) -> list[int]:
     """The prefilter's candidates for ``text``, its atoms found as the matcher finds them."""
     if not prefilter.atoms:
-        return prefilter.among(())
-    return prefilter.among({number for _, number in _automaton(prefilter).iter(text)})
+        return prefilter.among(0)
+    held = 0
+    for _, marks in _automaton(prefilter).iter(text):
+        held |= marks
+    return prefilter.among(held)
 
 
 LETTERS = "abcdeiouy *'"
