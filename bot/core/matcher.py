@@ -26,7 +26,7 @@ from bot.core.anchors import anchored
 from bot.core.errors import RuleError
 from bot.core.normalize import ORDER, View
 from bot.core.offsets import views_of
-from bot.core.prefilter import Prefilter
+from bot.core.prefilter import Prefilter, indices
 from bot.core.regex_spans import first_span, match_spans
 from bot.core.rules import Rule
 
@@ -124,6 +124,8 @@ class Matcher:
                 listed[number] = (compiled, side, len(prefiltered))
                 prefiltered.append(compiled.pattern)
         self._prefilter = Prefilter(prefiltered)
+        # The prefilter's bits for the rules' own regexes; those past them are allow lists'.
+        self._regex_bits = (1 << len(self._regexes)) - 1
         # The prefilter's atoms share the automaton with the terms: one pass finds both.
         for key in self._prefilter.atoms:
             entries.setdefault(key, {})
@@ -225,12 +227,13 @@ class Matcher:
         if maybe_single and not needs_more:
             needs_more = first_span(_SINGLE_LETTERS, data) is not None
         which = self._prefilter.among(held)
-        regexes = bisect_left(which, len(self._regexes))
+        regexes = which & self._regex_bits
         if regexes:
-            self._regex_matches(text, data, which[:regexes], mask, _Found(hits, made, counted))
-        if hits and regexes < len(which):
+            into = _Found(hits, made, counted)
+            self._regex_matches(text, data, indices(regexes), mask, into)
+        if hits and which > self._regex_bits:
             sides: tuple[list[Match], list[Match], list[Match]] = (allowed, [], [])
-            self._allow_matches(text, data, mask, hits, sides, frozenset(which[regexes:]))
+            self._allow_matches(text, data, mask, hits, sides, which)
             for side, spans in enumerate(sides[1:], start=1):
                 if spans and hits:
                     hits = _not_allowed(hits, spans, _POINT[side])
@@ -269,7 +272,7 @@ class Matcher:
         mask: int,
         hits: list[Match],
         sides: tuple[list[Match], list[Match], list[Match]],
-        present: frozenset[int],
+        present: int,
     ) -> None:
         """Add matches of the allow-list regexes of the rules that hit to ``sides``: those that
         cancel the hits they overlap, the hits that start inside them past their first
@@ -277,14 +280,15 @@ class Matcher:
         them short of their last (``after`` contexts: ``(start, end - 1)``).
 
         They run only for rules with hits, and only where the prefilter found their atoms
-        (``present``): most posts hit nothing, and a context regex (a phrase and the words
-        around it, repeated for each rule using it) costs a call into RE2 each.
+        (``present``, a bit per prefiltered regex): most posts hit nothing, and a context
+        regex (a phrase and the words around it, repeated for each rule using it) costs a call
+        into RE2 each.
         """
         ascii_only = len(data) == len(text)
         view = _LIGHTEST[mask]
         for rule in {hit.rule for hit in hits}:
             for compiled, side, number in self._allow_regexes.get(rule, ()):
-                if number not in present:
+                if not present >> number & 1:
                     continue
                 into, trim_start, trim_end = sides[side], side == _BEFORE, side == _AFTER
                 to_char = None if ascii_only else _CharOffsets(data)

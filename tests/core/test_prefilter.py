@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.core.matcher import compile_regex
-from bot.core.prefilter import Prefilter, needs
+from bot.core.prefilter import Prefilter, indices, needs
 from bot.rulesets import load_engine
 
 SHIPPED = load_engine(Path(__file__).resolve().parents[2] / "rules")
@@ -38,11 +38,11 @@ def _automaton(prefilter: Prefilter) -> ahocorasick.Automaton:
 def candidates(prefilter: Prefilter, text: str) -> list[int]:
     """The prefilter's candidates for ``text``, its atoms found as the matcher finds them."""
     if not prefilter.atoms:
-        return prefilter.among(0)
+        return indices(prefilter.among(0))
     held = 0
     for _, marks in _automaton(prefilter).iter(text):
         held |= marks
-    return prefilter.among(held)
+    return indices(prefilter.among(held))
 
 
 LETTERS = "abcdeiouy *'"
@@ -200,3 +200,17 @@ def test_unreadable_or_atomless_regexes_are_always_candidates() -> None:
 
 def test_no_regex_no_candidates() -> None:
     assert candidates(Prefilter([]), " anything ") == []
+
+
+def test_a_regex_is_a_candidate_only_where_each_of_its_sets_has_an_atom() -> None:
+    patterns = [
+        r" kill (?:[^ ]+ ){0,1}you ",  # two sets: " kill " and "you "
+        r" hang (?:[^ ]+ ){0,1}them (?:[^ ]+ ){0,1}tonight ",  # three
+        r" idiot ",  # one
+    ]
+    assert [len(needs(p) or ()) for p in patterns] == [2, 3, 1]
+    prefilter = Prefilter(patterns)
+    assert candidates(prefilter, " kill them idiot ") == [2]
+    assert candidates(prefilter, " you kill ") == [0]
+    assert candidates(prefilter, " hang them now ") == []
+    assert candidates(prefilter, " tonight hang them ") == [1]
