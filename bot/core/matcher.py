@@ -27,7 +27,7 @@ from bot.core.errors import RuleError
 from bot.core.normalize import ORDER, View
 from bot.core.offsets import views_of
 from bot.core.prefilter import Prefilter, indices
-from bot.core.regex_spans import first_span, match_spans
+from bot.core.regex_spans import UNANCHORED, first_span, spans_from
 from bot.core.rules import Rule
 
 __all__ = ["MADE_PER_RULE", "Match", "Matcher", "Scan", "compile_regex", "view_mask"]
@@ -124,6 +124,8 @@ class Matcher:
                 listed[number] = (compiled, side, len(prefiltered))
                 prefiltered.append(compiled.pattern)
         self._prefilter = Prefilter(prefiltered)
+        # RE2's own search of each regex, bound once: the engine's most frequent call.
+        self._searches = [compiled._regexp.Match for _, compiled in self._regexes]
         # The prefilter's bits for the rules' own regexes; those past them are allow lists'.
         self._regex_bits = (1 << len(self._regexes)) - 1
         # The prefilter's atoms share the automaton with the terms: one pass finds both.
@@ -247,11 +249,15 @@ class Matcher:
         """Add matches of the regexes the prefilter let through to ``found``; RE2 gets UTF-8."""
         to_char = None if len(data) == len(text) else _CharOffsets(data)
         view = _LIGHTEST[mask]
-        regexes = self._regexes
+        regexes, searches, size = self._regexes, self._searches, len(data)
         for index in which:
+            # Most candidates match nothing: one call into RE2 tells, with no Python between.
+            first, last = searches[index](UNANCHORED, data, 0, size)[0]
+            if first < 0:
+                continue
             rule, compiled = regexes[index]
             capped = self._countable[rule] and bool(mask & _UNSQUEEZED)
-            for start, end in match_spans(compiled, data):
+            for start, end in spans_from(compiled, data, first, last):
                 if start == end:
                     continue
                 if capped and found.made[rule] >= MADE_PER_RULE:
