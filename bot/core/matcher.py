@@ -26,8 +26,8 @@ from bot.core.anchors import anchored
 from bot.core.errors import RuleError
 from bot.core.normalize import ORDER, View
 from bot.core.offsets import views_of
-from bot.core.prefilter import Prefilter
-from bot.core.regex_spans import first_span, match_spans
+from bot.core.prefilter import Prefilter, indices
+from bot.core.regex_spans import UNANCHORED, first_span, spans_from
 from bot.core.rules import Rule
 
 __all__ = ["MADE_PER_RULE", "Match", "Matcher", "Scan", "compile_regex", "view_mask"]
@@ -124,15 +124,23 @@ class Matcher:
                 listed[number] = (compiled, side, len(prefiltered))
                 prefiltered.append(compiled.pattern)
         self._prefilter = Prefilter(prefiltered)
+        # RE2's own search of each regex, bound once: the engine's most frequent call.
+        self._searches = [compiled._regexp.Match for _, compiled in self._regexes]
+        # The prefilter's bits for the rules' own regexes; those past them are allow lists'.
+        self._regex_bits = (1 << len(self._regexes)) - 1
         # The prefilter's atoms share the automaton with the terms: one pass finds both.
         for key in self._prefilter.atoms:
             entries.setdefault(key, {})
         for key, by_entry in entries.items():
+            marks = self._prefilter.atoms.get(key, 0)
+            if not by_entry:  # an atom alone, the most found key: its marks are its value
+                self._automaton.add_word(key, marks)
+                continue
             value = tuple(
                 _Entry(r, a, wl, wr, views, r >= 0 and countable[r])
                 for (r, a, wl, wr), views in by_entry.items()
             )
-            self._automaton.add_word(key, (len(key), value, self._prefilter.atoms.get(key, -1)))
+            self._automaton.add_word(key, (len(key), value, marks))
         self._automaton.make_automaton()
         self._countable = countable
 
@@ -192,10 +200,13 @@ class Matcher:
         words: _Words | None = None  # the word around wildcard matches, remembered
         made = [0] * len(self._countable)
         counted: dict[int, int] = {}
-        atoms: list[int] = []
-        for end, (length, entries, atom) in self._automaton.iter(text):
-            if atom >= 0:
-                atoms.append(atom)
+        held = 0  # the marks of the prefilter's atoms found
+        for end, value in self._automaton.iter(text):
+            if value.__class__ is int:
+                held |= value
+                continue
+            length, entries, marks = value
+            held |= marks
             for entry in entries:
                 if entry.rule < 0:
                     needs_more = needs_more or entry.rule == _SENTINEL
@@ -217,13 +228,14 @@ class Matcher:
                 (allowed if entry.allow else hits).append(found)
         if maybe_single and not needs_more:
             needs_more = first_span(_SINGLE_LETTERS, data) is not None
-        which = self._prefilter.among(atoms)
-        regexes = bisect_left(which, len(self._regexes))
+        which = self._prefilter.among(held)
+        regexes = which & self._regex_bits
         if regexes:
-            self._regex_matches(text, data, which[:regexes], mask, _Found(hits, made, counted))
-        if hits and regexes < len(which):
+            into = _Found(hits, made, counted)
+            self._regex_matches(text, data, indices(regexes), mask, into)
+        if hits and which > self._regex_bits:
             sides: tuple[list[Match], list[Match], list[Match]] = (allowed, [], [])
-            self._allow_matches(text, data, mask, hits, sides, frozenset(which[regexes:]))
+            self._allow_matches(text, data, mask, hits, sides, which)
             for side, spans in enumerate(sides[1:], start=1):
                 if spans and hits:
                     hits = _not_allowed(hits, spans, _POINT[side])
@@ -237,11 +249,15 @@ class Matcher:
         """Add matches of the regexes the prefilter let through to ``found``; RE2 gets UTF-8."""
         to_char = None if len(data) == len(text) else _CharOffsets(data)
         view = _LIGHTEST[mask]
-        regexes = self._regexes
+        regexes, searches, size = self._regexes, self._searches, len(data)
         for index in which:
+            # Most candidates match nothing: one call into RE2 tells, with no Python between.
+            first, last = searches[index](UNANCHORED, data, 0, size)[0]
+            if first < 0:
+                continue
             rule, compiled = regexes[index]
             capped = self._countable[rule] and bool(mask & _UNSQUEEZED)
-            for start, end in match_spans(compiled, data):
+            for start, end in spans_from(compiled, data, first, last):
                 if start == end:
                     continue
                 if capped and found.made[rule] >= MADE_PER_RULE:
@@ -262,7 +278,7 @@ class Matcher:
         mask: int,
         hits: list[Match],
         sides: tuple[list[Match], list[Match], list[Match]],
-        present: frozenset[int],
+        present: int,
     ) -> None:
         """Add matches of the allow-list regexes of the rules that hit to ``sides``: those that
         cancel the hits they overlap, the hits that start inside them past their first
@@ -270,14 +286,15 @@ class Matcher:
         them short of their last (``after`` contexts: ``(start, end - 1)``).
 
         They run only for rules with hits, and only where the prefilter found their atoms
-        (``present``): most posts hit nothing, and a context regex (a phrase and the words
-        around it, repeated for each rule using it) costs a call into RE2 each.
+        (``present``, a bit per prefiltered regex): most posts hit nothing, and a context
+        regex (a phrase and the words around it, repeated for each rule using it) costs a call
+        into RE2 each.
         """
         ascii_only = len(data) == len(text)
         view = _LIGHTEST[mask]
         for rule in {hit.rule for hit in hits}:
             for compiled, side, number in self._allow_regexes.get(rule, ()):
-                if number not in present:
+                if not present >> number & 1:
                     continue
                 into, trim_start, trim_end = sides[side], side == _BEFORE, side == _AFTER
                 to_char = None if ascii_only else _CharOffsets(data)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import methodcaller
@@ -25,7 +25,7 @@ from typing import Any
 
 from bot.core.regex_tree import spelled, tree
 
-__all__ = ["Prefilter", "needs"]
+__all__ = ["Prefilter", "indices", "needs"]
 
 # Python's regex parser: private, but in every CPython since 3.11 (``sre_parse`` before).
 _parser: Any = importlib.import_module("re._parser")
@@ -97,7 +97,26 @@ def needs(pattern: str) -> tuple[frozenset[str], ...] | None:
     sets = [*info.sets, info.exact] if info.exact is not None else list(info.sets)
     usable = sorted({s for s in sets if _shortest(s) >= _MIN_ATOM}, key=_cost)
     kept = usable[:1] + [s for s in usable[1:_KEPT] if _cost(s)[0] <= _RARE]
-    return tuple(kept) or None
+    return tuple(map(_fewest, kept)) or None
+
+
+def _fewest(atoms: frozenset[str]) -> frozenset[str]:
+    """The set without atoms that start or end with another of its atoms: a text holding
+    ``dumb people`` holds ``dumb``, so the longer atom tells nothing more. A fifth fewer
+    atoms in the shipped rules' automaton, and fewer found per text."""
+    kept: list[str] = []
+    for atom in sorted(atoms):  # an atom sorts right after those it starts with
+        if not (kept and atom.startswith(kept[-1])):
+            kept.append(atom)
+    fewest: list[str] = []
+    for atom in sorted(kept, key=_reversed):
+        if not (fewest and atom.endswith(fewest[-1])):
+            fewest.append(atom)
+    return frozenset(fewest)
+
+
+def _reversed(atom: str) -> str:
+    return atom[::-1]
 
 
 def _shortest(atoms: frozenset[str]) -> int:
@@ -246,47 +265,53 @@ def _repeat(low: int, high: int, body: _Info) -> _Info:
 class Prefilter:
     """The atoms of a list of regexes, and which regexes the atoms found in a text let through.
 
-    ``atoms`` maps each atom to its number; a caller that already runs an automaton over the
-    text adds them as keys and passes the numbers found to ``among``.
+    ``atoms`` maps each atom to its marks, one bit for each set of a regex that holds it: the
+    sets of regex ``i`` are bits ``i``, ``n + i``, ``2n + i``... for ``n`` regexes, its
+    rarest set (the one that triggers it) first. A caller that already runs an automaton over
+    the text adds the atoms as keys, ORs the marks of those found, and passes them to
+    ``among``: an OR of Python ints per atom, and a few shifts for all regexes at once, cost
+    far less than a union of sets and a test per regex.
     """
 
     def __init__(self, patterns: Sequence[str]) -> None:
         self.atoms: dict[str, int] = {}
-        self._always: list[int] = []
-        # Per atom, one set of marks: the numbers of the regexes it triggers (their rarest set
-        # holds it), and past those, a mark for each other set of a regex that holds it. One
-        # C-level union of the found atoms' marks then says all a text holds.
-        marks: list[set[int]] = []
-        self._need: dict[int, frozenset[int]] = {}
-        mark = len(patterns)
+        size = len(patterns)
+        always = 0
+        # Per set after the first, the regexes that have none there: they pass that plane.
+        lacking = [(1 << size) - 1 for _ in range(_KEPT - 1)]
         for index, pattern in enumerate(patterns):
             sets = needs(pattern) or ()
             if not sets:
-                self._always.append(index)
-            if len(sets) > 1:
-                self._need[index] = frozenset(range(mark, mark + len(sets) - 1))
+                always |= 1 << index
             for number, atom_set in enumerate(sets):
+                if number:
+                    lacking[number - 1] &= ~(1 << index)
+                bit = 1 << (number * size + index)
                 for atom in atom_set:
-                    if atom not in self.atoms:
-                        self.atoms[atom] = len(self.atoms)
-                        marks.append(set())
-                    marks[self.atoms[atom]].add(mark + number - 1 if number else index)
-            mark += max(len(sets) - 1, 0)
-        self._marks = [frozenset(m) for m in marks]
-        self._regexes = frozenset(range(len(patterns)))
-        # Regexes with sets beyond the one that triggers them: only these need checking.
-        self._several = frozenset(self._need)
+                    self.atoms[atom] = self.atoms.get(atom, 0) | bit
+        self._always = always
+        self._regexes = (1 << size) - 1
+        self._planes = [
+            (number * size, missing)
+            for number, missing in enumerate(lacking, start=1)
+            if missing != self._regexes
+        ]
 
-    def among(self, found: Collection[int]) -> list[int]:
-        """Indices of the regexes that may match a text holding the atoms ``found``, in order."""
-        if not found:
-            return list(self._always)
-        held: set[int] = set().union(*map(self._marks.__getitem__, found))
+    def among(self, held: int) -> int:
+        """The regexes that may match a text whose atoms' marks OR to ``held``: bit ``i`` for
+        regex ``i``."""
         triggered = held & self._regexes
-        checked = triggered & self._several
-        if checked:
-            need = self._need
-            triggered.difference_update([i for i in checked if not need[i] <= held])
-        if self._always:
-            triggered.update(self._always)
-        return sorted(triggered)
+        for shift, lacking in self._planes:
+            triggered &= (held >> shift) | lacking
+        return triggered | self._always
+
+
+def indices(mask: int) -> list[int]:
+    """The positions of a mask's set bits, lowest first, at two big-int operations a bit."""
+    found: list[int] = []
+    while mask:
+        top = mask.bit_length() - 1
+        found.append(top)
+        mask ^= 1 << top
+    found.reverse()
+    return found

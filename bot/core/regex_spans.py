@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re2
 
-__all__ = ["first_span", "match_spans"]
+__all__ = ["UNANCHORED", "first_span", "match_spans", "spans_from"]
 
-_UNANCHORED = re2._Anchor.UNANCHORED  # the module's own enum for its C++ call
+UNANCHORED = re2._Anchor.UNANCHORED  # the module's own enum for its C++ call
+_UNANCHORED = UNANCHORED
 
 
 def first_span(regex: re2._Regexp, data: bytes, pos: int = 0) -> tuple[int, int] | None:
@@ -25,11 +26,15 @@ def match_spans(regex: re2._Regexp, data: bytes) -> list[tuple[int, int]]:
     """Spans of the non-overlapping matches, like ``regex.finditer(data)``: after an empty
     match the search steps one byte. A list, not a generator: most regexes the engine runs
     match nothing, and a list costs one call then."""
+    start, end = regex._regexp.Match(_UNANCHORED, data, 0, len(data))[0]
+    return [] if start < 0 else spans_from(regex, data, start, end)
+
+
+def spans_from(regex: re2._Regexp, data: bytes, start: int, end: int) -> list[tuple[int, int]]:
+    """``match_spans`` where the first match, ``(start, end)``, is already known: a caller
+    that asks RE2 itself whether a regex matches at all pays no Python call when it does not."""
     match = regex._regexp.Match
     size = len(data)
-    start, end = match(_UNANCHORED, data, 0, size)[0]
-    if start < 0:
-        return []
     found: list[tuple[int, int]] = []
     pos = 0
     while start >= 0:
