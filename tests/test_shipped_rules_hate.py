@@ -483,3 +483,42 @@ def test_idioms_names_and_decent_remarks_stay_clean(engine: Engine, text: str) -
 @pytest.mark.parametrize("text", SWEARING_NOT_AT_PEOPLE)
 def test_swearing_at_a_thing_is_not_name_calling(engine: Engine, text: str) -> None:
     assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
+
+
+# nice6: a woman in public life, or women as such, put down for being a woman (issue 12).
+WOMEN_PUT_DOWN = [
+    "Honestly the lady mayor is far too emotional to run a city of this size.",
+    "She's too hormonal to be trusted with the nuclear codes.",
+    "That weather presenter should be at home raising her kids instead of waving at maps.",
+    "The new chancellor is just a pretty face, nobody will listen to her.",
+    "Everyone knows the councillor was only picked because she is a woman.",
+    "The female anchor is too old to be on television any more.",
+    "Shut up and look pretty, nobody asked for your opinion on tariffs.",
+    "Girls are naturally less logical than boys, that's why so few do physics.",
+    "Women shouldn't be allowed to vote on matters of war.",
+    "All women ever care about is money and status.",
+    "Single mothers are basically leeches on the taxpayer.",
+]
+
+# The same words reported, argued against, asked, or about a woman's work and not her sex.
+WOMEN_NOT_PUT_DOWN = [
+    "The claim that the female judge is too emotional to rule is plainly sexist.",
+    "Is the mayor too tired to run again? Some voters think so.",
+    "She should be at home resting after the surgery, her doctor says.",
+    "The senator is not just a pretty face, she wrote half the bill.",
+    "He got the job because of his experience, not his looks.",
+    "Women are less likely to be hired as engineers, the survey found.",
+    "Women should be allowed to vote, and they have been for a century.",
+    "Nobody should say a woman is too emotional to lead.",
+    "The presenter's interview with the minister was sharp and fair.",
+]
+
+
+@pytest.mark.parametrize("text", WOMEN_PUT_DOWN)
+def test_women_put_down_as_women_break_be_nice(engine: Engine, text: str) -> None:
+    assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
+
+
+@pytest.mark.parametrize("text", WOMEN_NOT_PUT_DOWN)
+def test_sexism_reported_denied_or_not_about_sex_passes(engine: Engine, text: str) -> None:
+    assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
