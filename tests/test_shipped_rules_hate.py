@@ -522,3 +522,45 @@ def test_women_put_down_as_women_break_be_nice(engine: Engine, text: str) -> Non
 @pytest.mark.parametrize("text", WOMEN_NOT_PUT_DOWN)
 def test_sexism_reported_denied_or_not_about_sex_passes(engine: Engine, text: str) -> None:
     assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
+
+
+# nice6: a people said to secretly run governments or to be replacing another on purpose,
+# and people told to go back where they came from, in wordings the older patterns missed.
+TROPES_AND_GO_BACK = [
+    "Globalist bankers quietly own every government in Europe.",
+    "The Zionists have bought Westminster, both front benches answer to them.",
+    "Politicians are flooding the towns with foreigners to replace the native English.",
+    "Nigerians are outbreeding the white majority and nobody in power cares.",
+    "They want to replace us with Muslims, look at the school intake.",
+    "This is a deliberate replacement of native Europeans, plain and simple.",
+    "Deport the whole lot back to their own countries on Monday.",
+    "Ship every one of those families back where they came from.",
+    "Send them all back to their own land, this is ours.",
+    "Crawl back to the hole you came from.",
+    "Get back to Somalia where you belong.",
+]
+
+# The trope named or reported, replacing things rather than peoples, people going home.
+NOT_TROPES_OR_GO_BACK = [
+    "The idea that globalists run every government is an antisemitic trope.",
+    "The council will replace the old bridge with a wider one.",
+    "Robots are replacing factory workers across the region.",
+    "Historians describe how the pamphlets claimed Jewish bankers controlled the government.",
+    "The so-called great replacement theory has no basis in census data.",
+    "Her grandparents went back to their own country after the war.",
+    "The team flew back to where they came from after the final.",
+    "The deported men were sent back to their home countries last week, the ministry said.",
+    "Is it true that the government plans to replace the native trees along the river?",
+    "Put the books back where they belong.",
+    "We will fly the kids back to their own country after the holiday.",
+]
+
+
+@pytest.mark.parametrize("text", TROPES_AND_GO_BACK)
+def test_conspiracy_tropes_and_go_back_break_be_nice(engine: Engine, text: str) -> None:
+    assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
+
+
+@pytest.mark.parametrize("text", NOT_TROPES_OR_GO_BACK)
+def test_tropes_named_and_journeys_home_pass(engine: Engine, text: str) -> None:
+    assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
