@@ -498,6 +498,9 @@ WOMEN_PUT_DOWN = [
     "Women shouldn't be allowed to vote on matters of war.",
     "All women ever care about is money and status.",
     "Single mothers are basically leeches on the taxpayer.",
+    "The minister snapped at reporters again, she must be on her period.",
+    "Who let that shrieking harpy chair the committee?",
+    "Is she on the rag or just bad at her job?",
 ]
 
 # The same words reported, argued against, asked, or about a woman's work and not her sex.
@@ -511,6 +514,10 @@ WOMEN_NOT_PUT_DOWN = [
     "Women should be allowed to vote, and they have been for a century.",
     "Nobody should say a woman is too emotional to lead.",
     "The presenter's interview with the minister was sharp and fair.",
+    "The shrill whistle of the kettle woke the baby.",
+    "Menopausal women need better care from their doctors.",
+    "She is menopausal and her GP changed the dose.",
+    "Calling her a screeching harpy is sexist, whatever you think of her policy.",
 ]
 
 
