@@ -571,3 +571,37 @@ def test_conspiracy_tropes_and_go_back_break_be_nice(engine: Engine, text: str) 
 @pytest.mark.parametrize("text", NOT_TROPES_OR_GO_BACK)
 def test_tropes_named_and_journeys_home_pass(engine: Engine, text: str) -> None:
     assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
+
+
+# nice6: stereotypes of women as such, and "go home" told to people, in plain words.
+STEREOTYPES_AND_GO_HOME = [
+    "Women are terrible drivers, every single one of them.",
+    "Women only go to university to find a husband.",
+    "A woman's job is to raise children and keep quiet.",
+    "Girls just aren't cut out for engineering.",
+    "Women are not built for leadership.",
+    "Women will always choose feelings over facts.",
+    "Women should stay home and raise the kids.",
+    "Go home to your own country, this is not your place.",
+    "Get out of our country and go back to the desert.",
+]
+
+# The stereotype answered, named or argued against; advice to rest; a team going home.
+NOT_STEREOTYPES_OR_GO_HOME = [
+    "Women are terrible drivers? The insurance figures say the opposite.",
+    "Anyone who says girls aren't cut out for engineering should meet our graduates.",
+    "Women are not suited to the old uniforms, so the army redesigned them.",
+    "Women should stay home and rest for two weeks after the operation, the surgeon said.",
+    "Our players go home to their own country for the winter break.",
+    "The idea that women choose feelings over facts is an old stereotype.",
+]
+
+
+@pytest.mark.parametrize("text", STEREOTYPES_AND_GO_HOME)
+def test_stereotypes_of_women_and_go_home_break_be_nice(engine: Engine, text: str) -> None:
+    assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
+
+
+@pytest.mark.parametrize("text", NOT_STEREOTYPES_OR_GO_HOME)
+def test_stereotypes_answered_and_trips_home_pass(engine: Engine, text: str) -> None:
+    assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
