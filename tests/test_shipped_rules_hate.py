@@ -584,6 +584,9 @@ STEREOTYPES_AND_GO_HOME = [
     "Women should stay home and raise the kids.",
     "Go home to your own country, this is not your place.",
     "Get out of our country and go back to the desert.",
+    "The governor can't handle a crisis because she's a woman, simple.",
+    "Decent speech, not bad for a girl.",
+    "She's actually quite smart for a woman.",
 ]
 
 # The stereotype answered, named or argued against; advice to rest; a team going home.
@@ -594,6 +597,9 @@ NOT_STEREOTYPES_OR_GO_HOME = [
     "Women should stay home and rest for two weeks after the operation, the surgeon said.",
     "Our players go home to their own country for the winter break.",
     "The idea that women choose feelings over facts is an old stereotype.",
+    "She lost the final because she was injured, the coach said.",
+    "Pretty good for a woman who started running at fifty.",
+    "The clinic is good for a woman who needs quick advice.",
 ]
 
 
