@@ -483,3 +483,131 @@ def test_idioms_names_and_decent_remarks_stay_clean(engine: Engine, text: str) -
 @pytest.mark.parametrize("text", SWEARING_NOT_AT_PEOPLE)
 def test_swearing_at_a_thing_is_not_name_calling(engine: Engine, text: str) -> None:
     assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
+
+
+# nice6: a woman in public life, or women as such, put down for being a woman (issue 12).
+WOMEN_PUT_DOWN = [
+    "Honestly the lady mayor is far too emotional to run a city of this size.",
+    "She's too hormonal to be trusted with the nuclear codes.",
+    "That weather presenter should be at home raising her kids instead of waving at maps.",
+    "The new chancellor is just a pretty face, nobody will listen to her.",
+    "Everyone knows the councillor was only picked because she is a woman.",
+    "The female anchor is too old to be on television any more.",
+    "Shut up and look pretty, nobody asked for your opinion on tariffs.",
+    "Girls are naturally less logical than boys, that's why so few do physics.",
+    "Women shouldn't be allowed to vote on matters of war.",
+    "All women ever care about is money and status.",
+    "Single mothers are basically leeches on the taxpayer.",
+    "The minister snapped at reporters again, she must be on her period.",
+    "Who let that shrieking harpy chair the committee?",
+    "Is she on the rag or just bad at her job?",
+]
+
+# The same words reported, argued against, asked, or about a woman's work and not her sex.
+WOMEN_NOT_PUT_DOWN = [
+    "The claim that the female judge is too emotional to rule is plainly sexist.",
+    "Is the mayor too tired to run again? Some voters think so.",
+    "She should be at home resting after the surgery, her doctor says.",
+    "The senator is not just a pretty face, she wrote half the bill.",
+    "He got the job because of his experience, not his looks.",
+    "Women are less likely to be hired as engineers, the survey found.",
+    "Women should be allowed to vote, and they have been for a century.",
+    "Nobody should say a woman is too emotional to lead.",
+    "The presenter's interview with the minister was sharp and fair.",
+    "The shrill whistle of the kettle woke the baby.",
+    "Menopausal women need better care from their doctors.",
+    "She is menopausal and her GP changed the dose.",
+    "Calling her a screeching harpy is sexist, whatever you think of her policy.",
+]
+
+
+@pytest.mark.parametrize("text", WOMEN_PUT_DOWN)
+def test_women_put_down_as_women_break_be_nice(engine: Engine, text: str) -> None:
+    assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
+
+
+@pytest.mark.parametrize("text", WOMEN_NOT_PUT_DOWN)
+def test_sexism_reported_denied_or_not_about_sex_passes(engine: Engine, text: str) -> None:
+    assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
+
+
+# nice6: a people said to secretly run governments or to be replacing another on purpose,
+# and people told to go back where they came from, in wordings the older patterns missed.
+TROPES_AND_GO_BACK = [
+    "Globalist bankers quietly own every government in Europe.",
+    "The Zionists have bought Westminster, both front benches answer to them.",
+    "Politicians are flooding the towns with foreigners to replace the native English.",
+    "Nigerians are outbreeding the white majority and nobody in power cares.",
+    "They want to replace us with Muslims, look at the school intake.",
+    "This is a deliberate replacement of native Europeans, plain and simple.",
+    "Deport the whole lot back to their own countries on Monday.",
+    "Ship every one of those families back where they came from.",
+    "Send them all back to their own land, this is ours.",
+    "Crawl back to the hole you came from.",
+    "Get back to Somalia where you belong.",
+]
+
+# The trope named or reported, replacing things rather than peoples, people going home.
+NOT_TROPES_OR_GO_BACK = [
+    "The idea that globalists run every government is an antisemitic trope.",
+    "The council will replace the old bridge with a wider one.",
+    "Robots are replacing factory workers across the region.",
+    "Historians describe how the pamphlets claimed Jewish bankers controlled the government.",
+    "The so-called great replacement theory has no basis in census data.",
+    "Her grandparents went back to their own country after the war.",
+    "The team flew back to where they came from after the final.",
+    "The deported men were sent back to their home countries last week, the ministry said.",
+    "Is it true that the government plans to replace the native trees along the river?",
+    "Put the books back where they belong.",
+    "We will fly the kids back to their own country after the holiday.",
+]
+
+
+@pytest.mark.parametrize("text", TROPES_AND_GO_BACK)
+def test_conspiracy_tropes_and_go_back_break_be_nice(engine: Engine, text: str) -> None:
+    assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
+
+
+@pytest.mark.parametrize("text", NOT_TROPES_OR_GO_BACK)
+def test_tropes_named_and_journeys_home_pass(engine: Engine, text: str) -> None:
+    assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
+
+
+# nice6: stereotypes of women as such, and "go home" told to people, in plain words.
+STEREOTYPES_AND_GO_HOME = [
+    "Women are terrible drivers, every single one of them.",
+    "Women only go to university to find a husband.",
+    "A woman's job is to raise children and keep quiet.",
+    "Girls just aren't cut out for engineering.",
+    "Women are not built for leadership.",
+    "Women will always choose feelings over facts.",
+    "Women should stay home and raise the kids.",
+    "Go home to your own country, this is not your place.",
+    "Get out of our country and go back to the desert.",
+    "The governor can't handle a crisis because she's a woman, simple.",
+    "Decent speech, not bad for a girl.",
+    "She's actually quite smart for a woman.",
+]
+
+# The stereotype answered, named or argued against; advice to rest; a team going home.
+NOT_STEREOTYPES_OR_GO_HOME = [
+    "Women are terrible drivers? The insurance figures say the opposite.",
+    "Anyone who says girls aren't cut out for engineering should meet our graduates.",
+    "Women are not suited to the old uniforms, so the army redesigned them.",
+    "Women should stay home and rest for two weeks after the operation, the surgeon said.",
+    "Our players go home to their own country for the winter break.",
+    "The idea that women choose feelings over facts is an old stereotype.",
+    "She lost the final because she was injured, the coach said.",
+    "Pretty good for a woman who started running at fifty.",
+    "The clinic is good for a woman who needs quick advice.",
+]
+
+
+@pytest.mark.parametrize("text", STEREOTYPES_AND_GO_HOME)
+def test_stereotypes_of_women_and_go_home_break_be_nice(engine: Engine, text: str) -> None:
+    assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
+
+
+@pytest.mark.parametrize("text", NOT_STEREOTYPES_OR_GO_HOME)
+def test_stereotypes_answered_and_trips_home_pass(engine: Engine, text: str) -> None:
+    assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
