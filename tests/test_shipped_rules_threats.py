@@ -461,6 +461,13 @@ THREATS = [
     "That cheating winger deserves a good slappin.",
     "ill put a bullet in every one of them",
     "Trash his office and then his face.",
+    # threats8: glee at a fatal mishap or illness, and counting the days to a funeral
+    "Wouldn't lose any sleep if that columnist got knocked down by a lorry.",
+    "Fingers crossed the chairman has a fatal stroke before the vote.",
+    "We'd crack open the champagne if his yacht sank.",
+    "Hoping the referee's car goes off a bridge on the way home.",
+    "Counting down the days till that pundit is in a pine box.",
+    "Roll on the day they bury him.",
 ]
 
 NOT_THREATS = [
@@ -666,6 +673,14 @@ NOT_THREATS = [
     "Love to see the kids swing on the new playground.",
     "She deserves a good kickin about on the dancefloor.",
     "Break the news gently and then his heart won't be broken.",
+    # threats8: the same words for repairs, recovery, promotion and news of a crash
+    "Hoping the referee's car gets fixed before the final.",
+    "I hope she recovers from the stroke quickly.",
+    "We'd crack open the champagne if the team went up.",
+    "Wouldn't lose any sleep if the bypass got scrapped.",
+    "Counting down the days till the new stadium opens.",
+    "Looking forward to the day they bury the time capsule.",
+    "Praying for everyone hurt when the coach crashed on the motorway.",
 ]
 
 
