@@ -468,6 +468,21 @@ THREATS = [
     "Hoping the referee's car goes off a bridge on the way home.",
     "Counting down the days till that pundit is in a pine box.",
     "Roll on the day they bury him.",
+    # threats8: veiled menace - a family's routine known, a pity, those who talk, your shoulder
+    "We know what time your daughter finishes at the library, Councillor.",
+    "I know where that reporter drinks on a Friday.",
+    "We walk past your front door every night, remember that.",
+    "I've been watching your house since the story ran.",
+    "Would be tragic if something happened to that new van of yours.",
+    "Pity if your pub caught fire, what with all those old beams.",
+    "Shame if the lads paid your office a visit.",
+    "Would hate for your car to get torched overnight.",
+    "Things have a way of happening to journalists who talk.",
+    "Snitches end up at the bottom of the canal round here.",
+    "You'd better start looking over your shoulder, judge.",
+    "You'll regret crossing us, sunshine.",
+    "Your card is marked, councillor.",
+    "You'll never see it coming, traitor.",
 ]
 
 NOT_THREATS = [
@@ -681,6 +696,21 @@ NOT_THREATS = [
     "Counting down the days till the new stadium opens.",
     "Looking forward to the day they bury the time capsule.",
     "Praying for everyone hurt when the coach crashed on the motorway.",
+    # threats8: routines, pities, advice, plot twists and politics in the same words
+    "We know what time the library finishes on a Friday.",
+    "I know where the mayor stood on the bypass vote.",
+    "I walk past the old school every morning, lovely building.",
+    "We've been watching your show since the first series.",
+    "It would be a shame if something happened to the pier, it's a landmark.",
+    "Shame if the rain spoils the parade.",
+    "Accidents happen to cyclists on that junction every week.",
+    "Old bikes end up at the bottom of the canal.",
+    "Look over your shoulder before you change lanes.",
+    "You'll regret not booking the early train.",
+    "Watch your back, the rival bidder is gunning for your job.",
+    "Watch your back while lifting the shopping.",
+    "You won't see it coming, the plot twist is brilliant.",
+    "Sleep With One Eye Open is the best track on the record.",
 ]
 
 
