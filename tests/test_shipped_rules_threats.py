@@ -483,6 +483,12 @@ THREATS = [
     "You'll regret crossing us, sunshine.",
     "Your card is marked, councillor.",
     "You'll never see it coming, traitor.",
+    # threats8: the mob's kit fetched for a person or a visit, a grave dug for one
+    "Sharpen the pitchforks and march on the town hall.",
+    "Get the noose ready for that scumbag.",
+    "Bring the torches, we're paying the chairman a little visit tonight.",
+    "Someone should put that traitor six feet under.",
+    "Plant those councillors six feet under.",
 ]
 
 NOT_THREATS = [
@@ -711,6 +717,12 @@ NOT_THREATS = [
     "Watch your back while lifting the shopping.",
     "You won't see it coming, the plot twist is brilliant.",
     "Sleep With One Eye Open is the best track on the record.",
+    # threats8: torches, ropes and pitchforks for chores, outages and games
+    "Get the torches, the power's out on the whole street.",
+    "Fetch the rope for the tug of war at the fete.",
+    "Grab the pitchforks in the barn and muck out the stables.",
+    "They put the time capsule six feet under the new library.",
+    "Get the ropes out for the climbing club on Saturday.",
 ]
 
 
