@@ -489,6 +489,9 @@ THREATS = [
     "Bring the torches, we're paying the chairman a little visit tonight.",
     "Someone should put that traitor six feet under.",
     "Plant those councillors six feet under.",
+    # threats8: a treatment wished to fail, a death that would make someone's day
+    "Praying that senator's chemo fails.",
+    "It would make my week if that pundit dropped dead.",
 ]
 
 NOT_THREATS = [
@@ -723,6 +726,10 @@ NOT_THREATS = [
     "Grab the pitchforks in the barn and muck out the stables.",
     "They put the time capsule six feet under the new library.",
     "Get the ropes out for the climbing club on Saturday.",
+    # threats8: recovery hoped for, good news and a lie-in
+    "Praying his treatment doesn't fail, he's a good man.",
+    "It would make my day if the bus came on time.",
+    "I hope the kids don't wake up before seven tomorrow.",
 ]
 
 
