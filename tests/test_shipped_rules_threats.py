@@ -492,6 +492,11 @@ THREATS = [
     # threats8: a treatment wished to fail, a death that would make someone's day
     "Praying that senator's chemo fails.",
     "It would make my week if that pundit dropped dead.",
+    # threats8: an illness or crash prayed for, glee by laughter, the kit and a visit
+    "Praying for a massive stroke, honestly.",
+    "Hoping for a plane crash on his next junket.",
+    "I'd be delighted if that presenter got run over.",
+    "Someone should light the torches and visit his house.",
 ]
 
 NOT_THREATS = [
@@ -730,6 +735,11 @@ NOT_THREATS = [
     "Praying his treatment doesn't fail, he's a good man.",
     "It would make my day if the bus came on time.",
     "I hope the kids don't wake up before seven tomorrow.",
+    # threats8: luck, prayers for the injured, caves and a fear of flying
+    "Hoping for a stroke of luck in the cup draw.",
+    "Praying for everyone in hospital after the crash.",
+    "Grab the torches and visit the caves at dusk.",
+    "I'd laugh if my plane went down, that's how much I hate flying.",
 ]
 
 
