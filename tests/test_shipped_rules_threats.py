@@ -497,6 +497,8 @@ THREATS = [
     "Hoping for a plane crash on his next junket.",
     "I'd be delighted if that presenter got run over.",
     "Someone should light the torches and visit his house.",
+    # threats8: a wish repeated by the writer is still theirs
+    "I said I hope you die, and I meant it.",
 ]
 
 NOT_THREATS = [
@@ -740,6 +742,8 @@ NOT_THREATS = [
     "Praying for everyone in hospital after the crash.",
     "Grab the torches and visit the caves at dusk.",
     "I'd laugh if my plane went down, that's how much I hate flying.",
+    # threats8: a wish reported as someone else's
+    "He tweeted he wouldn't shed a tear if the minister got hit by a bus, and was suspended.",
 ]
 
 
