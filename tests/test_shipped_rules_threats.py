@@ -461,6 +461,44 @@ THREATS = [
     "That cheating winger deserves a good slappin.",
     "ill put a bullet in every one of them",
     "Trash his office and then his face.",
+    # threats8: glee at a fatal mishap or illness, and counting the days to a funeral
+    "Wouldn't lose any sleep if that columnist got knocked down by a lorry.",
+    "Fingers crossed the chairman has a fatal stroke before the vote.",
+    "We'd crack open the champagne if his yacht sank.",
+    "Hoping the referee's car goes off a bridge on the way home.",
+    "Counting down the days till that pundit is in a pine box.",
+    "Roll on the day they bury him.",
+    # threats8: veiled menace - a family's routine known, a pity, those who talk, your shoulder
+    "We know what time your daughter finishes at the library, Councillor.",
+    "I know where that reporter drinks on a Friday.",
+    "We walk past your front door every night, remember that.",
+    "I've been watching your house since the story ran.",
+    "Would be tragic if something happened to that new van of yours.",
+    "Pity if your pub caught fire, what with all those old beams.",
+    "Shame if the lads paid your office a visit.",
+    "Would hate for your car to get torched overnight.",
+    "Things have a way of happening to journalists who talk.",
+    "Snitches end up at the bottom of the canal round here.",
+    "You'd better start looking over your shoulder, judge.",
+    "You'll regret crossing us, sunshine.",
+    "Your card is marked, councillor.",
+    "You'll never see it coming, traitor.",
+    # threats8: the mob's kit fetched for a person or a visit, a grave dug for one
+    "Sharpen the pitchforks and march on the town hall.",
+    "Get the noose ready for that scumbag.",
+    "Bring the torches, we're paying the chairman a little visit tonight.",
+    "Someone should put that traitor six feet under.",
+    "Plant those councillors six feet under.",
+    # threats8: a treatment wished to fail, a death that would make someone's day
+    "Praying that senator's chemo fails.",
+    "It would make my week if that pundit dropped dead.",
+    # threats8: an illness or crash prayed for, glee by laughter, the kit and a visit
+    "Praying for a massive stroke, honestly.",
+    "Hoping for a plane crash on his next junket.",
+    "I'd be delighted if that presenter got run over.",
+    "Someone should light the torches and visit his house.",
+    # threats8: a wish repeated by the writer is still theirs
+    "I said I hope you die, and I meant it.",
 ]
 
 NOT_THREATS = [
@@ -666,6 +704,46 @@ NOT_THREATS = [
     "Love to see the kids swing on the new playground.",
     "She deserves a good kickin about on the dancefloor.",
     "Break the news gently and then his heart won't be broken.",
+    # threats8: the same words for repairs, recovery, promotion and news of a crash
+    "Hoping the referee's car gets fixed before the final.",
+    "I hope she recovers from the stroke quickly.",
+    "We'd crack open the champagne if the team went up.",
+    "Wouldn't lose any sleep if the bypass got scrapped.",
+    "Counting down the days till the new stadium opens.",
+    "Looking forward to the day they bury the time capsule.",
+    "Praying for everyone hurt when the coach crashed on the motorway.",
+    # threats8: routines, pities, advice, plot twists and politics in the same words
+    "We know what time the library finishes on a Friday.",
+    "I know where the mayor stood on the bypass vote.",
+    "I walk past the old school every morning, lovely building.",
+    "We've been watching your show since the first series.",
+    "It would be a shame if something happened to the pier, it's a landmark.",
+    "Shame if the rain spoils the parade.",
+    "Accidents happen to cyclists on that junction every week.",
+    "Old bikes end up at the bottom of the canal.",
+    "Look over your shoulder before you change lanes.",
+    "You'll regret not booking the early train.",
+    "Watch your back, the rival bidder is gunning for your job.",
+    "Watch your back while lifting the shopping.",
+    "You won't see it coming, the plot twist is brilliant.",
+    "Sleep With One Eye Open is the best track on the record.",
+    # threats8: torches, ropes and pitchforks for chores, outages and games
+    "Get the torches, the power's out on the whole street.",
+    "Fetch the rope for the tug of war at the fete.",
+    "Grab the pitchforks in the barn and muck out the stables.",
+    "They put the time capsule six feet under the new library.",
+    "Get the ropes out for the climbing club on Saturday.",
+    # threats8: recovery hoped for, good news and a lie-in
+    "Praying his treatment doesn't fail, he's a good man.",
+    "It would make my day if the bus came on time.",
+    "I hope the kids don't wake up before seven tomorrow.",
+    # threats8: luck, prayers for the injured, caves and a fear of flying
+    "Hoping for a stroke of luck in the cup draw.",
+    "Praying for everyone in hospital after the crash.",
+    "Grab the torches and visit the caves at dusk.",
+    "I'd laugh if my plane went down, that's how much I hate flying.",
+    # threats8: a wish reported as someone else's
+    "He tweeted he wouldn't shed a tear if the minister got hit by a bus, and was suspended.",
 ]
 
 
