@@ -68,3 +68,34 @@ def test_crude_words_reported_as_a_third_partys_are_not_swearing(engine: Engine,
 @pytest.mark.parametrize("text", OWN_USE_CRUDE)
 def test_the_writers_own_crude_words_still_break_keep_it_clean(engine: Engine, text: str) -> None:
     assert "keep-it-clean" in _guidelines(engine, text)
+
+
+# Someone else's insult reported: each once broke Be Nice (name-calling, a bunch of morons,
+# "up yours", "f*** off", "shut up" quoted from a third party).
+REPORTED_INSULTS = [
+    "The memo showed the chief executive calling customers 'idiots' in 2019.",
+    'The ambassador apologised for calling the host government "a bunch of morons".',
+    'The coach shouted "you useless pricks" at his own defence, the club confirmed.',
+    'The headline "Up yours, Brussels" sold a million copies.',
+    "The striker was caught on camera mouthing 'f*** off' at the away end.",
+    'Police said the suspect shouted "shut up" at the officers and ran.',
+]
+
+# The writer's own insult: scare quotes at "you", a report repeated to endorse it, an insult
+# said to the reader. Each must still break Be Nice.
+OWN_INSULTS = [
+    "You 'reporters' are scum and you know it.",
+    "As he rightly said, the council are a bunch of morons.",
+    "Shut up, you clown, nobody voted for this.",
+    "F*** off, as the mayor would say.",
+]
+
+
+@pytest.mark.parametrize("text", REPORTED_INSULTS)
+def test_insults_reported_as_a_third_partys_stay_clean(engine: Engine, text: str) -> None:
+    assert engine.check_text(text) == []
+
+
+@pytest.mark.parametrize("text", OWN_INSULTS)
+def test_the_writers_own_insults_still_break_be_nice(engine: Engine, text: str) -> None:
+    assert "be-nice" in _guidelines(engine, text)
