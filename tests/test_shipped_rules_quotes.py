@@ -33,6 +33,10 @@ REPORTED_CRUDE = [
     "The court heard she called her neighbour a 'filthy slut' over the garden fence.",
     "The lyrics, which call women 'hoes' and worse, were criticised by the charity.",
     "The inquiry heard the foreman called the apprentice a 'useless b****' on day one.",
+    # the attribution after the quote, in the news order
+    '"You lazy f***ing bastards," shouted the foreman, according to two witnesses.',
+    "'Absolute bullshit,' said the minister when asked about the report.",
+    '"Get those sluts off my stage," the singer was heard saying.',
 ]
 
 # The writer's own use, quoted or not: each must still break Keep it Clean.
@@ -48,6 +52,8 @@ OWN_USE_CRUDE = [
     "The coach is a useless prick and should be sacked.",
     "Those councillors are lying bastards, as the mayor tweeted.",
     "The referee is a f***ing cheat.",
+    # a report repeated to endorse it, the attribution after
+    "Those councillors are lying bastards, as the mayor said.",
 ]
 
 
@@ -79,6 +85,7 @@ REPORTED_INSULTS = [
     'The headline "Up yours, Brussels" sold a million copies.',
     "The striker was caught on camera mouthing 'f*** off' at the away end.",
     'Police said the suspect shouted "shut up" at the officers and ran.',
+    '"Idiots, the lot of them," said the chairman of the planning board.',
 ]
 
 # The writer's own insult: scare quotes at "you", a report repeated to endorse it, an insult
