@@ -13,12 +13,11 @@ import re2
 __all__ = ["UNANCHORED", "first_span", "match_spans", "spans_from"]
 
 UNANCHORED = re2._Anchor.UNANCHORED  # the module's own enum for its C++ call
-_UNANCHORED = UNANCHORED
 
 
 def first_span(regex: re2._Regexp, data: bytes, pos: int = 0) -> tuple[int, int] | None:
     """The span of the leftmost match at or after ``pos``, like ``regex.search(data, pos)``."""
-    start, end = regex._regexp.Match(_UNANCHORED, data, pos, len(data))[0]
+    start, end = regex._regexp.Match(UNANCHORED, data, pos, len(data))[0]
     return None if start < 0 else (start, end)
 
 
@@ -26,7 +25,7 @@ def match_spans(regex: re2._Regexp, data: bytes) -> list[tuple[int, int]]:
     """Spans of the non-overlapping matches, like ``regex.finditer(data)``: after an empty
     match the search steps one byte. A list, not a generator: most regexes the engine runs
     match nothing, and a list costs one call then."""
-    start, end = regex._regexp.Match(_UNANCHORED, data, 0, len(data))[0]
+    start, end = regex._regexp.Match(UNANCHORED, data, 0, len(data))[0]
     return [] if start < 0 else spans_from(regex, data, start, end)
 
 
@@ -42,5 +41,5 @@ def spans_from(regex: re2._Regexp, data: bytes, start: int, end: int) -> list[tu
         if pos == size:
             break
         pos = pos + 1 if pos == end else end
-        start, end = match(_UNANCHORED, data, pos, size)[0]
+        start, end = match(UNANCHORED, data, pos, size)[0]
     return found

@@ -218,7 +218,7 @@ async def _no_reset(raw: Any) -> None:
     transaction, and ``held`` takes its locks on a connection of its own)."""
 
 
-async def open_postgres(url: str, warm: Sequence[tuple[str, Params]] = ()) -> PostgresBackend:
+async def open_postgres(url: str, *, warm: Sequence[tuple[str, Params]]) -> PostgresBackend:
     """Connect a pool to ``url``, apply pending migrations and ``warm`` its connections with
     the given statements; StorageError naming the URL."""
     name = safe_url(url)

@@ -27,10 +27,9 @@ class GroupWriter:
     Jobs that arrive while a transaction runs are committed together in the next one. Where
     transactions run side by side (PostgreSQL's pool), an urgent job runs at once on its own
     connection instead: queued behind another write, a hide waited for that write's round
-    trips as well as its own. A job returns
-    only once its transaction committed, so a DELETE after ``run`` never goes out before its
-    copy is stored. If a group fails, each of its jobs runs again alone, so one bad job fails
-    only its caller.
+    trips as well as its own. A job returns only once its transaction committed, so a DELETE
+    after ``run`` never goes out before its copy is stored. If a group fails, each of its jobs
+    runs again alone, so one bad job fails only its caller.
     A job that is not urgent (an outcome, after the DELETE) waits up to ``LAZY_S`` for one that
     is, so outcomes ride along instead of costing a transaction each.
     """
