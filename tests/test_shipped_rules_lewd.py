@@ -24,6 +24,10 @@ LEWD = [
     "Bet he jerks off to his own speeches",
     "She only answers his booty calls",
     "Half the committee sat there with a boner for the new stadium",
+    # masked: p***y, p**sy, pu**y
+    "Stop being such a p***y and answer the question",
+    "the whole back bench are p**sies",
+    "grab her pu**y, he says, and they still vote for him",
 ]
 
 CLEAN = [
@@ -35,6 +39,8 @@ CLEAN = [
     "Workers fear they will get laid off before Christmas.",
     "She said she would lick the problem by the end of the year.",
     "The rhino's horn was sold on the black market.",
+    "Rated 5* by the press, p. 4* of the guide",
+    "The p-value was 0.04 and the party won by 3%.",
 ]
 
 
