@@ -40,3 +40,20 @@ def test_a_word_masked_to_its_end_breaks_keep_it_clean(
 ) -> None:
     hits = [hit for hit in engine.check_text(text) if hit.rule == "masked-profanity"]
     assert [text[slice(*hit.span)] for hit in hits] == [masked]
+
+
+# An x where the vowel was is a mask typed with a letter: fxck, shxt, bxtch.
+X_FOR_VOWEL = ["fxck this council", "what a load of shxt", "side bxtches everywhere"]
+
+# Words with a real x stay clean.
+REAL_X = ["The fox took a chick from the coop.", "Shoot the box score over to me.", "Bxl is Brussels"]
+
+
+@pytest.mark.parametrize("text", X_FOR_VOWEL)
+def test_an_x_for_the_vowel_is_still_profanity(engine: Engine, text: str) -> None:
+    assert "profanity" in {hit.rule for hit in engine.check_text(text)}
+
+
+@pytest.mark.parametrize("text", REAL_X)
+def test_words_with_a_real_x_stay_clean(engine: Engine, text: str) -> None:
+    assert engine.check_text(text) == []
