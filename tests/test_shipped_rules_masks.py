@@ -46,7 +46,11 @@ def test_a_word_masked_to_its_end_breaks_keep_it_clean(
 X_FOR_VOWEL = ["fxck this council", "what a load of shxt", "side bxtches everywhere"]
 
 # Words with a real x stay clean.
-REAL_X = ["The fox took a chick from the coop.", "Shoot the box score over to me.", "Bxl is Brussels"]
+REAL_X = [
+    "The fox took a chick from the coop.",
+    "Shoot the box score over to me.",
+    "Bxl is Brussels",
+]
 
 
 @pytest.mark.parametrize("text", X_FOR_VOWEL)
