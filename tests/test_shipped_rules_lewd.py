@@ -41,6 +41,20 @@ CLEAN = [
     "The rhino's horn was sold on the black market.",
     "Rated 5* by the press, p. 4* of the guide",
     "The p-value was 0.04 and the party won by 3%.",
+    # Latin 'cum' joining two nouns: a room or a building used as both, a person with two jobs
+    "The old mill is now a kitchen-cum-dining room with a view of the weir.",
+    "The chapel served as a church-cum-school until 1950.",
+    "He was a singer-cum-actor before he ran for the council.",
+    # cock and tits in their everyday senses and idioms
+    "The new chairman strutted about like the cock of the walk.",
+    "She cocked her head and cocked the pistol in the second act.",
+    "The rebels cock a snook at the ministry every week.",
+    "Coal tits and marsh tits came to the feeder in January.",
+    # people and characters called Dick
+    "Dick Schoof took office as prime minister of the Netherlands.",
+    "Dick Advocaat named his squad for the qualifier.",
+    "Dick Fosbury changed the high jump for ever.",
+    "Dick Grayson was the first Robin.",
 ]
 
 
