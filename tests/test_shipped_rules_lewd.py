@@ -28,6 +28,9 @@ LEWD = [
     "Stop being such a p***y and answer the question",
     "the whole back bench are p**sies",
     "grab her pu**y, he says, and they still vote for him",
+    # a demand with words between: "suck my big hairy balls"
+    "Suck my big hairy balls, councillor",
+    "suck on my throbbing cock",
 ]
 
 CLEAN = [
@@ -55,6 +58,7 @@ CLEAN = [
     "Dick Advocaat named his squad for the qualifier.",
     "Dick Fosbury changed the high jump for ever.",
     "Dick Grayson was the first Robin.",
+    "Kids suck my energy and my patience dry.",
 ]
 
 

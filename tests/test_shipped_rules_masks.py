@@ -26,6 +26,7 @@ MASKED = [
     ("that plan is a piece of sh**", "sh**"),
     ("what a load of s***", "s***"),
     ("b****", "b****"),
+    ("all the bad b*****s in this thread", "b*****s"),
 ]
 
 
