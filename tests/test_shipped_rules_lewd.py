@@ -75,3 +75,24 @@ def test_lewd_remarks_break_keep_it_clean(engine: Engine, text: str) -> None:
 @pytest.mark.parametrize("text", CLEAN)
 def test_everyday_senses_of_the_same_words_stay_clean(engine: Engine, text: str) -> None:
     assert engine.check_text(text) == []
+
+
+# Names and terms of history, scripture, art and places: not Keep it Clean (Be Nice reads
+# some of these words on its own terms).
+NAMES = [
+    "Cock-a-leekie soup is on the menu.",
+    "William the Bastard landed in 1066.",
+    "Bastard feudalism shaped the Wars of the Roses.",
+    "The Whore of Babylon appears in Revelation.",
+    "The town of Dildo, Newfoundland, kept its name.",
+    "Piss Christ was vandalised in Avignon.",
+    "Samson slew them with the jawbone of an ass.",
+    "Balaam's ass spoke to him on the road.",
+    "Twatt is a village in Orkney.",
+    "Never Mind the Bollocks turned forty this year.",
+]
+
+
+@pytest.mark.parametrize("text", NAMES)
+def test_names_that_hold_a_crude_word_are_not_keep_it_clean(engine: Engine, text: str) -> None:
+    assert "keep-it-clean" not in {hit.guideline for hit in engine.check_text(text)}
