@@ -39,10 +39,11 @@ REPORTED_CRUDE = [
     # the reporting verb further back than six words
     "She tweeted that the rival candidate was 'a lying asshole', then deleted it.",
     "He wrote that the council leader was 'a useless prick' and resigned.",
-    # quoted to condemn it: the people who write it, or the verdict on it after
+    # quoted to condemn it: the people who write it named before, or condemned after
     "People who write stuff like 'shut up, you stupid bitch' should be banned.",
     "I have no time for anyone who posts comments like 'send the sluts home'.",
-    "The caller said the nurses were 'lazy bitches', which was vile and sexist.",
+    "The caller said the nurses were 'lazy bitches', which shows how sexist he is.",
+    "He told the tribunal it was 'typical slut behaviour', which proved how bigoted he was.",
     # the attribution after the quote, in the news order
     '"You lazy f***ing bastards," shouted the foreman, according to two witnesses.',
     "'Absolute bullshit,' said the minister when asked about the report.",
@@ -62,6 +63,7 @@ OWN_USE_CRUDE = [
     "I'd never call anyone names, but you sir are a complete asshole.",
     "She posted that on the council page last week and you are a total asshole for sharing it.",
     "Stuff like that is fucking stupid.",
+    "They cut the bus again, total bullshit, which is unacceptable.",
     "People like you are the reason this site is full of shit.",
     "Shut up, bitch, which is what everyone here thinks of you.",
     'I shouted "you absolute wanker" at him and I meant every word.',
