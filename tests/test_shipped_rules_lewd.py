@@ -24,6 +24,13 @@ LEWD = [
     "Bet he jerks off to his own speeches",
     "She only answers his booty calls",
     "Half the committee sat there with a boner for the new stadium",
+    # masked: p***y, p**sy, pu**y
+    "Stop being such a p***y and answer the question",
+    "the whole back bench are p**sies",
+    "grab her pu**y, he says, and they still vote for him",
+    # a demand with words between: "suck my big hairy balls"
+    "Suck my big hairy balls, councillor",
+    "suck on my throbbing cock",
 ]
 
 CLEAN = [
@@ -35,6 +42,23 @@ CLEAN = [
     "Workers fear they will get laid off before Christmas.",
     "She said she would lick the problem by the end of the year.",
     "The rhino's horn was sold on the black market.",
+    "Rated 5* by the press, p. 4* of the guide",
+    "The p-value was 0.04 and the party won by 3%.",
+    # Latin 'cum' joining two nouns: a room or a building used as both, a person with two jobs
+    "The old mill is now a kitchen-cum-dining room with a view of the weir.",
+    "The chapel served as a church-cum-school until 1950.",
+    "He was a singer-cum-actor before he ran for the council.",
+    # cock and tits in their everyday senses and idioms
+    "The new chairman strutted about like the cock of the walk.",
+    "She cocked her head and cocked the pistol in the second act.",
+    "The rebels cock a snook at the ministry every week.",
+    "Coal tits and marsh tits came to the feeder in January.",
+    # people and characters called Dick
+    "Dick Schoof took office as prime minister of the Netherlands.",
+    "Dick Advocaat named his squad for the qualifier.",
+    "Dick Fosbury changed the high jump for ever.",
+    "Dick Grayson was the first Robin.",
+    "Kids suck my energy and my patience dry.",
 ]
 
 
@@ -51,3 +75,24 @@ def test_lewd_remarks_break_keep_it_clean(engine: Engine, text: str) -> None:
 @pytest.mark.parametrize("text", CLEAN)
 def test_everyday_senses_of_the_same_words_stay_clean(engine: Engine, text: str) -> None:
     assert engine.check_text(text) == []
+
+
+# Names and terms of history, scripture, art and places: not Keep it Clean (Be Nice reads
+# some of these words on its own terms).
+NAMES = [
+    "Cock-a-leekie soup is on the menu.",
+    "William the Bastard landed in 1066.",
+    "Bastard feudalism shaped the Wars of the Roses.",
+    "The Whore of Babylon appears in Revelation.",
+    "The town of Dildo, Newfoundland, kept its name.",
+    "Piss Christ was vandalised in Avignon.",
+    "Samson slew them with the jawbone of an ass.",
+    "Balaam's ass spoke to him on the road.",
+    "Twatt is a village in Orkney.",
+    "Never Mind the Bollocks turned forty this year.",
+]
+
+
+@pytest.mark.parametrize("text", NAMES)
+def test_names_that_hold_a_crude_word_are_not_keep_it_clean(engine: Engine, text: str) -> None:
+    assert "keep-it-clean" not in {hit.guideline for hit in engine.check_text(text)}

@@ -26,6 +26,7 @@ MASKED = [
     ("that plan is a piece of sh**", "sh**"),
     ("what a load of s***", "s***"),
     ("b****", "b****"),
+    ("all the bad b*****s in this thread", "b*****s"),
 ]
 
 
@@ -40,3 +41,55 @@ def test_a_word_masked_to_its_end_breaks_keep_it_clean(
 ) -> None:
     hits = [hit for hit in engine.check_text(text) if hit.rule == "masked-profanity"]
     assert [text[slice(*hit.span)] for hit in hits] == [masked]
+
+
+# An x where the vowel was is a mask typed with a letter: fxck, shxt, bxtch.
+X_FOR_VOWEL = ["fxck this council", "what a load of shxt", "side bxtches everywhere"]
+
+# Words with a real x stay clean.
+REAL_X = [
+    "The fox took a chick from the coop.",
+    "Shoot the box score over to me.",
+    "Bxl is Brussels",
+]
+
+
+@pytest.mark.parametrize("text", X_FOR_VOWEL)
+def test_an_x_for_the_vowel_is_still_profanity(engine: Engine, text: str) -> None:
+    assert "profanity" in {hit.rule for hit in engine.check_text(text)}
+
+
+@pytest.mark.parametrize("text", REAL_X)
+def test_words_with_a_real_x_stay_clean(engine: Engine, text: str) -> None:
+    assert engine.check_text(text) == []
+
+
+# A hyphen or a dot where the letters were, as papers print it: f--k, f-ck, sh-t, bulls**t.
+DASHED = [
+    "what the f--k is the council doing",
+    "go f-ck yourself",
+    "f--k off, councillor",
+    "this plan is sh-t",
+    "a f--king disgrace",
+    "stop b-tching about the buses",
+    "a reactionary bulls**tter",
+    "total horses**t from the minister",
+]
+
+# Initials and abbreviations with the same letters stay clean.
+DASHED_CLEAN = [
+    "Smith, f/k/a Jones, filed the suit.",
+    "The report by F. King is due in May.",
+    "Form F-K, section 2, is optional.",
+    "Section F-K of the form is optional.",
+]
+
+
+@pytest.mark.parametrize("text", DASHED)
+def test_a_word_masked_with_dashes_breaks_keep_it_clean(engine: Engine, text: str) -> None:
+    assert "masked-profanity" in {hit.rule for hit in engine.check_text(text)}
+
+
+@pytest.mark.parametrize("text", DASHED_CLEAN)
+def test_initials_with_the_same_letters_stay_clean(engine: Engine, text: str) -> None:
+    assert engine.check_text(text) == []

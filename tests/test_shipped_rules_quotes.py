@@ -33,6 +33,17 @@ REPORTED_CRUDE = [
     "The court heard she called her neighbour a 'filthy slut' over the garden fence.",
     "The lyrics, which call women 'hoes' and worse, were criticised by the charity.",
     "The inquiry heard the foreman called the apprentice a 'useless b****' on day one.",
+    "The court heard the landlord called his tenant a 'p***y' in a voicemail.",
+    # a straight quote that opens on a mask is a quotation too
+    "The fans were filmed chanting '#### the f*gs' outside the ground.",
+    # the reporting verb further back than six words
+    "She tweeted that the rival candidate was 'a lying asshole', then deleted it.",
+    "He wrote that the council leader was 'a useless prick' and resigned.",
+    # quoted to condemn it: the people who write it named before, or condemned after
+    "People who write stuff like 'shut up, you stupid bitch' should be banned.",
+    "I have no time for anyone who posts comments like 'send the sluts home'.",
+    "The caller said the nurses were 'lazy bitches', which shows how sexist he is.",
+    "He told the tribunal it was 'typical slut behaviour', which proved how bigoted he was.",
     # the attribution after the quote, in the news order
     '"You lazy f***ing bastards," shouted the foreman, according to two witnesses.',
     "'Absolute bullshit,' said the minister when asked about the report.",
@@ -47,6 +58,14 @@ OWN_USE_CRUDE = [
     "Like I said before, you're a shit journalist.",
     # the writer's own insult, told as a story
     "I called him a prick to his face and I'd do it again.",
+    "I called him a p***y to his face.",
+    # a denial or a report does not reach across the writer's own sentence
+    "I'd never call anyone names, but you sir are a complete asshole.",
+    "She posted that on the council page last week and you are a total asshole for sharing it.",
+    "Stuff like that is fucking stupid.",
+    "They cut the bus again, total bullshit, which is unacceptable.",
+    "People like you are the reason this site is full of shit.",
+    "Shut up, bitch, which is what everyone here thinks of you.",
     'I shouted "you absolute wanker" at him and I meant every word.',
     # a third party named but not reporting: the writer says it
     "The coach is a useless prick and should be sacked.",

@@ -1,8 +1,9 @@
 """Find the quoted passages of an original text, so a rule can let quoted words stand.
 
 The views drop punctuation, so quotation marks are only seen here, on the text as written.
-Straight single quotes count only as a pair around words (``'idiot'``), never as the
-apostrophe inside or at the end of a word (``don't``, ``the kids' toys``).
+Straight single quotes count only as a pair around words (``'idiot'``, or ``'**** off'`` with
+the word masked), never as the apostrophe inside or at the end of a word (``don't``, ``the
+kids' toys``).
 """
 
 from __future__ import annotations
@@ -10,17 +11,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from bot.core.normalize import MASK_CHARS
+
 __all__ = ["quoted_spans", "within_quotes"]
 
 # A quotation is at most 300 characters on one line, which also bounds the work an opening mark
-# that is never closed can cause.
+# that is never closed can cause. A straight single quote opens on a word, which may begin
+# with its mask ('**** off').
 _QUOTED = re.compile(
     r'"[^"\n]{1,300}"'
     r"|“[^”\n]{1,300}”"
     r"|„[^“”\n]{1,300}[“”]"
     r"|«[^»\n]{1,300}»"
     r"|‘[^\n]{1,300}?’(?!\w)"
-    r"|(?<!\w)'(?=\w)[^\n]{0,300}?(?<=[^\s'])'(?!\w)"
+    rf"|(?<!\w)'(?=[\w{re.escape(MASK_CHARS)}])[^\n]{{0,300}}?(?<=[^\s'])'(?!\w)"
 )
 
 

@@ -19,6 +19,11 @@ from bot.core.rules import Action, Guideline, Rule, RuleSet
         ("the kids' toys, don't", []),  # apostrophes are not quotation marks
         ("“fake news” he said, «nul» and „Idiot“", ["fake news", "nul", "Idiot"]),
         ("it’s ‘rubbish’, isn’t it", ["rubbish"]),
+        # a quotation may open on a masked word, in straight quotes as in double ones
+        ("he shouted '**** off' and left", ["**** off"]),
+        ('he shouted "**** off" and left', ["**** off"]),
+        ("the sign read '#### the council'", ["#### the council"]),
+        ("rated '5*' by critics, it's ok", ["5*"]),
         ('an "unclosed quote', []),
         ('"line one\nline two"', []),  # a quotation stays on one line
         ("'" + "a" * 400 + "'", []),  # and is at most 300 characters
