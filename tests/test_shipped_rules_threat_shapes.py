@@ -38,6 +38,9 @@ THREATS = [
     "Keep it up and you'll find out what happens to grasses.",
     "do it again and ur gonna regret the day u met me",
     "Come to my street again and you'll leave on a stretcher.",
+    "Talk to my wife like that again and you'll be eating hospital food.",
+    "Keep stirring and see what happens, sunshine.",
+    "If you ever step foot on my drive again you'll be carried out.",
     "If he shows up at the school gates again he won't be going home on his own feet.",
     # veiled menace
     "Sleep with one eye open tonight.",
@@ -57,6 +60,7 @@ THREATS = [
     "Consider yourself warned, snitch.",
     "We know what car you drive and where you park it.",
     "I know which school your kids go to.",
+    "I know what time you leave work.",
     "Nice family you have. It'd be a pity to see it broken up.",
     # family and property
     "Your kids will pay for this.",
@@ -74,6 +78,7 @@ THREATS = [
     "I'll smash every window in your house.",
     "We're going to burn your restaurant down with you in it.",
     "I'll make your family suffer.",
+    "Your grandkids are going to pay for your big mouth.",
     # direct threats without a violent verb the rules know
     "I'm going to end you.",
     "I will END you, mark my words.",
@@ -107,6 +112,7 @@ THREATS = [
     "These people need to be dealt with permanently.",
     "When the time comes, the traitors will get what they deserve.",
     "Make them disappear, all of them.",
+    "Someone needs to sort that lot out for good.",
     "Somebody ought to sort out those protesters, for good this time.",
     "When the time comes we'll settle up with every one of you traitors.",
     "They'll get what's coming to them, every last one.",
@@ -131,6 +137,8 @@ NOT_THREATS = [
     "If you show up late again you'll lose your seat.",
     "If you eat at that place again you'll regret it, the chips are awful.",
     "One more word and I'm leaving this conversation.",
+    "Talk to my wife like that again and she'll laugh at you.",
+    "Keep stirring the sauce and see what happens.",
     # veiled menace in everyday senses
     "Sleep With One Eye Open was their best single.",
     "Accidents happen to people like you who never check their mirrors, so be careful.",
@@ -141,6 +149,7 @@ NOT_THREATS = [
     "You've been warned: the sequel is terrible.",
     "Consider yourself warned, the queue is two hours long.",
     "I know which school is best for my kids.",
+    "I know what time you leave work, shall I pick you up?",
     "Nice family you have, lovely photos.",
     "Police say he told her she'd regret it.",
     "She was jailed for telling him his days were numbered.",
@@ -152,6 +161,7 @@ NOT_THREATS = [
     # family and property in everyday senses
     "Your kids will pay for this in higher taxes.",
     "Our grandchildren will pay for this debt.",
+    "Your grandkids are going to pay for this pension mess for decades.",
     "The landlord will burn your deposit on cleaning fees.",
     "I burned the house down in that game last night.",
     "Your car won't look so nice after the winter salt.",
@@ -191,6 +201,7 @@ NOT_THREATS = [
     "The government needs to deal with these problems permanently.",
     "Their time is coming, they're top of the league.",
     "We'll sort out the fixtures soon enough.",
+    "Someone needs to sort the bins out for good.",
     "When the election comes we'll deal with them at the ballot box.",
     "Make them disappear, the stains on the carpet I mean.",
     "The old buses won't be around much longer.",
