@@ -1,11 +1,12 @@
 """The shipped Don't Threaten rules on threats in the shapes moderators meet (issue 12).
 
 Five kinds a moderator-style set showed getting through: conditional threats ("come near my
-kids again and you'll regret it"), veiled menace ("sleep with one eye open"), threats to a
-family or property ("I'll burn your shop down"), direct threats without a violent verb ("I'm
-going to end you") and threats to a group ("they won't be around much longer"). Each kind has
-near misses that must stay clean: idioms, reports, negation, sport, warnings about danger and
-consequences at the ballot box or in court. Every sentence is our own.
+kids again and you'll regret it"), veiled menace ("sleep with one eye open", or a whole message
+of "This isn't over."), threats to a family or property ("I'll torch your shop"), direct
+threats without a violent verb ("you're dead") and threats to a group ("they won't be around
+much longer"). Each kind has near misses that must stay clean: idioms, reports, negation,
+sport, warnings about danger and consequences at the ballot box or in court. Every sentence
+is our own.
 """
 
 from __future__ import annotations
@@ -62,6 +63,17 @@ THREATS = [
     "I know which school your kids go to.",
     "I know what time you leave work.",
     "Nice family you have. It'd be a pity to see it broken up.",
+    # menace that is the whole message
+    "This isn't over.",
+    "We're watching you, Dave.",
+    "I'd be careful if I were you.",
+    "Don't make me come over there.",
+    "You have no idea what I'm capable of.",
+    "Your family will be next.",
+    "Count your days.",
+    "Next time you won't be so lucky, pal.",
+    "Hope your house insurance is paid up.",
+    "You'll wish you had never been born when I'm done.",
     # family and property
     "Your kids will pay for this.",
     "your wife will pay for what you wrote",
@@ -155,6 +167,16 @@ NOT_THREATS = [
     "She was jailed for telling him his days were numbered.",
     "The messages said we'll be waiting for you, the court heard.",
     "Watch yourself around the new hires, they gossip.",
+    "This isn't over, the appeal goes to court next month.",
+    "We're watching you on the telly tonight, good luck!",
+    "I'd be careful if I were you, that ladder is wobbly.",
+    "Don't make me come over there and eat all your cake.",
+    "You have no idea what I'm capable of in the kitchen.",
+    "Your family will be next in the queue.",
+    "Count your days off before booking the holiday.",
+    "Next time you won't be so lucky with the weather.",
+    "Hope your house insurance is paid up, the river is rising.",
+    "This Isn't Over is the best song on the album.",
     "You'd better watch yourself on those steps, they're icy.",
     "The final twist, you won't even see it coming.",
     "Come down for Sunday lunch, we'll be waiting for you.",
