@@ -34,8 +34,8 @@ _c: Any = importlib.import_module("re._constants")
 _LIMIT = 64  # most strings an exact set keeps while concatenating parts
 _CLASS_LIMIT = 26  # most characters a class may name to count as a set of literals
 _MIN_ATOM = 3  # shorter atoms are in nearly every text
-_KEPT = 4  # most sets checked per regex: the rarest-looking ones
-_RARE = 0.5  # a set past the first is checked only when it looks this rare
+_KEPT = 8  # most sets checked per regex: the rarest-looking ones
+_RARE = 0.75  # a set past the first is checked only when it looks this rare
 # Words in most texts: an atom of them alone is looked for only where nothing rarer will do.
 _COMMON = frozenset((
     "the", "and", "you", "that", "for", "are", "with", "this", "was", "have", "not", "they",
@@ -95,9 +95,11 @@ def needs(pattern: str) -> tuple[frozenset[str], ...] | None:
     except (_Unreadable, re.error, RecursionError):
         return None
     sets = [*info.sets, info.exact] if info.exact is not None else list(info.sets)
-    usable = sorted({s for s in sets if _shortest(s) >= _MIN_ATOM}, key=_cost)
+    # Rarity is judged on the fewest atoms: a set's longer atoms that start or end with
+    # another (``and f this`` beside ``f this``) make it look common, yet add nothing.
+    usable = sorted({_fewest(s) for s in sets if _shortest(s) >= _MIN_ATOM}, key=_cost)
     kept = usable[:1] + [s for s in usable[1:_KEPT] if _cost(s)[0] <= _RARE]
-    return tuple(map(_fewest, kept)) or None
+    return tuple(kept) or None
 
 
 def _fewest(atoms: frozenset[str]) -> frozenset[str]:
