@@ -16,6 +16,7 @@ phrase regexes made of the same groups).
 from __future__ import annotations
 
 import importlib
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -142,7 +143,9 @@ def _cost(atoms: frozenset[str]) -> tuple[float, int, str]:
 
 @lru_cache(maxsize=65536)
 def _atom_cost(atom: str) -> float:
-    return min(0.5 if word in _COMMON else 4.0 ** -len(word) for word in atom.split() or [""])
+    """How likely an atom is in a text: its words' odds multiplied, as a phrase of common
+    words (``you really are``) is far rarer than any one of them."""
+    return math.prod(0.5 if word in _COMMON else 4.0 ** -len(word) for word in atom.split() or [""])
 
 
 def _sequence(items: Sequence[tuple[Any, Any]]) -> _Info:
