@@ -32,7 +32,7 @@ __all__ = ["Prefilter", "indices", "needs"]
 _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
 
-_LIMIT = 64  # most strings an exact set keeps while concatenating parts
+_LIMIT = 128  # most strings an exact set keeps while concatenating parts
 _CLASS_LIMIT = 26  # most characters a class may name to count as a set of literals
 _MIN_ATOM = 3  # shorter atoms are in nearly every text
 _KEPT = 8  # most sets checked per regex: the rarest-looking ones
