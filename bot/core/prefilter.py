@@ -16,6 +16,7 @@ phrase regexes made of the same groups).
 from __future__ import annotations
 
 import importlib
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,11 +32,11 @@ __all__ = ["Prefilter", "indices", "needs"]
 _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
 
-_LIMIT = 64  # most strings an exact set keeps while concatenating parts
+_LIMIT = 128  # most strings an exact set keeps while concatenating parts
 _CLASS_LIMIT = 26  # most characters a class may name to count as a set of literals
 _MIN_ATOM = 3  # shorter atoms are in nearly every text
-_KEPT = 4  # most sets checked per regex: the rarest-looking ones
-_RARE = 0.5  # a set past the first is checked only when it looks this rare
+_KEPT = 8  # most sets checked per regex: the rarest-looking ones
+_RARE = 0.75  # a set past the first is checked only when it looks this rare
 # Words in most texts: an atom of them alone is looked for only where nothing rarer will do.
 _COMMON = frozenset((
     "the", "and", "you", "that", "for", "are", "with", "this", "was", "have", "not", "they",
@@ -95,9 +96,11 @@ def needs(pattern: str) -> tuple[frozenset[str], ...] | None:
     except (_Unreadable, re.error, RecursionError):
         return None
     sets = [*info.sets, info.exact] if info.exact is not None else list(info.sets)
-    usable = sorted({s for s in sets if _shortest(s) >= _MIN_ATOM}, key=_cost)
+    # Rarity is judged on the fewest atoms: a set's longer atoms that start or end with
+    # another (``and f this`` beside ``f this``) make it look common, yet add nothing.
+    usable = sorted({_fewest(s) for s in sets if _shortest(s) >= _MIN_ATOM}, key=_cost)
     kept = usable[:1] + [s for s in usable[1:_KEPT] if _cost(s)[0] <= _RARE]
-    return tuple(map(_fewest, kept)) or None
+    return tuple(kept) or None
 
 
 def _fewest(atoms: frozenset[str]) -> frozenset[str]:
@@ -140,7 +143,9 @@ def _cost(atoms: frozenset[str]) -> tuple[float, int, str]:
 
 @lru_cache(maxsize=65536)
 def _atom_cost(atom: str) -> float:
-    return min(0.5 if word in _COMMON else 4.0 ** -len(word) for word in atom.split() or [""])
+    """How likely an atom is in a text: its words' odds multiplied, as a phrase of common
+    words (``you really are``) is far rarer than any one of them."""
+    return math.prod(0.5 if word in _COMMON else 4.0 ** -len(word) for word in atom.split() or [""])
 
 
 def _sequence(items: Sequence[tuple[Any, Any]]) -> _Info:
