@@ -499,6 +499,38 @@ THREATS = [
     "Someone should light the torches and visit his house.",
     # threats8: a wish repeated by the writer is still theirs
     "I said I hope you die, and I meant it.",
+    # threats9: harm dwelt on with relish
+    "Some days I just keep picturing strangling that columnist.",
+    "I'd legit knock her out if she said that to my face.",
+    "I'd beat her if she was my wife.",
+    "Let me at that traitor.",
+    "I'll pound his face in next time I see him.",
+    "Somebody rearrange that pundit's face.",
+    # threats9: prescribed
+    "Councillor Baxter should fry.",
+    "She deserves to fry in the electric chair for this.",
+    "Those thugs deserve the death penalty.",
+    "Equal rights means equal lefts, love.",
+    # threats9: approval of harm done
+    "She got punched outside the club and she totally deserved it.",
+    "The reporter was beaten up at the rally, that bitch had it coming.",
+    "Another MP stabbed in his surgery, the same should happen to the rest of them.",
+    "Can't wait to hear that the judge got shot.",
+    # threats9: organised
+    "We're forming a posse to beat up that councillor, who's with me?",
+    "Who fancies joining my kill the landlords club?",
+    "I say we strangle him after the meeting, who wants in?",
+    # threats9: death overdue, heads on pikes, self-harm urged
+    "That old witch can't die soon enough.",
+    "Their heads would look good on pikes outside parliament.",
+    "That journalist should just kill himself.",
+    "Chop him up into little pieces and feed him to the pigs.",
+    # threats9: weapons, drops, orders with an insult between
+    "Whack him over the head with a shovel.",
+    "Someone toss that traitor into the river.",
+    "Husbands, strangle your lying cheating useless wives.",
+    # threats9: leave or else
+    "Pack up and go home or we'll drag you out by your hair.",
 ]
 
 NOT_THREATS = [
@@ -744,6 +776,29 @@ NOT_THREATS = [
     "I'd laugh if my plane went down, that's how much I hate flying.",
     # threats8: a wish reported as someone else's
     "He tweeted he wouldn't shed a tear if the minister got hit by a bus, and was suspended.",
+    # threats9: contests, records, a chapter, cooking, a fine, a debate
+    "I keep imagining beating her in the final, that would be amazing.",
+    "I'd beat her at chess any day of the week.",
+    "I'll beat her record by the end of the season.",
+    "I'm thinking about killing him off in the next chapter.",
+    "Fry the onions first; the garlic should fry for a minute.",
+    "She got slapped with a fine and she deserved it.",
+    "He got torn apart in the debate and he deserved it.",
+    "Nobody says she deserved it.",
+    "The storm can't die down soon enough.",
+    "The bill can't die soon enough.",
+    "I'd love to hear that the team got beaten on Sunday.",
+    "Starting a book club to read the classics, who's with me?",
+    "Leave before we close the doors, please.",
+    "Heads will roll at the ministry after this.",
+    "Hit them with a lawsuit and watch them fold.",
+    "Throw the chips in the oven for ten minutes.",
+    "Nobody should kill themselves over a bad exam.",
+    "He deserves the chair of the committee.",
+    "Crack your neck gently every morning.",
+    "The papers said she should kill herself; the trolls were jailed.",
+    "I'm picturing shooting them at golden hour for the wedding album.",
+    "Cut them up into small pieces and fry them.",
 ]
 
 
