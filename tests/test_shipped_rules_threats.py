@@ -531,6 +531,18 @@ THREATS = [
     "Husbands, strangle your lying cheating useless wives.",
     # threats9: leave or else
     "Pack up and go home or we'll drag you out by your hair.",
+    # threats9: cruelty savoured, and what a blow would leave
+    "Kick him until he begs for mercy.",
+    "Punching a feminist is so satisfying.",
+    "Mouth off to me and you'd be eating the concrete.",
+    "Drag her by the hair out of the meeting.",
+    "Ugh, somebody choke that witch already.",
+    "If she were my missus she'd be getting a belting.",
+    "There's never a good reason to slap a woman... then I found one.",
+    "Those traitors' heads belong on spikes.",
+    "Tonight we batter the ref's face, who's with me?",
+    "Smith should fry for treason, frankly.",
+    "Hang dem bankers.",
 ]
 
 NOT_THREATS = [
@@ -799,6 +811,11 @@ NOT_THREATS = [
     "The papers said she should kill herself; the trolls were jailed.",
     "I'm picturing shooting them at golden hour for the wedding album.",
     "Cut them up into small pieces and fry them.",
+    "Knead the dough until you can't feel your arms.",
+    "If she was my sister I'd be proud of her.",
+    "Police say he grabbed her by the arm.",
+    "Beating the traffic is so satisfying.",
+    "They'll be eating the leftovers all week.",
 ]
 
 
