@@ -543,6 +543,9 @@ THREATS = [
     "Tonight we batter the ref's face, who's with me?",
     "Smith should fry for treason, frankly.",
     "Hang dem bankers.",
+    "Roofie her and then take her home.",
+    "Slip something in her wine before the party ends.",
+    "Go and rape their daughters.",
 ]
 
 NOT_THREATS = [
@@ -816,6 +819,8 @@ NOT_THREATS = [
     "Police say he grabbed her by the arm.",
     "Beating the traffic is so satisfying.",
     "They'll be eating the leftovers all week.",
+    "He was charged with spiking a woman's drink.",
+    "Let's cut working families some slack this winter.",
 ]
 
 
