@@ -546,6 +546,22 @@ THREATS = [
     "Roofie her and then take her home.",
     "Slip something in her wine before the party ends.",
     "Go and rape their daughters.",
+    # threats9: a blow pictured, prescribed or left to finish
+    "I'd put her in a coma.",
+    "Make her bleed.",
+    "Kick him in the groin and keep kicking.",
+    "Women like her belong in the ground.",
+    "Women who cheat should be executed.",
+    "Knock her teeth out.",
+    "Hit her till she shuts up.",
+    "She'd look better with a black eye.",
+    "I'd slap the smirk off his face.",
+    "Leave her for dead.",
+    "Give her a backhand and she'll learn.",
+    "He'd be a dead man if he talked to my daughter like that.",
+    "Death is too good for them.",
+    "Teach him some manners with a cricket bat.",
+    "Feminists should all be thrown in a ditch and left for dead.",
 ]
 
 NOT_THREATS = [
@@ -821,6 +837,13 @@ NOT_THREATS = [
     "They'll be eating the leftovers all week.",
     "He was charged with spiking a woman's drink.",
     "Let's cut working families some slack this winter.",
+    "Do you really think women who drive should be shot?",
+    "Those tulip bulbs belong in the ground by October.",
+    "Players who dive should be booked.",
+    "The boxer was left for dead in the third round, pundits said.",
+    "Give him a slap on the wrist and move on.",
+    "Teach them some respect with a proper apprenticeship.",
+    "He'd be dead if the ambulance hadn't come so fast.",
 ]
 
 
