@@ -558,6 +558,18 @@ THREATS = [
     "I'd slap the smirk off his face.",
     "Leave her for dead.",
     "Give her a backhand and she'll learn.",
+    # threats9: the old formulas of prescribed death, and hindsight relish
+    "The only good liberal is a dead liberal.",
+    "Those protesters need a few rubber bullets to the face.",
+    "If he steps on my property he's getting a bullet.",
+    "A knife would shut her up.",
+    "Only a bullet will stop people like her.",
+    "She needs her face rearranged.",
+    "I'd bash her head against a wall.",
+    "If I had my way she'd be swinging from a tree.",
+    "Those councillors should be swinging from lampposts.",
+    "If they come for my guns, they'll get the bullets first.",
+    "I would have shot him on the spot.",
     "He'd be a dead man if he talked to my daughter like that.",
     "Death is too good for them.",
     "Teach him some manners with a cricket bat.",
@@ -844,6 +856,13 @@ NOT_THREATS = [
     "Give him a slap on the wrist and move on.",
     "Teach them some respect with a proper apprenticeship.",
     "He'd be dead if the ambulance hadn't come so fast.",
+    "It's like banging your head against a brick wall.",
+    "The only good bug is a dead bug.",
+    "You're getting a bullet point summary tomorrow.",
+    "A good night's sleep would fix her mood.",
+    "The kids will be swinging from the tree all afternoon.",
+    "I would have shot him on film if I'd had my camera.",
+    "Anyone who eats paint chips is getting lead poisoning.",
 ]
 
 
