@@ -863,6 +863,16 @@ NOT_THREATS = [
     "The kids will be swinging from the tree all afternoon.",
     "I would have shot him on film if I'd had my camera.",
     "Anyone who eats paint chips is getting lead poisoning.",
+    # threats9: the same shapes reported, questioned or denied
+    "Police said the man was heard shouting that the only good cop is a dead cop.",
+    "The song Equal Rights Equal Fights is a parody.",
+    "Fans chanted that the ref should fry.",
+    "Critics say the minister deserves the death penalty for his policy, which is absurd.",
+    "The prosecutor argued that he deserves the death penalty.",
+    "Why would anyone say the only good immigrant is a dead immigrant?",
+    "He was stabbed and, honestly, nobody thinks he deserved it.",
+    "Anyone who thinks she deserved it after she was raped is sick.",
+    "She was raped, and no, she did not deserve it.",
 ]
 
 
