@@ -570,6 +570,13 @@ THREATS = [
     "Those councillors should be swinging from lampposts.",
     "If they come for my guns, they'll get the bullets first.",
     "I would have shot him on the spot.",
+    "Trump supporters should be rounded up and shot.",
+    "If I ever meet him I'll knock his block off.",
+    "They should bring back public hangings for these animals.",
+    "Put a bullet in every one of them.",
+    "I hope the next bomb lands on their house.",
+    "Kill the bill and the people who wrote it.",
+    "Someone's going to put a hole in that mayor one of these days.",
     "He'd be a dead man if he talked to my daughter like that.",
     "Death is too good for them.",
     "Teach him some manners with a cricket bat.",
@@ -873,6 +880,11 @@ NOT_THREATS = [
     "He was stabbed and, honestly, nobody thinks he deserved it.",
     "Anyone who thinks she deserved it after she was raped is sick.",
     "She was raped, and no, she did not deserve it.",
+    "Punch a hole in his argument and move on.",
+    "The asteroid missed us; I hope the next one lands in the sea.",
+    "Kill the bill and the amendments that came with it.",
+    "Put a bullet point in every one of them.",
+    "The birds were rounded up and counted.",
 ]
 
 
