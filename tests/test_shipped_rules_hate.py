@@ -611,3 +611,51 @@ def test_stereotypes_of_women_and_go_home_break_be_nice(engine: Engine, text: st
 @pytest.mark.parametrize("text", NOT_STEREOTYPES_OR_GO_HOME)
 def test_stereotypes_answered_and_trips_home_pass(engine: Engine, text: str) -> None:
     assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
+
+
+# nice7: a whole people written off in one sweep, and milder verdicts on the one addressed.
+SWEEPING_CONTEMPT = [
+    "Honestly every woman in this town is a gold digger.",
+    "All Polish women are lazy, ask anyone.",
+    "Feminists are just attention whores.",
+    "All women are the same, don't waste your time.",
+    "All women are basically toddlers with credit cards.",
+    "Hiring a Hindu as manager was the worst mistake the firm made.",
+    "Refugees simply can't help themselves.",
+    "If the advice came from a lesbian it has to be nonsense.",
+    "Their lives aren't worth a damn, they're only immigrants.",
+    "Asians are never remotely honest.",
+    "I won't lift a finger to rescue a gay man.",
+    "Muslims can all just go fuck themselves.",
+    "Feminists keep lecturing us, we're going to make them suffer.",
+    "No woman has the intelligence to manage a budget.",
+    "You're just ridiculous, read the bill.",
+    "You are nuts if you think that will pass.",
+]
+
+# The same words denied, answered, reported, or about something else.
+NOT_SWEEPING_CONTEMPT = [
+    "Not all men are the same either, and most women know it.",
+    "All the refugees are tired of the queues at the border.",
+    "Women are not gold diggers, and the divorce data shows it.",
+    "Electing a woman as mayor was the best decision the town made.",
+    "Putting a rookie in charge was the biggest mistake of the season.",
+    "The puppies just can't help themselves around the food bowl.",
+    "If the letter came from a solicitor it must be genuine.",
+    "I will never lift a finger against a refugee.",
+    "No woman has the right to be paid less than her colleague.",
+    "People who say all women are the same have never met my sisters.",
+    "You're crazy good at chess, teach me.",
+    "This traffic drives you crazy by Friday.",
+    "You are so silly, I love it.",
+]
+
+
+@pytest.mark.parametrize("text", SWEEPING_CONTEMPT)
+def test_a_people_written_off_breaks_be_nice(engine: Engine, text: str) -> None:
+    assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
+
+
+@pytest.mark.parametrize("text", NOT_SWEEPING_CONTEMPT)
+def test_sweeps_denied_or_about_something_else_pass(engine: Engine, text: str) -> None:
+    assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
