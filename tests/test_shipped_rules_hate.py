@@ -650,7 +650,7 @@ SWEEPING_CONTEMPT = [
     "Nigerians are still living in mud huts.",
     "Being gay is just a lifestyle choice.",
     "Every Somali is a born criminal.",
-    "Eritreans are a sneaky tribe.",
+    "Eritreans are a sneaky tribe, all of them.",
     "Transgenders belong in a psych ward.",
     "Atheists are headed to hell, every one of them.",
     "Synagogues should all be torched.",
