@@ -684,6 +684,8 @@ SWEEPING_CONTEMPT = [
     "Quit being a weak pussy and stand up to him.",
     "You're just ridiculous, read the bill.",
     "You are nuts if you think that will pass.",
+    "You're a horrible human being, honestly.",
+    "You are just a phony and everyone here knows it.",
 ]
 
 # The same words denied, answered, reported, or about something else.
@@ -701,6 +703,8 @@ NOT_SWEEPING_CONTEMPT = [
     "You're crazy good at chess, teach me.",
     "This traffic drives you crazy by Friday.",
     "You are so silly, I love it.",
+    "You are a good person and a better friend.",
+    "Are you a real human being or a bot?",
     "Companies run by women are no more likely to fail, the study found.",
     "Countries led by women avoided a collapse in trust during the pandemic.",
     "We fight hatred towards women in every school we visit.",
