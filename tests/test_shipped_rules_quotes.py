@@ -105,6 +105,12 @@ REPORTED_INSULTS = [
     "The striker was caught on camera mouthing 'f*** off' at the away end.",
     'Police said the suspect shouted "shut up" at the officers and ran.',
     '"Idiots, the lot of them," said the chairman of the planning board.',
+    # a reported clause, counted from its own verb, seven words before the insult
+    "She tweeted that the rival candidate was 'a lying asshole' and later deleted it.",
+    "The minister wrote that the finance director was a total moron, the memo shows.",
+    # names that hold an insult
+    "William the Bastard landed at Pevensey in 1066.",
+    "The essay first ran in Bitch Media before the book deal.",
 ]
 
 # The writer's own insult: scare quotes at "you", a report repeated to endorse it, an insult
@@ -114,6 +120,8 @@ OWN_INSULTS = [
     "As he rightly said, the council are a bunch of morons.",
     "Shut up, you clown, nobody voted for this.",
     "F*** off, as the mayor would say.",
+    "I think that the mayor is a lying bastard.",
+    "Since he is the devil, she must be the whore of Babylon.",
 ]
 
 
