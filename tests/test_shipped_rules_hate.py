@@ -16,6 +16,9 @@ SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
 
 # Hate that got through before: each must break Be Nice.
 BE_NICE = [
+    # a dog or a cigarette only with the show ring or a count: these stay slurs
+    "That bitch judged me all night.",
+    "Got fags in my class lol.",
     # a group's lives worth nothing, no rights, lesser beings
     "Refugee lives are worth nothing to me.",
     "Honestly, gay lives don't matter.",
@@ -393,6 +396,9 @@ CLEAN = [
     "Nineteenth-century cartoons drew Irish immigrants as apes, the historian said.",
     "Nobody in this thread called you a bigot.",
     "The vet said my bitch is due to whelp in May.",
+    "Our bitch won best in show at Crufts this year.",
+    "His dam was a champion bitch, and her mother before her.",
+    "Popped out and bought 20 fags and a paper.",
     "He went back to Poland after his mother died.",
     "She flew home to Jamaica for the wedding.",
     "The faulty boilers should be shipped back to China, the council said.",
