@@ -81,6 +81,7 @@ NOT_THREATS = [
     "Whoever shared her home address should be banned.",
     "Man jailed for sharing his ex's home address online.",
     "Do you know where he lives now? I owe him a card.",
+    "We Know Where You Sleep is a great thriller.",
     # veiled menace in everyday senses
     "Enjoy the long weekend while it lasts.",
     "Your days as treasurer are numbered, the members want a change.",
