@@ -24,10 +24,7 @@ BE_NICE = [
     "Muslims answer to Mecca first and this country second.",
     "It's all part of the plan to replace the locals, plain as day.",
     "They are breeding us out and the government just watches.",
-    "Migrants bussed in by the thousand to swing the election, nothing else.",
-    "Follow the money, it always goes back to the same tribe.",
     "Soros puppets, every one of them on the front bench.",
-    "They look after their own and push everyone else out.",
     # a people denied a vote, a say, work, office or rights
     "Polish people shouldn't be allowed to vote here, ever.",
     "Muslims should have no say in how our schools are run.",
