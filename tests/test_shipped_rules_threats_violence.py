@@ -111,7 +111,7 @@ NOT_THREATS = [
     "Line the chairs up against the wall for the meeting.",
     "You may get your ass kicked if you go out in that storm.",
     "Any Muslim ban will be struck down by the courts.",
-    "The magician will make you disappear in the second act.",
+    "You'll be spitting feathers when you see the bill.",
     "We should all jump on that deal before it ends.",
     "We'll be waiting at the finish line with torches for the night race.",
 ]
