@@ -72,7 +72,6 @@ THREATS = [
     "Those protesters will be met with bullets.",
     "The next cyclist who blocks my lane is getting run over.",
     "Every last one of you will bleed for this.",
-    "It's open season on landlords, boys.",
     # harm prescribed in plain words (harm-prescribed-plain)
     "He should be taken out the back and shot.",
     "That judge should be dragged into the street and given a kicking.",
