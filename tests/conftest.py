@@ -6,7 +6,10 @@ from collections.abc import AsyncIterator
 
 import pytest
 
+from bot.core.engine import Engine
+from bot.rulesets import load_engine
 from tests.fakediscord import FakeDiscord
+from tests.shipped import SHIPPED_RULES
 
 
 @pytest.fixture
@@ -17,3 +20,9 @@ async def fake_discord() -> AsyncIterator[FakeDiscord]:
     async with FakeDiscord(heartbeat_interval=0.25, identify_window=0.01) as fake:
         with fake.redirect():
             yield fake
+
+
+@pytest.fixture(scope="session")
+def engine() -> Engine:
+    """The shipped rules' engine, loaded once for every table of sentences that tests it."""
+    return load_engine(SHIPPED_RULES)

@@ -8,14 +8,9 @@ denied) counts under neither.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.core.engine import Engine
-from bot.rulesets import load_engine
-
-SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
 
 # One or more per threat rule, each aimed at a person or a group: (rule, sentence).
 THREATS = [
@@ -39,11 +34,6 @@ NEAR_MISSES = [
     "Kill the bill before it reaches the Senate.",
     "Watch your back on those icy steps outside the station.",
 ]
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return load_engine(SHIPPED_RULES)
 
 
 @pytest.mark.parametrize(("rule", "text"), THREATS)

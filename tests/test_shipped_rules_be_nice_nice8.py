@@ -6,14 +6,9 @@ Sentences are our own, written in the site's voice; none is copied from a data s
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.core.engine import Engine
-from bot.rulesets import load_engine
-
-SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
 
 # Each must break Be Nice.
 BE_NICE = [
@@ -83,11 +78,6 @@ NOT_BE_NICE = [
     "Cartoons drew Irish immigrants as more ape than human.",
     "Muslims aren't taking over anything, they're running corner shops.",
 ]
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return load_engine(SHIPPED_RULES)
 
 
 @pytest.mark.parametrize("text", BE_NICE)

@@ -5,14 +5,9 @@ Sentences are our own, written in the site's voice; none is copied from a data s
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.core.engine import Engine
-from bot.rulesets import load_engine
-
-SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
 
 # Each must break Be Nice.
 BE_NICE = [
@@ -88,11 +83,6 @@ CLEAN = [
     "ABO blood group testing is routine before surgery.",
     "The word 'pikey' was shouted at him, the court heard.",
 ]
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return load_engine(SHIPPED_RULES)
 
 
 @pytest.mark.parametrize("text", BE_NICE)

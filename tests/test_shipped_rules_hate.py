@@ -5,14 +5,9 @@ Sentences are our own, written in the site's voice; none is copied from a data s
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.core.engine import Engine
-from bot.rulesets import load_engine
-
-SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
 
 # Hate that got through before: each must break Be Nice.
 BE_NICE = [
@@ -464,11 +459,6 @@ SWEARING_NOT_AT_PEOPLE = [
     "That hill is one bastard of a climb on a bike.",
     "Residents bitch about the parking every single week.",
 ]
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return load_engine(SHIPPED_RULES)
 
 
 @pytest.mark.parametrize("text", BE_NICE)

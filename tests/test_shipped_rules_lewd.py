@@ -5,14 +5,9 @@ Sentences are our own, written in the site's voice; none is copied from a data s
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.core.engine import Engine
-from bot.rulesets import load_engine
-
-SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
 
 LEWD = [
     "The new weather girl? I'd tap that",
@@ -60,11 +55,6 @@ CLEAN = [
     "Dick Grayson was the first Robin.",
     "Kids suck my energy and my patience dry.",
 ]
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return load_engine(SHIPPED_RULES)
 
 
 @pytest.mark.parametrize("text", LEWD)

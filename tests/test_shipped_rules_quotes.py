@@ -9,14 +9,10 @@ site's voice; none is copied from a data set.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.core.engine import Engine
-from bot.rulesets import load_engine
-
-SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
+from tests.shipped import guidelines
 
 # Someone else's crude words reported: each once broke Keep it Clean.
 REPORTED_CRUDE = [
@@ -76,23 +72,14 @@ OWN_USE_CRUDE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return load_engine(SHIPPED_RULES)
-
-
-def _guidelines(engine: Engine, text: str) -> set[str]:
-    return {hit.guideline for hit in engine.check_text(text)}
-
-
 @pytest.mark.parametrize("text", REPORTED_CRUDE)
 def test_crude_words_reported_as_a_third_partys_are_not_swearing(engine: Engine, text: str) -> None:
-    assert "keep-it-clean" not in _guidelines(engine, text)
+    assert "keep-it-clean" not in guidelines(engine, text)
 
 
 @pytest.mark.parametrize("text", OWN_USE_CRUDE)
 def test_the_writers_own_crude_words_still_break_keep_it_clean(engine: Engine, text: str) -> None:
-    assert "keep-it-clean" in _guidelines(engine, text)
+    assert "keep-it-clean" in guidelines(engine, text)
 
 
 # Someone else's insult reported: each once broke Be Nice (name-calling, a bunch of morons,
@@ -132,4 +119,4 @@ def test_insults_reported_as_a_third_partys_stay_clean(engine: Engine, text: str
 
 @pytest.mark.parametrize("text", OWN_INSULTS)
 def test_the_writers_own_insults_still_break_be_nice(engine: Engine, text: str) -> None:
-    assert "be-nice" in _guidelines(engine, text)
+    assert "be-nice" in guidelines(engine, text)

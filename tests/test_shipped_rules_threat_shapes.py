@@ -11,14 +11,10 @@ is our own.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.core.engine import Engine
-from bot.rulesets import load_engine
-
-SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
+from tests.shipped import guidelines
 
 THREATS = [
     # conditional: a condition on the reader, then harm or regret
@@ -242,15 +238,6 @@ NOT_THREATS = [
     "When the time comes, the traitors will be voted out.",
     "Smokers won't be around much longer in this pub, the ban starts soon.",
 ]
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return load_engine(SHIPPED_RULES)
-
-
-def guidelines(engine: Engine, text: str) -> set[str]:
-    return {hit.guideline for hit in engine.check_text(text)}
 
 
 @pytest.mark.parametrize("text", THREATS)

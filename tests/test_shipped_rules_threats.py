@@ -7,14 +7,10 @@ used to be flagged; a rule that regresses fails its row. Be Truthful's table is 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.core.engine import Engine
-from bot.rulesets import load_engine
-
-SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
+from tests.shipped import guidelines
 
 THREATS = [
     # first person, any target, any intent
@@ -886,15 +882,6 @@ NOT_THREATS = [
     "Put a bullet point in every one of them.",
     "The birds were rounded up and counted.",
 ]
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return load_engine(SHIPPED_RULES)
-
-
-def guidelines(engine: Engine, text: str) -> set[str]:
-    return {hit.guideline for hit in engine.check_text(text)}
 
 
 @pytest.mark.parametrize("text", THREATS)

@@ -10,14 +10,10 @@ games, advice. Every sentence is our own.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.core.engine import Engine
-from bot.rulesets import load_engine
-
-SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
+from tests.shipped import guidelines
 
 THREATS = [
     # conditional: a condition, then a blow in everyday words or an outcome
@@ -95,15 +91,6 @@ NOT_THREATS = [
     "Your kids will love the new play park.",
     "Burn the old leaves in a bin, not on the grass.",
 ]
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return load_engine(SHIPPED_RULES)
-
-
-def guidelines(engine: Engine, text: str) -> set[str]:
-    return {hit.guideline for hit in engine.check_text(text)}
 
 
 @pytest.mark.parametrize("text", THREATS)

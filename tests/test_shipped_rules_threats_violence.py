@@ -12,14 +12,10 @@ Every sentence is our own.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.core.engine import Engine
-from bot.rulesets import load_engine
-
-SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
+from tests.shipped import guidelines
 
 THREATS = [
     # direct threats in plain words (beating-promised)
@@ -114,15 +110,6 @@ NOT_THREATS = [
     "We should all jump on that deal before it ends.",
     "We'll be waiting at the finish line with torches for the night race.",
 ]
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return load_engine(SHIPPED_RULES)
-
-
-def guidelines(engine: Engine, text: str) -> set[str]:
-    return {hit.guideline for hit in engine.check_text(text)}
 
 
 @pytest.mark.parametrize("text", THREATS)

@@ -7,14 +7,9 @@ ordinary senses of "rigged", "fake" or "propaganda" that must stay unflagged.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.core.engine import Engine
-from bot.rulesets import load_engine
-
-SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
 
 CLAIMS = [
     # elections: tallies, machines, ballot boxes, verdicts a few words on
@@ -237,11 +232,6 @@ REPORTED_OR_DENIED = [
     "Some say climate change is a hoax, but the data are clear.",
     "The documentary is about how the moon landing was staged by fans.",
 ]
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return load_engine(SHIPPED_RULES)
 
 
 def flagged(engine: Engine, text: str) -> bool:
