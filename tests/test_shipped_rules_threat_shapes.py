@@ -7,6 +7,14 @@ threats without a violent verb ("you're dead") and threats to a group ("they won
 much longer"). Each kind has near misses that must stay clean: idioms, reports, negation,
 sport, warnings about danger and consequences at the ballot box or in court. Every sentence
 is our own.
+
+``MENACE_*`` (threats11): conditional threats in everyday words ("touch my van again and I'll
+snap both your legs"), veiled menace ("shame if he had a little fall"), doxxing and stalking
+("I'll follow you home") and menace to a family or a home ("I'll slash your tyres").
+``VIOLENCE_*`` (threats12): calls to violence without a violent verb ("someone go round and
+give him a hiding"), threats to a group with the harm to come ("every bailiff on our street is
+getting hurt, mark my words"), direct threats in plain words ("you'll be in a wheelchair by
+spring") and "should be" harm in other words ("needs putting down like a dog").
 """
 
 from __future__ import annotations
@@ -240,11 +248,183 @@ NOT_THREATS = [
 ]
 
 
-@pytest.mark.parametrize("text", THREATS)
+MENACE_THREATS = [
+    # conditional: a condition, then a blow in everyday words or an outcome
+    "Block my garage one more time and I'll break both your legs.",
+    "next time u scratch my car im cracking ur skull",
+    "Any more of your lies and you'll be going home in a body bag.",
+    "One more complaint about my dog and you'll need a surgeon.",
+    "Keep parking there and it'll be you in the canal next.",
+    "come near my shop again n ur gettin a kicking",
+    "If I catch you round my street again I'll put you through the window.",
+    "Another word about my sister and I'll rip your head off.",
+    "ill batter ye senseless if i see ye again",
+    "I swear I'll beat the living daylights out of you.",
+    "Should you ever show up here again you'll go home in pieces.",
+    "Keep talking and they'll need dental records to identify you.",
+    # doxxing and stalking
+    "Found where you live from your running app. See you soon.",
+    "Here's his home address, do what you like with it.",
+    "Posting the umpire's home address, let the fans pay him a visit.",
+    "Anyone want the address of the woman who wrote this? DM me.",
+    "I'm going to find out where this blogger lives and post it for everyone.",
+    "I'll follow you home after your shift.",
+    "Every single night I'll be parked outside your house.",
+    "I'll be sat outside your office every morning until you quit.",
+    "I'll turn up at your work and make sure you regret it.",
+    "We've got your work, your gym and your mum's address. Sleep tight.",
+    # veiled menace
+    "Shame if that reporter had a nasty fall on the way home.",
+    "Would be a pity to lose someone in that lake, wouldn't it.",
+    "Enjoy your walks by the river while you still can.",
+    "You're on borrowed time, pal.",
+    "keep counting your days, snitch",
+    "He'd better watch his back after what he wrote.",
+    "You won't always be behind a keyboard, you know.",
+    "I know you jog through the park every morning on your own.",
+    # family and home
+    "Your brother's next, then your dad.",
+    "Your missus had better watch herself on that school run.",
+    "Your kids get the bus on their own, don't they. Not for long.",
+    "Hope your little boy likes hospital food.",
+    "Your wife's getting a visit from the lads tonight.",
+    "Your cat'll be found in the river one of these days.",
+    "We're gonna put a brick through your front window tonight.",
+    "I'll slash every tyre on that van of yours.",
+    "I'm going to key your car and then start on you.",
+    "We'll burn that shed of yours to the ground.",
+]
+
+MENACE_NEAR_MISSES = [
+    # conditional: danger, a sanction, sport, a report
+    "Walk on that frozen lake and you'll break your neck.",
+    "Keep ignoring that toothache and you'll need a dentist.",
+    "Park on my drive again and I'll ring the council.",
+    "We're going to batter you on Saturday at the derby.",
+    "The court heard he said he'd break both her legs.",
+    "If I see you at the gym again I'll buy you a coffee.",
+    "I'll put you down for two tickets then.",
+    # doxxing and stalking in everyday senses
+    "Put your home address on the form and we'll post the tickets.",
+    "I'll follow you home to make sure you get in safe.",
+    "Whoever shared her home address should be banned.",
+    "Man jailed for sharing his ex's home address online.",
+    "Do you know where he lives now? I owe him a card.",
+    "We Know Where You Sleep is a great thriller.",
+    # veiled menace in everyday senses
+    "Enjoy the long weekend while it lasts.",
+    "Your days as treasurer are numbered, the members want a change.",
+    "That old boiler is on borrowed time.",
+    "Shame about the weather for the fete.",
+    "You'd better watch yourself on those icy steps.",
+    # family and home in everyday senses
+    "Your daughter is next in the queue for the vaccine.",
+    "Police say he put a brick through the window of the chippy.",
+    "I'd never key your car, whatever you think of me.",
+    "Your kids will love the new play park.",
+    "Burn the old leaves in a bin, not on the grass.",
+]
+
+VIOLENCE_THREATS = [
+    # direct threats in plain words (beating-promised)
+    "Somebody give that referee a proper hiding.",
+    "Brace yourself for a good kicking, pal.",
+    "You'll be in a wheelchair by the spring, believe me.",
+    "Come down our road again and you'll go home in a body bag.",
+    "I'm going to put you in hospital, mark my words.",
+    "we'll send you to an early grave",
+    "I'll pour petrol on you while you sleep.",
+    "I'll knock your block off, you muppet.",
+    "gonna break every bone in his face when I see him",
+    "I'll whoop your ass when I catch you.",
+    "you're gonna catch these hands after school",
+    "You'll end up six feet under.",
+    "Imma lay you out.",
+    "I'll rip your head off and kick it down the road.",
+    "I'll tear you limb from limb.",
+    "You won't live to see the weekend.",
+    "One punch and you're out cold, keep going.",
+    "Say goodbye to your kneecaps.",
+    "Let's see how tough you are when I'm at your door.",
+    "I will find you irl and hurt you.",
+    "She deserves a baseball bat to the head.",
+    "My fist is gonna meet your teeth.",
+    "You'll be spitting out your teeth, clown.",
+    "If they show their faces here they're leaving in ambulances.",
+    "I'm going to put you in a coma.",
+    # calls to violence without a violent verb (violence-called-for)
+    "Someone needs to go round to that landlord's flat and give him a kicking.",
+    "Round up a few of the lads and teach that thief a lesson.",
+    "Who's coming with me to pay that snitch a visit tonight?",
+    "Why has nobody decked this clown yet?",
+    "Don't bother ringing the cops, just break his legs.",
+    "I'll buy a pint for whoever slaps him first.",
+    "Help me jump this guy after the game.",
+    "If the police won't deal with him then the lads will.",
+    "Time to start cracking some skulls.",
+    "This guy needs to get jumped.",
+    "We should all jump him after school.",
+    "Somebody make that streamer catch a fade.",
+    "Someone needs to silence that reporter for good.",
+    # threats to a group (threat-to-group-open)
+    "Every bailiff who comes down our street is getting hurt, mark my words.",
+    "Canvassers on this estate are getting run off the road from now on.",
+    "The whole board will pay in blood for this.",
+    "There'll be bodies on the street if they march here again.",
+    "We'll torch the hall and anyone inside it.",
+    "We'll be at their front doors with crowbars.",
+    "Those protesters will be met with bullets.",
+    "The next cyclist who blocks my lane is getting run over.",
+    "Every last one of you will bleed for this.",
+    # harm prescribed in plain words (harm-prescribed-plain)
+    "He should be taken out the back and shot.",
+    "That judge should be dragged into the street and given a kicking.",
+    "Line them up against the wall, the lot of them.",
+    "That man needs putting down like a rabid dog.",
+    "Lock him in a cell with the families and let them at him.",
+    "Castrate the filthy beast.",
+    "I hope he gets kicked to death inside.",
+    "He ought to be beaten within an inch of his life.",
+    "She should be hit by a bus.",
+    "Every one of them should be swinging from a lamppost.",
+]
+
+VIOLENCE_NEAR_MISSES = [
+    # sport and games
+    "We'll give them a hiding on Saturday, 3-0 easy.",
+    "We're getting battered in the derby, two down at half time.",
+    "I'll finish him off in the second set.",
+    "I'll whoop your ass at Mario Kart tonight.",
+    # advice about a hazard, grief, reports
+    "If you don't wear a helmet you'll be in a wheelchair.",
+    "She'll be in pieces after that funeral.",
+    "The crash put him in hospital for a week.",
+    "Nurses are getting hurt at work every week, the union says.",
+    "Police said he threatened to give the man a kicking.",
+    # negation and rejection
+    "I'd never give him a kicking, whatever he said.",
+    "Calls to go round and give him a kicking are disgusting.",
+    "Nobody should be dragged out and beaten, whatever they did.",
+    # everyday senses
+    "Round up the kids and drag them out of bed, we leave at six.",
+    "Teach the kids a lesson about recycling.",
+    "I'll be round at yours with a hammer to fix that shelf.",
+    "The committee will pay for this at the ballot box.",
+    "The vet says the old dog needs putting down, heartbreaking.",
+    "Line the chairs up against the wall for the meeting.",
+    "You may get your ass kicked if you go out in that storm.",
+    "Any Muslim ban will be struck down by the courts.",
+    "You'll be spitting feathers when you see the bill.",
+    "We should all jump on that deal before it ends.",
+    "We'll be waiting at the finish line with torches for the night race.",
+]
+
+
+@pytest.mark.parametrize("text", THREATS + MENACE_THREATS + VIOLENCE_THREATS)
 def test_threat_is_caught(engine: Engine, text: str) -> None:
     assert "dont-threaten" in guidelines(engine, text)
 
 
-@pytest.mark.parametrize("text", NOT_THREATS)
+@pytest.mark.parametrize("text", NOT_THREATS + MENACE_NEAR_MISSES + VIOLENCE_NEAR_MISSES)
 def test_near_miss_stays_clean(engine: Engine, text: str) -> None:
     assert "dont-threaten" not in guidelines(engine, text)
