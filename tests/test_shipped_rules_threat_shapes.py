@@ -25,6 +25,10 @@ from bot.core.engine import Engine
 from tests.shipped import guidelines
 
 THREATS = [
+    # the same words with no show, hazard or offer beside them
+    "I'll make you disappear, nobody will ever find you.",
+    "You won't see it coming, I promise you that.",
+    "I'll be waiting outside your house tonight.",
     # conditional: a condition on the reader, then harm or regret
     "If you show up at the meeting again you'll regret it.",
     "Come near my kids one more time and you will regret it, I promise.",
@@ -140,6 +144,15 @@ THREATS = [
 ]
 
 NOT_THREATS = [
+    # a show, a chat, a hazard, a dentist, a baby, a lift, a debate
+    "The magician will make you disappear in the second act.",
+    "I'll make you disappear from the group chat if you keep posting memes.",
+    "If you climb that without a rope you'll end up in a wheelchair.",
+    "The twist at the end, you won't see it coming.",
+    "After the dentist you'll be eating through a straw for a day.",
+    "I'll be waiting outside your house at eight to give you a lift.",
+    "I'm going to end you in the debate tonight.",
+    "I sleep with one eye open since the baby was born.",
     # conditional: a report, a ban, the police, a warning about danger, the ballot box
     "If you do that again I'll report you.",
     "If you post my address again I'll call the police.",
