@@ -15,6 +15,9 @@ snap both your legs"), veiled menace ("shame if he had a little fall"), doxxing 
 give him a hiding"), threats to a group with the harm to come ("every bailiff on our street is
 getting hurt, mark my words"), direct threats in plain words ("you'll be in a wheelchair by
 spring") and "should be" harm in other words ("needs putting down like a dog").
+``THREATS13_*`` (threats13): the same shapes as typed by a second and a third author: "I" dropped
+before "gonna", "beat the brakes off u", "you won't make it to the car in one piece", "every
+one of you is getting hurt", "you a dead man".
 """
 
 from __future__ import annotations
@@ -432,12 +435,50 @@ VIOLENCE_NEAR_MISSES = [
     "We'll be waiting at the finish line with torches for the night race.",
 ]
 
+THREATS13_THREATS = [
+    "i'm gonna beat the brakes off you when i see you",
+    "Im going to choke the life outta that dealer",
+    "gonna curb stomp you the second you leave the gym",
+    "gonna put that umpire in the hospital, watch me",
+    "ur gonna bleed for this one",
+    "Every one of you is getting hurt next week.",
+    "Any dealer who sets up near our stall is getting their teeth knocked out.",
+    "you grass on me and you wont make it to the car park in one piece",
+    "Cross me again and they'll be scraping you off the sidewalk.",
+    "whoever lives near that landlord, go break his legs for us",
+    "find the driver who did this and beat him",
+    "imma burn ur store to the ground with u inside it",
+    "ur kids gonna suffer for what u did",
+    "your whole family will suffer for this",
+    "you a dead man",
+]
 
-@pytest.mark.parametrize("text", THREATS + MENACE_THREATS + VIOLENCE_THREATS)
+THREATS13_NEAR_MISSES = [
+    "The band beat the brakes off everyone at the talent show.",
+    "That job is choking the life out of me.",
+    "gonna curb my spending this month",
+    "gonna put the kettle on, anyone want tea",
+    "He bled for this club for ten years.",
+    "You'll bleed for the cause, the coach said about training.",
+    "Every one of you is getting a prize next week.",
+    "you wont make it to the bus stop in time if you dont run",
+    "They had to scrape the gum off the sidewalk.",
+    "whoever lives near the park, go check out the new cafe",
+    "find the recipe on the blog and bake it",
+    "imma burn ur playlist to a cd for the road trip",
+    "your family will suffer if you lose that job",
+    "you a dead ringer for your dad",
+    "you're dead to me",
+]
+
+
+@pytest.mark.parametrize("text", THREATS + MENACE_THREATS + VIOLENCE_THREATS + THREATS13_THREATS)
 def test_threat_is_caught(engine: Engine, text: str) -> None:
     assert "dont-threaten" in guidelines(engine, text)
 
 
-@pytest.mark.parametrize("text", NOT_THREATS + MENACE_NEAR_MISSES + VIOLENCE_NEAR_MISSES)
+@pytest.mark.parametrize(
+    "text", NOT_THREATS + MENACE_NEAR_MISSES + VIOLENCE_NEAR_MISSES + THREATS13_NEAR_MISSES
+)
 def test_near_miss_stays_clean(engine: Engine, text: str) -> None:
     assert "dont-threaten" not in guidelines(engine, text)
