@@ -749,3 +749,73 @@ def test_a_people_written_off_breaks_be_nice(engine: Engine, text: str) -> None:
 @pytest.mark.parametrize("text", NOT_SWEEPING_CONTEMPT)
 def test_sweeps_denied_or_about_something_else_pass(engine: Engine, text: str) -> None:
     assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
+
+
+# nice10: the nice8 and nine shapes read with wider classes (peoples of South Asia, Africa and
+# the Caribbean, generations, more put-down adjectives) and in other wordings: control tropes
+# in other verbs or the passive, rights denied "in" a place, more dehumanising shapes.
+WIDER_CLASSES = [
+    "The Zionists fund every protest on campus, follow the money.",
+    "Soros and his cronies bankroll every march in the capital.",
+    "The evening news is owned by one ethnic group, always has been.",
+    "The Biharis took over the depot and only hire their own now.",
+    "They look after their own and keep the locals out of every contract.",
+    "Gujaratis are being brought in on purpose to outvote us.",
+    "The great replacement isn't a theory, it's the timetable.",
+    "Their whole tribe takes orders from the embassy, every one of them.",
+    "The great replacement is real, look at any primary school.",
+    "Nigerians shouldn't be allowed in this neighbourhood.",
+    "Kenyans should have no say in our elections.",
+    "I can't stand Zimbabweans, they ruin every queue.",
+    "Ghanaian traders are all the same, loud and crooked.",
+    "Tamils infest every corner shop on the high street.",
+    "That councillor is a walking tumour on this town.",
+    "Honestly that lot are trash that learned to vote.",
+    "Bengalis are poisoning our schools with their ways.",
+    "Those people aren't even human, look at them.",
+    "The whole estate is cockroaches, nothing else.",
+    "Bulldoze the lot and start over.",
+    "You can't civilise savages, history proves it.",
+    "Punjabi students swarm like locusts round the library.",
+    "Girls cant aim, it's a fact of life.",
+    "Within a generation they will outbreed us, count the prams.",
+    "Pipe down, you jobless muppet.",
+    "He types like a kid with special needs, honestly.",
+    "Chavs shouldn't have kids, end of.",
+]
+
+# The same words funding, tending or taking orders plainly, reported, rebutted or literal.
+NOT_WIDER_CLASSES = [
+    "The foundation funds every protest against the dam, its accounts are public.",
+    "The claim that Soros bankrolls every march is an antisemitic conspiracy theory.",
+    "The club has been run by the same family for ninety years.",
+    "The co-op only hires its own members, as the rules require.",
+    "Good neighbours look after their own and anyone else who needs it.",
+    "The claim that Gujaratis are brought in to outvote us is racist nonsense.",
+    "Rabbits outbreed the foxes in a wet spring.",
+    "The great replacement is a conspiracy theory with no basis in fact.",
+    "The whole squad takes orders from the coach, as it should.",
+    "Nigerians shouldn't have to queue for days for a visa.",
+    "Not all Ghanaian traders are the same, mine is lovely.",
+    "I can't stand the Zimbabwean team's bowling today.",
+    "The walking tour of the old town starts at ten.",
+    "Some dogs that learned to open doors were filmed by the vet.",
+    "The town's rats are a nuisance since the bins were cut.",
+    "You can never tame a wild animal completely.",
+    "The village is full of rats since the flood, the council says.",
+    "The kids swarm like bees round the ice cream van, bless them.",
+    "The people on the dole shouldn't have to wait six weeks for payment.",
+    "You're about to see a basement flat, it's damp.",
+    "The Chinese funded the new port, the minister said.",
+    "Women couldn't vote in that canton until 1971.",
+]
+
+
+@pytest.mark.parametrize("text", WIDER_CLASSES)
+def test_hate_in_other_voices_breaks_be_nice(engine: Engine, text: str) -> None:
+    assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
+
+
+@pytest.mark.parametrize("text", NOT_WIDER_CLASSES)
+def test_the_same_words_plainly_or_reported_pass(engine: Engine, text: str) -> None:
+    assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
