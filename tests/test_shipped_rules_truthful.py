@@ -234,15 +234,63 @@ REPORTED_OR_DENIED = [
 ]
 
 
+# Science denied, stock conspiracies, cover-ups with a number, and the newer election, media
+# and health shapes (well-worn-falsehoods and the widened rules).
+DENIALS_AND_COVER_UPS = [
+    "Our planet is barely ten thousand years old, the rest is guesswork.",
+    "Germ theory is a fraud, always was.",
+    "Climate change has zero evidence behind it.",
+    "Carbon dioxide can't warm the planet, it's a trace gas.",
+    "Arctic ice is actually thickening every winter.",
+    "The seas haven't risen an inch in my lifetime.",
+    "Germs don't cause disease, your diet does.",
+    "The mayor and his wife are shapeshifting reptilians.",
+    "The WEF is trying to thin out the population with famine.",
+    "The great reset is already here.",
+    "They're adding hormones to the water to make boys docile.",
+    "The ministry is hiding the true unemployment figures from us.",
+    "The true inflation rate is closer to 20 percent.",
+    "Officials deleted hundreds of injury reports.",
+    "The county had more ballots cast than registered voters.",
+    "Illegal aliens vote in every state election.",
+    "The tabulators in my county were hacked overnight.",
+    "Every anchor on that channel is a paid shill.",
+    "The press are the enemies of the people.",
+    "Reporters just make the whole thing up.",
+    "Nothing on that network has been true for years.",
+    "Columnists are paid by big pharma to push the jabs.",
+    "Face masks starve your blood of oxygen.",
+    "Diabetes was cured years ago.",
+    "The riot was a staged police operation.",
+    "That bombing never really happened.",
+]
+
+JOKES_DEBUNKS_AND_SCIENCE = [
+    "Sea levels are rising about four millimetres a year.",
+    "The earth is about 4.5 billion years old.",
+    "Geckos are small reptiles.",
+    "Masks don't lower your oxygen, surgeons wear them all day.",
+    "Chemtrails are just contrails, frozen water vapour.",
+    "The moon landing is real and well documented, not a hoax.",
+    "Jk the earth is flat, that's why my cat knocks things off it.",
+    "In my novel the chancellor is a lizard. It's fiction.",
+    "Is there any real evidence that dead people voted?",
+    "The senator told supporters that vaccines cause autism; doctors disagreed.",
+    "The real number of voters was higher than the pollsters expected.",
+    "The council covered up the old well with a slab.",
+    "Reporters made up a third of the audience.",
+]
+
+
 def flagged(engine: Engine, text: str) -> bool:
     return any(hit.guideline == "be-truthful" for hit in engine.check_text(text))
 
 
-@pytest.mark.parametrize("text", WELL_WORN_CLAIMS + CLAIMS)
+@pytest.mark.parametrize("text", WELL_WORN_CLAIMS + CLAIMS + DENIALS_AND_COVER_UPS)
 def test_claim_is_flagged(engine: Engine, text: str) -> None:
     assert flagged(engine, text)
 
 
-@pytest.mark.parametrize("text", REPORTED_OR_DENIED + NOT_CLAIMS)
+@pytest.mark.parametrize("text", REPORTED_OR_DENIED + NOT_CLAIMS + JOKES_DEBUNKS_AND_SCIENCE)
 def test_reported_denied_or_near_miss_is_not_flagged(engine: Engine, text: str) -> None:
     assert not flagged(engine, text)
