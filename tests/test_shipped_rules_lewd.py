@@ -26,6 +26,27 @@ LEWD = [
     # a demand with words between: "suck my big hairy balls"
     "Suck my big hairy balls, councillor",
     "suck on my throbbing cock",
+    # crude euphemisms and explicit acts in plain words
+    "The minister was hiding the salami with his aide all along",
+    "Half the board has been bumping uglies at the retreat",
+    "He spends all day choking the chicken instead of working",
+    "Get a load of the rack on that presenter",
+    "Did you see the rack on her though",
+    "She's got plenty of junk in her trunk",
+    "They keep talking about anal on stream again",
+    "Those two influencers sell their nudes to anyone",
+    "She was fingering herself on the live feed",
+    # innuendo at a person, crude body talk, vulgar abbreviations and taunts
+    "Cute avatar, bet your lips can do more than talk",
+    "Keep mouthing off and I'll spank you, missy",
+    "Tell your mum she was great last night",
+    "Come sit on my lap and tell me about zoning",
+    "The striker took a huge dump on the pitch, figuratively",
+    "The keeper crapped his pants when he saw the penalty taker",
+    "Ref was scratching his balls during the anthem",
+    "This council is corrupt af",
+    "Shove your petition where the sun doesn't shine",
+    "The columnist who wrote this is a total piece of shit",
 ]
 
 CLEAN = [
@@ -54,6 +75,17 @@ CLEAN = [
     "Dick Fosbury changed the high jump for ever.",
     "Dick Grayson was the first Robin.",
     "Kids suck my energy and my patience dry.",
+    # the same words in their everyday senses
+    "The deli is hiding the salami prices behind the counter sign.",
+    "The shop has a nice rack of winter coats on sale.",
+    "A blue-footed booby nested on the cliff.",
+    "The storm dropped a huge load of rain on the coast.",
+    "Oral arguments begin on Monday.",
+    "Suck it up and get back to work, the coach told them.",
+    "The new POS system at the store keeps crashing.",
+    "Matsushita built the factory in 1962.",
+    "I bet those hands can do more than type, hire her.",
+    "The columnist wrote that the council had lost its way.",
 ]
 
 
