@@ -568,6 +568,8 @@ THREATS14_THREATS = [
     "we're gonna burn his crib down",
     "i'll burn her whip to the ground",
     "if he shows up at the rink again hes going home in a hearse",
+    # "you've been warned" seals a threat; it reports no one's warning
+    "You've been warned, we'll put you in the ground.",
 ]
 
 THREATS14_NEAR_MISSES = [
@@ -593,6 +595,9 @@ THREATS14_NEAR_MISSES = [
     "my mom is gonna kill me when she sees my grades",
     "i'll light up the grill when you get here",
     "I'm breaking my back moving these boxes.",
+    # a warning reported still cancels
+    "The union warned blood will be spilled if the plant closes.",
+    "Officials have warned that rioters will be met with bullets.",
 ]
 
 
