@@ -18,6 +18,10 @@ spring") and "should be" harm in other words ("needs putting down like a dog").
 ``THREATS13_*`` (threats13): the same shapes as typed by a second and a third author: "I" dropped
 before "gonna", "beat the brakes off u", "you won't make it to the car in one piece", "every
 one of you is getting hurt", "you a dead man".
+``THREATS14_*`` (threats14): the same shapes with the words of US, gamer and forum talk and of
+other Englishes: "i'ma stomp you out", "ima break yo jaw", "gonna smoke him irl", "somebody swat
+this guy", "got your licence plate, won't take long"; a game, a hoax swatting in the news and
+sport kit stay clean.
 """
 
 from __future__ import annotations
@@ -472,13 +476,145 @@ THREATS13_NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize("text", THREATS + MENACE_THREATS + VIOLENCE_THREATS + THREATS13_THREATS)
+THREATS14_THREATS = [
+    # first person as typed in the US, by gamers and in AAVE: I'ma, imma, gon, boutta, ill, yo
+    "i'ma stomp you out when you log off",
+    "imma hurt u real bad",
+    "we gon stab him",
+    "i'm boutta whoop that boy",
+    "ill cripple u, watch",
+    "ima break yo jaw",
+    "I'll wring that snitch's scrawny neck.",
+    "we're breakin both his arms",
+    # veiled menace in other voices
+    "you're not gonna see it coming, trust me",
+    "Shame if that handsome face of his got cut up.",
+    "I'd stay off the streets after dark if I was you, pal.",
+    "You might want to start checking under your car before work.",
+    "That linesman better bring his own stretcher next week.",
+    "Enjoy your last quiet weekend, buddy.",
+    "we comin for you tonight",
+    # a blow promised in plain or slang words
+    "you'll taste my boot soon enough",
+    "I'll make him regret ever being born.",
+    "gonna find that admin and smoke him irl",
+    "ima pop him on god",
+    "I'll poison that barking mutt of yours.",
+    # a family, a pet or property
+    "Your little salon will be ashes by Friday.",
+    "Somebody should just go and sort that ref out for good.",
+    # calls, doxxing and swatting, a group's harm to come
+    "He deserves a brick to the head.",
+    "Dropping the streamer's real name and number here, go nuts.",
+    "Got your licence plate, won't take long to find you.",
+    "been parked across from your apartment two nights in a row",
+    "Bring crowbars, you know what to do.",
+    "If any of yall spot that snitch, jump him.",
+    "Somebody pour gasoline on that landlord.",
+    "Every poll worker who lies will have their legs broken.",
+    "We're coming for the bailiffs, every last one of them.",
+    "Make them leave in body bags.",
+    "Every mod on this server will get what's coming to them.",
+    "somebody swat this guy",
+    "enjoy getting swatted lol",
+    "i'll dox you and your whole family",
+    # should be, prescribed harm
+    "That guy deserves to get his ass whooped.",
+    "He needs to be taken out back.",
+    "Firing squad for the lot of them.",
+    # conditions, veiled menace and plain threats
+    "you don't know who you're messing with",
+    "keep it up and see what happens when I catch you",
+    "ur getting hurt, period.",
+    "I'll show up with a crowbar.",
+    "I'd hate for something to happen to your kids.",
+    "blood gonna run in these streets, mark my words",
+    "I will bury you beside your father.",
+    "we will deal with you without mercy",
+    "Your blood will stain this floor.",
+    # doxxing, swatting, a group, prescribed harm: one line each of the threats14 shapes
+    "bet u won't be so tough when we find you",
+    "he'll regret ever being born",
+    "i grabbed ur ip lol",
+    "ur ip address traces to tulsa, nice neighborhood",
+    "address saved. see you soon",
+    "your ex told me where you live now, see you soon",
+    "tracked down her new apartment through her sister",
+    "you're about to get swatted",
+    "dropping his dox in the discord",
+    "grab the pipes n meet us, we're gettin those boys tonight",
+    "let's pelt that bus with bricks",
+    "we'll send them home in pieces",
+    "imma roll up to that office and make them all pay",
+    "reporters are gonna start going missing",
+    "every last one of y'all gonna get it",
+    "that ref needs a bat to the knees",
+    "someone should throw bleach in his eyes",
+    "line those thieves up and shoot them",
+    "he should be dragged from his car and beaten",
+    "i'm gonna skin you alive",
+    "we'll bury him alive",
+    "we'll drag you out of that truck",
+    "we will push them all back into the ocean",
+    "I'll burn his shop down",
+    "imma burn their house to the ground",
+    "if that ump shows his face here again he's leaving on a stretcher",
+    "see what happens when we get hold of you",
+    "hope you like hospitals, coach",
+    "he's gonna get a bullet to the head",
+    "he should get a pipe across the back",
+    "someone should throw acid in her face",
+    "he deserves acid in the face",
+    "we're gonna burn his crib down",
+    "i'll burn her whip to the ground",
+    "if he shows up at the rink again hes going home in a hearse",
+    # "you've been warned" seals a threat; it reports no one's warning
+    "You've been warned, we'll put you in the ground.",
+]
+
+THREATS14_NEAR_MISSES = [
+    # games, news of a swatting, sport kit, a warning about someone else, a baby, a leak
+    "I'll body you in 2K tonight.",
+    "imma whoop your butt at chess",
+    "He got swatted last week, police said it was a hoax.",
+    "Bring bats and gloves, we're playing at the park.",
+    "I'll show up with a bat and glove for the softball game.",
+    "You don't know who you're dealing with, she's a lawyer.",
+    "I'd hate for something to happen to your plants while I'm away.",
+    "Enjoy your last peaceful week before the baby comes.",
+    "You should check under your car for leaks.",
+    "Your IP address traces to a VPN server, not your house.",
+    "I got your IP from the router settings, you need to update it.",
+    # police talk, comedy, thrown out of office, politics, chores and everyday idiom
+    "The police said the suspects will be hunted down.",
+    "I'll roast you alive at the comedy show.",
+    "He needs to get his ass kicked out of office.",
+    "Get rid of this clown, he isn't funny.",
+    "Taxpayers will bleed for this budget.",
+    "The trash needs to be taken out back.",
+    "my mom is gonna kill me when she sees my grades",
+    "i'll light up the grill when you get here",
+    "I'm breaking my back moving these boxes.",
+    # a warning reported still cancels
+    "The union warned blood will be spilled if the plant closes.",
+    "Officials have warned that rioters will be met with bullets.",
+]
+
+
+@pytest.mark.parametrize(
+    "text", THREATS + MENACE_THREATS + VIOLENCE_THREATS + THREATS13_THREATS + THREATS14_THREATS
+)
 def test_threat_is_caught(engine: Engine, text: str) -> None:
     assert "dont-threaten" in guidelines(engine, text)
 
 
 @pytest.mark.parametrize(
-    "text", NOT_THREATS + MENACE_NEAR_MISSES + VIOLENCE_NEAR_MISSES + THREATS13_NEAR_MISSES
+    "text",
+    NOT_THREATS
+    + MENACE_NEAR_MISSES
+    + VIOLENCE_NEAR_MISSES
+    + THREATS13_NEAR_MISSES
+    + THREATS14_NEAR_MISSES,
 )
 def test_near_miss_stays_clean(engine: Engine, text: str) -> None:
     assert "dont-threaten" not in guidelines(engine, text)
