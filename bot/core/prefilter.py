@@ -11,6 +11,11 @@ flags), or with no atom long enough to be worth looking for, is a candidate on e
 The parser's trees come from ``regex_tree``, which reads each distinct group once and shares
 it, so what a repeated group holds is worked out once too (a first rule load reads 356 KB of
 phrase regexes made of the same groups).
+
+A ``\\b`` reads as empty in general. In a clean view text (``clean``: padded, and nothing but
+ASCII word characters and spaces) a boundary beside a word character is a space, so read for
+such texts (``boundaries``) ``\\brat\\b`` needs `` rat ``, which ``rather`` lacks: RE2's
+``\\b`` is ASCII-only, so elsewhere (``ratж``, a masked ``f*ck``) only the general reading holds.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from typing import Any
 
 from bot.core.regex_tree import spelled, tree
 
-__all__ = ["Prefilter", "indices", "needs"]
+__all__ = ["Prefilter", "clean", "indices", "needs"]
 
 # Python's regex parser: private, but in every CPython since 3.11 (``sre_parse`` before).
 _parser: Any = importlib.import_module("re._parser")
@@ -55,6 +60,12 @@ _strip_spaces = methodcaller("strip", " ")
 _SYMBOLS = re.compile(r"[^\w ]|_")
 _REPEATS = frozenset({_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT})
 _ANY_CHAR = frozenset({_c.ANY, _c.NOT_LITERAL, _c.CATEGORY})
+# A word boundary inside the strings read for clean texts, until its neighbours tell what it
+# needs: a non-character, so a regex spelling it is left unread (``_spell``).
+_MARK = "\uffff"
+_RE2_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+# Every byte of a clean view text: RE2's word characters and the space.
+_CLEAN_BYTES = bytes(sorted({ord(c) for c in _RE2_WORD} | {ord(" ")}))
 
 
 class _Unreadable(Exception):
@@ -71,18 +82,24 @@ class _Info:
 
 
 _EMPTY = _Info(frozenset({""}))
-# What each sequence of ``regex_tree``'s trees holds, by identity: those trees share the
-# tuples of equal groups, and never change. Each entry keeps its tuple, so its id stays its own.
-_read: dict[int, tuple[tuple[Any, ...], _Info]] = {}
+_BOUNDARY = _Info(frozenset({_MARK}))
+# What each sequence of ``regex_tree``'s trees holds, by identity, per reading (general, then
+# with boundaries): those trees share the tuples of equal groups, and never change. Each entry
+# keeps its tuple, so its id stays its own.
+_READ: tuple[dict[int, tuple[tuple[Any, ...], _Info]], ...] = ({}, {})
 _READ_LIMIT = 65536
 _ANYTHING = _Info(None)
 
 
 # A rule set's regexes are read again on every build and reload, though few change.
-@lru_cache(maxsize=4096)
-def needs(pattern: str) -> tuple[frozenset[str], ...] | None:
+@lru_cache(maxsize=8192)
+def needs(pattern: str, boundaries: bool = False) -> tuple[frozenset[str], ...] | None:
     """Sets of strings of which every match of an RE2 ``pattern`` holds one each, rarest
-    first; None when the pattern cannot be read or has no atom worth looking for."""
+    first; None when the pattern cannot be read or has no atom worth looking for.
+
+    With ``boundaries``, only matches in ``clean`` texts: a ``\\b`` beside a word character
+    is read as the space it is there.
+    """
     if _RE2_ONLY.search(pattern):
         return None
     source = _END_OF_TEXT.sub(r"\1\\Z", pattern) if "\\z" in pattern else pattern
@@ -92,10 +109,10 @@ def needs(pattern: str) -> tuple[frozenset[str], ...] | None:
             parsed = _parser.parse(source)
             if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
                 raise _Unreadable
-        info = _sequence(parsed)
+        info = _sequence(parsed, boundaries)
+        sets = [*info.sets, _edges(info.exact)] if info.exact is not None else list(info.sets)
     except (_Unreadable, re.error, RecursionError):
         return None
-    sets = [*info.sets, info.exact] if info.exact is not None else list(info.sets)
     # Rarity is judged on the fewest atoms: a set's longer atoms that start or end with
     # another (``and f this`` beside ``f this``) make it look common, yet add nothing.
     usable = sorted({_fewest(s) for s in sets if _shortest(s) >= _MIN_ATOM}, key=_cost)
@@ -148,22 +165,81 @@ def _atom_cost(atom: str) -> float:
     return math.prod(0.5 if word in _COMMON else 4.0 ** -len(word) for word in atom.split() or [""])
 
 
-def _sequence(items: Sequence[tuple[Any, Any]]) -> _Info:
+def _sequence(items: Sequence[tuple[Any, Any]], bounds: bool) -> _Info:
     """Concatenated parts, read once per shared tuple of ``regex_tree`` (a repeated group)."""
     if type(items) is not tuple:
-        return _concatenation(items)
-    known = _read.get(id(items))
+        return _concatenation(items, bounds)
+    read = _READ[bounds]
+    known = read.get(id(items))
     if known is None:
-        if len(_read) > _READ_LIMIT:
-            _read.clear()
+        if len(read) > _READ_LIMIT:
+            read.clear()
         word = spelled(items)
-        info = _concatenation(items) if word is None else _Info(frozenset((word,)))
-        known = _read[id(items)] = (items, info)
+        info = _concatenation(items, bounds) if word is None else _Info(frozenset((_spell(word),)))
+        known = read[id(items)] = (items, info)
     return known[1]
 
 
-def _concatenation(items: Sequence[tuple[Any, Any]]) -> _Info:
-    """Concatenated parts: exact sets multiplied while small, then kept as sets to hold."""
+def _spell(literal: str) -> str:
+    """Literal characters as a string; a regex spelling the boundary mark is left unread."""
+    if _MARK in literal:
+        raise _Unreadable
+    return literal
+
+
+def _settled(strings: set[str]) -> set[str]:
+    """Concatenated strings with each boundary between two characters checked and dropped:
+    one beside a single word character always holds, and needs nothing more; one between two
+    word characters, or two others, never does, so that string cannot be matched. Boundaries
+    at the ends stay, for what comes beside them to settle (``_edges``)."""
+    kept: set[str] = set()
+    for string in strings:
+        if _MARK not in string:
+            kept.add(string)
+            continue
+        out: list[str] = []
+        pending = False  # a boundary (or a run of them) since the last character
+        for char in string:
+            if char == _MARK:
+                pending = True
+                continue
+            if pending and not out:
+                out.append(_MARK)
+            elif pending and (out[-1] in _RE2_WORD) == (char in _RE2_WORD):
+                break
+            pending = False
+            out.append(char)
+        else:
+            if pending:
+                out.append(_MARK)
+            kept.add("".join(out))
+    if not kept:
+        raise _Unreadable  # the part never matches: rare enough to leave the regex unfiltered
+    return kept
+
+
+def _edges(strings: frozenset[str]) -> frozenset[str]:
+    """Strings to look for, with the boundaries still at their ends read as a clean text has
+    them: beside a word character, the space that is there (a clean text starts and ends with
+    one); beside anything else, nothing known."""
+    if not any(_MARK in string for string in strings):
+        return strings
+    out: set[str] = set()
+    for string in strings:
+        if string[:1] == _MARK:
+            string = " " + string[1:] if string[1:2] in _RE2_WORD else string[1:]
+        if string[-1:] == _MARK:
+            string = string[:-1] + " " if string[-2:-1] in _RE2_WORD else string[:-1]
+        out.add(string)
+    return frozenset(out)
+
+
+def _concatenation(items: Sequence[tuple[Any, Any]], bounds: bool) -> _Info:
+    """Concatenated parts: exact sets multiplied while small, then kept as sets to hold.
+
+    Read with ``bounds``, strings may hold boundaries, which ``_settled`` checks as they join
+    and ``_edges`` reads once a set is kept.
+    """
     exact: set[str] | None = {""}
     whole = True  # whether ``exact`` spells the parts from the first, not from a later one
     sets: list[frozenset[str]] = []
@@ -177,31 +253,42 @@ def _concatenation(items: Sequence[tuple[Any, Any]]) -> _Info:
             while at < size and items[at][0] is _c.LITERAL:
                 run.append(chr(items[at][1]))
                 at += 1
-            joined = "".join(run)
+            joined = _spell("".join(run))
             exact = {a + joined for a in exact}
+            if bounds:
+                exact = _settled(exact)
             continue
-        part = _node(op, av)
+        part = _node(op, av, bounds)
         if exact is not None and part.exact is not None and len(exact) * len(part.exact) <= _LIMIT:
             exact = {a + b for a in exact for b in part.exact}
+            if bounds:
+                exact = _settled(exact)
             continue
-        if exact is not None and "" not in exact:
-            sets.append(frozenset(exact))
+        if exact is not None:
+            _hold(sets, exact)
         exact = None if part.exact is None else set(part.exact)
         whole = False
         sets.extend(part.sets)
     if exact is not None and whole:
         return _Info(frozenset(exact))
-    if exact is not None and "" not in exact:
-        sets.append(frozenset(exact))
+    if exact is not None:
+        _hold(sets, exact)
     return _Info(None, tuple(sets))
 
 
-def _node(op: Any, av: Any) -> _Info:
+def _hold(sets: list[frozenset[str]], exact: set[str]) -> None:
+    """Keep the strings a part spells as a set every match holds one of, unless one is empty."""
+    held = _edges(frozenset(exact))
+    if "" not in held:
+        sets.append(held)
+
+
+def _node(op: Any, av: Any, bounds: bool) -> _Info:
     """One parsed node: a literal, class, group, alternation, repeat or zero-width assertion."""
     if op is _c.LITERAL:
-        return _Info(frozenset({chr(av)}))
+        return _Info(frozenset({_spell(chr(av))}))
     if op is _c.AT:
-        return _EMPTY
+        return _BOUNDARY if bounds and av is _c.AT_BOUNDARY else _EMPTY
     if op in _ANY_CHAR:
         return _ANYTHING
     if op is _c.IN:
@@ -210,19 +297,20 @@ def _node(op: Any, av: Any) -> _Info:
         _, add_flags, _, body = av
         if add_flags & (re.IGNORECASE | re.VERBOSE):
             raise _Unreadable
-        return _sequence(body)
+        return _sequence(body, bounds)
     if op is _c.BRANCH:
         if type(av[1]) is not tuple:
-            return _branch([_sequence(body) for body in av[1]])
-        known = _read.get(id(av))
+            return _branch([_sequence(body, bounds) for body in av[1]])
+        read = _READ[bounds]
+        known = read.get(id(av))
         if known is None:
-            if len(_read) > _READ_LIMIT:
-                _read.clear()
-            known = _read[id(av)] = (av, _branch([_sequence(body) for body in av[1]]))
+            if len(read) > _READ_LIMIT:
+                read.clear()
+            known = read[id(av)] = (av, _branch([_sequence(body, bounds) for body in av[1]]))
         return known[1]
     if op in _REPEATS:
         low, high, body = av
-        return _repeat(low, high, _sequence(body))
+        return _repeat(low, high, _sequence(body, bounds))
     raise _Unreadable  # look-arounds, back-references and the like: not RE2
 
 
@@ -230,7 +318,7 @@ def _class(items: Sequence[tuple[Any, Any]]) -> _Info:
     chars: set[str] = set()
     for op, av in items:
         if op is _c.LITERAL:
-            chars.add(chr(av))
+            chars.add(_spell(chr(av)))
         elif op is _c.RANGE and av[1] - av[0] < _CLASS_LIMIT:
             chars.update(map(chr, range(av[0], av[1] + 1)))
         else:
@@ -246,7 +334,7 @@ def _branch(options: Sequence[_Info]) -> _Info:
             return _Info(union)
     joined: set[str] = set()
     for option in options:
-        sets = [option.exact] if option.exact is not None else list(option.sets)
+        sets = [_edges(option.exact)] if option.exact is not None else list(option.sets)
         held = [s for s in sets if "" not in s]
         if not held:
             return _ANYTHING
@@ -263,7 +351,8 @@ def _repeat(low: int, high: int, body: _Info) -> _Info:
             return _Info(body.exact | {""})
         return _EMPTY if body.exact == _EMPTY.exact else _ANYTHING
     if body.exact is not None:
-        return _Info(None, (body.exact,)) if "" not in body.exact else _ANYTHING
+        held = _edges(body.exact)
+        return _Info(None, (held,)) if "" not in held else _ANYTHING
     return _Info(None, body.sets)
 
 
@@ -276,16 +365,18 @@ class Prefilter:
     the text adds the atoms as keys, ORs the marks of those found, and passes them to
     ``among``: an OR of Python ints per atom, and a few shifts for all regexes at once, cost
     far less than a union of sets and a test per regex.
+
+    With ``boundaries`` the atoms hold only for ``clean`` texts, and are rarer there.
     """
 
-    def __init__(self, patterns: Sequence[str]) -> None:
+    def __init__(self, patterns: Sequence[str], *, boundaries: bool = False) -> None:
         self.atoms: dict[str, int] = {}
         size = len(patterns)
         always = 0
         # Per set after the first, the regexes that have none there: they pass that plane.
         lacking = [(1 << size) - 1 for _ in range(_KEPT - 1)]
         for index, pattern in enumerate(patterns):
-            sets = needs(pattern) or ()
+            sets = needs(pattern, boundaries) or ()
             if not sets:
                 always |= 1 << index
             for number, atom_set in enumerate(sets):
@@ -309,6 +400,12 @@ class Prefilter:
         for shift, lacking in self._planes:
             triggered &= (held >> shift) | lacking
         return triggered | self._always
+
+
+def clean(data: bytes) -> bool:
+    """Whether a view text (its UTF-8) is padded and holds only RE2's word characters and
+    spaces: there a ``\\b`` beside a word character is a space, as ``boundaries`` reads it."""
+    return data[:1] == b" " and data[-1:] == b" " and not data.translate(None, _CLEAN_BYTES)
 
 
 def indices(mask: int) -> list[int]:

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.core.matcher import compile_regex
-from bot.core.prefilter import Prefilter, indices, needs
+from bot.core.prefilter import Prefilter, clean, indices, needs
 from bot.rulesets import load_engine
 
 SHIPPED = load_engine(Path(__file__).resolve().parents[2] / "rules")
@@ -214,3 +214,38 @@ def test_a_regex_is_a_candidate_only_where_each_of_its_sets_has_an_atom() -> Non
     assert candidates(prefilter, " you kill ") == [0]
     assert candidates(prefilter, " hang them now ") == []
     assert candidates(prefilter, " tonight hang them ") == [1]
+
+
+# Clean texts: padded, nothing but ASCII word characters and spaces, as most views are.
+CLEAN_TEXT = st.lists(st.one_of(WORD, st.text("abcdeiouy", min_size=1, max_size=6)), max_size=12)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(PATTERN, min_size=1, max_size=6), st.lists(CLEAN_TEXT, min_size=1, max_size=5))
+def test_boundaries_keep_every_matching_regex_in_clean_texts(
+    patterns: list[str], texts: list[list[str]]
+) -> None:
+    prefilter = Prefilter(patterns, boundaries=True)
+    regexes = [re2.compile(pattern) for pattern in patterns]
+    for words in texts:
+        padded = " " + " ".join(words) + " " if words else " "
+        assert clean(padded.encode())
+        assert _matching(regexes, padded) <= set(candidates(prefilter, padded))
+
+
+def test_a_boundary_beside_a_word_character_is_a_space_in_clean_texts() -> None:
+    assert needs(r"\brat\b") == (frozenset({"rat"}),)
+    assert needs(r"\brat\b", boundaries=True) == (frozenset({" rat "}),)
+    # Beside a space a boundary needs nothing more.
+    assert needs(r"rat\b (?:\bpig)", boundaries=True) == (frozenset({"rat pig"}),)
+    prefilter = Prefilter([r"\brat\b"], boundaries=True)
+    assert candidates(prefilter, " rather a rate ") == []
+    assert candidates(prefilter, " a rat ") == [0]
+
+
+def test_only_padded_ascii_word_texts_are_clean() -> None:
+    assert clean(b" a rat 2 ")
+    assert not clean(" a ratж ".encode())
+    assert not clean(" a ratü ".encode())
+    assert not clean(b" f*ck ")
+    assert not clean(b"a rat ")
