@@ -265,8 +265,15 @@ def _concatenation(items: Sequence[tuple[Any, Any]], bounds: bool) -> _Info:
                 exact = _settled(exact)
             continue
         if exact is not None:
-            _hold(sets, exact)
-        exact = None if part.exact is None else set(part.exact)
+            _hold(sets, _beside(exact, "", _next_char(items, at - 1), bounds))
+        # What comes after a part not spelled out is held with the character before it, when
+        # every match has the same one there (a space after ``(?:[^ ]+ ){0,2}``): " ears"
+        # and not "ears", which "years" holds.
+        exact = (
+            None
+            if part.exact is None
+            else _beside(set(part.exact), _last_char(items, at - 1), "", bounds)
+        )
         whole = False
         sets.extend(part.sets)
     if exact is not None and whole:
@@ -274,6 +281,101 @@ def _concatenation(items: Sequence[tuple[Any, Any]], bounds: bool) -> _Info:
     if exact is not None:
         _hold(sets, exact)
     return _Info(None, tuple(sets))
+
+
+def _beside(strings: set[str], before: str, after: str, bounds: bool) -> set[str]:
+    """Strings with the character that comes before or after each of their matches."""
+    if not (before or after) or "" in strings:
+        return strings
+    joined = {before + string + after for string in strings}
+    return _settled(joined) if bounds else joined
+
+
+def _next_char(items: Sequence[tuple[Any, Any]], start: int) -> str:
+    """The character every match of ``items[start:]`` starts with, or "" when not one."""
+    chars: set[str] = set()
+    for op, av in items[start:]:
+        found, empty = _item_ends(op, av, False)
+        if found is None:
+            return ""
+        chars |= found
+        if not empty:
+            return chars.pop() if len(chars) == 1 else ""
+    return ""
+
+
+def _last_char(items: Sequence[tuple[Any, Any]], end: int) -> str:
+    """The character every match of ``items[:end]`` ends with, or "" when not one."""
+    chars: set[str] = set()
+    for op, av in reversed(items[:end]):
+        found, empty = _item_ends(op, av, True)
+        if found is None:
+            return ""
+        chars |= found
+        if not empty:
+            return chars.pop() if len(chars) == 1 else ""
+    return ""
+
+
+_Ends = tuple[frozenset[str] | None, bool]
+_NONE: frozenset[str] = frozenset()
+# What each shared tuple of ``regex_tree`` starts and ends with, by identity (as ``_READ``).
+_ENDS: dict[tuple[int, bool], tuple[tuple[Any, ...], _Ends]] = {}
+
+
+def _item_ends(op: Any, av: Any, last: bool) -> _Ends:
+    """The characters a match of one item can start with (``last``: end with), None when any
+    may; and whether it can match nothing at all."""
+    if op is _c.LITERAL:
+        return frozenset((chr(av),)), False
+    if op is _c.AT:
+        return _NONE, True
+    if op is _c.IN:
+        return _class(av).exact, False
+    if op is _c.SUBPATTERN:
+        return _sequence_ends(av[3], last)
+    if op is _c.BRANCH:
+        chars: set[str] = set()
+        empty = False
+        for body in av[1]:
+            found, maybe = _sequence_ends(body, last)
+            if found is None:
+                return None, True
+            chars |= found
+            empty = empty or maybe
+        return frozenset(chars), empty
+    if op in _REPEATS:
+        low, _, body = av
+        found, maybe = _sequence_ends(body, last)
+        return found, maybe or low == 0
+    return None, True
+
+
+def _sequence_ends(items: Sequence[tuple[Any, Any]], last: bool) -> _Ends:
+    """``_item_ends`` of concatenated items, remembered for ``regex_tree``'s shared tuples."""
+    shared = type(items) is tuple
+    if shared:
+        known = _ENDS.get((id(items), last))
+        if known is not None:
+            return known[1]
+    chars: set[str] = set()
+    ends: _Ends = (_NONE, True)
+    for op, av in reversed(items) if last else items:
+        found, empty = _item_ends(op, av, last)
+        if found is None:
+            ends = (None, True)
+            break
+        chars |= found
+        if not empty:
+            ends = (frozenset(chars), False)
+            break
+    else:
+        ends = (frozenset(chars), True)
+    if shared:
+        if len(_ENDS) > _READ_LIMIT:
+            _ENDS.clear()
+        _ENDS[(id(items), last)] = (tuple(items), ends)
+    return ends
 
 
 def _hold(sets: list[frozenset[str]], exact: set[str]) -> None:

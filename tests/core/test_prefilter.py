@@ -184,8 +184,9 @@ def test_atoms_are_the_strings_every_match_holds() -> None:
     # RE2's end of text is Python's \Z; an escaped backslash before a z is a literal one.
     assert needs(r"kill(?: ?\z)") == (frozenset({"kill"}),)
     assert needs(r"dir\\zed") == (frozenset({"dir\\zed"}),)
-    # Words after a gap are a set of their own, never spelled on from before the gap.
-    assert needs(r" kill (?:[^ ]+ ){0,1}you ") == (frozenset({" kill "}), frozenset({"you "}))
+    # Words after a gap are a set of their own, never spelled on from before the gap (only
+    # the space every match has before them).
+    assert needs(r" kill (?:[^ ]+ ){0,1}you ") == (frozenset({" kill "}), frozenset({" you "}))
     # A set of common words only ("him", "her") is not worth looking for beside a rarer one.
     assert needs(r"\bkill (?:[^ ]+ ){0,2}(?:him|her)\b") == (frozenset({"kill "}),)
 
@@ -249,3 +250,19 @@ def test_only_padded_ascii_word_texts_are_clean() -> None:
     assert not clean(" a ratü ".encode())
     assert not clean(b" f*ck ")
     assert not clean(b"a rat ")
+
+
+def test_words_after_a_gap_are_held_with_the_space_before_them() -> None:
+    # Every match has a space before "ears" (after "the " or a gap word's space): " ears" is
+    # looked for, which "years" lacks; a gap that may end in anything tells nothing.
+    assert needs(r"the (?:[^ ]+ ){0,2}(?:ears|face)") == (
+        frozenset({" ears", " face"}),
+        frozenset({"the "}),
+    )
+    assert needs(r"\b(?:you|u)(?: a| so)* (?:stupid|dumb)\b", boundaries=True) == (
+        frozenset({" stupid ", " dumb "}),
+    )
+    assert needs(r"the \w*(?:ears|face)") == (frozenset({"ears", "face"}), frozenset({"the "}))
+    prefilter = Prefilter([r"the (?:[^ ]+ ){0,2}(?:ears|face)"])
+    assert candidates(prefilter, " the last years ") == []
+    assert candidates(prefilter, " the big ears ") == [0]
