@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from operator import methodcaller
 from typing import Any
 
@@ -100,16 +101,13 @@ def needs(pattern: str, boundaries: bool = False) -> tuple[frozenset[str], ...] 
     With ``boundaries``, only matches in ``clean`` texts: a ``\\b`` beside a word character
     is read as the space it is there.
     """
+    if boundaries and "\\b" not in pattern:
+        return needs(pattern)  # read the same either way: read once
     if _RE2_ONLY.search(pattern):
         return None
     source = _END_OF_TEXT.sub(r"\1\\Z", pattern) if "\\z" in pattern else pattern
     try:
-        parsed = tree(source)
-        if parsed is None:
-            parsed = _parser.parse(source)
-            if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-                raise _Unreadable
-        info = _sequence(parsed, boundaries)
+        info = _sequence(_parsed(source), boundaries)
         sets = [*info.sets, _edges(info.exact)] if info.exact is not None else list(info.sets)
     except (_Unreadable, re.error, RecursionError):
         return None
@@ -120,6 +118,18 @@ def needs(pattern: str, boundaries: bool = False) -> tuple[frozenset[str], ...] 
     return tuple(kept) or None
 
 
+@lru_cache(maxsize=4096)
+def _parsed(source: str) -> Any:
+    """A regex's parse tree, read once for both readings."""
+    parsed = tree(source)
+    if parsed is None:
+        parsed = _parser.parse(source)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            raise _Unreadable
+    return parsed
+
+
+@lru_cache(maxsize=65536)
 def _fewest(atoms: frozenset[str]) -> frozenset[str]:
     """The set without atoms that start or end with another of its atoms: a text holding
     ``dumb people`` holds ``dumb``, so the longer atom tells nothing more. A fifth fewer
@@ -139,6 +149,7 @@ def _reversed(atom: str) -> str:
     return atom[::-1]
 
 
+@lru_cache(maxsize=65536)
 def _shortest(atoms: frozenset[str]) -> int:
     """The fewest letters of a set's atoms (``_letters``), counted only where one is short."""
     shortest = min(map(len, map(_strip_spaces, atoms)))
@@ -169,6 +180,8 @@ def _sequence(items: Sequence[tuple[Any, Any]], bounds: bool) -> _Info:
     """Concatenated parts, read once per shared tuple of ``regex_tree`` (a repeated group)."""
     if type(items) is not tuple:
         return _concatenation(items, bounds)
+    if bounds and not _bounded(items):
+        bounds = False  # read the same either way (most groups): read once
     read = _READ[bounds]
     known = read.get(id(items))
     if known is None:
@@ -178,6 +191,38 @@ def _sequence(items: Sequence[tuple[Any, Any]], bounds: bool) -> _Info:
         info = _concatenation(items, bounds) if word is None else _Info(frozenset((_spell(word),)))
         known = read[id(items)] = (items, info)
     return known[1]
+
+
+# Whether each shared tuple of ``regex_tree`` holds a ``\\b`` anywhere, by identity.
+_BOUNDED: dict[int, tuple[tuple[Any, ...], bool]] = {}
+
+
+def _bounded(items: Sequence[tuple[Any, Any]]) -> bool:
+    """Whether a sequence holds a word boundary, which alone reads differently in clean texts."""
+    shared = type(items) is tuple
+    if shared:
+        known = _BOUNDED.get(id(items))
+        if known is not None:
+            return known[1]
+    found = any(_item_bounded(op, av) for op, av in items)
+    if shared:
+        if len(_BOUNDED) > _READ_LIMIT:
+            _BOUNDED.clear()
+        _BOUNDED[id(items)] = (tuple(items), found)
+    return found
+
+
+def _item_bounded(op: Any, av: Any) -> bool:
+    """Whether one parsed item holds a word boundary."""
+    if op is _c.AT:
+        return av is _c.AT_BOUNDARY
+    if op is _c.SUBPATTERN:
+        return _bounded(av[3])
+    if op is _c.BRANCH:
+        return any(map(_bounded, av[1]))
+    if op in _REPEATS:
+        return _bounded(av[2])
+    return False
 
 
 def _spell(literal: str) -> str:
@@ -192,27 +237,22 @@ def _settled(strings: set[str]) -> set[str]:
     one beside a single word character always holds, and needs nothing more; one between two
     word characters, or two others, never does, so that string cannot be matched. Boundaries
     at the ends stay, for what comes beside them to settle (``_edges``)."""
+    if _MARK not in "".join(strings):
+        return strings
     kept: set[str] = set()
     for string in strings:
-        if _MARK not in string:
-            kept.add(string)
-            continue
-        out: list[str] = []
-        pending = False  # a boundary (or a run of them) since the last character
-        for char in string:
-            if char == _MARK:
-                pending = True
+        core = string.strip(_MARK)
+        lead = _MARK if string[:1] == _MARK else ""
+        trail = _MARK if string[-1:] == _MARK and core else ""
+        if _MARK in core:
+            inner = [piece for piece in core.split(_MARK) if piece]
+            if any(
+                (left[-1] in _RE2_WORD) == (right[0] in _RE2_WORD)
+                for left, right in pairwise(inner)
+            ):
                 continue
-            if pending and not out:
-                out.append(_MARK)
-            elif pending and (out[-1] in _RE2_WORD) == (char in _RE2_WORD):
-                break
-            pending = False
-            out.append(char)
-        else:
-            if pending:
-                out.append(_MARK)
-            kept.add("".join(out))
+            core = "".join(inner)
+        kept.add(lead + core + trail)
     if not kept:
         raise _Unreadable  # the part never matches: rare enough to leave the regex unfiltered
     return kept
@@ -294,8 +334,8 @@ def _beside(strings: set[str], before: str, after: str, bounds: bool) -> set[str
 def _next_char(items: Sequence[tuple[Any, Any]], start: int) -> str:
     """The character every match of ``items[start:]`` starts with, or "" when not one."""
     chars: set[str] = set()
-    for op, av in items[start:]:
-        found, empty = _item_ends(op, av, False)
+    for at in range(start, len(items)):
+        found, empty = _item_ends(*items[at], False)
         if found is None:
             return ""
         chars |= found
@@ -307,8 +347,8 @@ def _next_char(items: Sequence[tuple[Any, Any]], start: int) -> str:
 def _last_char(items: Sequence[tuple[Any, Any]], end: int) -> str:
     """The character every match of ``items[:end]`` ends with, or "" when not one."""
     chars: set[str] = set()
-    for op, av in reversed(items[:end]):
-        found, empty = _item_ends(op, av, True)
+    for at in range(end - 1, -1, -1):
+        found, empty = _item_ends(*items[at], True)
         if found is None:
             return ""
         chars |= found
@@ -335,20 +375,36 @@ def _item_ends(op: Any, av: Any, last: bool) -> _Ends:
     if op is _c.SUBPATTERN:
         return _sequence_ends(av[3], last)
     if op is _c.BRANCH:
-        chars: set[str] = set()
-        empty = False
-        for body in av[1]:
-            found, maybe = _sequence_ends(body, last)
-            if found is None:
-                return None, True
-            chars |= found
-            empty = empty or maybe
-        return frozenset(chars), empty
+        if type(av[1]) is not tuple:
+            return _branch_ends(av[1], last)
+        known = _ENDS.get((id(av), last))
+        if known is None:
+            if len(_ENDS) > _READ_LIMIT:
+                _ENDS.clear()
+            known = _ENDS[(id(av), last)] = (av, _branch_ends(av[1], last))
+        return known[1]
     if op in _REPEATS:
         low, _, body = av
         found, maybe = _sequence_ends(body, last)
         return found, maybe or low == 0
     return None, True
+
+
+def _branch_ends(options: Sequence[Sequence[tuple[Any, Any]]], last: bool) -> _Ends:
+    """``_item_ends`` of an alternation; a word of a group of words is read off its spelling."""
+    chars: set[str] = set()
+    empty = False
+    for body in options:
+        word = spelled(body) if isinstance(body, tuple) else None
+        if word:
+            chars.add(word[-1] if last else word[0])
+            continue
+        found, maybe = _sequence_ends(body, last)
+        if found is None:
+            return None, True
+        chars |= found
+        empty = empty or maybe
+    return frozenset(chars), empty
 
 
 def _sequence_ends(items: Sequence[tuple[Any, Any]], last: bool) -> _Ends:
@@ -403,6 +459,8 @@ def _node(op: Any, av: Any, bounds: bool) -> _Info:
     if op is _c.BRANCH:
         if type(av[1]) is not tuple:
             return _branch([_sequence(body, bounds) for body in av[1]])
+        if bounds and not _item_bounded(op, av):
+            bounds = False
         read = _READ[bounds]
         known = read.get(id(av))
         if known is None:
