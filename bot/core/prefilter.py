@@ -43,6 +43,7 @@ _CLASS_LIMIT = 26  # most characters a class may name to count as a set of liter
 _MIN_ATOM = 3  # shorter atoms are in nearly every text
 _KEPT = 8  # most sets checked per regex: the rarest-looking ones
 _RARE = 0.75  # a set past the first is checked only when it looks this rare
+_COMMON_ODDS = 0.5  # how likely a text is to hold a word of ``_COMMON``
 # Words in most texts: an atom of them alone is looked for only where nothing rarer will do.
 _COMMON = frozenset((
     "the", "and", "you", "that", "for", "are", "with", "this", "was", "have", "not", "they",
@@ -114,7 +115,7 @@ def needs(pattern: str, boundaries: bool = False) -> tuple[frozenset[str], ...] 
     # Rarity is judged on the fewest atoms: a set's longer atoms that start or end with
     # another (``and f this`` beside ``f this``) make it look common, yet add nothing.
     usable = sorted({_fewest(s) for s in sets if _shortest(s) >= _MIN_ATOM}, key=_cost)
-    kept = usable[:1] + [s for s in usable[1:_KEPT] if _cost(s)[0] <= _RARE]
+    kept = usable[:1] + [s for s in usable[1:_KEPT] if _worth_checking(s)]
     return tuple(kept) or None
 
 
@@ -127,6 +128,13 @@ def _parsed(source: str) -> Any:
         if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
             raise _Unreadable
     return parsed
+
+
+def _worth_checking(atoms: frozenset[str]) -> bool:
+    """Whether a set past a regex's first narrows its candidates enough to look for: it must
+    look rare, and hold no atom of common words alone (`` the ``): nearly every text has one,
+    yet each is found many times a text, each time a turn of the matcher's loop."""
+    return _cost(atoms)[0] <= _RARE and max(map(_atom_cost, atoms)) < _COMMON_ODDS
 
 
 @lru_cache(maxsize=65536)
@@ -173,7 +181,9 @@ def _cost(atoms: frozenset[str]) -> tuple[float, int, str]:
 def _atom_cost(atom: str) -> float:
     """How likely an atom is in a text: its words' odds multiplied, as a phrase of common
     words (``you really are``) is far rarer than any one of them."""
-    return math.prod(0.5 if word in _COMMON else 4.0 ** -len(word) for word in atom.split() or [""])
+    return math.prod(
+        _COMMON_ODDS if word in _COMMON else 4.0 ** -len(word) for word in atom.split() or [""]
+    )
 
 
 def _sequence(items: Sequence[tuple[Any, Any]], bounds: bool) -> _Info:

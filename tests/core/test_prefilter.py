@@ -186,7 +186,7 @@ def test_atoms_are_the_strings_every_match_holds() -> None:
     assert needs(r"dir\\zed") == (frozenset({"dir\\zed"}),)
     # Words after a gap are a set of their own, never spelled on from before the gap (only
     # the space every match has before them).
-    assert needs(r" kill (?:[^ ]+ ){0,1}you ") == (frozenset({" kill "}), frozenset({" you "}))
+    assert needs(r" kill (?:[^ ]+ ){0,1}moron ") == (frozenset({" moron "}), frozenset({" kill "}))
     # A set of common words only ("him", "her") is not worth looking for beside a rarer one.
     assert needs(r"\bkill (?:[^ ]+ ){0,2}(?:him|her)\b") == (frozenset({"kill "}),)
 
@@ -205,16 +205,16 @@ def test_no_regex_no_candidates() -> None:
 
 def test_a_regex_is_a_candidate_only_where_each_of_its_sets_has_an_atom() -> None:
     patterns = [
-        r" kill (?:[^ ]+ ){0,1}you ",  # two sets: " kill " and "you "
-        r" hang (?:[^ ]+ ){0,1}them (?:[^ ]+ ){0,1}tonight ",  # three
+        r" kill (?:[^ ]+ ){0,1}moron ",  # two sets: " kill " and " moron "
+        r" hang (?:[^ ]+ ){0,1}traitors (?:[^ ]+ ){0,1}tonight ",  # three
         r" idiot ",  # one
     ]
     assert [len(needs(p) or ()) for p in patterns] == [2, 3, 1]
     prefilter = Prefilter(patterns)
     assert candidates(prefilter, " kill them idiot ") == [2]
-    assert candidates(prefilter, " you kill ") == [0]
-    assert candidates(prefilter, " hang them now ") == []
-    assert candidates(prefilter, " tonight hang them ") == [1]
+    assert candidates(prefilter, " moron kill ") == [0]
+    assert candidates(prefilter, " hang traitors now ") == []
+    assert candidates(prefilter, " tonight hang traitors ") == [1]
 
 
 # Clean texts: padded, nothing but ASCII word characters and spaces, as most views are.
@@ -253,16 +253,26 @@ def test_only_padded_ascii_word_texts_are_clean() -> None:
 
 
 def test_words_after_a_gap_are_held_with_the_space_before_them() -> None:
-    # Every match has a space before "ears" (after "the " or a gap word's space): " ears" is
+    # Every match has a space before "ears" (after "rip " or a gap word's space): " ears" is
     # looked for, which "years" lacks; a gap that may end in anything tells nothing.
-    assert needs(r"the (?:[^ ]+ ){0,2}(?:ears|face)") == (
+    assert needs(r"rip (?:[^ ]+ ){0,2}(?:ears|face)") == (
         frozenset({" ears", " face"}),
-        frozenset({"the "}),
+        frozenset({"rip "}),
     )
     assert needs(r"\b(?:you|u)(?: a| so)* (?:stupid|dumb)\b", boundaries=True) == (
         frozenset({" stupid ", " dumb "}),
     )
-    assert needs(r"the \w*(?:ears|face)") == (frozenset({"ears", "face"}), frozenset({"the "}))
-    prefilter = Prefilter([r"the (?:[^ ]+ ){0,2}(?:ears|face)"])
-    assert candidates(prefilter, " the last years ") == []
-    assert candidates(prefilter, " the big ears ") == [0]
+    assert needs(r"rip \w*(?:ears|face)") == (frozenset({"ears", "face"}), frozenset({"rip "}))
+    prefilter = Prefilter([r"rip (?:[^ ]+ ){0,2}(?:ears|face)"])
+    assert candidates(prefilter, " rip the last years ") == []
+    assert candidates(prefilter, " rip his big ears ") == [0]
+
+
+def test_a_later_set_of_a_common_word_alone_is_not_looked_for() -> None:
+    # Nearly every text holds " the ": looking for it costs a turn of the matcher's loop each
+    # time, and narrows nothing; " the idiots " is rare enough.
+    assert needs(r" kill (?:[^ ]+ ){0,2}the (?:[^ ]+ ){0,2}idiots ") == (
+        frozenset({" idiots "}),
+        frozenset({" kill "}),
+    )
+    assert frozenset({" the idiots "}) in (needs(r" kill (?:[^ ]+ ){0,2}the idiots ") or ())
