@@ -26,7 +26,7 @@ from bot.core.anchors import anchored
 from bot.core.errors import RuleError
 from bot.core.normalize import ORDER, View
 from bot.core.offsets import views_of
-from bot.core.prefilter import Prefilter, indices
+from bot.core.prefilter import Prefilter, clean, indices
 from bot.core.regex_spans import UNANCHORED, first_span, spans_from
 from bot.core.rules import Rule
 
@@ -94,7 +94,6 @@ class Matcher:
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.errors: list[RuleError] = []
-        self._automaton = ahocorasick.Automaton()
         self._regexes: list[tuple[int, re2._Regexp]] = []
         # Allow-list regexes by rule, with their side and their number among the prefilter's
         # patterns: they run only for rules that hit, where the prefilter found their atoms.
@@ -123,25 +122,22 @@ class Matcher:
             for number, (compiled, side, _) in enumerate(listed):
                 listed[number] = (compiled, side, len(prefiltered))
                 prefiltered.append(compiled.pattern)
-        self._prefilter = Prefilter(prefiltered)
+        # Two readings of the regexes, each in an automaton with the terms: one pass of the
+        # one that fits a view text finds its terms and atoms. A clean text (most) reads
+        # ``\b`` as a space and lets far fewer regexes through.
+        self._prefilters = (Prefilter(prefiltered), Prefilter(prefiltered, boundaries=True))
         # RE2's own search of each regex, bound once: the engine's most frequent call.
         self._searches = [compiled._regexp.Match for _, compiled in self._regexes]
         # The prefilter's bits for the rules' own regexes; those past them are allow lists'.
         self._regex_bits = (1 << len(self._regexes)) - 1
-        # The prefilter's atoms share the automaton with the terms: one pass finds both.
-        for key in self._prefilter.atoms:
-            entries.setdefault(key, {})
-        for key, by_entry in entries.items():
-            marks = self._prefilter.atoms.get(key, 0)
-            if not by_entry:  # an atom alone, the most found key: its marks are its value
-                self._automaton.add_word(key, marks)
-                continue
-            value = tuple(
+        values = {
+            key: tuple(
                 _Entry(r, a, wl, wr, views, r >= 0 and countable[r])
                 for (r, a, wl, wr), views in by_entry.items()
             )
-            self._automaton.add_word(key, (len(key), value, marks))
-        self._automaton.make_automaton()
+            for key, by_entry in entries.items()
+        }
+        self._automata = tuple(_automaton(values, p.atoms) for p in self._prefilters)
         self._countable = countable
 
     def _add_term(
@@ -201,7 +197,8 @@ class Matcher:
         made = [0] * len(self._countable)
         counted: dict[int, int] = {}
         held = 0  # the marks of the prefilter's atoms found
-        for end, value in self._automaton.iter(text):
+        reading = clean(data)
+        for end, value in self._automata[reading].iter(text):
             if value.__class__ is int:
                 held |= value
                 continue
@@ -228,7 +225,7 @@ class Matcher:
                 (allowed if entry.allow else hits).append(found)
         if maybe_single and not needs_more:
             needs_more = first_span(_SINGLE_LETTERS, data) is not None
-        which = self._prefilter.among(held)
+        which = self._prefilters[reading].among(held)
         regexes = which & self._regex_bits
         if regexes:
             into = _Found(hits, made, counted)
@@ -307,6 +304,21 @@ class Matcher:
                         start, end = _trim(text, start, end)
                     if start < end:
                         into.append(Match(rule, start + trim_start, end - trim_end, view))
+
+
+def _automaton(
+    values: dict[str, tuple[_Entry, ...]], atoms: dict[str, int]
+) -> ahocorasick.Automaton:
+    """One automaton of the terms' keys and a prefilter's atoms: an atom alone (the most
+    found key) has its marks as its value; a key with entries, its length, entries and marks."""
+    automaton = ahocorasick.Automaton()
+    for key, marks in atoms.items():
+        if key not in values:
+            automaton.add_word(key, marks)
+    for key, value in values.items():
+        automaton.add_word(key, (len(key), value, atoms.get(key, 0)))
+    automaton.make_automaton()
+    return automaton
 
 
 def _word_starts_matches(compiled: re2._Regexp, data: bytes) -> Iterator[tuple[int, int]]:

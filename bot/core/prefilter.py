@@ -11,6 +11,11 @@ flags), or with no atom long enough to be worth looking for, is a candidate on e
 The parser's trees come from ``regex_tree``, which reads each distinct group once and shares
 it, so what a repeated group holds is worked out once too (a first rule load reads 356 KB of
 phrase regexes made of the same groups).
+
+A ``\\b`` reads as empty in general. In a clean view text (``clean``: padded, and nothing but
+ASCII word characters and spaces) a boundary beside a word character is a space, so read for
+such texts (``boundaries``) ``\\brat\\b`` needs `` rat ``, which ``rather`` lacks: RE2's
+``\\b`` is ASCII-only, so elsewhere (``ratж``, a masked ``f*ck``) only the general reading holds.
 """
 
 from __future__ import annotations
@@ -21,12 +26,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from operator import methodcaller
 from typing import Any
 
 from bot.core.regex_tree import spelled, tree
 
-__all__ = ["Prefilter", "indices", "needs"]
+__all__ = ["Prefilter", "clean", "indices", "needs"]
 
 # Python's regex parser: private, but in every CPython since 3.11 (``sre_parse`` before).
 _parser: Any = importlib.import_module("re._parser")
@@ -37,6 +43,7 @@ _CLASS_LIMIT = 26  # most characters a class may name to count as a set of liter
 _MIN_ATOM = 3  # shorter atoms are in nearly every text
 _KEPT = 8  # most sets checked per regex: the rarest-looking ones
 _RARE = 0.75  # a set past the first is checked only when it looks this rare
+_COMMON_ODDS = 0.5  # how likely a text is to hold a word of ``_COMMON``
 # Words in most texts: an atom of them alone is looked for only where nothing rarer will do.
 _COMMON = frozenset((
     "the", "and", "you", "that", "for", "are", "with", "this", "was", "have", "not", "they",
@@ -55,6 +62,12 @@ _strip_spaces = methodcaller("strip", " ")
 _SYMBOLS = re.compile(r"[^\w ]|_")
 _REPEATS = frozenset({_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT})
 _ANY_CHAR = frozenset({_c.ANY, _c.NOT_LITERAL, _c.CATEGORY})
+# A word boundary inside the strings read for clean texts, until its neighbours tell what it
+# needs: a non-character, so a regex spelling it is left unread (``_spell``).
+_MARK = "\uffff"
+_RE2_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+# Every byte of a clean view text: RE2's word characters and the space.
+_CLEAN_BYTES = bytes(sorted({ord(c) for c in _RE2_WORD} | {ord(" ")}))
 
 
 class _Unreadable(Exception):
@@ -71,38 +84,60 @@ class _Info:
 
 
 _EMPTY = _Info(frozenset({""}))
-# What each sequence of ``regex_tree``'s trees holds, by identity: those trees share the
-# tuples of equal groups, and never change. Each entry keeps its tuple, so its id stays its own.
-_read: dict[int, tuple[tuple[Any, ...], _Info]] = {}
+_BOUNDARY = _Info(frozenset({_MARK}))
+# What each sequence of ``regex_tree``'s trees holds, by identity, per reading (general, then
+# with boundaries): those trees share the tuples of equal groups, and never change. Each entry
+# keeps its tuple, so its id stays its own.
+_READ: tuple[dict[int, tuple[tuple[Any, ...], _Info]], ...] = ({}, {})
 _READ_LIMIT = 65536
 _ANYTHING = _Info(None)
 
 
 # A rule set's regexes are read again on every build and reload, though few change.
-@lru_cache(maxsize=4096)
-def needs(pattern: str) -> tuple[frozenset[str], ...] | None:
+@lru_cache(maxsize=8192)
+def needs(pattern: str, boundaries: bool = False) -> tuple[frozenset[str], ...] | None:
     """Sets of strings of which every match of an RE2 ``pattern`` holds one each, rarest
-    first; None when the pattern cannot be read or has no atom worth looking for."""
+    first; None when the pattern cannot be read or has no atom worth looking for.
+
+    With ``boundaries``, only matches in ``clean`` texts: a ``\\b`` beside a word character
+    is read as the space it is there.
+    """
+    if boundaries and "\\b" not in pattern:
+        return needs(pattern)  # read the same either way: read once
     if _RE2_ONLY.search(pattern):
         return None
     source = _END_OF_TEXT.sub(r"\1\\Z", pattern) if "\\z" in pattern else pattern
     try:
-        parsed = tree(source)
-        if parsed is None:
-            parsed = _parser.parse(source)
-            if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-                raise _Unreadable
-        info = _sequence(parsed)
+        info = _sequence(_parsed(source), boundaries)
+        sets = [*info.sets, _edges(info.exact)] if info.exact is not None else list(info.sets)
     except (_Unreadable, re.error, RecursionError):
         return None
-    sets = [*info.sets, info.exact] if info.exact is not None else list(info.sets)
     # Rarity is judged on the fewest atoms: a set's longer atoms that start or end with
     # another (``and f this`` beside ``f this``) make it look common, yet add nothing.
     usable = sorted({_fewest(s) for s in sets if _shortest(s) >= _MIN_ATOM}, key=_cost)
-    kept = usable[:1] + [s for s in usable[1:_KEPT] if _cost(s)[0] <= _RARE]
+    kept = usable[:1] + [s for s in usable[1:_KEPT] if _worth_checking(s)]
     return tuple(kept) or None
 
 
+@lru_cache(maxsize=4096)
+def _parsed(source: str) -> Any:
+    """A regex's parse tree, read once for both readings."""
+    parsed = tree(source)
+    if parsed is None:
+        parsed = _parser.parse(source)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            raise _Unreadable
+    return parsed
+
+
+def _worth_checking(atoms: frozenset[str]) -> bool:
+    """Whether a set past a regex's first narrows its candidates enough to look for: it must
+    look rare, and hold no atom of common words alone (`` the ``): nearly every text has one,
+    yet each is found many times a text, each time a turn of the matcher's loop."""
+    return _cost(atoms)[0] <= _RARE and max(map(_atom_cost, atoms)) < _COMMON_ODDS
+
+
+@lru_cache(maxsize=65536)
 def _fewest(atoms: frozenset[str]) -> frozenset[str]:
     """The set without atoms that start or end with another of its atoms: a text holding
     ``dumb people`` holds ``dumb``, so the longer atom tells nothing more. A fifth fewer
@@ -122,6 +157,7 @@ def _reversed(atom: str) -> str:
     return atom[::-1]
 
 
+@lru_cache(maxsize=65536)
 def _shortest(atoms: frozenset[str]) -> int:
     """The fewest letters of a set's atoms (``_letters``), counted only where one is short."""
     shortest = min(map(len, map(_strip_spaces, atoms)))
@@ -145,25 +181,115 @@ def _cost(atoms: frozenset[str]) -> tuple[float, int, str]:
 def _atom_cost(atom: str) -> float:
     """How likely an atom is in a text: its words' odds multiplied, as a phrase of common
     words (``you really are``) is far rarer than any one of them."""
-    return math.prod(0.5 if word in _COMMON else 4.0 ** -len(word) for word in atom.split() or [""])
+    return math.prod(
+        _COMMON_ODDS if word in _COMMON else 4.0 ** -len(word) for word in atom.split() or [""]
+    )
 
 
-def _sequence(items: Sequence[tuple[Any, Any]]) -> _Info:
+def _sequence(items: Sequence[tuple[Any, Any]], bounds: bool) -> _Info:
     """Concatenated parts, read once per shared tuple of ``regex_tree`` (a repeated group)."""
     if type(items) is not tuple:
-        return _concatenation(items)
-    known = _read.get(id(items))
+        return _concatenation(items, bounds)
+    if bounds and not _bounded(items):
+        bounds = False  # read the same either way (most groups): read once
+    read = _READ[bounds]
+    known = read.get(id(items))
     if known is None:
-        if len(_read) > _READ_LIMIT:
-            _read.clear()
+        if len(read) > _READ_LIMIT:
+            read.clear()
         word = spelled(items)
-        info = _concatenation(items) if word is None else _Info(frozenset((word,)))
-        known = _read[id(items)] = (items, info)
+        info = _concatenation(items, bounds) if word is None else _Info(frozenset((_spell(word),)))
+        known = read[id(items)] = (items, info)
     return known[1]
 
 
-def _concatenation(items: Sequence[tuple[Any, Any]]) -> _Info:
-    """Concatenated parts: exact sets multiplied while small, then kept as sets to hold."""
+# Whether each shared tuple of ``regex_tree`` holds a ``\\b`` anywhere, by identity.
+_BOUNDED: dict[int, tuple[tuple[Any, ...], bool]] = {}
+
+
+def _bounded(items: Sequence[tuple[Any, Any]]) -> bool:
+    """Whether a sequence holds a word boundary, which alone reads differently in clean texts."""
+    shared = type(items) is tuple
+    if shared:
+        known = _BOUNDED.get(id(items))
+        if known is not None:
+            return known[1]
+    found = any(_item_bounded(op, av) for op, av in items)
+    if shared:
+        if len(_BOUNDED) > _READ_LIMIT:
+            _BOUNDED.clear()
+        _BOUNDED[id(items)] = (tuple(items), found)
+    return found
+
+
+def _item_bounded(op: Any, av: Any) -> bool:
+    """Whether one parsed item holds a word boundary."""
+    if op is _c.AT:
+        return av is _c.AT_BOUNDARY
+    if op is _c.SUBPATTERN:
+        return _bounded(av[3])
+    if op is _c.BRANCH:
+        return any(map(_bounded, av[1]))
+    if op in _REPEATS:
+        return _bounded(av[2])
+    return False
+
+
+def _spell(literal: str) -> str:
+    """Literal characters as a string; a regex spelling the boundary mark is left unread."""
+    if _MARK in literal:
+        raise _Unreadable
+    return literal
+
+
+def _settled(strings: set[str]) -> set[str]:
+    """Concatenated strings with each boundary between two characters checked and dropped:
+    one beside a single word character always holds, and needs nothing more; one between two
+    word characters, or two others, never does, so that string cannot be matched. Boundaries
+    at the ends stay, for what comes beside them to settle (``_edges``)."""
+    if _MARK not in "".join(strings):
+        return strings
+    kept: set[str] = set()
+    for string in strings:
+        core = string.strip(_MARK)
+        lead = _MARK if string[:1] == _MARK else ""
+        trail = _MARK if string[-1:] == _MARK and core else ""
+        if _MARK in core:
+            inner = [piece for piece in core.split(_MARK) if piece]
+            if any(
+                (left[-1] in _RE2_WORD) == (right[0] in _RE2_WORD)
+                for left, right in pairwise(inner)
+            ):
+                continue
+            core = "".join(inner)
+        kept.add(lead + core + trail)
+    if not kept:
+        raise _Unreadable  # the part never matches: rare enough to leave the regex unfiltered
+    return kept
+
+
+def _edges(strings: frozenset[str]) -> frozenset[str]:
+    """Strings to look for, with the boundaries still at their ends read as a clean text has
+    them: beside a word character, the space that is there (a clean text starts and ends with
+    one); beside anything else, nothing known."""
+    if not any(_MARK in string for string in strings):
+        return strings
+    out: set[str] = set()
+    for string in strings:
+        if string[:1] == _MARK:
+            string = " " + string[1:] if string[1:2] in _RE2_WORD else string[1:]
+        if string[-1:] == _MARK:
+            string = string[:-1] + " " if string[-2:-1] in _RE2_WORD else string[:-1]
+        out.add(string)
+    return frozenset(out)
+
+
+def _concatenation(items: Sequence[tuple[Any, Any]], bounds: bool) -> _Info:
+    """Concatenated parts: exact sets multiplied while small, then kept as sets to hold.
+
+    Read with ``bounds``, strings may hold boundaries, which ``_settled`` checks as they join
+    and ``_edges`` reads once a set is kept.
+    """
     exact: set[str] | None = {""}
     whole = True  # whether ``exact`` spells the parts from the first, not from a later one
     sets: list[frozenset[str]] = []
@@ -177,31 +303,160 @@ def _concatenation(items: Sequence[tuple[Any, Any]]) -> _Info:
             while at < size and items[at][0] is _c.LITERAL:
                 run.append(chr(items[at][1]))
                 at += 1
-            joined = "".join(run)
+            joined = _spell("".join(run))
             exact = {a + joined for a in exact}
+            if bounds:
+                exact = _settled(exact)
             continue
-        part = _node(op, av)
+        part = _node(op, av, bounds)
         if exact is not None and part.exact is not None and len(exact) * len(part.exact) <= _LIMIT:
             exact = {a + b for a in exact for b in part.exact}
+            if bounds:
+                exact = _settled(exact)
             continue
-        if exact is not None and "" not in exact:
-            sets.append(frozenset(exact))
-        exact = None if part.exact is None else set(part.exact)
+        if exact is not None:
+            _hold(sets, _beside(exact, "", _next_char(items, at - 1), bounds))
+        # What comes after a part not spelled out is held with the character before it, when
+        # every match has the same one there (a space after ``(?:[^ ]+ ){0,2}``): " ears"
+        # and not "ears", which "years" holds.
+        exact = (
+            None
+            if part.exact is None
+            else _beside(set(part.exact), _last_char(items, at - 1), "", bounds)
+        )
         whole = False
         sets.extend(part.sets)
     if exact is not None and whole:
         return _Info(frozenset(exact))
-    if exact is not None and "" not in exact:
-        sets.append(frozenset(exact))
+    if exact is not None:
+        _hold(sets, exact)
     return _Info(None, tuple(sets))
 
 
-def _node(op: Any, av: Any) -> _Info:
+def _beside(strings: set[str], before: str, after: str, bounds: bool) -> set[str]:
+    """Strings with the character that comes before or after each of their matches."""
+    if not (before or after) or "" in strings:
+        return strings
+    joined = {before + string + after for string in strings}
+    return _settled(joined) if bounds else joined
+
+
+def _next_char(items: Sequence[tuple[Any, Any]], start: int) -> str:
+    """The character every match of ``items[start:]`` starts with, or "" when not one."""
+    chars: set[str] = set()
+    for at in range(start, len(items)):
+        found, empty = _item_ends(*items[at], False)
+        if found is None:
+            return ""
+        chars |= found
+        if not empty:
+            return chars.pop() if len(chars) == 1 else ""
+    return ""
+
+
+def _last_char(items: Sequence[tuple[Any, Any]], end: int) -> str:
+    """The character every match of ``items[:end]`` ends with, or "" when not one."""
+    chars: set[str] = set()
+    for at in range(end - 1, -1, -1):
+        found, empty = _item_ends(*items[at], True)
+        if found is None:
+            return ""
+        chars |= found
+        if not empty:
+            return chars.pop() if len(chars) == 1 else ""
+    return ""
+
+
+_Ends = tuple[frozenset[str] | None, bool]
+_NONE: frozenset[str] = frozenset()
+# What each shared tuple of ``regex_tree`` starts and ends with, by identity (as ``_READ``).
+_ENDS: dict[tuple[int, bool], tuple[tuple[Any, ...], _Ends]] = {}
+
+
+def _item_ends(op: Any, av: Any, last: bool) -> _Ends:
+    """The characters a match of one item can start with (``last``: end with), None when any
+    may; and whether it can match nothing at all."""
+    if op is _c.LITERAL:
+        return frozenset((chr(av),)), False
+    if op is _c.AT:
+        return _NONE, True
+    if op is _c.IN:
+        return _class(av).exact, False
+    if op is _c.SUBPATTERN:
+        return _sequence_ends(av[3], last)
+    if op is _c.BRANCH:
+        if type(av[1]) is not tuple:
+            return _branch_ends(av[1], last)
+        known = _ENDS.get((id(av), last))
+        if known is None:
+            if len(_ENDS) > _READ_LIMIT:
+                _ENDS.clear()
+            known = _ENDS[(id(av), last)] = (av, _branch_ends(av[1], last))
+        return known[1]
+    if op in _REPEATS:
+        low, _, body = av
+        found, maybe = _sequence_ends(body, last)
+        return found, maybe or low == 0
+    return None, True
+
+
+def _branch_ends(options: Sequence[Sequence[tuple[Any, Any]]], last: bool) -> _Ends:
+    """``_item_ends`` of an alternation; a word of a group of words is read off its spelling."""
+    chars: set[str] = set()
+    empty = False
+    for body in options:
+        word = spelled(body) if isinstance(body, tuple) else None
+        if word:
+            chars.add(word[-1] if last else word[0])
+            continue
+        found, maybe = _sequence_ends(body, last)
+        if found is None:
+            return None, True
+        chars |= found
+        empty = empty or maybe
+    return frozenset(chars), empty
+
+
+def _sequence_ends(items: Sequence[tuple[Any, Any]], last: bool) -> _Ends:
+    """``_item_ends`` of concatenated items, remembered for ``regex_tree``'s shared tuples."""
+    shared = type(items) is tuple
+    if shared:
+        known = _ENDS.get((id(items), last))
+        if known is not None:
+            return known[1]
+    chars: set[str] = set()
+    ends: _Ends = (_NONE, True)
+    for op, av in reversed(items) if last else items:
+        found, empty = _item_ends(op, av, last)
+        if found is None:
+            ends = (None, True)
+            break
+        chars |= found
+        if not empty:
+            ends = (frozenset(chars), False)
+            break
+    else:
+        ends = (frozenset(chars), True)
+    if shared:
+        if len(_ENDS) > _READ_LIMIT:
+            _ENDS.clear()
+        _ENDS[(id(items), last)] = (tuple(items), ends)
+    return ends
+
+
+def _hold(sets: list[frozenset[str]], exact: set[str]) -> None:
+    """Keep the strings a part spells as a set every match holds one of, unless one is empty."""
+    held = _edges(frozenset(exact))
+    if "" not in held:
+        sets.append(held)
+
+
+def _node(op: Any, av: Any, bounds: bool) -> _Info:
     """One parsed node: a literal, class, group, alternation, repeat or zero-width assertion."""
     if op is _c.LITERAL:
-        return _Info(frozenset({chr(av)}))
+        return _Info(frozenset({_spell(chr(av))}))
     if op is _c.AT:
-        return _EMPTY
+        return _BOUNDARY if bounds and av is _c.AT_BOUNDARY else _EMPTY
     if op in _ANY_CHAR:
         return _ANYTHING
     if op is _c.IN:
@@ -210,19 +465,22 @@ def _node(op: Any, av: Any) -> _Info:
         _, add_flags, _, body = av
         if add_flags & (re.IGNORECASE | re.VERBOSE):
             raise _Unreadable
-        return _sequence(body)
+        return _sequence(body, bounds)
     if op is _c.BRANCH:
         if type(av[1]) is not tuple:
-            return _branch([_sequence(body) for body in av[1]])
-        known = _read.get(id(av))
+            return _branch([_sequence(body, bounds) for body in av[1]])
+        if bounds and not _item_bounded(op, av):
+            bounds = False
+        read = _READ[bounds]
+        known = read.get(id(av))
         if known is None:
-            if len(_read) > _READ_LIMIT:
-                _read.clear()
-            known = _read[id(av)] = (av, _branch([_sequence(body) for body in av[1]]))
+            if len(read) > _READ_LIMIT:
+                read.clear()
+            known = read[id(av)] = (av, _branch([_sequence(body, bounds) for body in av[1]]))
         return known[1]
     if op in _REPEATS:
         low, high, body = av
-        return _repeat(low, high, _sequence(body))
+        return _repeat(low, high, _sequence(body, bounds))
     raise _Unreadable  # look-arounds, back-references and the like: not RE2
 
 
@@ -230,7 +488,7 @@ def _class(items: Sequence[tuple[Any, Any]]) -> _Info:
     chars: set[str] = set()
     for op, av in items:
         if op is _c.LITERAL:
-            chars.add(chr(av))
+            chars.add(_spell(chr(av)))
         elif op is _c.RANGE and av[1] - av[0] < _CLASS_LIMIT:
             chars.update(map(chr, range(av[0], av[1] + 1)))
         else:
@@ -246,7 +504,7 @@ def _branch(options: Sequence[_Info]) -> _Info:
             return _Info(union)
     joined: set[str] = set()
     for option in options:
-        sets = [option.exact] if option.exact is not None else list(option.sets)
+        sets = [_edges(option.exact)] if option.exact is not None else list(option.sets)
         held = [s for s in sets if "" not in s]
         if not held:
             return _ANYTHING
@@ -263,7 +521,8 @@ def _repeat(low: int, high: int, body: _Info) -> _Info:
             return _Info(body.exact | {""})
         return _EMPTY if body.exact == _EMPTY.exact else _ANYTHING
     if body.exact is not None:
-        return _Info(None, (body.exact,)) if "" not in body.exact else _ANYTHING
+        held = _edges(body.exact)
+        return _Info(None, (held,)) if "" not in held else _ANYTHING
     return _Info(None, body.sets)
 
 
@@ -276,16 +535,18 @@ class Prefilter:
     the text adds the atoms as keys, ORs the marks of those found, and passes them to
     ``among``: an OR of Python ints per atom, and a few shifts for all regexes at once, cost
     far less than a union of sets and a test per regex.
+
+    With ``boundaries`` the atoms hold only for ``clean`` texts, and are rarer there.
     """
 
-    def __init__(self, patterns: Sequence[str]) -> None:
+    def __init__(self, patterns: Sequence[str], *, boundaries: bool = False) -> None:
         self.atoms: dict[str, int] = {}
         size = len(patterns)
         always = 0
         # Per set after the first, the regexes that have none there: they pass that plane.
         lacking = [(1 << size) - 1 for _ in range(_KEPT - 1)]
         for index, pattern in enumerate(patterns):
-            sets = needs(pattern) or ()
+            sets = needs(pattern, boundaries) or ()
             if not sets:
                 always |= 1 << index
             for number, atom_set in enumerate(sets):
@@ -309,6 +570,12 @@ class Prefilter:
         for shift, lacking in self._planes:
             triggered &= (held >> shift) | lacking
         return triggered | self._always
+
+
+def clean(data: bytes) -> bool:
+    """Whether a view text (its UTF-8) is padded and holds only RE2's word characters and
+    spaces: there a ``\\b`` beside a word character is a space, as ``boundaries`` reads it."""
+    return data[:1] == b" " and data[-1:] == b" " and not data.translate(None, _CLEAN_BYTES)
 
 
 def indices(mask: int) -> list[int]:

@@ -213,3 +213,16 @@ def test_unless_regex_rejected_by_re2_names_the_rule() -> None:
     bad = Rule("bad-unless", "keep-it-clean", Action.FLAG, words=("x",), unless_regex=(r"(a)\1",))
     with pytest.raises(RuleErrors, match=r"rule bad-unless: in unless_regex, regex '\(a\)"):
         make_engine(bad)
+
+
+@pytest.mark.parametrize("text", ["ratж", "ratü", "a rat*", "RAT"])
+def test_a_word_boundary_beside_other_characters_still_matches(text: str) -> None:
+    # RE2's \b is ASCII: beside `ж`, `ü` or a kept mask there is a boundary but no space, so
+    # the prefilter must not ask for one there.
+    rat = Rule("rat", "keep-it-clean", Action.WARN, regex=(r"\brat\b",))
+    assert [hit.matched for hit in make_engine(rat).check_text(text)] == [text.split()[-1][:3]]
+
+
+def test_a_word_boundary_inside_a_longer_word_does_not_match() -> None:
+    rat = Rule("rat", "keep-it-clean", Action.WARN, regex=(r"\brat\b",))
+    assert make_engine(rat).check_text("rather a rate, pirates") == []
