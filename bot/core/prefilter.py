@@ -30,6 +30,7 @@ from itertools import pairwise
 from operator import methodcaller
 from typing import Any
 
+from bot.core.regex_ends import last_char, next_char
 from bot.core.regex_tree import spelled, tree
 
 __all__ = ["Prefilter", "clean", "indices", "needs"]
@@ -315,14 +316,14 @@ def _concatenation(items: Sequence[tuple[Any, Any]], bounds: bool) -> _Info:
                 exact = _settled(exact)
             continue
         if exact is not None:
-            _hold(sets, _beside(exact, "", _next_char(items, at - 1), bounds))
+            _hold(sets, _beside(exact, "", next_char(items, at - 1, _class_chars), bounds))
         # What comes after a part not spelled out is held with the character before it, when
         # every match has the same one there (a space after ``(?:[^ ]+ ){0,2}``): " ears"
         # and not "ears", which "years" holds.
         exact = (
             None
             if part.exact is None
-            else _beside(set(part.exact), _last_char(items, at - 1), "", bounds)
+            else _beside(set(part.exact), last_char(items, at - 1, _class_chars), "", bounds)
         )
         whole = False
         sets.extend(part.sets)
@@ -339,109 +340,6 @@ def _beside(strings: set[str], before: str, after: str, bounds: bool) -> set[str
         return strings
     joined = {before + string + after for string in strings}
     return _settled(joined) if bounds else joined
-
-
-def _next_char(items: Sequence[tuple[Any, Any]], start: int) -> str:
-    """The character every match of ``items[start:]`` starts with, or "" when not one."""
-    chars: set[str] = set()
-    for at in range(start, len(items)):
-        found, empty = _item_ends(*items[at], False)
-        if found is None:
-            return ""
-        chars |= found
-        if not empty:
-            return chars.pop() if len(chars) == 1 else ""
-    return ""
-
-
-def _last_char(items: Sequence[tuple[Any, Any]], end: int) -> str:
-    """The character every match of ``items[:end]`` ends with, or "" when not one."""
-    chars: set[str] = set()
-    for at in range(end - 1, -1, -1):
-        found, empty = _item_ends(*items[at], True)
-        if found is None:
-            return ""
-        chars |= found
-        if not empty:
-            return chars.pop() if len(chars) == 1 else ""
-    return ""
-
-
-_Ends = tuple[frozenset[str] | None, bool]
-_NONE: frozenset[str] = frozenset()
-# What each shared tuple of ``regex_tree`` starts and ends with, by identity (as ``_READ``).
-_ENDS: dict[tuple[int, bool], tuple[tuple[Any, ...], _Ends]] = {}
-
-
-def _item_ends(op: Any, av: Any, last: bool) -> _Ends:
-    """The characters a match of one item can start with (``last``: end with), None when any
-    may; and whether it can match nothing at all."""
-    if op is _c.LITERAL:
-        return frozenset((chr(av),)), False
-    if op is _c.AT:
-        return _NONE, True
-    if op is _c.IN:
-        return _class(av).exact, False
-    if op is _c.SUBPATTERN:
-        return _sequence_ends(av[3], last)
-    if op is _c.BRANCH:
-        if type(av[1]) is not tuple:
-            return _branch_ends(av[1], last)
-        known = _ENDS.get((id(av), last))
-        if known is None:
-            if len(_ENDS) > _READ_LIMIT:
-                _ENDS.clear()
-            known = _ENDS[(id(av), last)] = (av, _branch_ends(av[1], last))
-        return known[1]
-    if op in _REPEATS:
-        low, _, body = av
-        found, maybe = _sequence_ends(body, last)
-        return found, maybe or low == 0
-    return None, True
-
-
-def _branch_ends(options: Sequence[Sequence[tuple[Any, Any]]], last: bool) -> _Ends:
-    """``_item_ends`` of an alternation; a word of a group of words is read off its spelling."""
-    chars: set[str] = set()
-    empty = False
-    for body in options:
-        word = spelled(body) if isinstance(body, tuple) else None
-        if word:
-            chars.add(word[-1] if last else word[0])
-            continue
-        found, maybe = _sequence_ends(body, last)
-        if found is None:
-            return None, True
-        chars |= found
-        empty = empty or maybe
-    return frozenset(chars), empty
-
-
-def _sequence_ends(items: Sequence[tuple[Any, Any]], last: bool) -> _Ends:
-    """``_item_ends`` of concatenated items, remembered for ``regex_tree``'s shared tuples."""
-    shared = type(items) is tuple
-    if shared:
-        known = _ENDS.get((id(items), last))
-        if known is not None:
-            return known[1]
-    chars: set[str] = set()
-    ends: _Ends = (_NONE, True)
-    for op, av in reversed(items) if last else items:
-        found, empty = _item_ends(op, av, last)
-        if found is None:
-            ends = (None, True)
-            break
-        chars |= found
-        if not empty:
-            ends = (frozenset(chars), False)
-            break
-    else:
-        ends = (frozenset(chars), True)
-    if shared:
-        if len(_ENDS) > _READ_LIMIT:
-            _ENDS.clear()
-        _ENDS[(id(items), last)] = (tuple(items), ends)
-    return ends
 
 
 def _hold(sets: list[frozenset[str]], exact: set[str]) -> None:
@@ -494,6 +392,11 @@ def _class(items: Sequence[tuple[Any, Any]]) -> _Info:
         else:
             return _ANYTHING
     return _Info(frozenset(chars)) if len(chars) <= _CLASS_LIMIT else _ANYTHING
+
+
+def _class_chars(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The characters a class matches, as ``_class`` reads them; None when too many."""
+    return _class(items).exact
 
 
 def _branch(options: Sequence[_Info]) -> _Info:
