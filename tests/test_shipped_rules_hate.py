@@ -876,6 +876,9 @@ OTHER_VOICES = [
     "How can a blind man run a ministry?",
     "Slum dwellers have no manners at all, every one of them.",
     "Cripples holding up the queue again, just stay home.",
+    "Poor ppl are just lazy, every one of them.",
+    "Folks on food stamps should all be rounded up.",
+    "Autistic ppl have no empathy at all.",
     "Those k*ffirs are ruining the township.",
     "Another coolie running the shop into the ground.",
     "That batty boy should be run out of the parish.",
@@ -910,6 +913,8 @@ NOT_OTHER_VOICES = [
     "Women in parliament are no longer rare, the study shows.",
     "The idea that girls shouldn't be educated is a relic.",
     "The hospital has a good mental health ward.",
+    "Folks on food stamps should not have to wait a month for a payment.",
+    "Poor ppl are not lazy, they work two jobs.",
     "Look at who owns the club now, it's a pension fund.",
     "A woman as finance minister delivered the best budget in years.",
 ]
