@@ -833,6 +833,8 @@ OTHER_VOICES = [
     "We don't want your kind in this town.",
     "Return to your motherland, you were never welcome.",
     "Send them back across the border where they came from.",
+    "Honestly I reckon Venezuelans should go home.",
+    "We need to ship the lot of them back to Lagos.",
     "Texas is for Texans only, foreigners keep out.",
     "The Marwari lobby owns every newspaper in the state.",
     "It's always them pulling strings behind the ministry.",
@@ -894,6 +896,8 @@ OTHER_VOICES = [
 # The same words in travel, sport, news, a recipe, an owned name, a report or a denial.
 NOT_OTHER_VOICES = [
     "We go back to Zambia every June to see my grandparents.",
+    "We're hoping to go back to Ghana for the wedding.",
+    "I might fly back home to Kenya after exams.",
     "I want to go back to Portugal next summer for the food.",
     "It's not your country's decision to make.",
     "The hikers had to go back where they came from after the storm.",
