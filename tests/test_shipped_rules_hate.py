@@ -819,3 +819,98 @@ def test_hate_in_other_voices_breaks_be_nice(engine: Engine, text: str) -> None:
 @pytest.mark.parametrize("text", NOT_WIDER_CLASSES)
 def test_the_same_words_plainly_or_reported_pass(engine: Engine, text: str) -> None:
     assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
+
+
+# nice11: Be Nice's shapes read in a fourth voice (issue 12): a people named by an adjective and
+# a noun ("the Marwari lobby", "Hausa traders", "trans ppl"), sent back by more wordings and to
+# more places, tropes hinted at ("ever notice who owns ..."), rights lost, sects and names for
+# believers, sexism and ableism of the gaming and regional voices, and slurs the lists left out.
+OTHER_VOICES = [
+    "Somalis should pack up and go home, the lot of them.",
+    "bro go back to Zambia, we're full",
+    "If you love Portugal so much then go and live there.",
+    "Return to your motherland, you were never welcome.",
+    "Honestly I reckon Venezuelans should go home.",
+    "We need to ship the lot of them back to Lagos.",
+    "The Marwari lobby owns every newspaper in the state.",
+    "Lebanese families keep all the imports in their pockets.",
+    "The Fulani agenda is to take every farm in the middle belt.",
+    "Feminists are paid by foreign donors to destroy our families.",
+    "Catholics keep having babies so they can outvote everyone else.",
+    "Ever notice who owns the banks? Look it up.",
+    "Hausa traders should lose their voting rights.",
+    "No foreigner should ever be allowed to own land here.",
+    "Zambians should be barred from our clinics.",
+    "Sikhs shouldn't be allowed to build gurdwaras in this ward.",
+    "No atheists in government, ever.",
+    "Tamils in this town are no better than termites.",
+    "Dalit people live like rats and then complain.",
+    "That whole clan is a plague on the district.",
+    "Pentecostals are all devil worshipers and heretics.",
+    "Shias are not real Muslims, simple as that.",
+    "Rastas worship a dead man and smoke all day.",
+    "Girls nowadays only chase a man with money.",
+    "Who lets girls commentate on the darts?",
+    "Daughters shouldn't go to university, it spoils them.",
+    "Lady referees get far too emotional to handle a derby.",
+    "A woman's place is cooking for her husband, not running a bank.",
+    "Dudes are all incapable of empathy, every one.",
+    "Chicks got no business driving a truck.",
+    "Females ain't built for politics, too soft.",
+    "No man should take orders from a woman boss.",
+    "Typical ghetto rat, always begging.",
+    "This ref is autistic or what?",
+    "Schizo behaviour from the council again, honestly.",
+    "Lock him up in a mental hospital, he's unfit.",
+    "The mayor is crippled in the head.",
+    "How can a blind man run a ministry?",
+    "Slum dwellers have no manners at all, every one of them.",
+    "Cripples holding up the queue again, just stay home.",
+    "Poor ppl are just lazy, every one of them.",
+    "Autistic ppl have no empathy at all.",
+    "Those k*ffirs are ruining the township.",
+    "Another coolie running the shop into the ground.",
+    "That batty boy should be run out of the parish.",
+    "These kwerekwere are taking over the rank again.",
+    "Mexicans are takin all the jobs round here.",
+]
+
+# The same words in travel, sport, news, a recipe, an owned name, a report or a denial.
+NOT_OTHER_VOICES = [
+    "We go back to Zambia every June to see my grandparents.",
+    "We're hoping to go back to Ghana for the wedding.",
+    "I might fly back home to Kenya after exams.",
+    "I want to go back to Portugal next summer for the food.",
+    "It's not your country's decision to make.",
+    "The hikers had to go back where they came from after the storm.",
+    "Refugees must return home only when it is safe, the UN says.",
+    "Muslim traders run the market in the old town.",
+    "The Irish lobby in Washington has long pushed for visas.",
+    "The black agenda for the election was launched today.",
+    "Kenyans run the whole marathon circuit these days.",
+    "Refugees shouldn't have to wait for benefits.",
+    "Many Catholics are sick of the scandals in their church.",
+    "I don't think people on benefits are lazy, most are in work.",
+    "Not all Rastas smoke, my uncle never touched it.",
+    "Add a kaffir lime leaf to the soup.",
+    "We coolies built the railway, my grandfather used to say.",
+    "The claim that Brahmins secretly run the civil service is a casteist myth.",
+    "The gang is grooming kids on the estate, police warn.",
+    "Women in parliament are no longer rare, the study shows.",
+    "The idea that girls shouldn't be educated is a relic.",
+    "The hospital has a good mental health ward.",
+    "Folks on food stamps should not have to wait a month for a payment.",
+    "Poor ppl are not lazy, they work two jobs.",
+    "Look at who owns the club now, it's a pension fund.",
+    "A woman as finance minister delivered the best budget in years.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_VOICES)
+def test_hate_in_a_fourth_voice_breaks_be_nice(engine: Engine, text: str) -> None:
+    assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
+
+
+@pytest.mark.parametrize("text", NOT_OTHER_VOICES)
+def test_trips_recipes_reports_and_denials_pass(engine: Engine, text: str) -> None:
+    assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
