@@ -408,6 +408,11 @@ CLEAN = [
     "May your holidays be peaceful.",
     "The council bought a robot lawnmower for the park.",
     "You smell the smoke long before you see the fire.",
+    # a generalisation refused or called a lie, an insult refused
+    "Not all men are pigs, my brother is lovely.",
+    "You can't just say Jews run the banks, that's an old lie.",
+    "Don't tell me trans people are mentally ill, my cousin is trans and fine.",
+    "I refuse to call her a bitch even though she beat me at chess.",
 ]
 
 
