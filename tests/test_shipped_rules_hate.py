@@ -505,6 +505,7 @@ WOMEN_PUT_DOWN = [
     "The minister snapped at reporters again, she must be on her period.",
     "Who let that shrieking harpy chair the committee?",
     "Is she on the rag or just bad at her job?",
+    "I'm telling you, that anchor should be at home with her kids.",
 ]
 
 # The same words reported, argued against, asked, or about a woman's work and not her sex.
@@ -522,6 +523,7 @@ WOMEN_NOT_PUT_DOWN = [
     "Menopausal women need better care from their doctors.",
     "She is menopausal and her GP changed the dose.",
     "Calling her a screeching harpy is sexist, whatever you think of her policy.",
+    "A man on the bus kept telling the driver she should be at home with her kids.",
 ]
 
 
