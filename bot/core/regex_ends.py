@@ -25,22 +25,22 @@ ClassChars = Callable[[Sequence[tuple[Any, Any]]], "frozenset[str] | None"]
 
 def next_char(items: Sequence[tuple[Any, Any]], start: int, classes: ClassChars) -> str:
     """The character every match of ``items[start:]`` starts with, or "" when not one."""
-    chars: set[str] = set()
-    for at in range(start, len(items)):
-        found, empty = _item_ends(*items[at], False, classes)
-        if found is None:
-            return ""
-        chars |= found
-        if not empty:
-            return chars.pop() if len(chars) == 1 else ""
-    return ""
+    return _edge_char(items, range(start, len(items)), False, classes)
 
 
 def last_char(items: Sequence[tuple[Any, Any]], end: int, classes: ClassChars) -> str:
     """The character every match of ``items[:end]`` ends with, or "" when not one."""
+    return _edge_char(items, range(end - 1, -1, -1), True, classes)
+
+
+def _edge_char(
+    items: Sequence[tuple[Any, Any]], order: range, last: bool, classes: ClassChars
+) -> str:
+    """The one character at the edge of the items taken in ``order``, past any that may be
+    empty; "" when several are possible."""
     chars: set[str] = set()
-    for at in range(end - 1, -1, -1):
-        found, empty = _item_ends(*items[at], True, classes)
+    for at in order:
+        found, empty = _item_ends(*items[at], last, classes)
         if found is None:
             return ""
         chars |= found
