@@ -22,6 +22,10 @@ one of you is getting hurt", "you a dead man".
 other Englishes: "i'ma stomp you out", "ima break yo jaw", "gonna smoke him irl", "somebody swat
 this guy", "got your licence plate, won't take long"; a game, a hoax swatting in the news and
 sport kit stay clean.
+``THREATS15_*`` (threats15): shapes four authors share: "you'll be going home in a box", "make
+them bleed", "funny how quick a shop can go up", "grab the lads and jump that coach", "show up
+at his place with bats, who's in", "should be flogged in the street", "tar and feather the lot";
+a patient sent home, fire safety, "jump the queue", softball and history stay clean.
 """
 
 from __future__ import annotations
@@ -600,9 +604,66 @@ THREATS14_NEAR_MISSES = [
     "Officials have warned that rioters will be met with bullets.",
 ]
 
+THREATS15_THREATS = [
+    # where the harm leaves someone, and "make them bleed"
+    "say that again and you'll be going home in a box",
+    "ur leaving on a stretcher if u show up here",
+    "those bailiffs are gonna leave in body bags",
+    "we're gonna make the landlords bleed",
+    "step on my lawn again and ill make u bleed",
+    # veiled: "funny how" a fire or an accident happens
+    "Funny how quick a bakery can burn down when the owner runs his mouth.",
+    "funny how accidents happen to people who talk to the cops",
+    # a gang gathered, or people at a door with weapons
+    "grab the lads and jump that coach after practice",
+    "get the boys together and beat up those scabs",
+    "who wants to jump the ref when he walks out",
+    "we need guys outside the councillor's house with bats tonight",
+    "show up at his place with crowbars, who's in",
+    # harm prescribed with a place or in full
+    "that burglar should be flogged in the street",
+    "the thief deserves to get beaten in the car park",
+    "he deserves to have every bone in his face broken",
+    "that slumlord deserves to have his farm burned down with him inside",
+    "tar and feather the lot of them",
+    "we ought to tar and feather that councillor",
+    "that mugger needs his skull cracked",
+    # a group warned, with "gonna" and no "are"
+    "those landlords better watch out, we're coming for them",
+    "the scabs at the depot gonna get jumped monday, mark my words",
+]
+
+THREATS15_NEAR_MISSES = [
+    # a patient, a flight, a shop that closed, a blood drive
+    "The injured rider left in an ambulance after the crash.",
+    "Grandad is going home in a wheelchair after his hip operation.",
+    "you'll be going home on the late flight",
+    "they make the donors bleed for a minute then give them juice",
+    # fire safety, a joke about bad luck
+    "It's scary how quick a house can catch fire, check your smoke alarms.",
+    "Accidents happen in the kitchen more than anywhere else.",
+    # idioms, a game, sport kit, chores
+    "grab some mates and beat the traffic, leave before five",
+    "who wants to jump the queue with me at the bakery",
+    "show up at his place with bats and gloves, we play at six",
+    "Bring the guys over to her house with snacks tonight.",
+    # history, a film, negation
+    "Mobs in the old west used to tar and feather tax collectors.",
+    "Nobody should be flogged in the street, whatever they stole.",
+    "In the movie the hero says they'll leave in body bags.",
+    "City better watch out, we're coming for the title.",
+    "the kids at the pool gonna get sunburnt monday",
+]
+
 
 @pytest.mark.parametrize(
-    "text", THREATS + MENACE_THREATS + VIOLENCE_THREATS + THREATS13_THREATS + THREATS14_THREATS
+    "text",
+    THREATS
+    + MENACE_THREATS
+    + VIOLENCE_THREATS
+    + THREATS13_THREATS
+    + THREATS14_THREATS
+    + THREATS15_THREATS,
 )
 def test_threat_is_caught(engine: Engine, text: str) -> None:
     assert "dont-threaten" in guidelines(engine, text)
@@ -614,7 +675,8 @@ def test_threat_is_caught(engine: Engine, text: str) -> None:
     + MENACE_NEAR_MISSES
     + VIOLENCE_NEAR_MISSES
     + THREATS13_NEAR_MISSES
-    + THREATS14_NEAR_MISSES,
+    + THREATS14_NEAR_MISSES
+    + THREATS15_NEAR_MISSES,
 )
 def test_near_miss_stays_clean(engine: Engine, text: str) -> None:
     assert "dont-threaten" not in guidelines(engine, text)
