@@ -631,6 +631,9 @@ THREATS15_THREATS = [
     # a group warned, with "gonna" and no "are"
     "those landlords better watch out, we're coming for them",
     "the scabs at the depot gonna get jumped monday, mark my words",
+    # a crowd urged to make an example of someone
+    "lets make an example of the next bailiff who knocks",
+    "round up all the snitches on this street and make an example",
 ]
 
 THREATS15_NEAR_MISSES = [
@@ -653,6 +656,8 @@ THREATS15_NEAR_MISSES = [
     "In the movie the hero says they'll leave in body bags.",
     "City better watch out, we're coming for the title.",
     "the kids at the pool gonna get sunburnt monday",
+    "The school will make an example of him with a week of detention.",
+    "round up the numbers and make an example sum for the class",
 ]
 
 
