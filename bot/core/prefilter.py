@@ -31,7 +31,7 @@ from operator import methodcaller
 from typing import Any
 
 from bot.core.regex_ends import last_char, next_char
-from bot.core.regex_tree import spelled, tree
+from bot.core.regex_tree import Shared, spelled, tree
 
 __all__ = ["Prefilter", "clean", "indices", "needs"]
 
@@ -86,11 +86,9 @@ class _Info:
 
 _EMPTY = _Info(frozenset({""}))
 _BOUNDARY = _Info(frozenset({_MARK}))
-# What each sequence of ``regex_tree``'s trees holds, by identity, per reading (general, then
-# with boundaries): those trees share the tuples of equal groups, and never change. Each entry
-# keeps its tuple, so its id stays its own.
-_READ: tuple[dict[int, tuple[tuple[Any, ...], _Info]], ...] = ({}, {})
-_READ_LIMIT = 65536
+# What each shared sequence or alternation of ``regex_tree``'s trees holds, per reading
+# (general, then with boundaries).
+_READ: tuple[Shared[_Info], Shared[_Info]] = (Shared(), Shared())
 _ANYTHING = _Info(None)
 
 
@@ -194,33 +192,27 @@ def _sequence(items: Sequence[tuple[Any, Any]], bounds: bool) -> _Info:
     if bounds and not _bounded(items):
         bounds = False  # read the same either way (most groups): read once
     read = _READ[bounds]
-    known = read.get(id(items))
+    known = read.get(items)
     if known is None:
-        if len(read) > _READ_LIMIT:
-            read.clear()
         word = spelled(items)
         info = _concatenation(items, bounds) if word is None else _Info(frozenset((_spell(word),)))
-        known = read[id(items)] = (items, info)
-    return known[1]
+        known = read.put(items, info)
+    return known
 
 
-# Whether each shared tuple of ``regex_tree`` holds a ``\\b`` anywhere, by identity.
-_BOUNDED: dict[int, tuple[tuple[Any, ...], bool]] = {}
+# Whether each shared tuple of ``regex_tree`` holds a ``\\b`` anywhere.
+_BOUNDED: Shared[bool] = Shared()
 
 
 def _bounded(items: Sequence[tuple[Any, Any]]) -> bool:
     """Whether a sequence holds a word boundary, which alone reads differently in clean texts."""
     shared = type(items) is tuple
     if shared:
-        known = _BOUNDED.get(id(items))
+        known = _BOUNDED.get(items)
         if known is not None:
-            return known[1]
+            return known
     found = any(_item_bounded(op, av) for op, av in items)
-    if shared:
-        if len(_BOUNDED) > _READ_LIMIT:
-            _BOUNDED.clear()
-        _BOUNDED[id(items)] = (tuple(items), found)
-    return found
+    return _BOUNDED.put(items, found) if shared else found
 
 
 def _item_bounded(op: Any, av: Any) -> bool:
@@ -370,12 +362,10 @@ def _node(op: Any, av: Any, bounds: bool) -> _Info:
         if bounds and not _item_bounded(op, av):
             bounds = False
         read = _READ[bounds]
-        known = read.get(id(av))
+        known = read.get(av)
         if known is None:
-            if len(read) > _READ_LIMIT:
-                read.clear()
-            known = read[id(av)] = (av, _branch([_sequence(body, bounds) for body in av[1]]))
-        return known[1]
+            known = read.put(av, _branch([_sequence(body, bounds) for body in av[1]]))
+        return known
     if op in _REPEATS:
         low, high, body = av
         return _repeat(low, high, _sequence(body, bounds))

@@ -12,13 +12,12 @@ import importlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from bot.core.regex_tree import spelled
+from bot.core.regex_tree import Shared, spelled
 
 __all__ = ["ClassChars", "last_char", "next_char"]
 
 _c: Any = importlib.import_module("re._constants")
 _REPEATS = frozenset({_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT})
-_LIMIT = 65536  # most shared tuples remembered before the memo starts over
 # The characters a class (``[...]``) matches as the caller reads them; None when any may.
 ClassChars = Callable[[Sequence[tuple[Any, Any]]], "frozenset[str] | None"]
 
@@ -51,8 +50,8 @@ def _edge_char(
 
 _Ends = tuple[frozenset[str] | None, bool]
 _NONE: frozenset[str] = frozenset()
-# What each shared tuple of ``regex_tree`` starts and ends with, by identity.
-_ENDS: dict[tuple[int, bool], tuple[tuple[Any, ...], _Ends]] = {}
+# What each shared tuple of ``regex_tree`` starts with, then ends with.
+_ENDS: tuple[Shared[_Ends], Shared[_Ends]] = (Shared(), Shared())
 
 
 def _item_ends(op: Any, av: Any, last: bool, classes: ClassChars) -> _Ends:
@@ -69,12 +68,10 @@ def _item_ends(op: Any, av: Any, last: bool, classes: ClassChars) -> _Ends:
     if op is _c.BRANCH:
         if type(av[1]) is not tuple:
             return _branch_ends(av[1], last, classes)
-        known = _ENDS.get((id(av), last))
+        known = _ENDS[last].get(av)
         if known is None:
-            if len(_ENDS) > _LIMIT:
-                _ENDS.clear()
-            known = _ENDS[(id(av), last)] = (av, _branch_ends(av[1], last, classes))
-        return known[1]
+            known = _ENDS[last].put(av, _branch_ends(av[1], last, classes))
+        return known
     if op in _REPEATS:
         low, _, body = av
         found, maybe = _sequence_ends(body, last, classes)
@@ -105,9 +102,9 @@ def _sequence_ends(items: Sequence[tuple[Any, Any]], last: bool, classes: ClassC
     """``_item_ends`` of concatenated items, remembered for ``regex_tree``'s shared tuples."""
     shared = type(items) is tuple
     if shared:
-        known = _ENDS.get((id(items), last))
+        known = _ENDS[last].get(items)
         if known is not None:
-            return known[1]
+            return known
     chars: set[str] = set()
     ends: _Ends = (_NONE, True)
     for op, av in reversed(items) if last else items:
@@ -121,8 +118,4 @@ def _sequence_ends(items: Sequence[tuple[Any, Any]], last: bool, classes: ClassC
             break
     else:
         ends = (frozenset(chars), True)
-    if shared:
-        if len(_ENDS) > _LIMIT:
-            _ENDS.clear()
-        _ENDS[(id(items), last)] = (tuple(items), ends)
-    return ends
+    return _ENDS[last].put(items, ends) if shared else ends

@@ -16,15 +16,16 @@ import importlib
 import re
 from collections.abc import Sequence
 from itertools import repeat
-from typing import Any
+from typing import Any, Generic, TypeVar
 
-__all__ = ["Tree", "spelled", "tree"]
+__all__ = ["Shared", "Tree", "spelled", "tree"]
 
 _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
 
 # A parsed item is (op, av) as re._parser makes it; sequences are tuples instead of SubPatterns.
 Tree = tuple[tuple[Any, Any], ...]
+T = TypeVar("T")
 _Token = tuple[int, str, int]  # kind (the group of _TOKEN that matched), text, start
 
 _LITERAL = r"[^\\\[()|?*+{.^$]"  # a character that is itself outside classes
@@ -54,6 +55,29 @@ _REPEATS = frozenset({_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT})
 _BY_VALUE = frozenset({_c.LITERAL, _c.NOT_LITERAL, _c.IN, _c.AT, _c.ANY})
 _CACHE_LIMIT = 65536
 _ASCII = [(_c.LITERAL, code) for code in range(128)]  # each ASCII character's item, made once
+
+
+class Shared(Generic[T]):
+    """What a reader works out about each shared tuple of these trees, once, by identity: the
+    trees share the tuples of equal groups and never change. Each entry keeps its tuple, so its
+    id stays its own; past ``_CACHE_LIMIT`` entries the memo starts over."""
+
+    __slots__ = ("_known",)
+
+    def __init__(self) -> None:
+        self._known: dict[int, tuple[object, T]] = {}
+
+    def get(self, items: object) -> T | None:
+        """What was worked out for ``items``, or None."""
+        known = self._known.get(id(items))
+        return None if known is None else known[1]
+
+    def put(self, items: object, value: T) -> T:
+        """Remember ``value`` for ``items``, and return it."""
+        if len(self._known) > _CACHE_LIMIT:
+            self._known.clear()
+        self._known[id(items)] = (items, value)
+        return value
 
 
 class _Unknown(Exception):

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.core import regex_tree
 from bot.core.regex_tree import tree
 from tests.core.test_prefilter import PATTERN, SHIPPED
 
@@ -107,3 +108,18 @@ def test_generated_regexes_read_as_re_parser_reads_them(pattern: str) -> None:
 )
 def test_edge_cases(pattern: str, read: bool) -> None:
     assert _assert_same_tree(pattern) is read
+
+
+def test_shared_memo_keys_by_identity_and_starts_over_past_its_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(regex_tree, "_CACHE_LIMIT", 2)
+    memo: regex_tree.Shared[str] = regex_tree.Shared()
+    first = tree("(?:ab|cd)")
+    assert first is not None
+    assert memo.put(first, "read") == "read"
+    assert memo.get(first) == "read"
+    assert memo.get(tuple(list(first))) is None  # an equal tuple that is not the shared one
+    for n in range(3):
+        memo.put((n,), "other")
+    assert memo.get(first) is None
