@@ -54,6 +54,12 @@ _COMMON = frozenset((
     "only", "get", "also", "make", "know", "think", "should", "because", "even", "much", "very",
     "really"
 ))  # fmt: skip
+# Words of one or two letters in most texts: unlike rarer short words, never an atom alone.
+_SHORT_COMMON = frozenset((
+    "a", "i", "s", "t", "d", "m", "is", "it", "in", "of", "to", "be", "we", "he", "me", "my",
+    "so", "no", "do", "go", "up", "on", "at", "an", "as", "or", "if", "by", "us", "am", "im",
+    "re", "ll", "ve", "ok", "oh", "u", "ur", "ya", "ye"
+))  # fmt: skip
 # RE2 syntax Python reads differently or not at all: such a regex is never filtered.
 _RE2_ONLY = re.compile(r"\\[QCpP]|\[:|\{,")
 # RE2's ``\z`` (end of text), unless its backslash is itself escaped: Python spells it ``\Z``.
@@ -164,9 +170,12 @@ def _shortest(atoms: frozenset[str]) -> int:
 
 
 def _letters(atom: str) -> int:
-    """An atom's length without its edge spaces, a symbol (rare in views) counting thrice."""
+    """An atom's length without its edge spaces, a symbol (rare in views) counting thrice, and
+    one more for a whole word (spaces at both edges) unless a common one: `` af `` is about as
+    rare as ``zap``, `` is `` is in most texts."""
     core = atom.strip(" ")
-    return len(core) + 2 * len(_SYMBOLS.findall(core))
+    whole = len(atom) - len(core) == 2 and atom[0] == " " and core not in _SHORT_COMMON
+    return len(core) + 2 * len(_SYMBOLS.findall(core)) + whole
 
 
 @lru_cache(maxsize=65536)

@@ -191,6 +191,14 @@ def test_atoms_are_the_strings_every_match_holds() -> None:
     assert needs(r"\bkill (?:[^ ]+ ){0,2}(?:him|her)\b") == (frozenset({"kill "}),)
 
 
+def test_a_short_whole_word_is_an_atom_unless_a_common_one() -> None:
+    # After a gap, " af " is as rare as a three-letter word; " is " or " ok " is in most texts,
+    # and "af" inside a word ("afraid") is common.
+    assert needs(r" (?:is |so )(?:[^ ]+ ){0,1}af ") == (frozenset({" af "}),)
+    assert needs(r" (?:is |so )(?:[^ ]+ ){0,1}ok ") is None
+    assert needs(r"(?:is|so)(?:[^ ]+ ){0,1}af") is None
+
+
 def test_unreadable_or_atomless_regexes_are_always_candidates() -> None:
     patterns = [r"\pL+", r"(?i)idiot", r"[[:alpha:]]{3}", r"\w+ \w+", r"idiot"]
     assert [needs(p) is None for p in patterns] == [True, True, True, True, False]
