@@ -47,6 +47,25 @@ LEWD = [
     "This council is corrupt af",
     "Shove your petition where the sun doesn't shine",
     "The columnist who wrote this is a total piece of shit",
+    # UK and Irish slang: the acts, the parts admired, vulgar names, clipped swearing
+    "Bet the new signing is shagging the physio",
+    "Rumour is she was sucking off the producer for that part",
+    "I'd eat her out right there on the touchline",
+    "He's been slipping her a length since the summer fete",
+    "Finally got his end away after the awards do",
+    "A bit of slap and tickle in the stationery cupboard",
+    "All he needs is a quick hand shandy and a nap",
+    "Caught doing the horizontal tango with the caretaker",
+    "Lovely pair of bristols on the new presenter",
+    "Cracking baps on her, mind",
+    "Wouldn't kick that one out of bed",
+    "Send us some nudes love",
+    "The minister has a brain the size of his pecker",
+    "Scratching his knackers through the whole anthem",
+    "I'll wipe my arse with their manifesto",
+    "Our keeper is a total bellend",
+    "Listen to this tosser banging on about his second home",
+    "That's so fkn true mate",
 ]
 
 CLEAN = [
@@ -86,6 +105,14 @@ CLEAN = [
     "Matsushita built the factory in 1962.",
     "I bet those hands can do more than type, hire her.",
     "The columnist wrote that the council had lost its way.",
+    "I'm completely shagged out after the night shift.",
+    "The vacuum sucked off the dust from the old shag carpet.",
+    "She bent over the desk to sign the papers.",
+    "Kick the old sofa out of the flat before the move.",
+    "A lovely pair of gloves on the market stall for a fiver.",
+    "Nice baps from the bakery on the corner this morning.",
+    "He wiped his glasses on his sleeve.",
+    "Tango lessons at the community hall, horizontal bar work after.",
 ]
 
 
