@@ -282,15 +282,59 @@ JOKES_DEBUNKS_AND_SCIENCE = [
 ]
 
 
+# Hidden figures given as numbers, made-up figures pinned on newcomers, findings said never
+# to have been real, the press said never to tell the truth, and crimes pinned as fact.
+FIGURES_FINDINGS_AND_SMEARS = [
+    "The real jobless figure is 30 percent, the bureau hides it.",
+    "The police buried it, same as every year.",
+    "The health department is hiding how many kids got sick.",
+    "They cook the books to keep the waiting list looking short.",
+    "Officials knew about the flooding in advance and sat on it.",
+    "Most burglaries round here are committed by migrants, look it up.",
+    "Half of every council house goes to foreign nationals now.",
+    "Refugees get 900 a week each plus a free house.",
+    "Stillbirths are up 300% since the jabs came out.",
+    "Dinosaurs never existed, museums sculpt the bones.",
+    "Scientists invented global warming to tax us.",
+    "Evolution has been disproven for decades.",
+    "Sea ice is at a record high this year.",
+    "Wind farms use more energy than they make.",
+    "That channel never reports the truth about anything.",
+    "Every bulletin on that station is propaganda.",
+    "Fact checkers are funded by billionaires to lie to you.",
+    "Councillor Pryce took a 20k bribe for the car park plan.",
+    "Our MP siphoned off the flood relief money to her brother.",
+    "The chief whip is a Chinese agent.",
+    "The coach paid off the referee before the final.",
+]
+
+FIGURES_AND_CRIMES_REPORTED = [
+    "The real number of visitors was 3 million, the museum said.",
+    "The former mayor was jailed for taking a bribe in 2009.",
+    "He is accused of embezzling the pension fund, which he denies.",
+    "The court found she took kickbacks from the contractor.",
+    "Nobody took a bribe, the audit was clean.",
+    "The spy novel is about a Russian agent in Berlin.",
+    "Dinosaurs lived millions of years before people.",
+    "Crime is down 5 percent since the new lights went up.",
+    "The dog buried it in the garden again.",
+]
+
+
 def flagged(engine: Engine, text: str) -> bool:
     return any(hit.guideline == "be-truthful" for hit in engine.check_text(text))
 
 
-@pytest.mark.parametrize("text", WELL_WORN_CLAIMS + CLAIMS + DENIALS_AND_COVER_UPS)
+@pytest.mark.parametrize(
+    "text", WELL_WORN_CLAIMS + CLAIMS + DENIALS_AND_COVER_UPS + FIGURES_FINDINGS_AND_SMEARS
+)
 def test_claim_is_flagged(engine: Engine, text: str) -> None:
     assert flagged(engine, text)
 
 
-@pytest.mark.parametrize("text", REPORTED_OR_DENIED + NOT_CLAIMS + JOKES_DEBUNKS_AND_SCIENCE)
+@pytest.mark.parametrize(
+    "text",
+    REPORTED_OR_DENIED + NOT_CLAIMS + JOKES_DEBUNKS_AND_SCIENCE + FIGURES_AND_CRIMES_REPORTED,
+)
 def test_reported_denied_or_near_miss_is_not_flagged(engine: Engine, text: str) -> None:
     assert not flagged(engine, text)
