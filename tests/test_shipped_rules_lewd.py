@@ -66,6 +66,18 @@ LEWD = [
     "Our keeper is a total bellend",
     "Listen to this tosser banging on about his second home",
     "That's so fkn true mate",
+    # innuendo aimed at someone: both halves of the double meaning
+    "She can massage my hamstrings any time she likes",
+    "He can tackle me from behind anytime",
+    "Private coaching all night, if you know what I mean",
+    "She must be a right tiger in the sack",
+    "Pop round later, I'll keep you warm all night",
+    "Turn up wearing nothing but a smile",
+    "Proper bit of totty reading the weather",
+    "That swimsuit photo has me hot under the collar",
+    "Snap me babe",
+    "Those jeans are doing god's work",
+    "I like a girl who knows how to handle a big one",
 ]
 
 CLEAN = [
@@ -113,6 +125,14 @@ CLEAN = [
     "Nice baps from the bakery on the corner this morning.",
     "He wiped his glasses on his sleeve.",
     "Tango lessons at the community hall, horizontal bar work after.",
+    "You can call me anytime about the bins.",
+    "He can take my seat any time, I'm leaving.",
+    "She's been in bed with the flu all week.",
+    "The tender went to the mayor's cousin, wink wink.",
+    "Crumpets and tea at the village fete.",
+    "We kept the old folk warm all night when the power went.",
+    "DM me the address and I'll bring the forms.",
+    "The dress is doing well in the shops this season.",
 ]
 
 
