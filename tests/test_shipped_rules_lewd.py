@@ -159,6 +159,11 @@ NAMES = [
     "Balaam's ass spoke to him on the road.",
     "Twatt is a village in Orkney.",
     "Never Mind the Bollocks turned forty this year.",
+    "Sheila Dikshit was chief minister of Delhi for fifteen years.",
+    "The Shitole family has farmed near Pune for generations.",
+    "Shitterton in Dorset bought a stone sign so nobody could steal it.",
+    "Bitche is a commune in the Moselle.",
+    "Tourists kept stealing the sign in Fucking, Austria.",
 ]
 
 
