@@ -133,6 +133,7 @@ CLEAN = [
     "Nice baps from the bakery on the corner this morning.",
     "He wiped his glasses on his sleeve.",
     "Tango lessons at the community hall, horizontal bar work after.",
+    "Our bitch took the field trials by storm.",
     "Lund University published the study on Monday.",
     "Randi Weingarten spoke at the teachers' conference.",
     "The Gandhi family visited the temple.",
