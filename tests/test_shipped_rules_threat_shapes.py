@@ -683,6 +683,9 @@ THREATS16 = [
     "I'm sat outside your flat right now.",
     "dox the creep",
     "found where she lives, time to go to work lads",
+    "We know you work at the garden centre on Mill Lane. We'll be waiting at closing.",
+    "I'll follow your car from the station to your house.",
+    "Your husband is gonna have a real bad accident at the depot.",
     # a condition, then a payoff in plain words
     "If you come round my yard again you'll go home without your front teeth.",
     "Touch my brother's bike one more time and you'll be crawling home.",
@@ -715,6 +718,11 @@ THREATS16_NEAR_MISSES = [
     "Their old farmhouse could catch fire one night with that wiring.",
     "I'm stomping the grapes in the barrel tonight.",
     "swat the wasp before it stings the baby",
+    "We know you work hard at the shop, we'll see you Friday for drinks.",
+    "I know you work late, I'll be waiting with dinner.",
+    "Your kids are going to have a bad fall if that railing isn't fixed.",
+    "I'll follow you from the station and show you the way to the hotel.",
+    "Or you could just need a wheelchair ramp at the front door.",
 ]
 
 
