@@ -671,6 +671,7 @@ THREATS16 = [
     "his missus drives the silver hatchback, would be a shame",
     "Her kids go to the primary on Ash Road, just so everyone knows.",
     "ur gym closes at nine yeah, ill be there",
+    "that councillor's kids walk past the chippy every night, something to think about",
     # what befalls people who talk, forum menace
     "People who write stuff like that tend to have accidents.",
     "rope is cheap, councillor",
