@@ -26,6 +26,11 @@ sport kit stay clean.
 them bleed", "funny how quick a shop can go up", "grab the lads and jump that coach", "show up
 at his place with bats, who's in", "should be flogged in the street", "tar and feather the lot";
 a patient sent home, fire safety, "jump the queue", softball and history stay clean.
+``THREATS16`` (threats16): shapes shared by authors of other voices (non-native English, forum
+and Facebook talk): a family or routine named and left hanging ("his missus drives the silver
+hatchback, would be a shame"), doxxing with what to do about it, "rope is cheap", and a
+condition with a payoff in plain words ("you'll go home without your front teeth"); a friendly
+"see you there", advice, a pet buried and a wasp swatted stay clean.
 """
 
 from __future__ import annotations
@@ -660,6 +665,67 @@ THREATS15_NEAR_MISSES = [
     "round up the numbers and make an example sum for the class",
 ]
 
+THREATS16 = [
+    # menace-by-routine: a life named, then left hanging
+    "Your lad walks to the bus stop by the old mill every morning. Something to think about.",
+    "his missus drives the silver hatchback, would be a shame",
+    "Her kids go to the primary on Ash Road, just so everyone knows.",
+    "ur gym closes at nine yeah, ill be there",
+    "that councillor's kids walk past the chippy every night, something to think about",
+    # what befalls people who talk, forum menace
+    "People who write stuff like that tend to have accidents.",
+    "rope is cheap, councillor",
+    "That editor should be careful walking to her car at night.",
+    "we're watching you, every post",
+    # doxxing and stalking in other words
+    "Putting his kids' school and his wife's car on here till someone sorts him out.",
+    "her number and address are in my bio, make her life hell",
+    "We tracked your phone last weekend.",
+    "I'm sat outside your flat right now.",
+    "dox the creep",
+    "found where she lives, time to go to work lads",
+    "We know you work at the garden centre on Mill Lane. We'll be waiting at closing.",
+    "I'll follow your car from the station to your house.",
+    "Your husband is gonna have a real bad accident at the depot.",
+    # a condition, then a payoff in plain words
+    "If you come round my yard again you'll go home without your front teeth.",
+    "Touch my brother's bike one more time and you'll be crawling home.",
+    "Pay what you owe or you'll need a wheelchair.",
+    "I'm gonna make that landlord regret it.",
+    "keep running your mouth, sweetheart, and see what happens",
+    "shame if the brakes stopped working on that hill",
+    "I'll beat that clown until he cant stand.",
+    # a home set to burn, a body buried, a head stomped
+    "Your mum's house would go up fast with a little petrol.",
+    "imma bury u behind the garage",
+    "im stomping his head in",
+]
+
+THREATS16_NEAR_MISSES = [
+    # a life named with no hanging end, or with advice
+    "Your kids will love the new playground on Elm Street.",
+    "Your brakes sound worn, drive safe on the icy roads.",
+    "Your gym has a new spin class on Tuesdays, see you there!",
+    # a report, a story, a warning against doxxing
+    "Police say the man tracked his ex's phone for months.",
+    "Please don't post his address, let the courts decide.",
+    "In the film the stalker is sat outside her flat every night.",
+    # advice, a sanction, regret of another kind
+    "If you ski that slope again without a helmet you'll need an ambulance.",
+    "If you park in my space again I'll report you to the council.",
+    "I'm gonna make her regret not coming to the party.",
+    # a pet, a fire warning, a kitchen
+    "My dog died and we had to bury him in the garden.",
+    "Their old farmhouse could catch fire one night with that wiring.",
+    "I'm stomping the grapes in the barrel tonight.",
+    "swat the wasp before it stings the baby",
+    "We know you work hard at the shop, we'll see you Friday for drinks.",
+    "I know you work late, I'll be waiting with dinner.",
+    "Your kids are going to have a bad fall if that railing isn't fixed.",
+    "I'll follow you from the station and show you the way to the hotel.",
+    "Or you could just need a wheelchair ramp at the front door.",
+]
+
 
 @pytest.mark.parametrize(
     "text",
@@ -684,4 +750,14 @@ def test_threat_is_caught(engine: Engine, text: str) -> None:
     + THREATS15_NEAR_MISSES,
 )
 def test_near_miss_stays_clean(engine: Engine, text: str) -> None:
+    assert "dont-threaten" not in guidelines(engine, text)
+
+
+@pytest.mark.parametrize("text", THREATS16)
+def test_threats16_shape_is_caught(engine: Engine, text: str) -> None:
+    assert "dont-threaten" in guidelines(engine, text)
+
+
+@pytest.mark.parametrize("text", THREATS16_NEAR_MISSES)
+def test_threats16_near_miss_stays_clean(engine: Engine, text: str) -> None:
     assert "dont-threaten" not in guidelines(engine, text)
