@@ -666,6 +666,10 @@ THREATS15_NEAR_MISSES = [
 ]
 
 THREATS16 = [
+    # the plain verbs on a home or a car: burn, smash, wreck
+    "I will burn your house down, mark my words.",
+    "Keep talking and I'll smash your car.",
+    "I'm going to wreck your shop.",
     # menace-by-routine: a life named, then left hanging
     "Your lad walks to the bus stop by the old mill every morning. Something to think about.",
     "his missus drives the silver hatchback, would be a shame",
@@ -702,6 +706,8 @@ THREATS16 = [
 ]
 
 THREATS16_NEAR_MISSES = [
+    "I'll burn your CD of the match tonight.",
+    "I'll trash your fantasy team this week.",
     # a life named with no hanging end, or with advice
     "Your kids will love the new playground on Elm Street.",
     "Your brakes sound worn, drive safe on the icy roads.",
