@@ -611,6 +611,14 @@ THREATS = [
     "Whoever lives by her go slap her around.",
     "Somebody pls break that keeper's legs.",
     "We should bring back public flogging for these thieves.",
+    "We'll clear this suburb of those foreigners, with fire if need be.",
+    "Round up every councillor who voted for it and break their fingers.",
+    "Those bailiffs will get what they deserve when we turn up.",
+    "We're going to start greeting them with baseball bats.",
+    "Landlords round here better lock their doors, we're done asking nicely.",
+    "You're about to learn what real fear looks like.",
+    "The entire planning committee is going to bleed for this.",
+    "The tax agents coming up our road are gonna leave in bags.",
 ]
 
 NOT_THREATS = [
@@ -939,6 +947,10 @@ NOT_THREATS = [
     "Teach the council a lesson at the ballot box.",
     "Go round to her place and make her a cup of tea.",
     "The paintings will hang in the hall all summer.",
+    "We'll clear this suburb of those squatters by voting the council out.",
+    "Greet them with open arms and a cup of tea.",
+    "The film shows how the town will learn what fear is.",
+    "The entire planning committee is going to resign over this.",
 ]
 
 
