@@ -951,6 +951,7 @@ NOT_THREATS = [
     "Greet them with open arms and a cup of tea.",
     "The film shows how the town will learn what fear is.",
     "The entire planning committee is going to resign over this.",
+    "Police told reporters the arsonists will be hunted down.",
 ]
 
 
