@@ -619,6 +619,10 @@ THREATS = [
     "You're about to learn what real fear looks like.",
     "The entire planning committee is going to bleed for this.",
     "The tax agents coming up our road are gonna leave in bags.",
+    "Lads, take up your sticks and attack the depot.",
+    "Wait outside the hotel for their coach and smash it with the players inside.",
+    "Time to go down there and flush out the migrants.",
+    "We go to the clinic monday and we hurt anyone who comes out.",
 ]
 
 NOT_THREATS = [
@@ -952,6 +956,9 @@ NOT_THREATS = [
     "The film shows how the town will learn what fear is.",
     "The entire planning committee is going to resign over this.",
     "Police told reporters the arsonists will be hunted down.",
+    "The rebels took up arms and attacked the fort in 1798.",
+    "Flush out the pipes with hot water.",
+    "We kill anyone who camps the spawn in Fortnite.",
 ]
 
 
