@@ -921,3 +921,88 @@ def test_hate_in_a_fourth_voice_breaks_be_nice(engine: Engine, text: str) -> Non
 @pytest.mark.parametrize("text", NOT_OTHER_VOICES)
 def test_trips_recipes_reports_and_denials_pass(engine: Engine, text: str) -> None:
     assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
+
+
+# nice13: the shapes a new author shares with the last ones (issue 12): women as a class with
+# what they always or never do, barred from running things or hired for a quota; a people with
+# a secret plan, a cabal running the money or the wars, a people blamed for the world's evils
+# or smeared as freeloaders and criminals; sent back "on the next boat" or "to whatever
+# country she came from", "repeal the 19th"; contempt for any people, dehumanising talk about
+# "people from the camps", a faith's places of worship smeared, disability used as an insult.
+CARRIED_OVER = [
+    "Women always lie when it suits them.",
+    "Most women will never admit fault, not once in their lives.",
+    "Females make every big choice with their hormones.",
+    "Don't bother arguing with women, they only go on feelings.",
+    "What would a woman know about running a brewery?",
+    "This is why you never let a woman run the club.",
+    "Ladies in engineering are only there to fill the quota.",
+    "She only made partner because she sleeps with the boss.",
+    "Blokes can't be midwives, that's women's work.",
+    "Feminism ruined women and the family with them.",
+    "Never marry a western woman, lads.",
+    "Feminists secretly control every university in the land.",
+    "Somalis have a secret plan for this town, mark my words.",
+    "They keep pushing their agenda on our kids at every school.",
+    "The freemasons are running the EU and always have.",
+    "Every bank here is run by the same tribe, yall know who.",
+    "The Somalis are paid by the left to vote, everyone knows it.",
+    "Zionists orchestrated the slave trade, look it up.",
+    "The Chinese released the virus on purpose to cripple us.",
+    "Stealing is in their blood, every one of them.",
+    "Asylum seekers get free phones and a new flat the week they land.",
+    "Every time those people move in, crime goes through the roof.",
+    "Albanians will rob you blind given half a chance.",
+    "Women weaponise false assault claims against any man who crosses them.",
+    "Stick them all on the next boat home and be done with it.",
+    "Get back on the raft, nobody asked for you.",
+    "Deport him back to whatever country he came from.",
+    "Round them up and ship them out, the whole lot.",
+    "You'll never be a real Aussie, go back.",
+    "Repeal the 19th and watch the country recover.",
+    "Letting women vote was the beginning of the end.",
+    "Refugees don't deserve citizenship, full stop.",
+    "Canadians ruin every ski trip, loud and rude.",
+    "I can't stand the Dutch, every single one of them is arrogant.",
+    "The lads from the estate are basically feral rats.",
+    "They breed like rabbits in those flats.",
+    "Every gurdwara is a terror training camp.",
+    "You type like a dyslexic child, honestly.",
+]
+
+# The same words in news, a trip, a firm, a pet, a denial, counter-speech or a report.
+NOT_CARRIED_OVER = [
+    "Not all women lie, that's a lazy take.",
+    "He left her because she slept with someone else.",
+    "Women talk about their pay more openly now, the survey found.",
+    "The claim that women always lie about abuse is a myth.",
+    "The council has a secret plan for the car park, say the residents.",
+    "The firm's takeover by stealth of the rival brand worried regulators.",
+    "The myth that the freemasons run the EU is older than the EU.",
+    "Nobody is paying migrants to come here, that's a lie.",
+    "Refugees get a caseworker and English lessons in their first month, the charity says.",
+    "Pensioners aren't getting free heating, whatever the leaflet says.",
+    "Not all Albanians are crooks, my neighbours are lovely.",
+    "We go back to where we came from every Easter, my gran still lives there.",
+    "I'm on the next plane home, can't wait to see the dog.",
+    "The nurse sent him home with a fever.",
+    "Women voting in record numbers was the story of the night.",
+    "The court heard he told her nobody wants you here.",
+    "Women couldn't vote until 1918 in Britain.",
+    "Nobody should say the lads from the estate are rats.",
+    "Ladies only swim is on Tuesday.",
+    "Our rabbits breed like rabbits, we need a bigger hutch.",
+    "The Dutch aren't all arrogant, my in-laws are lovely.",
+    "I hate the Yankees, the Sox will take the series.",
+    "Girls in the chess club beat the boys again this year.",
+]
+
+
+@pytest.mark.parametrize("text", CARRIED_OVER)
+def test_hate_that_carries_over_to_a_new_author_breaks_be_nice(engine: Engine, text: str) -> None:
+    assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
+
+
+@pytest.mark.parametrize("text", NOT_CARRIED_OVER)
+def test_news_trips_pets_denials_and_counter_speech_pass(engine: Engine, text: str) -> None:
+    assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
