@@ -925,41 +925,38 @@ def test_trips_recipes_reports_and_denials_pass(engine: Engine, text: str) -> No
 
 # nice13: the shapes a new author shares with the last ones (issue 12): women as a class with
 # what they always or never do, barred from running things or hired for a quota; a people with
-# a secret plan, a cabal running the money or the wars, a people blamed for the world's evils
-# or smeared as freeloaders and criminals; sent back "on the next boat" or "to whatever
-# country she came from", "repeal the 19th"; contempt for any people, dehumanising talk about
+# a secret plan, a cabal running the money or the wars, a people smeared as freeloaders and
+# criminals; sent back "on the next boat" or "to whatever country she came from", no vote for
+# them; contempt for any people, dehumanising talk about
 # "people from the camps", a faith's places of worship smeared, disability used as an insult.
 CARRIED_OVER = [
-    "Women always lie when it suits them.",
-    "Most women will never admit fault, not once in their lives.",
-    "Females make every big choice with their hormones.",
     "Don't bother arguing with women, they only go on feelings.",
+    "Women talk too much, nothing ever gets decided.",
+    "Females only date for the money, every one of them.",
+    "Why would anyone hire a woman plumber?",
+    "Woman driver again, say no more.",
+    "Keep your women in line, lads.",
     "What would a woman know about running a brewery?",
     "This is why you never let a woman run the club.",
     "Ladies in engineering are only there to fill the quota.",
     "She only made partner because she sleeps with the boss.",
     "Blokes can't be midwives, that's women's work.",
-    "Feminism ruined women and the family with them.",
-    "Never marry a western woman, lads.",
     "Feminists secretly control every university in the land.",
     "Somalis have a secret plan for this town, mark my words.",
     "They keep pushing their agenda on our kids at every school.",
     "The freemasons are running the EU and always have.",
     "Every bank here is run by the same tribe, yall know who.",
     "The Somalis are paid by the left to vote, everyone knows it.",
-    "Zionists orchestrated the slave trade, look it up.",
-    "The Chinese released the virus on purpose to cripple us.",
+    "Every single time it's the tribe behind it.",
+    "Albanians only care about money, every deal proves it.",
+    "Somalis are all pirates, the lot of them.",
     "Stealing is in their blood, every one of them.",
     "Asylum seekers get free phones and a new flat the week they land.",
-    "Every time those people move in, crime goes through the roof.",
-    "Albanians will rob you blind given half a chance.",
-    "Women weaponise false assault claims against any man who crosses them.",
     "Stick them all on the next boat home and be done with it.",
     "Get back on the raft, nobody asked for you.",
     "Deport him back to whatever country he came from.",
-    "Round them up and ship them out, the whole lot.",
+    "Back to Lagos and stay there.",
     "You'll never be a real Aussie, go back.",
-    "Repeal the 19th and watch the country recover.",
     "Letting women vote was the beginning of the end.",
     "Refugees don't deserve citizenship, full stop.",
     "Canadians ruin every ski trip, loud and rude.",
