@@ -927,8 +927,8 @@ def test_trips_recipes_reports_and_denials_pass(engine: Engine, text: str) -> No
 # what they always or never do, barred from running things or hired for a quota; a people with
 # a secret plan, a cabal running the money or the wars, a people smeared as freeloaders and
 # criminals; sent back "on the next boat" or "to whatever country she came from", no vote for
-# them; contempt for any people, dehumanising talk about
-# "people from the camps", a faith's places of worship smeared, disability used as an insult.
+# them; contempt for any people, dehumanising talk about "people from the camps", a faith
+# called backward; the reader's face, wits and basement.
 CARRIED_OVER = [
     "Don't bother arguing with women, they only go on feelings.",
     "Women talk too much, nothing ever gets decided.",
@@ -950,7 +950,6 @@ CARRIED_OVER = [
     "Every single time it's the tribe behind it.",
     "Albanians only care about money, every deal proves it.",
     "Somalis are all pirates, the lot of them.",
-    "Stealing is in their blood, every one of them.",
     "Asylum seekers get free phones and a new flat the week they land.",
     "Stick them all on the next boat home and be done with it.",
     "Get back on the raft, nobody asked for you.",
@@ -963,8 +962,11 @@ CARRIED_OVER = [
     "I can't stand the Dutch, every single one of them is arrogant.",
     "The lads from the estate are basically feral rats.",
     "They breed like rabbits in those flats.",
-    "Every gurdwara is a terror training camp.",
-    "You type like a dyslexic child, honestly.",
+    "Evangelicals are a backward lot, every one of them.",
+    "Your face looks like a dropped pie.",
+    "Imagine being this clueless about tax.",
+    "Your take is as worthless as you are.",
+    "Go back to your mum's basement and stay there.",
 ]
 
 # The same words in news, a trip, a firm, a pet, a denial, counter-speech or a report.
@@ -992,6 +994,9 @@ NOT_CARRIED_OVER = [
     "The Dutch aren't all arrogant, my in-laws are lovely.",
     "I hate the Yankees, the Sox will take the series.",
     "Girls in the chess club beat the boys again this year.",
+    "My head is full of sawdust today, no sleep.",
+    "The flat in the basement is to let.",
+    "Your face looks lovely in that photo.",
 ]
 
 
