@@ -921,3 +921,90 @@ def test_hate_in_a_fourth_voice_breaks_be_nice(engine: Engine, text: str) -> Non
 @pytest.mark.parametrize("text", NOT_OTHER_VOICES)
 def test_trips_recipes_reports_and_denials_pass(engine: Engine, text: str) -> None:
     assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
+
+
+# nice13: the shapes a new author shares with the last ones (issue 12): women as a class with
+# what they always or never do, barred from running things or hired for a quota; a people with
+# a secret plan, a cabal running the money or the wars, a people smeared as freeloaders and
+# criminals; sent back "on the next boat" or "to whatever country she came from", no vote for
+# them; contempt for any people, dehumanising talk about "people from the camps", a faith
+# called backward; the reader's face, wits and basement.
+CARRIED_OVER = [
+    "Don't bother arguing with women, they only go on feelings.",
+    "Women talk too much, nothing ever gets decided.",
+    "Females only date for the money, every one of them.",
+    "Why would anyone hire a woman plumber?",
+    "Woman driver again, say no more.",
+    "Keep your women in line, lads.",
+    "What would a woman know about running a brewery?",
+    "This is why you never let a woman run the club.",
+    "Ladies in engineering are only there to fill the quota.",
+    "She only made partner because she sleeps with the boss.",
+    "Blokes can't be midwives, that's women's work.",
+    "Feminists secretly control every university in the land.",
+    "Somalis have an agenda for this town, mark my words.",
+    "They keep pushing their agenda on our kids at every school.",
+    "The freemasons are running the EU and always have.",
+    "Every bank here is run by the same tribe, yall know who.",
+    "The Somalis are paid by the left to vote, everyone knows it.",
+    "Next step it's sharia in every school, you watch.",
+    "Albanians only care about money, every deal proves it.",
+    "Deport the whole family, today.",
+    "Asylum seekers get free phones and a new flat the week they land.",
+    "Stick them all on the next boat home and be done with it.",
+    "Get back on the raft, nobody asked for you.",
+    "Deport him back to whatever country he came from.",
+    "Back to Lagos and stay there.",
+    "You'll never be a real Aussie, go back.",
+    "Letting women vote was the beginning of the end.",
+    "Refugees should lose the right to vote, full stop.",
+    "Canadians ruin every ski trip, loud and rude.",
+    "I can't stand the Dutch, every single one of them is arrogant.",
+    "The lads from the estate are basically feral rats.",
+    "They breed like rabbits in those flats.",
+    "Evangelicals are a backward lot, every one of them.",
+    "Your face looks like a dropped pie.",
+    "Imagine being this clueless about tax.",
+    "Your take is as worthless as you are.",
+    "Go back to your mum's basement and stay there.",
+]
+
+# The same words in news, a trip, a firm, a pet, a denial, counter-speech or a report.
+NOT_CARRIED_OVER = [
+    "Not all women lie, that's a lazy take.",
+    "He left her because she slept with someone else.",
+    "Women talk about their pay more openly now, the survey found.",
+    "The claim that women always lie about abuse is a myth.",
+    "The council has a secret plan for the car park, say the residents.",
+    "The firm's takeover by stealth of the rival brand worried regulators.",
+    "The myth that the freemasons run the EU is older than the EU.",
+    "Nobody is paying migrants to come here, that's a lie.",
+    "Refugees get a caseworker and English lessons in their first month, the charity says.",
+    "Pensioners aren't getting free heating, whatever the leaflet says.",
+    "Not all Albanians are crooks, my neighbours are lovely.",
+    "We go back to where we came from every Easter, my gran still lives there.",
+    "I'm on the next plane home, can't wait to see the dog.",
+    "The nurse sent him home with a fever.",
+    "Women voting in record numbers was the story of the night.",
+    "The court heard he told her nobody wants you here.",
+    "Women couldn't vote until 1918 in Britain.",
+    "Nobody should say the lads from the estate are rats.",
+    "Ladies only swim is on Tuesday.",
+    "Our rabbits breed like rabbits, we need a bigger hutch.",
+    "The Dutch aren't all arrogant, my in-laws are lovely.",
+    "I hate the Yankees, the Sox will take the series.",
+    "Girls in the chess club beat the boys again this year.",
+    "My head is full of sawdust today, no sleep.",
+    "The flat in the basement is to let.",
+    "Your face looks lovely in that photo.",
+]
+
+
+@pytest.mark.parametrize("text", CARRIED_OVER)
+def test_hate_that_carries_over_to_a_new_author_breaks_be_nice(engine: Engine, text: str) -> None:
+    assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
+
+
+@pytest.mark.parametrize("text", NOT_CARRIED_OVER)
+def test_news_trips_pets_denials_and_counter_speech_pass(engine: Engine, text: str) -> None:
+    assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
