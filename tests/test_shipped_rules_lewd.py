@@ -97,6 +97,7 @@ LEWD = [
     "He waved his trouser snake at the camera",
     "The video of them doggy style leaked within an hour",
     "Babe, you can park your car in my garage whenever you like",
+    "He left his wife for some ho he met at the casino",
 ]
 
 CLEAN = [
@@ -168,6 +169,8 @@ CLEAN = [
     "The price went down on the second day of the sale.",
     "You can park your bike in the rack by the library.",
     "He kept banging his head against the wall of council procedure.",
+    "Ho ho ho, the council finally gritted the roads.",
+    "It was a ho-hum display from the home side.",
 ]
 
 
