@@ -98,6 +98,9 @@ LEWD = [
     "The video of them doggy style leaked within an hour",
     "Babe, you can park your car in my garage whenever you like",
     "He left his wife for some ho he met at the casino",
+    "Come round mine and I'll show you what a real man can do",
+    "Got something long and hard to show you, inbox me",
+    "With lips like those she should be doing more than reading the news",
 ]
 
 CLEAN = [
@@ -171,6 +174,8 @@ CLEAN = [
     "He kept banging his head against the wall of council procedure.",
     "Ho ho ho, the council finally gritted the roads.",
     "It was a ho-hum display from the home side.",
+    "A real man can do the school run too, says the campaign.",
+    "Lips like that need lip balm in this wind.",
 ]
 
 
