@@ -86,6 +86,21 @@ LEWD = [
     "Snap me babe",
     "Those jeans are doing god's work",
     "I like a girl who knows how to handle a big one",
+    # sex in British and American slang, explicit acts and parking innuendo
+    "Reckon they slipped off for a bit of how's your father at the gala",
+    "Bet the striker's been laying pipe for her since preseason",
+    "He went round to get his pipes cleaned, if you catch my drift",
+    "The coach has been boning the physio all season",
+    "Rumour is he was banging his secretary in the back office",
+    "Everyone knows she went down on him after the awards",
+    "Her punani is all over that account for a tenner",
+    "He waved his trouser snake at the camera",
+    "The video of them doggy style leaked within an hour",
+    "Babe, you can park your car in my garage whenever you like",
+    "He left his wife for some ho he met at the casino",
+    "Come round mine and I'll show you what a real man can do",
+    "Got something long and hard to show you, inbox me",
+    "With lips like those she should be doing more than reading the news",
 ]
 
 CLEAN = [
@@ -145,6 +160,22 @@ CLEAN = [
     "We kept the old folk warm all night when the power went.",
     "DM me the address and I'll bring the forms.",
     "The dress is doing well in the shops this season.",
+    # the animals: a rooster, a donkey, a sea bird
+    "The neighbour's cock starts crowing before five every morning.",
+    "Mum's cock soup is the only cure for a cold.",
+    "A bantam cock took best in show at the county fair.",
+    "The jenny had a foal in spring and the old ass is very protective of it.",
+    "The boobies on Ascension nest right on the cliff edge.",
+    # pipes, parking and going down in their everyday senses
+    "The council will lay new pipe under the high street in March.",
+    "We had the pipes cleaned before the inspection.",
+    "The price went down on the second day of the sale.",
+    "You can park your bike in the rack by the library.",
+    "He kept banging his head against the wall of council procedure.",
+    "Ho ho ho, the council finally gritted the roads.",
+    "It was a ho-hum display from the home side.",
+    "A real man can do the school run too, says the campaign.",
+    "Lips like that need lip balm in this wind.",
 ]
 
 
@@ -176,9 +207,38 @@ NAMES = [
     "Shitterton in Dorset bought a stone sign so nobody could steal it.",
     "Bitche is a commune in the Moselle.",
     "Tourists kept stealing the sign in Fucking, Austria.",
+    # places and surnames named with a listed word, told by the place noun or a kin title
+    "Milford Haven's refinery is closing after fifty years.",
+    "Cuntis has been a spa town since Roman times.",
+    "Quadri Shittu was named man of the match.",
+    "Bitchfield and Bassingthorpe share a parish council.",
+    "Every Tom, Dick and Harry has an opinion on the bypass.",
+    "Uncle Dick is ninety on Sunday and still drives.",
+    "Wank is a mountain near Garmisch with a cable car.",
+    "Snow closed Cock Bridge again overnight.",
+    "The lighthouse at Shag Point was repainted.",
+    "Fort Dick lost power during the storm.",
+    "The word niggardly means stingy and has nothing to do with race.",
 ]
 
 
 @pytest.mark.parametrize("text", NAMES)
 def test_names_that_hold_a_crude_word_are_not_keep_it_clean(engine: Engine, text: str) -> None:
     assert "keep-it-clean" not in {hit.guideline for hit in engine.check_text(text)}
+
+
+# The place, kin and animal readings stop short of swearing nearby.
+STILL_SWEARING = [
+    "This fucking road is a disgrace.",
+    "A river of shit ran down the high street after the storm.",
+    "What a dick move by the council.",
+    "You little dick, sit down.",
+    "This bastard hill nearly killed me on the bike.",
+    "She's a milf and she knows it.",
+]
+
+
+@pytest.mark.parametrize("text", STILL_SWEARING)
+def test_swearing_beside_place_and_animal_words_still_counts(engine: Engine, text: str) -> None:
+    assert "keep-it-clean" in {hit.guideline for hit in engine.check_text(text)}
+
