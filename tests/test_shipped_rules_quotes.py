@@ -44,6 +44,10 @@ REPORTED_CRUDE = [
     '"You lazy f***ing bastards," shouted the foreman, according to two witnesses.',
     "'Absolute bullshit,' said the minister when asked about the report.",
     '"Get those sluts off my stage," the singer was heard saying.',
+    # what someone was called, told by the one called, and a crude word named with its target
+    "She told the tribunal her manager called her a stupid bitch in front of customers.",
+    "I have been called a twat by strangers online more times than I can count.",
+    "Calling women whores for wearing short skirts says more about you than them.",
 ]
 
 # The writer's own use, quoted or not: each must still break Keep it Clean.
@@ -69,6 +73,9 @@ OWN_USE_CRUDE = [
     "The referee is a f***ing cheat.",
     # a report repeated to endorse it, the attribution after
     "Those councillors are lying bastards, as the mayor said.",
+    # the writer's own word after a report that names no insult
+    "My boss called me into his office, the fucking idiot.",
+    "What a fucking idiot, calling women names like that.",
 ]
 
 
