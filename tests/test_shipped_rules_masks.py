@@ -34,10 +34,15 @@ def test_a_word_masked_to_its_end_breaks_keep_it_clean(
 
 
 # An x where the vowel was is a mask typed with a letter: fxck, shxt, bxtch.
-X_FOR_VOWEL = ["fxck this council", "what a load of shxt", "side bxtches everywhere"]
+X_FOR_VOWEL = [
+    "fxck this council",
+    "what a load of shxt",
+    "side bxtches everywhere",
+]
 
 # Words with a real x stay clean.
 REAL_X = [
+    "The niqab debate is back in parliament.",
     "The fox took a chick from the coop.",
     "Shoot the box score over to me.",
     "Bxl is Brussels",
@@ -47,6 +52,10 @@ REAL_X = [
 @pytest.mark.parametrize("text", X_FOR_VOWEL)
 def test_an_x_for_the_vowel_is_still_profanity(engine: Engine, text: str) -> None:
     assert "profanity" in {hit.rule for hit in engine.check_text(text)}
+
+
+def test_a_q_for_the_g_in_the_n_word_is_still_a_slur(engine: Engine) -> None:
+    assert "vulgar-slurs" in {hit.rule for hit in engine.check_text("stupid niqqers")}
 
 
 @pytest.mark.parametrize("text", REAL_X)
