@@ -99,6 +99,8 @@ LEWD = [
     "Babe, you can park your car in my garage whenever you like",
     "He left his wife for some ho he met at the casino",
     "Come round mine and I'll show you what a real man can do",
+    # emoji pairs that say it without words
+    "The new weather girl though 🍑💦",
     "Got something long and hard to show you, inbox me",
     "With lips like those she should be doing more than reading the news",
 ]
@@ -175,6 +177,7 @@ CLEAN = [
     "Ho ho ho, the council finally gritted the roads.",
     "It was a ho-hum display from the home side.",
     "A real man can do the school run too, says the campaign.",
+    "Aubergine 🍆 parmigiana and a peach 🍑 crumble for the bake sale.",
     "Lips like that need lip balm in this wind.",
 ]
 
@@ -241,4 +244,3 @@ STILL_SWEARING = [
 @pytest.mark.parametrize("text", STILL_SWEARING)
 def test_swearing_beside_place_and_animal_words_still_counts(engine: Engine, text: str) -> None:
     assert "keep-it-clean" in {hit.guideline for hit in engine.check_text(text)}
-

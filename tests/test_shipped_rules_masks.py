@@ -54,6 +54,11 @@ def test_an_x_for_the_vowel_is_still_profanity(engine: Engine, text: str) -> Non
     assert "profanity" in {hit.rule for hit in engine.check_text(text)}
 
 
+def test_the_middle_finger_emoji_is_profanity_in_any_skin_tone(engine: Engine) -> None:
+    hits = engine.check_text("🖕🏿 to the whole planning committee")
+    assert [(hit.rule, hit.span) for hit in hits] == [("profanity", (0, 1))]
+
+
 def test_a_q_for_the_g_in_the_n_word_is_still_a_slur(engine: Engine) -> None:
     assert "vulgar-slurs" in {hit.rule for hit in engine.check_text("stupid niqqers")}
 

@@ -21,7 +21,7 @@ __all__ = ["Engine", "in_scope"]
 _BOTH = view_mask(View.PLAIN, View.FOLDED)
 _PLAIN = view_mask(View.PLAIN)
 _FOLDED = view_mask(View.FOLDED)
-_Found = tuple[Scan, "_MappedSpans"]
+_Found = tuple[Scan, "_MappedSpans | _AsWritten"]
 
 
 class Engine:
@@ -64,6 +64,9 @@ class Engine:
         """The hits of words, regexes and phrases, before any score condition."""
         pres = one_to_one(text)
         found = self._scans(text, pres)
+        symbols = self._matcher.symbol_scan(text)
+        if symbols is not None:
+            found.append((symbols, _AS_WRITTEN))
         # Bidi controls are format characters, which views drop: such text is never one to one.
         shown = displayed(text) if pres is None else None
         if shown is not None:
@@ -184,6 +187,20 @@ class _MappedSpans:
                 else stepped_view(match.view, folded.view, folded.pre, folded)
             )
         return mapped.original_span(match.start, match.end)
+
+
+class _AsWritten:
+    """The spans of symbol matches, which are found in the text itself."""
+
+    prefix = ""
+    ordered = True
+
+    @staticmethod
+    def span(match: Match) -> tuple[int, int]:
+        return match.start, match.end
+
+
+_AS_WRITTEN = _AsWritten()
 
 
 def in_scope(scope: Scope, post: Post) -> bool:

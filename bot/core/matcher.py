@@ -29,6 +29,7 @@ from bot.core.offsets import views_of
 from bot.core.prefilter import Prefilter, clean, indices
 from bot.core.regex_spans import UNANCHORED, first_span, spans_from
 from bot.core.rules import Rule
+from bot.core.symbols import SymbolTerms, symbol_term
 
 __all__ = ["MADE_PER_RULE", "Match", "Matcher", "Scan", "compile_regex", "view_mask"]
 
@@ -94,6 +95,7 @@ class Matcher:
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.errors: list[RuleError] = []
+        self._symbols = SymbolTerms()
         self._regexes: list[tuple[int, re2._Regexp]] = []
         # Allow-list regexes by rule, with their side and their number among the prefilter's
         # patterns: they run only for rules that hit, where the prefilter found their atoms.
@@ -151,6 +153,10 @@ class Matcher:
     ) -> None:
         wild_left, wild_right = term.startswith("*"), term.endswith("*")
         core = term.strip("*").strip()
+        symbol = None if allow or wild_left or wild_right else symbol_term(core)
+        if symbol is not None:
+            self._symbols.add(symbol, index)
+            return
         keys = [(view, key) for view, key in views_of(core) if key]
         if not core or not keys:
             what = "allow-list entry" if allow else "term"
@@ -179,6 +185,16 @@ class Matcher:
             self._allow_regexes.setdefault(index, []).append((compiled, side, -1))
         else:
             self._regexes.append((index, compiled))
+
+    def symbol_scan(self, text: str) -> Scan | None:
+        """Matches of the symbol terms (emoji) in ``text`` as written, at its own offsets in
+        the plain view's name; None when there are none."""
+        found, counted = self._symbols.find(text)
+        if not found:
+            return None
+        return Scan(
+            [Match(rule, start, end, View.PLAIN) for rule, start, end in found], False, counted
+        )
 
     def scan(self, text: str, views: Iterable[View]) -> Scan:
         """Matches in ``text``, which every view in ``views`` produced; allow lists applied."""

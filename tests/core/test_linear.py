@@ -41,6 +41,7 @@ HOSTILE = [
     "\u202ea\u202db",  # overrides nested ever deeper, past the depth limit
     "what a stupid idiot you are ",  # atoms of many regexes, each a prefilter candidate
     "f u ",  # two single letters: the pair keys that call for the single-letters regex
+    "🖕🏽 ",  # a symbol term, found in the text as written
 ]
 
 
