@@ -662,6 +662,16 @@ THREATS = [
     "Real men would have already dragged him out of the van.",
     "Bring sticks, we're waiting for the bailiffs at the gate.",
     "Somebody needs to lamp that grass.",
+    "Hunt the nonce down, lads.",
+    "We should bury these crooks alive.",
+    "Necklace dem all.",
+    "Ppl should jump that teacher tmrw.",
+    "Chuck bricks at the vans when they turn up.",
+    "Someone should knock the ref's block off.",
+    "Every opp on this estate is getting clapped.",
+    "If they put them in that hotel it'll burn.",
+    "Hang the lot o them.",
+    "Give him a good doing.",
 ]
 
 NOT_THREATS = [
@@ -1021,6 +1031,11 @@ NOT_THREATS = [
     "Throw the chips in the canal for the ducks, no, don't.",
     "He's gonna go postal if they cancel the gig.",
     "The old mill needs knocking down.",
+    "Let's track the parcel down before it's lost.",
+    "Throw rocks at the lake to skim them.",
+    "If they open the factory it will go up in value.",
+    "Catherine would batter the lot of them in the next series.",
+    "Mum will skin me alive if I'm late.",
 ]
 
 
