@@ -672,6 +672,12 @@ THREATS = [
     "If they put them in that hotel it'll burn.",
     "Hang the lot o them.",
     "Give him a good doing.",
+    "Any of them set foot on our street, they're getting leathered.",
+    "All the ops on this road gon catch the fade.",
+    "Gan doon the club and batter him.",
+    "Someone should take a blade to that grass.",
+    "Somebody wants to give yer man a clatter.",
+    "Someone needs to put him in the Lagan.",
 ]
 
 NOT_THREATS = [
@@ -1036,6 +1042,10 @@ NOT_THREATS = [
     "If they open the factory it will go up in value.",
     "Catherine would batter the lot of them in the next series.",
     "Mum will skin me alive if I'm late.",
+    "If any of them come to the meeting they'll get a hearing.",
+    "Go round and hurt their feelings with the truth, it's overdue.",
+    "Put the boat in the river at high tide.",
+    "Take a razor to the beard before the wedding.",
 ]
 
 
