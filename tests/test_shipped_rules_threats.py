@@ -616,6 +616,22 @@ THREATS = [
     "Wait outside the hotel for their coach and smash it with the players inside.",
     "Time to go down there and flush out the migrants.",
     "We go to the clinic monday and we hurt anyone who comes out.",
+    # threats19: calls and group threats in shapes several authors share: a group named by
+    # what it did, or "like these", then "should be" harmed; a group that "will hang"; a
+    # beating as a noun or a weapon's lesson; "please just"; an errand ending in fear; a
+    # group's due "coming"; weapons brought "for" a crowd or "waiting" for someone.
+    "Every bailiff who shoved a tenant at the gate should be lined up and dealt with.",
+    "Crooks like these should be gutted like a pig.",
+    "Landlords round here will hang from the nearest oak.",
+    "That smug referee needs a good leathering.",
+    "The whole council deserves a crowbar lesson.",
+    "That columnist is due a knuckle sandwich.",
+    "After all this, can someone please just deck the landlord.",
+    "Track down the inspector and make him scream.",
+    "The lot of them want lining up and shooting.",
+    "Bring sticks, we're waiting for the bailiffs at the gate.",
+    "All the ops on this road gon catch the fade.",
+    "We're bringing pipes for the counter protesters on Sunday.",
 ]
 
 NOT_THREATS = [
@@ -954,6 +970,36 @@ NOT_THREATS = [
     "The climbers get the rope ready before dawn.",
     "The documentary explains how the novel's day of the rope inspired attacks.",
     "We kill anyone who camps the spawn in Fortnite.",
+    # threats19: near misses of the widened calls: pictures hung, lost property, a shoot,
+    # a report, work done in a day, a visit about potholes, a march, temper lost.
+    "That painting needs hanging in the hall.",
+    "The new mirror needs hanging on the landing.",
+    "If you see any typos, you know what to do.",
+    "We spent the morning hunting for a new goalkeeper.",
+    "Police cleared out the camp by force, the report says.",
+    "Every guest who arrives will be shot by our photographer.",
+    "The gunman tried to kill as many people as possible.",
+    "Someone should pay the mayor a visit about the potholes.",
+    "Someone needs to fold the laundry before tea.",
+    "This job needs to be done in a day.",
+    "Someone please get rid of this useless council at the next election.",
+    "I will take care of her and love her forever.",
+    "Get the lads round his house for the match.",
+    "When I get hold of the tickets I'll ring you.",
+    "We should all march on parliament peacefully.",
+    "The photographer will shoot the lot in one afternoon.",
+    "Throw the chips in the canal for the ducks, no, don't.",
+    "He's gonna go postal if they cancel the gig.",
+    "The old mill needs knocking down.",
+    "Let's track the parcel down before it's lost.",
+    "Throw rocks at the lake to skim them.",
+    "If they open the factory it will go up in value.",
+    "Catherine would batter the lot of them in the next series.",
+    "Mum will skin me alive if I'm late.",
+    "If any of them come to the meeting they'll get a hearing.",
+    "Go round and hurt their feelings with the truth, it's overdue.",
+    "Put the boat in the river at high tide.",
+    "Take a razor to the beard before the wedding.",
 ]
 
 
