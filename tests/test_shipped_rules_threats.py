@@ -1000,6 +1000,9 @@ NOT_THREATS = [
     "Go round and hurt their feelings with the truth, it's overdue.",
     "Put the boat in the river at high tide.",
     "Take a razor to the beard before the wedding.",
+    # a heavy defeat on the pitch
+    "Our team deserves a good thrashing after that performance.",
+    "The lads deserved a hiding for that first half, no complaints.",
 ]
 
 
