@@ -1035,7 +1035,7 @@ MORE_VOICES = [
     "Go back to Poland and stay there, mate.",
     "Away back tae yer ain country, naebody asked ye.",
     "These outsiders should leave our state right now.",
-    "Travellers out of our town, enough is enough.",
+    "Travellers should all leave our town, enough is enough.",
     "Nobody wants your kind here, so pack up.",
     "If you won't learn the language just go home.",
     "Travellers don't deserve a vote or a say.",
