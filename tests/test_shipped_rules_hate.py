@@ -1026,7 +1026,6 @@ MORE_VOICES = [
     "Sheilas shouldn't be commentating on the cricket, love.",
     "Slay queens only chase men with cars.",
     "Modern girls today are characterless, no wife material left.",
-    "Typical bloke, can't multitask to save his life.",
     "Mormons get their marching orders from the elders and always will.",
     "The film industry is run by one tribe, open your eyes.",
     "Gay teachers are grooming kids in every classroom.",
@@ -1076,6 +1075,16 @@ NOT_MORE_VOICES = [
     "The word kala simply means black in Hindi.",
     "Are you always this tired after a night shift?",
     "Your trash goes out on Thursdays.",
+    "Dark skin is not ugly, whatever the cream adverts say.",
+    "Women are not characterless for wearing jeans.",
+    "Families in the camp are forced to live like animals, the charity says.",
+    "Villagers should go back home once the water recedes, officials said.",
+    "The court threw out the love jihad case for lack of evidence.",
+    "The stadium was overrun by Irish fans singing all night.",
+    "The Kenyans want to take over the top of the table this season.",
+    "I don't trust men who never call their mums.",
+    "Her hair is black as coal and she looks stunning.",
+    "My mate is an absolute weapon at darts.",
 ]
 
 
