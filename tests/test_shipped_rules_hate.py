@@ -1012,10 +1012,9 @@ def test_news_trips_pets_denials_and_counter_speech_pass(engine: Engine, text: s
 
 # nice14: the same hate in more voices (issue 12): a woman mocked in a role or said to owe it to
 # her sex, kept from money or work; a people taking orders from abroad, run by one group, a
-# plot or grooming pinned on them, "love jihad"; sent back in Scots, Geordie or Indian English,
-# "X out of <place>"; rights denied to camps and the poor; a tribe or caste likened to beasts;
-# faiths called cults; class, caste, colour and disability in regional and teen slang; the
-# reader called stupid, worthless or trash.
+# plot or grooming pinned on them; sent back in Scots, Geordie or Indian English; rights
+# denied to camps and the poor; a tribe or clan likened to beasts; faiths called cults; the
+# reader called stupid, worthless or trash, in regional and teen words too.
 MORE_VOICES = [
     "A lady plumber, so of course the sink leaks again.",
     "She only got the top job because shes a girl, everyone knows it.",
@@ -1025,11 +1024,9 @@ MORE_VOICES = [
     "Blokes are nothing but walking hormones, the lot of them.",
     "Sheilas shouldn't be commentating on the cricket, love.",
     "Slay queens only chase men with cars.",
-    "Modern girls today are characterless, no wife material left.",
     "Mormons get their marching orders from the elders and always will.",
     "The film industry is run by one tribe, open your eyes.",
-    "Gay teachers are grooming kids in every classroom.",
-    "It's land jihad, they buy a plot in every village.",
+    "The lesbian lobby is part of the same agenda to groom our kids.",
     "The Marwaris want to take over every market in Kolkata.",
     "Go back to Poland and stay there, mate.",
     "Away back tae yer ain country, naebody asked ye.",
@@ -1044,9 +1041,6 @@ MORE_VOICES = [
     "They live like rats in those camps.",
     "Scientologists are a sinister cult of liars.",
     "Luos are all thieves and cheats, every one."
-    "Classic squatter mentality, wreck everything you touch.",
-    "Dark skinned brides, nobody will marry them here.",
-    "He's a langda fellow, why is he in the team.",
     "Are you naturally this dense or is it effort?",
     "Your argument is about as empty as your fridge.",
     "you're trash lol, log off",
