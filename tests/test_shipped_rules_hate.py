@@ -1040,7 +1040,7 @@ MORE_VOICES = [
     "That clan are hyenas, every one of them.",
     "They live like rats in those camps.",
     "Scientologists are a sinister cult of liars.",
-    "Luos are all thieves and cheats, every one."
+    "Luos are all thieves and cheats, every one.",
     "Are you naturally this dense or is it effort?",
     "Your argument is about as empty as your fridge.",
     "you're trash lol, log off",
