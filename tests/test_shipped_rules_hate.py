@@ -1008,3 +1008,85 @@ def test_hate_that_carries_over_to_a_new_author_breaks_be_nice(engine: Engine, t
 @pytest.mark.parametrize("text", NOT_CARRIED_OVER)
 def test_news_trips_pets_denials_and_counter_speech_pass(engine: Engine, text: str) -> None:
     assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
+
+
+# nice14: the same hate in more voices (issue 12): a woman mocked in a role or said to owe it to
+# her sex, kept from money or work; a people taking orders from abroad, run by one group, a
+# plot or grooming pinned on them; sent back in Scots, Geordie or Indian English; rights
+# denied to camps and the poor; a tribe or clan likened to beasts; faiths called cults; the
+# reader called stupid, worthless or trash, in regional and teen words too.
+MORE_VOICES = [
+    "A lady plumber, so of course the sink leaks again.",
+    "She only got the top job because shes a girl, everyone knows it.",
+    "Never let a girlfriend near your credit card.",
+    "Don't hire mothers, they'll be off sick every other week.",
+    "Any woman's take on cricket is worth less than nothing.",
+    "Blokes are nothing but walking hormones, the lot of them.",
+    "Sheilas shouldn't be commentating on the cricket, love.",
+    "Slay queens only chase men with cars.",
+    "Mormons get their marching orders from the elders and always will.",
+    "The film industry is run by one tribe, open your eyes.",
+    "The lesbian lobby is part of the same agenda to groom our kids.",
+    "The Marwaris want to take over every market in Kolkata.",
+    "Go back to Poland and stay there, mate.",
+    "Away back tae yer ain country, naebody asked ye.",
+    "These outsiders should leave our state right now.",
+    "Travellers should all leave our town, enough is enough.",
+    "Nobody wants your kind here, so pack up.",
+    "If you won't learn the language just go home.",
+    "Travellers don't deserve a vote or a say.",
+    "Broke people shouldn't get to vote at all.",
+    "She's not a woman, she's a pig, all of them over there are.",
+    "That clan are hyenas, every one of them.",
+    "They live like rats in those camps.",
+    "Scientologists are a sinister cult of liars.",
+    "Luos are all thieves and cheats, every one.",
+    "Are you naturally this dense or is it effort?",
+    "Your argument is about as empty as your fridge.",
+    "you're trash lol, log off",
+]
+
+# The same words in a trip, a sport, a report, a denial, make-up or one's own story.
+NOT_MORE_VOICES = [
+    "The female mayor opened the new bridge on Tuesday.",
+    "She got the promotion because she's the best engineer we have.",
+    "Nobody thinks a woman's opinion is worth less, that's nonsense.",
+    "We go back to Poland with the kids every August.",
+    "My gran wants to go back to her village for the harvest festival.",
+    "Nobody wants you here at 3am, go to bed, the party is over.",
+    "The Irish out in force at the rugby today.",
+    "The Kenyans took all the gold medals at the championships.",
+    "I don't trust the Chinese government on trade.",
+    "The claim that Catholics take their orders from Rome is an old smear.",
+    "The so-called 'love jihad' law was struck down by the court.",
+    "Muslims aren't all terrorists, and you know it.",
+    "Calling homeless folks rats is cruel, they are our neighbours.",
+    "Weeds multiply like weeds, pull them early.",
+    "These creatures are beautiful, look at the wings.",
+    "She dressed like a peasant for the school play.",
+    "Her skin is too dark for that foundation shade, try the next one.",
+    "I'm a brokie until payday, don't judge.",
+    "The word kala simply means black in Hindi.",
+    "Are you always this tired after a night shift?",
+    "Your trash goes out on Thursdays.",
+    "Dark skin is not ugly, whatever the cream adverts say.",
+    "Women are not characterless for wearing jeans.",
+    "Families in the camp are forced to live like animals, the charity says.",
+    "Villagers should go back home once the water recedes, officials said.",
+    "The court threw out the love jihad case for lack of evidence.",
+    "The stadium was overrun by Irish fans singing all night.",
+    "The Kenyans want to take over the top of the table this season.",
+    "I don't trust men who never call their mums.",
+    "Her hair is black as coal and she looks stunning.",
+    "My mate is an absolute weapon at darts.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_VOICES)
+def test_hate_in_more_voices_breaks_be_nice(engine: Engine, text: str) -> None:
+    assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
+
+
+@pytest.mark.parametrize("text", NOT_MORE_VOICES)
+def test_trips_sport_make_up_and_own_stories_pass(engine: Engine, text: str) -> None:
+    assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
