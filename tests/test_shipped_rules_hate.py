@@ -250,6 +250,7 @@ BE_NICE = [
     "you have no brain cells left",
     "u stink",
     "just go screw yourself",
+    "Stupid chinks in the shop overcharged me again.",
 ]
 
 # Sexual propositions and masked swearing break Keep it Clean.
@@ -413,6 +414,9 @@ CLEAN = [
     "You can't just say Jews run the banks, that's an old lie.",
     "Don't tell me trans people are mentally ill, my cousin is trans and fine.",
     "I refuse to call her a bitch even though she beat me at chess.",
+    # a weak spot and an earthwork, not slurs
+    "There is a chink in the government's armour on housing.",
+    "The sea dyke was raised a metre after the floods.",
 ]
 
 
