@@ -808,6 +808,14 @@ THREATS18 = [
     "One more word from you and I end you.",
     "Call the bizzies on me again and your face meets my fist.",
     "I will bury you, and I don't mean in court.",
+    # the property and kin words of other voices in the older shapes
+    "I'm gonna torch yer gaff, ye grass.",
+    "Your motor won't look so shiny by morning.",
+    "Yer maw's next.",
+    "Better watch yersel, big man.",
+    "Ye'll no see it coming.",
+    "Got your nan's address off your Facebook, I'm heading there now.",
+    "Her ex's new address is going up in the thread tonight.",
 ]
 
 THREATS18_NEAR_MISSES = [
@@ -835,6 +843,8 @@ THREATS18_NEAR_MISSES = [
     "My nan lives on her own, just saying she'd love a visit.",
     "That old barn won't be standing much longer after the storm.",
     "Keep writing articles like this, reporter, we love them.",
+    "I'm gonna torch yer old sofa on the bonfire tonight.",
+    "Got your address, the party invite is in the post.",
 ]
 
 
