@@ -767,3 +767,90 @@ def test_threats16_shape_is_caught(engine: Engine, text: str) -> None:
 @pytest.mark.parametrize("text", THREATS16_NEAR_MISSES)
 def test_threats16_near_miss_stays_clean(engine: Engine, text: str) -> None:
     assert "dont-threaten" not in guidelines(engine, text)
+
+
+# threats18: the shapes carried to other voices (issue 12): the writer's future as Scots,
+# Nigerians and teen chat type it, blows from the regions and the street, a body part with any
+# owner, a family's routine with a question tagged on, "keep writing" followed by an accident,
+# a child that won't come home, a car checked "if I were you", doxxing with what comes next.
+THREATS18 = [
+    "ah'll burst ye the next time ye come in here",
+    "am gonnae chib him outside the chippy",
+    "we go scatter you when you land, just wait",
+    "we go finish you and your whole family, try us",
+    "imma unalive you fr",
+    "I'm gonna crack yer heid open, wee man",
+    "Ima split that landlord's skull open with a shovel",
+    "I'll fracture your jaw so bad you'll be sipping soup till May",
+    "I'm going to beat my cousin within an inch of his life",
+    "ur gettin bottled the second u walk into the pub",
+    "He's getting his face caved in when I catch him",
+    "You're getting a bat across the kneecaps, pal",
+    "If she says that again she's going home with a black eye.",
+    "Those eco clowns glue themselves to my road again, I'm not braking.",
+    "Your lad won't come home from football practice one of these nights.",
+    "Keep writing your little columns. Brakes on old cars can be so unreliable.",
+    "Keep posting about my family. People have a way of going missing round here.",
+    "Your missus finishes her shift at ten, doesn't she? Long dark walk.",
+    "ur wee girl gets the bus home alone right? just asking",
+    "I'd check under my motor every morning if I was that councillor.",
+    "gonna torch that reporter's van and everyone in it",
+    "I'm torching his brother's takeaway tonight.",
+    "Your mam will be crying at your funeral soon enough.",
+    "Got the ref's plates and his kid's school, dropping it in the group chat later.",
+    "Posting that streamer's new address so the lads can say hi in person.",
+    "I know your gym schedule, every Tuesday at six.",
+    "We know what school your kids go to.",
+    "Watch what happens to your motor when you park it there tonight.",
+    "Your house won't be standing much longer, neither will you.",
+    "One more word from you and I end you.",
+    "Call the bizzies on me again and your face meets my fist.",
+    "I will bury you, and I don't mean in court.",
+    # the property and kin words of other voices in the older shapes
+    "I'm gonna torch yer gaff, ye grass.",
+    "Your motor won't look so shiny by morning.",
+    "Yer maw's next.",
+    "Better watch yersel, big man.",
+    "Ye'll no see it coming.",
+    "Got your nan's address off your Facebook, I'm heading there now.",
+    "Her ex's new address is going up in the thread tonight.",
+]
+
+THREATS18_NEAR_MISSES = [
+    # a game, a match, a drink
+    "We'll batter you on Saturday at the derby.",
+    "I'm gonna finish you in the final round, then buy you a pint.",
+    "ur getting knocked out of the cup this year lads",
+    # a friendly question, a compliment, a thanks
+    "Your kids go to the new school, right? So do mine.",
+    "Your daughter plays netball on Tuesdays, right? Tell her well done from us.",
+    "Lovely house you have, would be a shame not to paint that front wall.",
+    # advice about danger, a cat, a chiropractor
+    "Check under your car for cats in winter if I were you.",
+    "Hope your brakes are good, the roads are icy tonight.",
+    "I'll crack your back for you after the gym, it really helps.",
+    # doing, not fighting
+    "Stop talking and start doing, the council needs action.",
+    "If the protesters block the road again I'm taking the train.",
+    # a report, a story
+    "Police tracked her phone to a car park in Leeds.",
+    "In the film he checks under his car every morning if he was smart.",
+    "The court heard he told her he would crack her skull open.",
+    # a schedule, a home, a house
+    "I know your schedule is mad busy this week, no rush.",
+    "My nan lives on her own, just saying she'd love a visit.",
+    "That old barn won't be standing much longer after the storm.",
+    "Keep writing articles like this, reporter, we love them.",
+    "I'm gonna torch yer old sofa on the bonfire tonight.",
+    "Got your address, the party invite is in the post.",
+]
+
+
+@pytest.mark.parametrize("text", THREATS18)
+def test_threats18_shape_is_caught(engine: Engine, text: str) -> None:
+    assert "dont-threaten" in guidelines(engine, text)
+
+
+@pytest.mark.parametrize("text", THREATS18_NEAR_MISSES)
+def test_threats18_near_miss_stays_clean(engine: Engine, text: str) -> None:
+    assert "dont-threaten" not in guidelines(engine, text)
