@@ -321,12 +321,108 @@ FIGURES_AND_CRIMES_REPORTED = [
 ]
 
 
+# Claims in the shapes several authors share, worded for the voices of a new author (UK,
+# Irish, Australian and Canadian talkback, US cable comments): officials hiding figures,
+# shares pinned on a group, cabals and plans, named events staged, home cures, outlets
+# called propaganda, votes filled in or voided, smears with a role named.
+CARRIED_OVER_CLAIMS = [
+    "The Department of Education buries the real truancy figures every single term.",
+    "The Home Office is hiding the real numbers of small boat arrivals.",
+    "The Met Office knows the summers are cooling and won't tell us.",
+    "The regulator knew about the leak for months and is still covering it up.",
+    "The MoD is keeping alien bodies at a base in Wiltshire.",
+    "The real population is 80 million but they hide it.",
+    "Asylum seekers commit 70 percent of sexual assaults in this county.",
+    "Over half of the robberies in our town are carried out by illegal migrants.",
+    "Sixty percent of all council housing goes to foreign nationals, every single year.",
+    "Nine out of ten prisoners in that jail arrived from abroad.",
+    "Only 5 percent of the covid deaths were real, the rest were heart attacks.",
+    "Pensioners in care homes who died of old age were listed as covid.",
+    "Stabbings have gone up 600% since the border was opened.",
+    "The Bilderberg Group picks every prime minister we get.",
+    "The masons run Ireland and always have.",
+    "Net zero is a plan to take away our cars and lock us in our towns.",
+    "The globalists are pushing depopulation with the boosters.",
+    "They want the plebs eating crickets by the end of the decade.",
+    "The Queen was replaced by a body double years ago.",
+    "Stonehenge was built by giants.",
+    "Tupac is still alive and living in Cuba.",
+    "Gravity is only buoyancy dressed up as science.",
+    "Global warming ended in 2016, look at the satellite data.",
+    "There's no hole in the ozone layer, never was.",
+    "The Grenfell fire was staged to push the cladding rules.",
+    "The Southport stabbings never happened, it was all actors.",
+    "Moon landings were shot in a hangar by the army.",
+    "Smart meters cause brain tumours in kids.",
+    "Garlic and hot lemon water cure covid in days.",
+    "Neem leaves boiled in water cure malaria, no need for tablets.",
+    "A spoon of black seed oil every morning kills the virus in your lungs.",
+    "Boosted people are dying at 8 times the rate of the unjabbed.",
+    "Polio drops are making young girls infertile.",
+    "The Beeb is pure state propaganda from top to bottom.",
+    "Sky News coordinates every narrative with Downing Street.",
+    "Postal votes in our borough were filled in by party workers.",
+    "The count in Leeds was flipped when the tabulators were hacked.",
+    "They bussed students in to vote in the by-election.",
+    "Hand out pencils so they can rub out the crosses later, that's how it works.",
+    "The mayor only won because of postal vote fraud, everyone knows it.",
+    "Councillor Ashby is running a drug ring out of the town hall.",
+    "The housing minister has a secret offshore account stuffed with developer cash.",
+    "Senator Holt isn't even a citizen, look at the records.",
+    "Soros funded the protesters who blocked the bridge.",
+    "Epstein didn't kill himself.",
+]
+
+# Their near misses: findings, sources given, hedges and questions, negation inside the
+# shape, a small true share, ordinary senses, fiction, a conviction reported.
+CARRIED_OVER_NEAR_MISSES = [
+    "The Department of Education published the truancy figures on Monday.",
+    "An inquiry found the police had hidden the real figures for years.",
+    "Officials said they were hiding nothing and released the full data.",
+    "My sister knew about the surprise party and hid it from me for weeks.",
+    "Heard the council is hiding the real pothole numbers, anyone know if that's true?",
+    "Foreign nationals make up about 12 percent of the prison population, figures show.",
+    "Someone on the radio said migrants commit 80% of crime, which is simply false.",
+    "Is it true that half of council housing goes to new arrivals? Sounds made up.",
+    "Nine out of ten doctors recommend the new guidance, the survey found.",
+    "Crime is up 3 percent since last year, according to the police.",
+    "The Bilderberg Group meets every year and publishes a list of attendees.",
+    "The masons run a charity dinner every spring in our village hall.",
+    "My gran is still alive and living in Cork at 97.",
+    "The idea that Stonehenge was built by giants is a fun old legend.",
+    "Gravity is not just a theory, it is measured every day.",
+    "Global warming did not stop in 1998, that was a cherry-picked year.",
+    "There is no hole in my argument, read it again.",
+    "Sandy Hook happened and the families were harassed by liars.",
+    "Garlic does not cure covid, please see a doctor.",
+    "Turmeric won't cure cancer, your gran still needs her treatment.",
+    "Bleach kills the virus on kitchen surfaces, not in your body.",
+    "Smart meters don't cause brain tumours, the radio output is tiny.",
+    "The Beeb is not state propaganda, it is funded by the licence fee.",
+    "Sky News covered the narrative around the budget all day.",
+    "Postal votes in our borough were filled in by voters at home and counted on Friday.",
+    "The tabulators were tested before the count and nothing was hacked.",
+    "The mayor won because of a late swing in postal votes.",
+    "Councillor Ashby was jailed for running a drug ring out of a flat in 2012.",
+    "The novel is about a senator who isn't even a citizen.",
+    "Soros funded a lot of universities in Eastern Europe.",
+    "The spy drama has the queen replaced by a body double, which is silly fun.",
+    "Pencils are fine at the polling station, nobody can rub out your cross.",
+    "I bought my seat for the final with cash at the gate.",
+]
+
+
 def flagged(engine: Engine, text: str) -> bool:
     return any(hit.guideline == "be-truthful" for hit in engine.check_text(text))
 
 
 @pytest.mark.parametrize(
-    "text", WELL_WORN_CLAIMS + CLAIMS + DENIALS_AND_COVER_UPS + FIGURES_FINDINGS_AND_SMEARS
+    "text",
+    WELL_WORN_CLAIMS
+    + CLAIMS
+    + DENIALS_AND_COVER_UPS
+    + FIGURES_FINDINGS_AND_SMEARS
+    + CARRIED_OVER_CLAIMS,
 )
 def test_claim_is_flagged(engine: Engine, text: str) -> None:
     assert flagged(engine, text)
@@ -334,7 +430,11 @@ def test_claim_is_flagged(engine: Engine, text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    REPORTED_OR_DENIED + NOT_CLAIMS + JOKES_DEBUNKS_AND_SCIENCE + FIGURES_AND_CRIMES_REPORTED,
+    REPORTED_OR_DENIED
+    + NOT_CLAIMS
+    + JOKES_DEBUNKS_AND_SCIENCE
+    + FIGURES_AND_CRIMES_REPORTED
+    + CARRIED_OVER_NEAR_MISSES,
 )
 def test_reported_denied_or_near_miss_is_not_flagged(engine: Engine, text: str) -> None:
     assert not flagged(engine, text)
