@@ -371,6 +371,16 @@ CARRIED_OVER_CLAIMS = [
     "Senator Holt isn't even a citizen, look at the records.",
     "Soros funded the protesters who blocked the bridge.",
     "Epstein didn't kill himself.",
+    "The council is secretly planning to lock us in our postcodes.",
+    "Net zero is a scam to make the elites rich.",
+    "The ONS is fiddling the migration figures.",
+    "They finished off the old folk in care homes with midazolam.",
+    "The Manchester bombing was an MI5 operation.",
+    "Labor rigged the Victorian election.",
+    "She faked her pregnancy for the magazine deals.",
+    "The Guardian is owned by Soros.",
+    "Illegals are 5 times more likely to commit murder.",
+    "The WEF controls Trudeau.",
 ]
 
 # Their near misses: findings, sources given, hedges and questions, negation inside the
@@ -409,6 +419,13 @@ CARRIED_OVER_NEAR_MISSES = [
     "The spy drama has the queen replaced by a body double, which is silly fun.",
     "Pencils are fine at the polling station, nobody can rub out your cross.",
     "I bought my seat for the final with cash at the gate.",
+    "The vet put down our old dog with an injection.",
+    "The government is planning to lock down the city again, the minister said.",
+    "Ventilators saved lives in the first wave.",
+    "Net zero is expensive and I think the timetable is too fast.",
+    "The ONS revised the migration figures upward in May.",
+    "The Guardian is owned by the Scott Trust.",
+    "The drunk driver who killed my uncle was on morphine.",
 ]
 
 
