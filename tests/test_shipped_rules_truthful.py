@@ -381,6 +381,16 @@ CARRIED_OVER_CLAIMS = [
     "The Guardian is owned by Soros.",
     "Illegals are 5 times more likely to commit murder.",
     "The WEF controls Trudeau.",
+    "Fluoride in Queensland tap water is a toxin that drops IQ by ten points.",
+    "Brigitte Macron was born a man, everyone in France knows.",
+    "The new police commissioner took cash from the drug lords to look away.",
+    "The WEF bought up the farmland so they can starve us out.",
+    "More people have died from the boosters than from covid itself.",
+    "Electric cars are 20 times more likely to burst into flames.",
+    "Two in five pupils at that school now identify as non binary because the teachers push it.",
+    "The police buried his arrest record before the election.",
+    "The press fakes all the crowd shots at those marches.",
+    "The council hid the ethnicity of the gang for years.",
 ]
 
 # Their near misses: findings, sources given, hedges and questions, negation inside the
@@ -426,6 +436,14 @@ CARRIED_OVER_NEAR_MISSES = [
     "The ONS revised the migration figures upward in May.",
     "The Guardian is owned by the Scott Trust.",
     "The drunk driver who killed my uncle was on morphine.",
+    "He is really a man of his word.",
+    "They updated the site so they can keep people up to date.",
+    "The government raised taxes so they can fund the NHS.",
+    "Can vaccines cause autism or is that a myth?",
+    "The judge sealed the file at the family's request.",
+    "They staged the photos for the wedding album in the garden.",
+    "Electric cars cost more up front, the dealer said.",
+    "The council withheld the real figures, the inquiry found.",
 ]
 
 
