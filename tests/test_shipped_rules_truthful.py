@@ -391,6 +391,19 @@ CARRIED_OVER_CLAIMS = [
     "The police buried his arrest record before the election.",
     "The press fakes all the crowd shots at those marches.",
     "The council hid the ethnicity of the gang for years.",
+    "The coroners were told to stop recording vaccine injuries.",
+    "The ONS quietly stopped publishing the excess deaths data because it showed the jab was killing people.",
+    "Unemployment is really closer to 25 percent, whatever they tell you.",
+    "Two thirds of the housing budget goes to asylum seekers.",
+    "Climate change is entirely natural, the planet has always had cycles.",
+    "The planet is actually cooling and we're heading for an ice age.",
+    "CO2 is a trace gas, far too small to make a difference.",
+    "The holocaust death toll figures are wildly inflated.",
+    "The premier launders cartel money through his golf club.",
+    "That senator flew on the Lolita Express a dozen times.",
+    "Number 10 knew about the outbreak and hid the death rate.",
+    "The chief constable covered up the grooming gangs to protect his pension.",
+    "Chinese interference stole the election for the Liberals.",
 ]
 
 # Their near misses: findings, sources given, hedges and questions, negation inside the
@@ -444,6 +457,10 @@ CARRIED_OVER_NEAR_MISSES = [
     "They staged the photos for the wedding album in the garden.",
     "Electric cars cost more up front, the dealer said.",
     "The council withheld the real figures, the inquiry found.",
+    "Inflation is actually about 3 percent now, down from last year.",
+    "The ONS stopped publishing the weekly figures when the pandemic ended, it said.",
+    "Climate change is not natural, the warming follows our emissions.",
+    "Chinese interference in the election is being looked at by a public inquiry.",
 ]
 
 
