@@ -404,6 +404,11 @@ CARRIED_OVER_CLAIMS = [
     "Number 10 knew about the outbreak and hid the death rate.",
     "The chief constable covered up the grooming gangs to protect his pension.",
     "Chinese interference stole the election for the Liberals.",
+    "They're not telling us the real reason the bridge was shut.",
+    "Satellites are fake, it's all balloons and CGI.",
+    "The first minister is a WEF asset, always has been.",
+    "Our MP is being paid by Beijing, simple as that.",
+    "Raw milk cures asthma in a fortnight.",
 ]
 
 # Their near misses: findings, sources given, hedges and questions, negation inside the
@@ -461,6 +466,9 @@ CARRIED_OVER_NEAR_MISSES = [
     "The ONS stopped publishing the weekly figures when the pandemic ended, it said.",
     "Climate change is not natural, the warming follows our emissions.",
     "Chinese interference in the election is being looked at by a public inquiry.",
+    "They told us the real reason for the delay at the meeting.",
+    "The space station is visible tonight from Dublin.",
+    "The MP is paid by the taxpayer like every other member.",
 ]
 
 
