@@ -469,6 +469,9 @@ CARRIED_OVER_NEAR_MISSES = [
     "They told us the real reason for the delay at the meeting.",
     "The space station is visible tonight from Dublin.",
     "The MP is paid by the taxpayer like every other member.",
+    "Myth: vaccines cause autism. Fact: they don't.",
+    "From the Daily Mash: the moon landing was faked by the Met Office.",
+    "The moon landing was faked (satire).",
 ]
 
 
