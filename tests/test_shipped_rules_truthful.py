@@ -409,6 +409,10 @@ CARRIED_OVER_CLAIMS = [
     "The first minister is a WEF asset, always has been.",
     "Our MP is being paid by Beijing, simple as that.",
     "Raw milk cures asthma in a fortnight.",
+    "They're hiding the side effects from us.",
+    "The government knew about the flooding risk and let it happen.",
+    "Asylum seekers get free iPhones on arrival.",
+    "The council swept the whole thing under the carpet.",
 ]
 
 # Their near misses: findings, sources given, hedges and questions, negation inside the
@@ -472,6 +476,8 @@ CARRIED_OVER_NEAR_MISSES = [
     "Myth: vaccines cause autism. Fact: they don't.",
     "From the Daily Mash: the moon landing was faked by the Met Office.",
     "The moon landing was faked (satire).",
+    "The council swept the leaves under the trees.",
+    "Refugees get free English classes at the library.",
 ]
 
 
