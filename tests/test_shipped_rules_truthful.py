@@ -413,6 +413,10 @@ CARRIED_OVER_CLAIMS = [
     "The government knew about the flooding risk and let it happen.",
     "Asylum seekers get free iPhones on arrival.",
     "The council swept the whole thing under the carpet.",
+    "Ivermectin was pulled from the shelves because it actually works.",
+    "Offshore wind farms are killing the whales off the coast.",
+    "Non-citizens voted by the thousands in the midterms.",
+    "That councillor is a nonce, everyone on the estate knows.",
 ]
 
 # Their near misses: findings, sources given, hedges and questions, negation inside the
@@ -478,6 +482,9 @@ CARRIED_OVER_NEAR_MISSES = [
     "The moon landing was faked (satire).",
     "The council swept the leaves under the trees.",
     "Refugees get free English classes at the library.",
+    "The drug was pulled from the shelves because it did not work.",
+    "Wind farms killed the view from my window.",
+    "New citizens voted in large numbers for the first time this year.",
 ]
 
 
