@@ -485,6 +485,8 @@ CARRIED_OVER_NEAR_MISSES = [
     "The drug was pulled from the shelves because it did not work.",
     "Wind farms killed the view from my window.",
     "New citizens voted in large numbers for the first time this year.",
+    "The PM says the attacker is a terrorist.",
+    "The mayor said the suspect has a criminal record.",
 ]
 
 
