@@ -534,6 +534,8 @@ CARRIED_OVER_NEAR_MISSES = [
     "New citizens voted in large numbers for the first time this year.",
     "The PM says the attacker is a terrorist.",
     "The mayor said the suspect has a criminal record.",
+    "Pizzagate spread in 2016 on message boards.",
+    "Newspapers can get things wrong, but that doesn't mean it's all propaganda.",
 ]
 
 
