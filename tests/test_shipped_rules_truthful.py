@@ -464,6 +464,13 @@ CARRIED_OVER_CLAIMS = [
     "The councillor is a secret paedophile.",
     "The judge is on China's payroll.",
     "The premier is a member of a drug cartel.",
+    "Migrants were voting in their thousands in the by-election.",
+    "They've been covering it all up since day one.",
+    "All their articles are fabricated.",
+    "The Telegraph is state propaganda.",
+    "Their whole output is paid propaganda.",
+    "They're hiding the real cost of the new hospital.",
+    "The Air Force hushed up the UFO crash.",
 ]
 
 # Their near misses: findings, sources given, hedges and questions, negation inside the
