@@ -1003,6 +1003,8 @@ NOT_THREATS = [
     # a heavy defeat on the pitch
     "Our team deserves a good thrashing after that performance.",
     "The lads deserved a hiding for that first half, no complaints.",
+    # care, not menace
+    "I will take care of her forever, she's my sister.",
 ]
 
 
