@@ -814,6 +814,8 @@ THREATS18 = [
     "Ye'll no see it coming.",
     "Got your nan's address off your Facebook, I'm heading there now.",
     "Her ex's new address is going up in the thread tonight.",
+    "Ur dead the minute I get hold of you, councillor.",
+    "She better pray we never catch her on her own, that grass."
 ]
 
 THREATS18_NEAR_MISSES = [
@@ -843,6 +845,8 @@ THREATS18_NEAR_MISSES = [
     "Keep writing articles like this, reporter, we love them.",
     "I'm gonna torch yer old sofa on the bonfire tonight.",
     "Got your address, the party invite is in the post.",
+    "The phone is dead when I find it in the morning, every time.",
+    "You had better hope I never see you alone on the stairs, the lift is broken."
 ]
 
 
