@@ -616,21 +616,8 @@ THREATS = [
     "Wait outside the hotel for their coach and smash it with the players inside.",
     "Time to go down there and flush out the migrants.",
     "We go to the clinic monday and we hurt anyone who comes out.",
-    # threats19: calls and group threats in shapes several authors share: a group named by
-    # what it did, or "like these", then "should be" harmed; a group that "will hang"; a
-    # beating as a noun or a weapon's lesson; "please just"; an errand ending in fear; a
-    # group's due "coming"; weapons brought "for" a crowd or "waiting" for someone.
-    "Every bailiff who shoved a tenant at the gate should be lined up and dealt with.",
-    "Crooks like these should be gutted like a pig.",
-    "Landlords round here will hang from the nearest oak.",
-    "That smug referee needs a good leathering.",
-    "The whole council deserves a crowbar lesson.",
-    "That columnist is due a knuckle sandwich.",
-    "After all this, can someone please just deck the landlord.",
-    "Track down the inspector and make him scream.",
-    "The lot of them want lining up and shooting.",
+    # threats19: weapons brought "for" a crowd or "waiting" for someone.
     "Bring sticks, we're waiting for the bailiffs at the gate.",
-    "All the ops on this road gon catch the fade.",
     "We're bringing pipes for the counter protesters on Sunday.",
 ]
 
