@@ -815,7 +815,7 @@ THREATS18 = [
     "Got your nan's address off your Facebook, I'm heading there now.",
     "Her ex's new address is going up in the thread tonight.",
     "Ur dead the minute I get hold of you, councillor.",
-    "She better pray we never catch her on her own, that grass."
+    "She better pray we never catch her on her own, that grass.",
 ]
 
 THREATS18_NEAR_MISSES = [
@@ -846,7 +846,7 @@ THREATS18_NEAR_MISSES = [
     "I'm gonna torch yer old sofa on the bonfire tonight.",
     "Got your address, the party invite is in the post.",
     "The phone is dead when I find it in the morning, every time.",
-    "You had better hope I never see you alone on the stairs, the lift is broken."
+    "You had better hope I never see you alone on the stairs, the lift is broken.",
 ]
 
 
