@@ -847,6 +847,9 @@ THREATS18_NEAR_MISSES = [
     "Got your address, the party invite is in the post.",
     "The phone is dead when I find it in the morning, every time.",
     "You had better hope I never see you alone on the stairs, the lift is broken.",
+    "I sleep with one eye open now, the mosquitoes in this flat are relentless.",
+    "Sleep with one eye open, the bedbugs in that hostel are savage.",
+    "Can someone post the address of the passport office?",
 ]
 
 

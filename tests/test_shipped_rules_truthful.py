@@ -543,6 +543,7 @@ CARRIED_OVER_NEAR_MISSES = [
     "The mayor said the suspect has a criminal record.",
     "Chemtrails took off in 1996 on talk radio.",
     "Newspapers can get things wrong, but that doesn't mean it's all propaganda.",
+    "Non-citizens voted in the council election, which the city charter allows.",
 ]
 
 
