@@ -95,7 +95,7 @@ class Matcher:
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.errors: list[RuleError] = []
-        self._symbols = SymbolTerms()
+        self._symbols = SymbolTerms(MADE_PER_RULE)
         self._regexes: list[tuple[int, re2._Regexp]] = []
         # Allow-list regexes by rule, with their side and their number among the prefilter's
         # patterns: they run only for rules that hit, where the prefilter found their atoms.

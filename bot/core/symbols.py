@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["MADE_PER_TERM", "SymbolTerms", "symbol_term"]
+__all__ = ["SymbolTerms", "symbol_term"]
 
-# Matches made per term and text; the rest are only counted (they cannot change a verdict).
-MADE_PER_TERM = 20
 _SYMBOL_KINDS = frozenset({"So", "Sk"})  # other symbols (emoji), modifier symbols (skin tones)
 _JOINERS = frozenset("\u200d")  # the zero-width joiner inside an emoji sequence
 _VARIATION = "\ufe0f"  # "show as emoji", optional after many symbols
@@ -30,26 +28,29 @@ def symbol_term(term: str) -> str | None:
 
 
 class SymbolTerms:
-    """The symbol terms of a rule set, each with the index of its rule."""
+    """The symbol terms of a rule set, each with the index of its rule; at most ``most``
+    matches of a term are made per text, the rest only counted (they cannot change a verdict).
+    """
 
-    __slots__ = ("_terms",)
+    __slots__ = ("_most", "_terms")
 
-    def __init__(self) -> None:
+    def __init__(self, most: int) -> None:
+        self._most = most
         self._terms: list[tuple[str, int]] = []
 
     def add(self, symbol: str, rule: int) -> None:
         self._terms.append((symbol, rule))
 
     def find(self, text: str) -> tuple[list[tuple[int, int, int]], dict[int, int]]:
-        """Matches as (rule, start, end) in ``text``, at most ``MADE_PER_TERM`` per term, and
-        per rule how many more were only counted."""
+        """Matches as (rule, start, end) in ``text``, at most ``most`` per term, and per rule
+        how many more were only counted."""
         found: list[tuple[int, int, int]] = []
         counted: dict[int, int] = {}
         if not self._terms or text.isascii():
             return found, counted
         for symbol, rule in self._terms:
             at, made, size = text.find(symbol), 0, len(symbol)
-            while at >= 0 and made < MADE_PER_TERM:
+            while at >= 0 and made < self._most:
                 found.append((rule, at, at + size))
                 made += 1
                 at = text.find(symbol, at + size)
