@@ -99,6 +99,18 @@ LEWD = [
     "Babe, you can park your car in my garage whenever you like",
     "He left his wife for some ho he met at the casino",
     "Come round mine and I'll show you what a real man can do",
+    # the woman in the story named by her role, with a come-on's end; leering; her chest
+    "That new barmaid at the Crown can pull my pint all night",
+    "The blonde newsreader could read me my rights in bed",
+    "That stewardess in the ad can check my seatbelt any way she likes",
+    "The weather lady can warm my front, if ye know what I mean",
+    "Phwoar, look at the new presenter",
+    "Cracking pair on the new receptionist",
+    "Check out the knockers on that reporter",
+    "Stay in with me, I'll keep you warm and busy until morning",
+    "He's thinking with his little head again, as usual",
+    "Someone's taken a dump in the lift again",
+    "I'd sooner lick a bollock than vote for him",
     # emoji pairs that say it without words
     "The new weather girl though 🍑💦",
     "Got something long and hard to show you, inbox me",
@@ -179,6 +191,15 @@ CLEAN = [
     "A real man can do the school run too, says the campaign.",
     "Aubergine 🍆 parmigiana and a peach 🍑 crumble for the bake sale.",
     "Lips like that need lip balm in this wind.",
+    # a role and "me" or "my" without a come-on's end, a pair of players, melons for sale
+    "The nurse can see me any time tomorrow, the ward said.",
+    "Our new receptionist can book my appointments any time, she is brilliant.",
+    "That reporter could interview me in private if she wanted the full story.",
+    "A nice pair on the bench tonight, both rookies played well.",
+    "Melons on the market stall were two for a pound.",
+    "Keep him company until morning, the doctor said, he shouldn't be alone.",
+    "They kept the kids warm and fed all night during the power cut.",
+    "She thought with her head, not her heart, and took the job.",
 ]
 
 
