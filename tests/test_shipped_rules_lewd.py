@@ -200,6 +200,15 @@ CLEAN = [
     "Keep him company until morning, the doctor said, he shouldn't be alone.",
     "They kept the kids warm and fed all night during the power cut.",
     "She thought with her head, not her heart, and took the job.",
+    # a dog by its breed or in the show ring, a lizard, a penguin, a laugh, a donkey
+    "The champion at the county show was a springer spaniel bitch.",
+    "Best in show went to a wire-haired bitch from Devon.",
+    "A horny toad sunned itself on the porch all afternoon.",
+    "Visitors watched the jackass penguins being fed at noon.",
+    "Nobody could stop sniggering at the mayor's hat.",
+    "Our old ass died last winter, the gentlest donkey we ever had.",
+    # swearing reported in the news voice
+    "The senator was censured after calling a rival a bastard on the floor.",
 ]
 
 
