@@ -25,6 +25,12 @@ from bot.rulesets.inflect import inflect, noun_forms, verb_forms
         ("slit", ("slit", "slits", "slitting")),
         ("burn", ("burn", "burns", "burning", "burnt", "burned")),
         ("slay", ("slay", "slays", "slaying", "slew", "slain", "slayed")),
+        # the hiding, faking and stealing verbs claims are made with
+        ("hide", ("hide", "hides", "hiding", "hid", "hidden")),
+        ("steal", ("steal", "steals", "stealing", "stole", "stolen")),
+        ("withhold", ("withhold", "withholds", "withholding", "withheld")),
+        ("rewrite", ("rewrite", "rewrites", "rewriting", "rewrote", "rewritten")),
+        ("lie", ("lie", "lies", "lying", "lied")),  # to tell lies, not to lie down
     ],
 )
 def test_verb_forms(verb: str, forms: tuple[str, ...]) -> None:
