@@ -37,7 +37,7 @@ class Engine:
         self._by_id = {rule.id: rule for rule in self._rules}
         # What every hit of a rule carries, looked up once per hit rather than field by field.
         self._heads: list[Head] = [
-            (r.guideline, r.id, r.action, r.mode, r.severity) for r in self._rules
+            (r.guideline, r.id, r.action, r.mode, r.severity, r.also) for r in self._rules
         ]
         self._quoted = frozenset(i for i, r in enumerate(self._rules) if r.unless_quoted)
         self._also = {r.id: r.also for r in self._rules if r.also}
@@ -57,8 +57,10 @@ class Engine:
         """Every rule hit in one text, ignoring scope: one hit per rule and place, at most
         ``places.LISTED`` listed per rule, then as the text displays where bidi controls
         reorder it (spans still index ``text``); score conditions applied last."""
-        hits = self.scoring.apply(text, field, self._term_hits(text, field))
-        return with_also(hits, self._also) if self._also and hits else hits
+        found = self._term_hits(text, field)
+        hits = self.scoring.apply(text, field, found)
+        # Term hits carry their rule's ``also`` from the start; score conditions may add hits.
+        return with_also(hits, self._also) if self._also and hits is not found else hits
 
     def _term_hits(self, text: str, field: str) -> list[Hit]:
         """The hits of words, regexes and phrases, before any score condition."""

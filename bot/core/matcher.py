@@ -120,9 +120,13 @@ class Matcher:
             for key in keys:
                 entries.setdefault(key, {})[(sentinel, False, True, True)] = _ALL_VIEWS
         prefiltered = [compiled.pattern for _, compiled in self._regexes]
-        for listed in self._allow_regexes.values():
+        # Per rule, the prefilter's bits of its allow-list regexes: a rule none of whose
+        # atoms a text holds is passed over with one AND.
+        self._allow_bits: dict[int, int] = {}
+        for owner, listed in self._allow_regexes.items():
             for number, (compiled, side, _) in enumerate(listed):
                 listed[number] = (compiled, side, len(prefiltered))
+                self._allow_bits[owner] = self._allow_bits.get(owner, 0) | 1 << len(prefiltered)
                 prefiltered.append(compiled.pattern)
         # Two readings of the regexes, each in an automaton with the terms: one pass of the
         # one that fits a view text finds its terms and atoms. A clean text (most) reads
@@ -305,8 +309,11 @@ class Matcher:
         """
         ascii_only = len(data) == len(text)
         view = _LIGHTEST[mask]
+        allow_bits = self._allow_bits
         for rule in {hit.rule for hit in hits}:
-            for compiled, side, number in self._allow_regexes.get(rule, ()):
+            if not present & allow_bits.get(rule, 0):
+                continue
+            for compiled, side, number in self._allow_regexes[rule]:
                 if not present >> number & 1:
                     continue
                 into, trim_start, trim_end = sides[side], side == _BEFORE, side == _AFTER

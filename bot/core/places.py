@@ -32,8 +32,9 @@ LISTED = 20
 # Matches of a rule mapped per view once it holds a place: repeats of one place (a wildcard
 # in a long word) would otherwise all be mapped, and they cannot change the verdict.
 MAPPED_PER_RULE = 2 * LISTED
-# What every hit of a rule carries: guideline, rule id, action, mode, severity.
-Head = tuple[str, str, Action, Mode, int]
+# What every hit of a rule carries: guideline, rule id, action, mode, severity, and the
+# further guidelines it counts under (``Hit.also``), set as the hit is made.
+Head = tuple[str, str, Action, Mode, int, tuple[str, ...]]
 # A new place: start and end in the original text, rule index, view.
 _Place = tuple[int, int, int, View]
 _RULE = itemgetter(0)
@@ -174,8 +175,22 @@ class Places:
     def _list(self, place: _Place, names: Mapping[View, str]) -> None:
         start, end, rule, view = place
         self._last[rule] = len(self._hits)
-        span = (start, end)
-        hit = Hit(*self._heads[rule], self._text[start:end], span, names[view], self._field)
+        guideline, rule_id, action, mode, severity, also = self._heads[rule]
+        matched = self._text[start:end]
+        view_name, field = names[view], self._field
+        hit = Hit(
+            guideline,
+            rule_id,
+            action,
+            mode,
+            severity,
+            matched,
+            (start, end),
+            view_name,
+            field,
+            0,
+            also,
+        )
         self._hits.append(hit)
 
     def hits(self) -> list[Hit]:

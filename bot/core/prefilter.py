@@ -88,6 +88,9 @@ class _Info:
 
     exact: frozenset[str] | None
     sets: tuple[frozenset[str], ...] = ()
+    # An alternation of too many strings to multiply (``_LIMIT``), yet each spelled out:
+    # every one of them, so its neighbours' characters can still be held with it.
+    spelled: frozenset[str] | None = None
 
 
 _EMPTY = _Info(frozenset({""}))
@@ -292,6 +295,8 @@ def _concatenation(items: Sequence[tuple[Any, Any]], bounds: bool) -> _Info:
     Read with ``bounds``, strings may hold boundaries, which ``_settled`` checks as they join
     and ``_edges`` reads once a set is kept.
     """
+    if len(items) == 1 and items[0][0] is not _c.LITERAL:
+        return _node(*items[0], bounds)  # a group of one part: the part, spelled or not
     exact: set[str] | None = {""}
     whole = True  # whether ``exact`` spells the parts from the first, not from a later one
     sets: list[frozenset[str]] = []
@@ -327,12 +332,37 @@ def _concatenation(items: Sequence[tuple[Any, Any]], bounds: bool) -> _Info:
             else _beside(set(part.exact), last_char(items, at - 1, _class_chars), "", bounds)
         )
         whole = False
-        sets.extend(part.sets)
+        if part.spelled is not None:
+            _hold_spelled(sets, part, _neighbours(items, at - 1), bounds)
+        else:
+            sets.extend(part.sets)
     if exact is not None and whole:
         return _Info(frozenset(exact))
     if exact is not None:
         _hold(sets, exact)
     return _Info(None, tuple(sets))
+
+
+def _neighbours(items: Sequence[tuple[Any, Any]], at: int) -> tuple[str, str]:
+    """The characters every match has just before and just after ``items[at]``, or ""."""
+    return last_char(items, at, _class_chars), next_char(items, at + 1, _class_chars)
+
+
+def _hold_spelled(
+    sets: list[frozenset[str]], part: _Info, neighbours: tuple[str, str], bounds: bool
+) -> None:
+    """Hold a spelled alternation's strings with the characters beside every match of it
+    (`` son `` rather than ``son``, which ``reason`` holds); its own set where none are known
+    or where they leave no string that can match."""
+    assert part.spelled is not None
+    try:
+        held = _beside(set(part.spelled), *neighbours, bounds)
+    except _Unreadable:
+        held = set()
+    if held and held != part.spelled:
+        _hold(sets, held)
+    else:
+        sets.extend(part.sets)
 
 
 def _beside(strings: set[str], before: str, after: str, bounds: bool) -> set[str]:
@@ -404,6 +434,8 @@ def _branch(options: Sequence[_Info]) -> _Info:
         union = frozenset().union(*(o.exact for o in options if o.exact is not None))
         if len(union) <= _LIMIT:
             return _Info(union)
+        edged = _edges(union)
+        return _ANYTHING if "" in edged else _Info(None, (edged,), union)
     joined: set[str] = set()
     for option in options:
         sets = [_edges(option.exact)] if option.exact is not None else list(option.sets)

@@ -284,3 +284,17 @@ def test_a_later_set_of_a_common_word_alone_is_not_looked_for() -> None:
         frozenset({" kill "}),
     )
     assert frozenset({" the idiots "}) in (needs(r" kill (?:[^ ]+ ){0,2}the idiots ") or ())
+
+
+def test_a_choice_of_too_many_words_to_multiply_is_held_with_its_neighbours() -> None:
+    # 200 words are past what sets multiply, yet each is spelled out: held with the spaces
+    # every match has beside it, " son " is looked for, which "reason" lacks.
+    words = ["son", "ex", *(f"kin{n}" for n in range(198))]
+    pattern = r"your (?:[^ ]+ )?(?:" + "|".join(words) + r")(?: s)?(?: \w+){0,3} now"
+    sets = needs(pattern) or ()
+    assert frozenset(f" {word} " for word in words) in sets
+    prefilter = Prefilter([pattern])
+    assert candidates(prefilter, " for some reason your car went now ") == []
+    for text in (" your ex left now ", " your old son s dog now ", " your kin7 now "):
+        assert re2.compile(pattern).search(text.encode()) is not None
+        assert candidates(prefilter, text) == [0]
