@@ -619,6 +619,38 @@ THREATS = [
     # threats19: weapons brought "for" a crowd or "waiting" for someone.
     "Bring sticks, we're waiting for the bailiffs at the gate.",
     "We're bringing pipes for the counter protesters on Sunday.",
+    # threats21: a group's fate sealed, a crowd's call to beat a named person, harm
+    # prescribed in more words, and blows as other Englishes name them.
+    "Every bailiff on this estate gets a slap from now on, simple as.",
+    "Each councillor who voted yes is getting sorted out, one by one.",
+    "Next time they turn up they get leathered, all of them.",
+    "Landlords on our road had better lock up tight because we are coming",
+    "Drivers round here wanna watch it, I'm aiming my truck straight at them.",
+    "Someone should moer that landlord before he evicts anyone else.",
+    "Mek we lick him down when he reach the junction.",
+    "Somebody needs to take out his knees on Sunday.",
+    "Okes, let's go donner that bouncer after closing.",
+    "Those bailiffs show up on our land again and they get bottled, every one of them.",
+    "Lads let's go rough up that podcaster outside the studio.",
+    "Anyone up for giving the bailiffs a good kicking?",
+    "We're paying the landlord a visit, bring something heavy.",
+    "Go make him pay for what he wrote, you know where he drinks.",
+    "We'll chase the landlords out of the village by force.",
+    "Those councillors won't be safe walking home, mark my words.",
+    "The landlords are gonna pay for that, and I'll make sure of it.",
+    "First one to catch him, snap his fingers.",
+    "Tonight we go shanking anybody wearing their scarf.",
+    "Honestly the mayor needs a beatdown.",
+    "That bishop needs stoning, no question.",
+    "Smugglers like that should be lined up and dealt with.",
+    "Every landlord who raised rents should be run over.",
+    "Bring back the birch, beginning with these bankers.",
+    "That thief should be beaten in front of the whole town.",
+    "Grab your machetes and clear the camp by the river.",
+    "Round the landlords up and chuck them in the lake.",
+    "Her voice makes me want to strangle her.",
+    "That judge earned a bul1et.",
+    "Go over to that pundit's flat tonight and teach him a lesson.",
 ]
 
 NOT_THREATS = [
@@ -992,6 +1024,29 @@ NOT_THREATS = [
     "The lads deserved a hiding for that first half, no complaints.",
     # care, not menace
     "I will take care of her forever, she's my sister.",
+    # threats21: a pitch, a road, a sale, a draft, chores and the weather stay clean.
+    "Every player gets hurt from now on if the pitch stays like this, simple as.",
+    "Kids on scooters wanna be careful, the road is icy and we're coming into winter.",
+    "Let's go jump the queue at the bakery.",
+    "Who's up for giving the kitchen a good going over on Saturday?",
+    "Let's pay the landlord a visit with a bottle of wine.",
+    "We'll drive the sheep out of the top field one by one.",
+    "Refugees won't be safe in those boats this winter, the charity says.",
+    "Taxpayers will pay for this, trust me.",
+    "Whoever finds the keys first, ring me.",
+    "We're going shooting every weekend in the autumn.",
+    "The team deserves a good beating after that display, the pundits say.",
+    "The wasps need smoking out of the shed by force, says the exterminator.",
+    "Bring back the stocks, starting with the Victorian museum display.",
+    "The car makes me want to punch the dashboard.",
+    "Round up the kids and throw them in the pool for a swim.",
+    "Grab your rakes and clear the leaves from the yard.",
+    "Those kids will learn the hard way that the stove is hot.",
+    "Someone should flog that old car on the weekend market.",
+    "Someone should deck the halls before the guests arrive.",
+    "Let's bash out a quick draft of the letter.",
+    "Somebody needs to take out the bins on Sunday.",
+    "The tailor will chop him up a new suit, mate.",
 ]
 
 
