@@ -653,6 +653,7 @@ THREATS = [
     "Every one a dem informer fi dead.",
     "Boat people on our beach better stay off it, cause we're coming for them.",
     "Chatters who spam again, we will smash all of them.",
+    "That umpire better have a police escort out of the park tonight.",
     "That judge earned a bul1et.",
     "Go over to that pundit's flat tonight and teach him a lesson.",
 ]
@@ -1049,6 +1050,8 @@ NOT_THREATS = [
     "The backpackers are getting chased out by the rain, one by one they head inside.",
     "Mi fi dead fi laugh at that joke.",
     "Fans better get there early, cause we're coming in the team bus.",
+    "The minister will have a police escort at the summit, officials said.",
+    "Fans better get used to it.",
     "Those kids will learn the hard way that the stove is hot.",
     "Someone should flog that old car on the weekend market.",
     "Someone should deck the halls before the guests arrive.",
