@@ -654,6 +654,8 @@ THREATS = [
     "Boat people on our beach better stay off it, cause we're coming for them.",
     "Chatters who spam again, we will smash all of them.",
     "That umpire better have a police escort out of the park tonight.",
+    "Okes, let's go moer him outside the tavern.",
+    "Someone should give him a snotklap he won't forget.",
     "That judge earned a bul1et.",
     "Go over to that pundit's flat tonight and teach him a lesson.",
 ]
@@ -1052,6 +1054,9 @@ NOT_THREATS = [
     "Fans better get there early, cause we're coming in the team bus.",
     "The minister will have a police escort at the summit, officials said.",
     "Fans better get used to it.",
+    "Let's flog them this weekend, boys, three points.",
+    "Someone should give the old ute a flogging on the highway.",
+    "Lads, let's bash out the chorus again.",
     "Those kids will learn the hard way that the stove is hot.",
     "Someone should flog that old car on the weekend market.",
     "Someone should deck the halls before the guests arrive.",
