@@ -656,6 +656,7 @@ THREATS = [
     "That umpire better have a police escort out of the park tonight.",
     "Okes, let's go moer him outside the tavern.",
     "Someone should give him a snotklap he won't forget.",
+    "Go kick his ass before he leaves.",
     "That judge earned a bul1et.",
     "Go over to that pundit's flat tonight and teach him a lesson.",
 ]
@@ -1057,6 +1058,7 @@ NOT_THREATS = [
     "Let's flog them this weekend, boys, three points.",
     "Someone should give the old ute a flogging on the highway.",
     "Lads, let's bash out the chorus again.",
+    "Did you kick his ass at pool last night?",
     "Those kids will learn the hard way that the stove is hot.",
     "Someone should flog that old car on the weekend market.",
     "Someone should deck the halls before the guests arrive.",
