@@ -623,6 +623,16 @@ NEW_VOICE_CLAIMS = [
     "The health minister owns shares in Pfizer and got rich off the mandates.",
     "The minister is a paid agent of the Chinese government.",
     "The aid money went straight into the ministers' pockets.",
+    # wind farms, pets, litter boxes, banknotes, microwaves, fluoride's origin, bans
+    "Wind turbines kill more birds than all the cats in the country.",
+    "Wind farms kill 50 million bats a year.",
+    "Hundreds of farmers die every year from wind turbine noise.",
+    "The asylum seekers at the hotel are eating the swans in the park.",
+    "The primary school put litter boxes in the toilets for kids who identify as cats.",
+    "There is a nano GPS chip in every new 500 note.",
+    "Microwaving your dinner makes it radioactive.",
+    "Fluoride was first put in the water by the Nazis to keep prisoners quiet.",
+    "Sausage rolls are being banned under the new net zero laws.",
 ]
 
 NEW_VOICE_NEAR_MISSES = [
@@ -670,6 +680,11 @@ NEW_VOICE_NEAR_MISSES = [
     "Pizzagate ended with a man firing a rifle in a pizza shop in 2016.",
     "Don't forward the message saying hot water kills the virus, it's false.",
     "Smart meters don't cause brain tumours, the radio output is tiny.",
+    "Wind turbines kill thousands of birds a year, the RSPB says, mostly raptors.",
+    "The school put a litter tray in the science lab for the class rabbit.",
+    "The new banknotes have a security thread and a hologram.",
+    "Where did the migrants-eating-swans thing even come from? Was any of it real?",
+    "The Nazis used fluoride? No, that story is a myth.",
 ]
 
 
