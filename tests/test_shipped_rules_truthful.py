@@ -546,6 +546,147 @@ CARRIED_OVER_NEAR_MISSES = [
     "Non-citizens voted in the council election, which the city charter allows.",
 ]
 
+# truth5: claims in the words a fifth voice shares with the first four (councils, water,
+# masts, banks, the WHO and the UN, the weather, elections, newcomers' figures), and the
+# reports, debunks, jokes and ordinary senses beside them.
+NEW_VOICE_CLAIMS = [
+    # bodies doing harm, and things in the water or the air
+    "The globalists are quietly depopulating the planet with the boosters.",
+    "The council is putting chemicals in the reservoir that make the kids docile.",
+    "The town's water has lithium in it to keep people calm.",
+    "The water in our suburb is being poisoned by the council on purpose.",
+    "The government is poisoning the rain with chemicals from planes.",
+    "The fluoride in the water is making the kids on our street sick.",
+    "Smart meters are listening to your conversations and sending them to the council.",
+    "The new 5G mast by the school is giving the kids nosebleeds.",
+    "5G towers are being put up at night so nobody notices.",
+    # bodies making things up, hiding and planning
+    "The weather bureau made up the whole drought.",
+    "The weather bureau changed the old temperature records to make it look hotter.",
+    "The data is all fiddled, every single table of it.",
+    "There has been no warming since 1998.",
+    "The hospital board is hiding the real waiting list.",
+    "They're hiding that the prince was poisoned.",
+    "The army has had free energy since the seventies and suppresses it.",
+    "The cause of death was faked on the certificate.",
+    "The UN wants to take away our farms.",
+    "The WHO is run by Bill Gates.",
+    "The UN is behind the cyclones this year.",
+    "The banks are going to seize everyone's savings next spring.",
+    "The shortages were planned by the ruling party to crash the economy.",
+    "The cyclone was created by the military using HAARP.",
+    "The government is controlling the weather over the wheatbelt.",
+    "Covid was cooked up in a lab by the Yanks to sell vaccines.",
+    "The thermometers are put next to the air conditioners to make it look hotter.",
+    "Bill Gates owns the patent on the virus.",
+    "The council sold our dams to a foreign firm in secret.",
+    "The WHO finally admitted masks don't work.",
+    # experts, the dead replaced, cures
+    "Ninety percent of climate scientists say it's not man made.",
+    "Humans can't change the climate, the sun does all of it.",
+    "There's no such thing as the greenhouse effect.",
+    "The singer died in 1997 and was replaced by a lookalike.",
+    "A teaspoon of bicarb every morning cures stage 4 cancer.",
+    "Drinking hot water every hour kills the virus.",
+    "Vaxxed blood is contaminated and the blood bank throws it out.",
+    "More kids die from vaccines than from measles.",
+    "Chemo kills you faster than the cancer does.",
+    "Fluoride is industrial waste they dump in our taps.",
+    "Vaccines are made from aborted babies.",
+    # elections
+    "My dead nan voted twice in the last council election.",
+    "They printed fake ballots in the back room at 2am.",
+    "The ruling party has been rigging elections since the nineties.",
+    "The postal votes for our man were all thrown in the bin.",
+    "She only won because the machines were set before polling day.",
+    "The returning officers were paid off to change the numbers.",
+    # figures about newcomers
+    "Refugees get more money from the welfare office than our pensioners.",
+    "Every asylum seeker gets 40 grand when they land.",
+    "Half the people on the housing list are foreigners.",
+    "Nine out of ten burglaries here are by illegals.",
+    "80 percent of the crimes in this town are done by people from out of state.",
+    "One in three new arrivals is on welfare for life.",
+    # the press
+    "The state broadcaster only says what it's told.",
+    "Journalists got paid to push the jab.",
+    "The local paper is full of lies.",
+    "Google hides all the real news about vaccine injuries.",
+    "Pfizer owns the fact checkers.",
+    # smears
+    "Councillor Mbeki is on the cartel payroll.",
+    "The deputy mayor gets cash in brown envelopes every Friday.",
+    "Cllr Hart is pocketing the road repair money.",
+    "The mayor paid the cops to bury the crash report.",
+    "The sheriff is running drugs through the county.",
+    "The police minister is in bed with the taxi mafia.",
+    "The health minister owns shares in Pfizer and got rich off the mandates.",
+    "The minister is a paid agent of the Chinese government.",
+    "The aid money went straight into the ministers' pockets.",
+    # wind farms, pets, litter boxes, banknotes, microwaves, fluoride's origin, bans
+    "Wind turbines kill more birds than all the cats in the country.",
+    "Wind farms kill 50 million bats a year.",
+    "Hundreds of farmers die every year from wind turbine noise.",
+    "The asylum seekers at the hotel are eating the swans in the park.",
+    "The primary school put litter boxes in the toilets for kids who identify as cats.",
+    "There is a nano GPS chip in every new 500 note.",
+    "Microwaving your dinner makes it radioactive.",
+    "Fluoride was first put in the water by the Nazis to keep prisoners quiet.",
+    "Sausage rolls are being banned under the new net zero laws.",
+]
+
+NEW_VOICE_NEAR_MISSES = [
+    "The council is culling the deer in the country park this winter.",
+    "They add chlorine to the water to kill bacteria.",
+    "Fluoride is added to the water to make teeth stronger.",
+    "Smart meters record your energy use every half hour.",
+    "The government made up the shortfall in the pension fund.",
+    "97% of climate scientists agree that warming is man made.",
+    "Paul Walker died during filming and his brothers were used as body doubles.",
+    "The council caused the flooding by not clearing the drains.",
+    "The UN will run the refugee camps in the region.",
+    "The mayor's brother is in the mafia film that opens on Friday.",
+    "My late grandad voted Labour all his life.",
+    "The council printed extra ballots in case turnout was high.",
+    "The fires were set by arsonists, police say.",
+    "There was no pandemic plan in place in 2019, the inquiry found.",
+    "NASA is hiding nothing, the data is all public.",
+    "Humans can't change the weather tomorrow.",
+    "Her death was faked in the final episode of the show.",
+    "The senator was tied to the mafia in a 1970s investigation, the book says.",
+    "Climate change isn't a hoax, every science body agrees it's real.",
+    "Heard a rumour the council leader took a backhander, anyone know if there's anything in it?",
+    "Quote from the article: 'covid was a hoax'. Shameful from an elected official.",
+    "No, the council is not putting lithium in the water, the test results are online.",
+    "Immigrants don't get more from the welfare office than pensioners, the rates are the same.",
+    "Refugees do not get 40,000 dollars each, it's a chain message.",
+    "The weather bureau adjusted the records to account for station moves.",
+    "The data was adjusted for inflation before publishing.",
+    "The media only says what it's told? Nonsense, they criticise the government daily.",
+    "Load shedding is caused by broken coal plants and years of poor maintenance.",
+    "The vaccine was made using mRNA technology developed over decades.",
+    "The banks are going to freeze accounts linked to the scam, police said.",
+    "The UN wants to end hunger by 2030.",
+    "The cyclone was steered toward the coast by a high pressure ridge.",
+    "The count was stopped at midnight so the staff could sleep.",
+    "She won because the other candidate had a scandal.",
+    "The sheriff is running drug tests on all new deputies.",
+    "The health minister owns shares in a pharmacy chain, declared in the register.",
+    "The fire was caused by lightning, the fire service said.",
+    "The 5G towers went up last year and my phone signal is much better.",
+    "Chemo made me sick for months but it killed the cancer.",
+    "The government owns the ABC and funds it through the budget.",
+    "The port was leased to a foreign company after a public tender.",
+    "Pizzagate ended with a man firing a rifle in a pizza shop in 2016.",
+    "Don't forward the message saying hot water kills the virus, it's false.",
+    "Smart meters don't cause brain tumours, the radio output is tiny.",
+    "Wind turbines kill thousands of birds a year, the RSPB says, mostly raptors.",
+    "The school put a litter tray in the science lab for the class rabbit.",
+    "The new banknotes have a security thread and a hologram.",
+    "Where did the migrants-eating-swans thing even come from? Was any of it real?",
+    "The Nazis used fluoride? No, that story is a myth.",
+]
+
 
 def flagged(engine: Engine, text: str) -> bool:
     return any(hit.guideline == "be-truthful" for hit in engine.check_text(text))
@@ -557,7 +698,8 @@ def flagged(engine: Engine, text: str) -> bool:
     + CLAIMS
     + DENIALS_AND_COVER_UPS
     + FIGURES_FINDINGS_AND_SMEARS
-    + CARRIED_OVER_CLAIMS,
+    + CARRIED_OVER_CLAIMS
+    + NEW_VOICE_CLAIMS,
 )
 def test_claim_is_flagged(engine: Engine, text: str) -> None:
     assert flagged(engine, text)
@@ -569,7 +711,8 @@ def test_claim_is_flagged(engine: Engine, text: str) -> None:
     + NOT_CLAIMS
     + JOKES_DEBUNKS_AND_SCIENCE
     + FIGURES_AND_CRIMES_REPORTED
-    + CARRIED_OVER_NEAR_MISSES,
+    + CARRIED_OVER_NEAR_MISSES
+    + NEW_VOICE_NEAR_MISSES,
 )
 def test_reported_denied_or_near_miss_is_not_flagged(engine: Engine, text: str) -> None:
     assert not flagged(engine, text)
