@@ -861,3 +861,103 @@ def test_threats18_shape_is_caught(engine: Engine, text: str) -> None:
 @pytest.mark.parametrize("text", THREATS18_NEAR_MISSES)
 def test_threats18_near_miss_stays_clean(engine: Engine, text: str) -> None:
     assert "dont-threaten" not in guidelines(engine, text)
+
+
+# threats20: the shapes several authors share, widened for new voices (issue 12): safety
+# mocked and sealed ("nobody is untouchable"), the fate of informers, "see you soon. real soon",
+# insurance for the body, waiting by the exit, a routine known to the hour, a pet found in a
+# bin, petrol through a letterbox, brakes cut, a home burnt "with you inside", Caribbean, South
+# African and Australian blows and futures ("mi a go juk yuh", "I'll moer you", "king hit ya"),
+# "yer gonna", and doxxing with what comes next ("see you tmrw", "we'll pay him a visit").
+THREATS20 = [
+    "The chairman reckons he's untouchable. Nobody is untouchable.",
+    "that streamer thinks hes safe behind his webcam lol. tick tock",
+    "You think the cops can protect you forever? They can't.",
+    "We all know what happens to grasses round here.",
+    "You remember what happened to people who talk on this street.",
+    "Remember the last bloke who grassed on this lot? Exactly.",
+    "See you soon, councillor. Real soon.",
+    "Hope you've got decent dental cover, pal. Just saying.",
+    "We'll be the ones waiting by the turnstiles, ref.",
+    "We'll be waiting for him after the meeting, all of us.",
+    "Your wife jogs the same path every Thursday, right?",
+    "Shame if your little dog ends up in the canal.",
+    "Let's see how she likes it when her cat turns up in a wheelie bin.",
+    "Your budgie won't see another birthday, I'll make sure.",
+    "I'll shove a lit rag through your letterbox.",
+    "Somebody should loosen the wheel nuts on his van.",
+    "I'll cut the brake lines on that Audi of yours.",
+    "Your garage is going up tonight, with you inside.",
+    "His shop is getting torched this weekend, and him with it.",
+    "Gonna go round to his mum's place and smash it up, then trash everything.",
+    "I'm gonna find your brother's flat and burn it, wait and see.",
+    "Ima bury him six feet under the bypass.",
+    "gonna batter u so bad ur own mum wont recognise u",
+    "He's getting a kicking he won't forget.",
+    "mi a go juk yuh",
+    "me gwine buss yuh head",
+    "I'm gonna moer you, boet.",
+    "I'll king hit ya, mate.",
+    "i go beat you tire",
+    "ye'll need a surgeon, touch my car again",
+    "Mess with my sister again and yer gonna need an undertaker.",
+    "Touch my van again and I'll throw you through this window.",
+    "If the linesman robs us again he won't be walking out of that stadium on his own two legs.",
+    "I'm gonna tan yer hide.",
+    "yer gettin battered the minute ye step outside",
+    "ur gettin ur teeth smashed in",
+    "keep slagging my family and see, don't say nobody warned you",
+    "Your run along the canal, same route every morning, innit?",
+    "Located your gaff off your story, see u tmr.",
+    "Inbox me her house location, we go visit.",
+    "His address is in the group chat now, you know what to do.",
+    "I'll be outside your gym on Monday, watching you the whole time.",
+    "I know your daughters. They'll suffer for every article you wrote.",
+]
+
+THREATS20_NEAR_MISSES = [
+    "He thinks his seat is safe, we'll see at the election.",
+    "The landlord thinks he's untouchable, we'll see how long that lasts once the tribunal rules.",
+    "The striker thinks he's safe in the first eleven, we'll see how long that lasts.",
+    "You know what happens to snitches in prison dramas, it's always the same plot.",
+    "We all know what happens to grapes left in the sun.",
+    "Remember the last guy who talked through the whole film? Never again.",
+    "See you soon, real soon hopefully, thanks for the invite!",
+    "Hope you've got good insurance, there's a storm on the way.",
+    "Hope you've got good travel insurance for the ski trip.",
+    "We'll be waiting at the gate to pick you up.",
+    "We'll be waiting for you after the show with your coats.",
+    "We'll be the ones waiting by the stage door for autographs, can't wait!",
+    "I take the same route every morning, right past the bakery.",
+    "Your bus takes the same route as always, right? Just checking for the school run.",
+    "Her cat turned up in a shed two streets away, safe and sound.",
+    "Your cat will turn up, they always do.",
+    "Grandad won't see another Christmas, the doctors say.",
+    "I'll cut the brake cable to length before fitting it.",
+    "The mechanic found the brake lines on my van were worn.",
+    "Post the birthday card through your letterbox, I'll drop it round.",
+    "The old warehouse is going up in flames, the fire brigade is on the way.",
+    "We're going round to your mum's place to paint it, then tidy everything.",
+    "We'll bury the time capsule six feet under the school field.",
+    "I beat you so bad at Mario Kart last night your own brother couldn't watch.",
+    "The team got a hiding they won't forget in a hurry.",
+    "Your run along the canal looks lovely, same route every morning?",
+    "I found your flat on the map, see you tomorrow for the housewarming!",
+    "Send me the venue address, we'll pay a visit on Saturday.",
+    "Your address is in the group chat now, the invites are going out.",
+    "I'll be at your recital on Sunday, watching you the whole time, so proud.",
+    "We know your ip address is dynamic, restart the router.",
+    "Your kids will pay for this debt for decades.",
+    "Keep posting those recipes, don't say nobody warned you about the chilli.",
+    "If the ref keeps giving us penalties we'll win the league.",
+]
+
+
+@pytest.mark.parametrize("text", THREATS20)
+def test_threats20_shape_is_caught(engine: Engine, text: str) -> None:
+    assert "dont-threaten" in guidelines(engine, text)
+
+
+@pytest.mark.parametrize("text", THREATS20_NEAR_MISSES)
+def test_threats20_near_miss_stays_clean(engine: Engine, text: str) -> None:
+    assert "dont-threaten" not in guidelines(engine, text)
