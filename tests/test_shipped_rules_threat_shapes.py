@@ -929,6 +929,15 @@ THREATS20 = [
     "I'll klap you, bru.",
     "Next time you cut me up I'm dragging you out of your cab by the hair.",
     "ill make sure u cant use ur hands again",
+    "If ya ever park in front of my gate again I'm gonna king hit you.",
+    "I'll knock ya block off, mate.",
+    "mi a go shot yuh",
+    "Your bakkie won't look so shiny by morning.",
+    "ur lil sis gets the bus home alone right? just asking",
+    "If I ever catch him near my grandkids again he's a dead man.",
+    "I'll get you, sooner or later.",
+    "We'll be there when you least expect it.",
+    "Somebody's getting carried out tonight and it won't be me.",
 ]
 
 THREATS20_NEAR_MISSES = [
@@ -981,6 +990,14 @@ THREATS20_NEAR_MISSES = [
     "We need rope and a few trees for the zip line.",
     "We're gonna cop a hiding at Eden Park on Saturday.",
     "He's gonna cop a fine for that parking.",
+    "Next time you're in town I'll hit you up for a coffee.",
+    "Say hi to ya mum, see you next week.",
+    "Tell ya sheila happy birthday from us.",
+    "If I ever see him at the shops again he's dead to me.",
+    "If I catch that bus again I'm dead tired by noon.",
+    "The plot twist hits when you least expect it.",
+    "I'll get you a ticket sooner or later.",
+    "Someone is getting hurt on that trampoline and it won't be me, I'm staying inside.",
 ]
 
 
