@@ -998,6 +998,15 @@ THREATS20_NEAR_MISSES = [
     "The plot twist hits when you least expect it.",
     "I'll get you a ticket sooner or later.",
     "Someone is getting hurt on that trampoline and it won't be me, I'm staying inside.",
+    # false hits of earlier rounds: a diet, a manoeuvre, a hamper, a doxxing condemned, a
+    # fixture, Bonfire Night
+    "keep eating like that and ur gonna die",
+    "Watch your back when reversing out of the multi-storey, it's tight.",
+    "We know where you live, we're dropping the Christmas hamper round at 5.",
+    "Stop posting his address, that's how people get hurt.",
+    "Sharing a stranger's home address is vile, report it.",
+    "We're going to murder them in the cup final, come on you reds!",
+    "Guy Fawkes failed, and we still burn him every November on the bonfire.",
 ]
 
 
