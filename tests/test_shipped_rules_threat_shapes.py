@@ -1040,6 +1040,10 @@ THREATS20_NEAR_MISSES = [
     "Mum's getting a visit from the grandkids tonight.",
     "The next one goes through your window, lads, stop playing cricket in the road.",
     "I'll make your mum watch the new Bond film with me.",
+    # sport talk
+    "The Chiefs think they're untouchable, we'll see how long that lasts this season.",
+    "We'll be the ones waiting by the exit for autographs, can the kids come?",
+    "City reckon they're untouchable. Nobody's untouchable in this league.",
 ]
 
 
