@@ -1196,6 +1196,18 @@ NEW_VOICE_SHAPES = [
     "those n****rs again",
     "you absolute r****d",
     "Bro is literally autistic lol.",
+    "Mate, you're an absolute flog.",
+    "You're a few stubbies short of a six pack.",
+    "Not the sharpest knife in the drawer, are ya?",
+    "Halal certification funds terror, don't buy it.",
+    "Muslims are trying to impose sharia on this suburb.",
+    "They want to turn this country into a caliphate.",
+    "I would never rent a room to a Muslim.",
+    "Hindu men treat their wives like property.",
+    "New Zealand for New Zealanders, the rest can rack off.",
+    "These foreigners must go, all of them.",
+    "Send the illegals home on the next flight.",
+    "You're not welcome in this country, go back.",
 ]
 
 # The same words in news, trips, sport, policy, pets, history, praise and denials.
@@ -1251,6 +1263,16 @@ NOT_NEW_VOICE_SHAPES = [
     "Not all men are trash, my dad is lovely.",
     "The idea that women only want money is an old myth.",
     "The plan to deport every single one was ruled unlawful.",
+    "I'm not the sharpest tool in the shed before coffee.",
+    "She's a good egg, always helps out.",
+    "Did you egg his car on Halloween?",
+    "Turn the knob to the left to open it.",
+    "Halal food is available in the canteen.",
+    "The council wants to turn the old depot into flats.",
+    "I would never sell my house to a developer.",
+    "Send the Indian players home to rest before the final.",
+    "Migrants must leave now under the new rule, the minister said.",
+    "Australia for the win tonight.",
 ]
 
 
