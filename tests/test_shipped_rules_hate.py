@@ -1208,6 +1208,18 @@ NEW_VOICE_SHAPES = [
     "These foreigners must go, all of them.",
     "Send the illegals home on the next flight.",
     "You're not welcome in this country, go back.",
+    "Sick and tired of these Bangladeshis in every shop.",
+    "I'm so over these Tongans and their noise.",
+    "Samoans are a disgrace to this town.",
+    "Nobody trusts the Lebanese round here.",
+    "I'd never let my daughter bring home a Maori.",
+    "Keep the Somalis out of our suburb.",
+    "Filipinos are taking over the whole street.",
+    "Ban Somali immigration before it's too late.",
+    "Stop letting Afghans into the country.",
+    "No more visas for Nigerians.",
+    "Aboriginals are basically cavemen.",
+    "Those villagers still live in the stone age.",
 ]
 
 # The same words in news, trips, sport, policy, pets, history, praise and denials.
@@ -1273,6 +1285,15 @@ NOT_NEW_VOICE_SHAPES = [
     "Send the Indian players home to rest before the final.",
     "Migrants must leave now under the new rule, the minister said.",
     "Australia for the win tonight.",
+    "I'm sick of the English weather this summer.",
+    "The English team are a disgrace to football after that display.",
+    "Nobody likes the French team this year.",
+    "Chinese tourists are taking over the city this week, hotels say.",
+    "My mum won't let my sister date a boy with a motorbike.",
+    "We should cut immigration to sustainable levels.",
+    "Irish immigration to Boston peaked in the 1850s.",
+    "The museum shows how people lived in the stone age.",
+    "Nobody likes the English fans after last night.",
 ]
 
 
