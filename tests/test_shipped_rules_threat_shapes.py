@@ -733,42 +733,6 @@ THREATS16_NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(
-    "text",
-    THREATS
-    + MENACE_THREATS
-    + VIOLENCE_THREATS
-    + THREATS13_THREATS
-    + THREATS14_THREATS
-    + THREATS15_THREATS,
-)
-def test_threat_is_caught(engine: Engine, text: str) -> None:
-    assert "dont-threaten" in guidelines(engine, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    NOT_THREATS
-    + MENACE_NEAR_MISSES
-    + VIOLENCE_NEAR_MISSES
-    + THREATS13_NEAR_MISSES
-    + THREATS14_NEAR_MISSES
-    + THREATS15_NEAR_MISSES,
-)
-def test_near_miss_stays_clean(engine: Engine, text: str) -> None:
-    assert "dont-threaten" not in guidelines(engine, text)
-
-
-@pytest.mark.parametrize("text", THREATS16)
-def test_threats16_shape_is_caught(engine: Engine, text: str) -> None:
-    assert "dont-threaten" in guidelines(engine, text)
-
-
-@pytest.mark.parametrize("text", THREATS16_NEAR_MISSES)
-def test_threats16_near_miss_stays_clean(engine: Engine, text: str) -> None:
-    assert "dont-threaten" not in guidelines(engine, text)
-
-
 # threats18: the shapes carried to other voices (issue 12): the writer's future as Scots,
 # Nigerians and teen chat type it, blows from the regions and the street, a body part with any
 # owner, a family's routine with a question tagged on, "keep writing" followed by an accident,
@@ -851,16 +815,6 @@ THREATS18_NEAR_MISSES = [
     "Sleep with one eye open, the bedbugs in that hostel are savage.",
     "Can someone post the address of the passport office?",
 ]
-
-
-@pytest.mark.parametrize("text", THREATS18)
-def test_threats18_shape_is_caught(engine: Engine, text: str) -> None:
-    assert "dont-threaten" in guidelines(engine, text)
-
-
-@pytest.mark.parametrize("text", THREATS18_NEAR_MISSES)
-def test_threats18_near_miss_stays_clean(engine: Engine, text: str) -> None:
-    assert "dont-threaten" not in guidelines(engine, text)
 
 
 # threats20: the shapes several authors share, widened for new voices (issue 12): safety
@@ -1047,11 +1001,33 @@ THREATS20_NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize("text", THREATS20)
-def test_threats20_shape_is_caught(engine: Engine, text: str) -> None:
+@pytest.mark.parametrize(
+    "text",
+    THREATS
+    + MENACE_THREATS
+    + VIOLENCE_THREATS
+    + THREATS13_THREATS
+    + THREATS14_THREATS
+    + THREATS15_THREATS
+    + THREATS16
+    + THREATS18
+    + THREATS20,
+)
+def test_threat_is_caught(engine: Engine, text: str) -> None:
     assert "dont-threaten" in guidelines(engine, text)
 
 
-@pytest.mark.parametrize("text", THREATS20_NEAR_MISSES)
-def test_threats20_near_miss_stays_clean(engine: Engine, text: str) -> None:
+@pytest.mark.parametrize(
+    "text",
+    NOT_THREATS
+    + MENACE_NEAR_MISSES
+    + VIOLENCE_NEAR_MISSES
+    + THREATS13_NEAR_MISSES
+    + THREATS14_NEAR_MISSES
+    + THREATS15_NEAR_MISSES
+    + THREATS16_NEAR_MISSES
+    + THREATS18_NEAR_MISSES
+    + THREATS20_NEAR_MISSES,
+)
+def test_near_miss_stays_clean(engine: Engine, text: str) -> None:
     assert "dont-threaten" not in guidelines(engine, text)
