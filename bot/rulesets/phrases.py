@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
+from itertools import islice
 
 from bot.core.normalize import View
 from bot.core.offsets import views_of
@@ -44,6 +46,21 @@ _TOKEN = re.compile(
 )
 _PLAIN = re.compile(r"[\w' .-]+")
 _ANY_WORD = "[^ ]*"
+
+
+# The views a phrase word is spelt in, the first two ``views_of`` yields.
+_PHRASE_VIEWS = (View.PLAIN, View.FOLDED)
+
+
+@cache
+def _word_forms(core: str) -> tuple[str, ...]:
+    """A word's plain and folded spellings; cached, since class members recur in many phrases.
+
+    ``views_of`` yields the plain and folded views first, so the later views, which phrases
+    never read, are not built.
+    """
+    keys = islice(views_of(core), len(_PHRASE_VIEWS))
+    return tuple(dict.fromkeys(key for view, key in keys if view in _PHRASE_VIEWS and key))
 
 
 class PhraseError(ValueError):
@@ -290,11 +307,7 @@ class _Parser:
         """A word token in the spellings of the plain and folded views."""
         wild_left, wild_right = value.startswith("*"), value.endswith("*")
         core = value.strip("*")
-        forms = tuple(
-            dict.fromkeys(
-                key for view, key in views_of(core) if view in (View.PLAIN, View.FOLDED) and key
-            )
-        )
+        forms = _word_forms(core)
         if not core or not forms:
             raise self.fail(f"{value!r} has no letters or digits", offset)
         return Word(forms, wild_left, wild_right)
