@@ -455,11 +455,6 @@ def test_a_word_spelt_out_after_a_one_letter_word_breaks_keep_it_clean(
     assert "keep-it-clean" in {hit.guideline for hit in engine.check_text(text)}
 
 
-@pytest.mark.parametrize("text", SPACED_AFTER_I)
-def test_spelt_out_hate_with_a_one_letter_word_breaks_be_nice(engine: Engine, text: str) -> None:
-    assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
-
-
 @pytest.mark.parametrize("text", SPACED_INITIALS)
 def test_spelt_out_initials_stay_clean(engine: Engine, text: str) -> None:
     assert engine.check_text(text) == []
@@ -473,11 +468,6 @@ SWEARING_NOT_AT_PEOPLE = [
 ]
 
 
-@pytest.mark.parametrize("text", BE_NICE)
-def test_hate_in_plain_words_breaks_be_nice(engine: Engine, text: str) -> None:
-    assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
-
-
 @pytest.mark.parametrize("text", KEEP_IT_CLEAN)
 def test_sexual_and_masked_swearing_break_keep_it_clean(engine: Engine, text: str) -> None:
     assert "keep-it-clean" in {hit.guideline for hit in engine.check_text(text)}
@@ -486,11 +476,6 @@ def test_sexual_and_masked_swearing_break_keep_it_clean(engine: Engine, text: st
 @pytest.mark.parametrize("text", CLEAN)
 def test_idioms_names_and_decent_remarks_stay_clean(engine: Engine, text: str) -> None:
     assert engine.check_text(text) == []
-
-
-@pytest.mark.parametrize("text", SWEARING_NOT_AT_PEOPLE)
-def test_swearing_at_a_thing_is_not_name_calling(engine: Engine, text: str) -> None:
-    assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
 
 
 # nice6: a woman in public life, or women as such, put down for being a woman (issue 12).
@@ -531,16 +516,6 @@ WOMEN_NOT_PUT_DOWN = [
 ]
 
 
-@pytest.mark.parametrize("text", WOMEN_PUT_DOWN)
-def test_women_put_down_as_women_break_be_nice(engine: Engine, text: str) -> None:
-    assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
-
-
-@pytest.mark.parametrize("text", WOMEN_NOT_PUT_DOWN)
-def test_sexism_reported_denied_or_not_about_sex_passes(engine: Engine, text: str) -> None:
-    assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
-
-
 # nice6: a people said to secretly run governments or to be replacing another on purpose,
 # and people told to go back where they came from, in wordings the older patterns missed.
 TROPES_AND_GO_BACK = [
@@ -573,16 +548,6 @@ NOT_TROPES_OR_GO_BACK = [
 ]
 
 
-@pytest.mark.parametrize("text", TROPES_AND_GO_BACK)
-def test_conspiracy_tropes_and_go_back_break_be_nice(engine: Engine, text: str) -> None:
-    assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
-
-
-@pytest.mark.parametrize("text", NOT_TROPES_OR_GO_BACK)
-def test_tropes_named_and_journeys_home_pass(engine: Engine, text: str) -> None:
-    assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
-
-
 # nice6: stereotypes of women as such, and "go home" told to people, in plain words.
 STEREOTYPES_AND_GO_HOME = [
     "Women are terrible drivers, every single one of them.",
@@ -611,16 +576,6 @@ NOT_STEREOTYPES_OR_GO_HOME = [
     "Pretty good for a woman who started running at fifty.",
     "The clinic is good for a woman who needs quick advice.",
 ]
-
-
-@pytest.mark.parametrize("text", STEREOTYPES_AND_GO_HOME)
-def test_stereotypes_of_women_and_go_home_break_be_nice(engine: Engine, text: str) -> None:
-    assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
-
-
-@pytest.mark.parametrize("text", NOT_STEREOTYPES_OR_GO_HOME)
-def test_stereotypes_answered_and_trips_home_pass(engine: Engine, text: str) -> None:
-    assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
 
 
 # nice7: a whole people written off in one sweep, and milder verdicts on the one addressed.
@@ -752,16 +707,6 @@ NOT_SWEEPING_CONTEMPT = [
 ]
 
 
-@pytest.mark.parametrize("text", SWEEPING_CONTEMPT)
-def test_a_people_written_off_breaks_be_nice(engine: Engine, text: str) -> None:
-    assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
-
-
-@pytest.mark.parametrize("text", NOT_SWEEPING_CONTEMPT)
-def test_sweeps_denied_or_about_something_else_pass(engine: Engine, text: str) -> None:
-    assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
-
-
 # nice10: the nice8 and nine shapes read with wider classes (peoples of South Asia, Africa and
 # the Caribbean, generations, more put-down adjectives) and in other wordings: control tropes
 # in other verbs or the passive, rights denied "in" a place, more dehumanising shapes.
@@ -820,16 +765,6 @@ NOT_WIDER_CLASSES = [
     "The Chinese funded the new port, the minister said.",
     "Women couldn't vote in that canton until 1971.",
 ]
-
-
-@pytest.mark.parametrize("text", WIDER_CLASSES)
-def test_hate_in_other_voices_breaks_be_nice(engine: Engine, text: str) -> None:
-    assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
-
-
-@pytest.mark.parametrize("text", NOT_WIDER_CLASSES)
-def test_the_same_words_plainly_or_reported_pass(engine: Engine, text: str) -> None:
-    assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
 
 
 # nice11: Be Nice's shapes read in a fourth voice (issue 12): a people named by an adjective and
@@ -917,16 +852,6 @@ NOT_OTHER_VOICES = [
 ]
 
 
-@pytest.mark.parametrize("text", OTHER_VOICES)
-def test_hate_in_a_fourth_voice_breaks_be_nice(engine: Engine, text: str) -> None:
-    assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
-
-
-@pytest.mark.parametrize("text", NOT_OTHER_VOICES)
-def test_trips_recipes_reports_and_denials_pass(engine: Engine, text: str) -> None:
-    assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
-
-
 # nice13: the shapes a new author shares with the last ones (issue 12): women as a class with
 # what they always or never do, barred from running things or hired for a quota; a people with
 # a secret plan, a cabal running the money or the wars, a people smeared as freeloaders and
@@ -1004,16 +929,6 @@ NOT_CARRIED_OVER = [
 ]
 
 
-@pytest.mark.parametrize("text", CARRIED_OVER)
-def test_hate_that_carries_over_to_a_new_author_breaks_be_nice(engine: Engine, text: str) -> None:
-    assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
-
-
-@pytest.mark.parametrize("text", NOT_CARRIED_OVER)
-def test_news_trips_pets_denials_and_counter_speech_pass(engine: Engine, text: str) -> None:
-    assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
-
-
 # nice14: the same hate in more voices (issue 12): a woman mocked in a role or said to owe it to
 # her sex, kept from money or work; a people taking orders from abroad, run by one group, a
 # plot or grooming pinned on them; sent back in Scots, Geordie or Indian English; rights
@@ -1084,16 +999,6 @@ NOT_MORE_VOICES = [
     "Her hair is black as coal and she looks stunning.",
     "My mate is an absolute weapon at darts.",
 ]
-
-
-@pytest.mark.parametrize("text", MORE_VOICES)
-def test_hate_in_more_voices_breaks_be_nice(engine: Engine, text: str) -> None:
-    assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
-
-
-@pytest.mark.parametrize("text", NOT_MORE_VOICES)
-def test_trips_sport_make_up_and_own_stories_pass(engine: Engine, text: str) -> None:
-    assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
 
 
 # nice15: Be Nice in the shapes several authors share, written for a new voice (issue 12):
@@ -1247,11 +1152,36 @@ NOT_NEW_VOICE_SHAPES = [
 ]
 
 
-@pytest.mark.parametrize("text", NEW_VOICE_SHAPES)
-def test_hate_in_shapes_authors_share_breaks_be_nice(engine: Engine, text: str) -> None:
+@pytest.mark.parametrize(
+    "text",
+    SPACED_AFTER_I
+    + BE_NICE
+    + WOMEN_PUT_DOWN
+    + TROPES_AND_GO_BACK
+    + STEREOTYPES_AND_GO_HOME
+    + SWEEPING_CONTEMPT
+    + WIDER_CLASSES
+    + OTHER_VOICES
+    + CARRIED_OVER
+    + MORE_VOICES
+    + NEW_VOICE_SHAPES,
+)
+def test_hate_breaks_be_nice(engine: Engine, text: str) -> None:
     assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
 
 
-@pytest.mark.parametrize("text", NOT_NEW_VOICE_SHAPES)
-def test_news_trips_sport_pets_and_history_pass(engine: Engine, text: str) -> None:
+@pytest.mark.parametrize(
+    "text",
+    SWEARING_NOT_AT_PEOPLE
+    + WOMEN_NOT_PUT_DOWN
+    + NOT_TROPES_OR_GO_BACK
+    + NOT_STEREOTYPES_OR_GO_HOME
+    + NOT_SWEEPING_CONTEMPT
+    + NOT_WIDER_CLASSES
+    + NOT_OTHER_VOICES
+    + NOT_CARRIED_OVER
+    + NOT_MORE_VOICES
+    + NOT_NEW_VOICE_SHAPES,
+)
+def test_the_same_words_reported_denied_or_plain_pass_be_nice(engine: Engine, text: str) -> None:
     assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
