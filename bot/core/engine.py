@@ -57,14 +57,15 @@ class Engine:
         """Every rule hit in one text, ignoring scope: one hit per rule and place, at most
         ``places.LISTED`` listed per rule, then as the text displays where bidi controls
         reorder it (spans still index ``text``); score conditions applied last."""
-        found = self._term_hits(text, field)
-        hits = self.scoring.apply(text, field, found)
+        pres = one_to_one(text)
+        found = self._term_hits(text, field, pres)
+        hits = self.scoring.apply(text, field, found, pres)
         # Term hits carry their rule's ``also`` from the start; score conditions may add hits.
         return with_also(hits, self._also) if self._also and hits is not found else hits
 
-    def _term_hits(self, text: str, field: str) -> list[Hit]:
-        """The hits of words, regexes and phrases, before any score condition."""
-        pres = one_to_one(text)
+    def _term_hits(self, text: str, field: str, pres: tuple[str, str] | None) -> list[Hit]:
+        """The hits of words, regexes and phrases, before any score condition (``pres`` is
+        ``one_to_one(text)``)."""
         found = self._scans(text, pres)
         symbols = self._matcher.symbol_scan(text)
         if symbols is not None:

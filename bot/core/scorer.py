@@ -14,8 +14,8 @@ import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from itertools import islice, pairwise
+from typing import TYPE_CHECKING, Any, Literal
 
 from bot.core.normalize import View, collapsed, one_to_one, padded, unpadded
 from bot.core.verdict import Hit
@@ -46,23 +46,59 @@ class ModelError(ValueError):
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Model:
-    """One scorer head: a name, a bias and a weight per n-gram, its metadata and checksum."""
+    """One scorer head: a name, a bias and a weight per n-gram, its metadata and checksum.
+
+    The weights are also kept split, unigrams apart and bigrams by their first word, so a
+    text is scored from its words without building a string per word pair.
+    """
 
     name: str
     bias: float
     weights: Mapping[str, float]
     meta: Mapping[str, Any] = field(default_factory=dict)
     sha256: str = ""
+    _unigrams: dict[str, float] = field(init=False, repr=False)
+    _bigrams: dict[tuple[str, str], float] = field(init=False, repr=False)
+    _unigram_keys: frozenset[str] = field(init=False, repr=False)
+    _bigram_keys: frozenset[tuple[str, str]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        unigrams: dict[str, float] = {}
+        bigrams: dict[tuple[str, str], float] = {}
+        for gram, weight in self.weights.items():
+            first, _, second = gram.partition(" ")
+            if second:
+                bigrams[first, second] = weight
+            else:
+                unigrams[gram] = weight
+        object.__setattr__(self, "_unigrams", unigrams)
+        object.__setattr__(self, "_bigrams", bigrams)
+        object.__setattr__(self, "_unigram_keys", frozenset(unigrams))
+        object.__setattr__(self, "_bigram_keys", frozenset(bigrams))
 
     def score(self, text: str) -> float:
         """The probability-like score in [0, 1] of one text."""
-        return self.score_features(features(text))
+        return self.score_words(scorer_view(text).split())
 
     def score_features(self, feats: set[str]) -> float:
-        """The score of a text already turned into features (shared by several models)."""
+        """The score of a text already turned into features (as training sees them)."""
         get = self.weights.get
-        z = self.bias + sum(get(f, 0.0) for f in feats)
-        return 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
+        return _logistic(self.bias + sum(get(f, 0.0) for f in feats))
+
+    def score_words(self, words: Sequence[str]) -> float:
+        """The score of a text's scorer-view words: ``score_features`` of their features.
+
+        Each distinct unigram and word pair counts once; set intersections find the ones
+        the model weighs, so the cost per word is C's, not a Python loop's.
+        """
+        unigrams = self._unigram_keys.intersection(words)
+        pairs = self._bigram_keys.intersection(zip(words, islice(words, 1, None), strict=False))
+        z = self.bias + sum(map(self._unigrams.__getitem__, unigrams))
+        return _logistic(z + sum(map(self._bigrams.__getitem__, pairs)))
+
+
+def _logistic(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
 
 
 def features(text: str) -> set[str]:
@@ -73,9 +109,13 @@ def features(text: str) -> set[str]:
     return feats
 
 
-def scorer_view(text: str) -> str:
-    """``normalize.build``'s collapsed view, else its folded one, without the views unused here."""
-    pres = one_to_one(text)
+def scorer_view(text: str, pres: tuple[str, str] | Literal[False] | None = False) -> str:
+    """``normalize.build``'s collapsed view, else its folded one, without the views unused here.
+
+    ``pres`` is ``one_to_one(text)`` when the caller has it already (the engine does).
+    """
+    if pres is False:
+        pres = one_to_one(text)
     pre = unpadded(View.FOLDED, text) if pres is None else pres[1]
     return collapsed(padded(pre))
 
@@ -130,20 +170,29 @@ class Scoring:
         """The score of every model some rule uses, by model name."""
         if not self.models:
             return {}
-        feats = features(text)
-        return {name: m.score_features(feats) for name, m in self.models.items()}
+        words = scorer_view(text).split()
+        return {name: m.score_words(words) for name, m in self.models.items()}
 
-    def apply(self, text: str, field: str, hits: list[Hit]) -> list[Hit]:
-        """Term hits kept only where their rule's score holds, plus score-only rule hits."""
+    def apply(
+        self,
+        text: str,
+        field: str,
+        hits: list[Hit],
+        pres: tuple[str, str] | Literal[False] | None = False,
+    ) -> list[Hit]:
+        """Term hits kept only where their rule's score holds, plus score-only rule hits.
+
+        ``pres`` is ``one_to_one(text)`` when the caller has it already.
+        """
         if not self._conditions:
             return hits
-        feats = features(text)
+        words = scorer_view(text, pres).split()
         scores: dict[int, float] = {}  # by model identity: each model scores a text once
 
         def holds(cond: ScoreCondition) -> bool:
             key = id(cond.scorer)
             if key not in scores:
-                scores[key] = cond.scorer.score_features(feats)
+                scores[key] = cond.scorer.score_words(words)
             return scores[key] > cond.above
 
         conditions = self._conditions

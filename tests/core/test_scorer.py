@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.core.engine import Engine
 from bot.core.normalize import View, build
@@ -97,3 +99,15 @@ def test_condition_compares_by_name_and_threshold_not_model_identity() -> None:
 def test_scorer_view_is_the_engines_collapsed_or_folded_view(text: str) -> None:
     views = build(text)
     assert scorer_view(text) == views.get(View.COLLAPSED, views[View.FOLDED])
+
+
+PAIRS = Model("pairs", -1.0, {"you": 0.5, "you idiot": 2.0, "idiot you": -1.0, "idiot": 1.5})
+
+
+@given(st.lists(st.sampled_from(["you", "idiot", "nice", "u", "y", "o"]), max_size=12))
+def test_scoring_words_equals_scoring_their_features(words: list[str]) -> None:
+    text = " ".join(words)
+    for model in (TINY, PAIRS):
+        assert model.score_words(scorer_view(text).split()) == pytest.approx(
+            model.score_features(features(text))
+        )
