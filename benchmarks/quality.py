@@ -38,7 +38,17 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from train_scorer import HEADS, TRAINABLE, join, read_rows, train, tune_half  # noqa: E402
+from train_scorer import (  # noqa: E402
+    HEADS,
+    TRAINABLE,
+    WRITTEN,
+    join,
+    read_rows,
+    read_written,
+    train,
+    tune_half,
+    written_files,
+)
 
 from bot.core.errors import RuleErrors  # noqa: E402 - after the path set-up above
 from bot.core.scorer import Model, features  # noqa: E402
@@ -334,11 +344,13 @@ def _threat_line(
 
 
 def trained(data_dir: Path, without: str | None = None) -> dict[str, Model]:
-    """The scorer heads trained in memory on every trainable set but ``without``."""
+    """The scorer heads trained in memory on every trainable set but ``without``, and on the
+    written sets that train the shipped model (``benchmarks/written``)."""
     what = f"without {without}" if without else "on every trainable set"
     print(f"training the scorer {what} ...", file=sys.stderr, flush=True)
     names = [name for name in TRAINABLE if name != without]
-    return train(join(read_rows(data_dir / name / "dev.csv") for name in names))
+    written = read_written(written_files(WRITTEN)[0])
+    return train(join([*(read_rows(data_dir / name / "dev.csv") for name in names), written]))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

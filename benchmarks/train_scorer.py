@@ -19,6 +19,7 @@ import argparse
 import csv
 import hashlib
 import json
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -50,9 +51,18 @@ TRAINABLE = {
     "https://creativecommons.org/licenses/by/4.0/ - changed: user turns only, ratings mapped "
     "to modbot's guideline columns, dev split only",
 }
+WRITTEN = REPO / "benchmarks" / "written"
+WRITTEN_CREDIT = "modbot's written sets (benchmarks/written, MIT, this project)"
 KEEP = 6000  # weights kept per head: the four files stay well under 2 MB together
 MIN_ROWS = 2  # an n-gram must appear in this many training rows to get a weight
-ALPHA = 1e-3  # L2 strength: best mean F1 leaving one set out (1e-5 to 1e-2 tried)
+C = 1.0  # inverse L2 strength (scikit-learn's default)
+MAX_ITER = 2000
+# Sets that label no threats, whose posts the threat head takes as not threats: Davidson's
+# tweets and ConvAbuse's chat turns are offence and abuse, rarely menace, and without them the
+# head learned that any abuse is a threat (it flagged 9 clean ConvAbuse turns of 472).
+TAKEN_AS_NO: dict[str, frozenset[str]] = {
+    "dont_threaten": frozenset({"davidson_hate_offensive", "convabuse"})
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +93,51 @@ def read_rows(path: Path, half: str | None = None) -> Rows:
     return Rows(tuple(r["text"] for r in rows), labels, (path.parent.name,) * len(rows))
 
 
+# What a written row's label says of each column: 1, 0, or None where it says nothing (a
+# threat may also be rude, a slur also profane).
+WRITTEN_LABELS: dict[str, dict[str, int | None]] = {
+    "clean": {"any_violation": 0, "dont_threaten": 0, "be_nice": 0, "keep_it_clean": 0},
+    "threat": {"any_violation": 1, "dont_threaten": 1, "be_nice": None, "keep_it_clean": None},
+    "be_nice": {"any_violation": 1, "dont_threaten": 0, "be_nice": 1, "keep_it_clean": None},
+    "truthful": {"any_violation": 1, "dont_threaten": 0, "be_nice": 0, "keep_it_clean": 0},
+    "clean_violation": {
+        "any_violation": 1,
+        "dont_threaten": 0,
+        "be_nice": None,
+        "keep_it_clean": 1,
+    },
+}
+WRITTEN_NAME = re.compile(r"(?P<kind>[a-z]+)(?P<author>\d+)\.csv")
+
+
+def written_files(folder: Path) -> tuple[list[Path], list[Path]]:
+    """The written sets that train, and the ones held out: each guideline's newest author."""
+    found: dict[str, list[tuple[int, Path]]] = {}
+    for path in sorted(folder.glob("*.csv")):
+        named = WRITTEN_NAME.fullmatch(path.name)
+        if named:
+            found.setdefault(named["kind"], []).append((int(named["author"]), path))
+    train, held = [], []
+    for authors in found.values():
+        authors.sort()
+        train += [path for _, path in authors[:-1]]
+        held.append(authors[-1][1])
+    return train, held
+
+
+def read_written(paths: Iterable[Path]) -> Rows:
+    """Written sets (``text,label,kind``) as one set, ``written``, labelled per column."""
+    texts: list[str] = []
+    labels: dict[str, list[int | None]] = {col: [] for col in HEADS.values()}
+    for path in paths:
+        with path.open(newline="", encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                texts.append(row["text"])
+                for col in HEADS.values():
+                    labels[col].append(WRITTEN_LABELS[row["label"]][col])
+    return Rows(tuple(texts), {c: tuple(v) for c, v in labels.items()}, ("written",) * len(texts))
+
+
 def join(parts: Iterable[Rows]) -> Rows:
     """Several sets as one training pool."""
     parts = list(parts)
@@ -94,12 +149,13 @@ def join(parts: Iterable[Rows]) -> Rows:
 
 
 def _fit(
-    feats: Sequence[set[str]], gold: Sequence[int], weight: Sequence[float], keep: int
+    feats: Sequence[set[str]], gold: Sequence[int], keep: int
 ) -> tuple[float, dict[str, float]]:
-    """Logistic regression on binary n-gram features; the bias and the ``keep`` largest weights."""
+    """Logistic regression on binary n-gram features, the two classes weighted equally over
+    the pooled rows; the bias and the ``keep`` largest weights."""
     import numpy as np
     from scipy.sparse import csr_matrix
-    from sklearn.linear_model import SGDClassifier
+    from sklearn.linear_model import LogisticRegression
 
     counts: dict[str, int] = {}
     for fs in feats:
@@ -111,8 +167,8 @@ def _fit(
         indices.extend(sorted(vocab[f] for f in fs if f in vocab))
         indptr.append(len(indices))
     x = csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(feats), len(vocab)))
-    clf = SGDClassifier(loss="log_loss", alpha=ALPHA, max_iter=30, tol=None, random_state=0)
-    clf.fit(x, np.asarray(gold), sample_weight=np.asarray(weight))
+    clf = LogisticRegression(C=C, class_weight="balanced", max_iter=MAX_ITER)
+    clf.fit(x, np.asarray(gold))
     coef = clf.coef_[0]
     names = list(vocab)
     top = np.argsort(-np.abs(coef), kind="stable")[:keep]
@@ -120,22 +176,18 @@ def _fit(
     return round(float(clf.intercept_[0]), 4), weights
 
 
-def balanced(rows: Rows, col: str) -> tuple[list[int], list[float]]:
-    """The rows that train a column's head, each weighted so every set counts the same and
-    is half positive, half negative; sets with one class only are left out.
-
-    Without this a head learns which set a text comes from (ToxicSpans is all toxic
-    news comments, Davidson mostly offensive tweets) rather than what makes it abusive.
-    """
-    by_set: dict[tuple[str, int], list[int]] = {}
+def labelled(rows: Rows, col: str) -> tuple[list[int], list[int]]:
+    """The rows that train a column's head and their labels: every row that labels the
+    column, and for threats the rows of the sets in ``TAKEN_AS_NO`` as not threats."""
+    taken = TAKEN_AS_NO.get(col, frozenset())
+    picked, gold = [], []
     for i, label in enumerate(rows.labels[col]):
+        if label is None and rows.origins[i] in taken:
+            label = 0
         if label is not None:
-            by_set.setdefault((rows.origins[i], label), []).append(i)
-    sets = {name for name, label in by_set if (name, 1 - label) in by_set}
-    picked = [i for (name, _), ids in by_set.items() if name in sets for i in ids]
-    share = len(picked) / (2 * len(sets)) if sets else 0.0
-    weight = {i: share / len(ids) for (name, _), ids in by_set.items() for i in ids}
-    return picked, [weight[i] for i in picked]
+            picked.append(i)
+            gold.append(label)
+    return picked, gold
 
 
 def train(rows: Rows, keep: int = KEEP) -> dict[str, Model]:
@@ -143,26 +195,26 @@ def train(rows: Rows, keep: int = KEEP) -> dict[str, Model]:
     feats = [features(t) for t in rows.texts]
     models: dict[str, Model] = {}
     for name, col in HEADS.items():
-        picked, weight = balanced(rows, col)
-        gold = [rows.labels[col][i] or 0 for i in picked]
+        picked, gold = labelled(rows, col)
         if len(set(gold)) < 2:
             continue
-        bias, weights = _fit([feats[i] for i in picked], gold, weight, keep)
+        bias, weights = _fit([feats[i] for i in picked], gold, keep)
         sets = sorted({rows.origins[i] for i in picked})
         meta = {"column": col, "rows": len(picked), "positives": sum(gold), "sets": sets}
         models[name] = Model(name, bias, weights, meta)
     return models
 
 
-def model_json(model: Model) -> str:
+def model_json(model: Model, half: str = "all") -> str:
     """A model as its JSON file: format, metadata with credits, numbers and sha256."""
     meta = {
         **model.meta,
         "features": "distinct word unigrams and bigrams of bot.core.scorer.features (folded view)",
-        "trained_by": "benchmarks/train_scorer.py (scikit-learn SGDClassifier, log loss, "
-        f"alpha={ALPHA}, each set and class weighted equally, n-grams in >= {MIN_ROWS} rows, "
+        "trained_by": "benchmarks/train_scorer.py (scikit-learn LogisticRegression, "
+        f"C={C}, classes weighted equally, n-grams in >= {MIN_ROWS} rows, "
         f"top {len(model.weights)} weights)",
-        "credits": [TRAINABLE[s] for s in model.meta.get("sets", ())],
+        "labelled_rows": f"{half} half of each dev split" if half != "all" else "whole dev splits",
+        "credits": [TRAINABLE.get(s, WRITTEN_CREDIT) for s in model.meta.get("sets", ())],
     }
     data = {
         "format": FORMAT,
@@ -176,21 +228,38 @@ def model_json(model: Model) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Train every head on all trainable dev splits and write one JSON file per head."""
+    """Train the heads on the trainable sets and the written sets; one JSON file per head."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data_dir", nargs="?", type=Path, default=REPO.parent / "shared" / "data")
     parser.add_argument("--out", type=Path, required=True, help="output folder (RULES/models)")
     parser.add_argument("--keep", type=int, default=KEEP, help="weights kept per head")
+    parser.add_argument(
+        "--half",
+        choices=("tune", "all"),
+        default="tune",
+        help="rows of each labelled set: the tune half (default: its check half stays unseen "
+        "for benchmarks/quality.py), or all",
+    )
+    parser.add_argument(
+        "--written", type=Path, default=WRITTEN, help="written sets (each newest author held out)"
+    )
+    parser.add_argument("--heads", default=",".join(HEADS), help="heads to write, comma-separated")
     args = parser.parse_args(argv)
     missing = [s for s in TRAINABLE if not (args.data_dir / s / "dev.csv").exists()]
     if missing:
         print(f"missing dev.csv for {', '.join(missing)} under {args.data_dir}", file=sys.stderr)
         return 2
-    rows = join(read_rows(args.data_dir / s / "dev.csv") for s in TRAINABLE)
+    half = None if args.half == "all" else args.half
+    written, _ = written_files(args.written)
+    parts = [read_rows(args.data_dir / s / "dev.csv", half) for s in TRAINABLE]
+    rows = join([*parts, read_written(written)])
     args.out.mkdir(parents=True, exist_ok=True)
+    wanted = set(args.heads.split(","))
     for name, model in train(rows, args.keep).items():
+        if name not in wanted:
+            continue
         path = args.out / f"{name}.json"
-        path.write_text(model_json(model), encoding="utf-8")
+        path.write_text(model_json(model, half or "all"), encoding="utf-8")
         size = path.stat().st_size
         print(f"{path}: {len(model.weights)} weights, {size / 1024:.0f} KiB, {model.meta}")
     return 0
