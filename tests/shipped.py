@@ -12,3 +12,13 @@ SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
 def guidelines(engine: Engine, text: str) -> set[str]:
     """The guidelines of every hit on ``text`` (a rule's ``also`` not included)."""
     return {hit.guideline for hit in engine.check_text(text)}
+
+
+# The learned threat scorer's flag rule: the near-miss tables hold the hand-written rules to
+# no hit at all, and the scorer to a rate (``test_shipped_threat_scorer.py``).
+THREAT_SCORER = "threat-scored"
+
+
+def rule_guidelines(engine: Engine, text: str) -> set[str]:
+    """The guidelines of every hit on ``text`` but the learned threat scorer's."""
+    return {hit.guideline for hit in engine.check_text(text) if hit.rule != THREAT_SCORER}

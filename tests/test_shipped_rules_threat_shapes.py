@@ -38,7 +38,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.engine import Engine
-from tests.shipped import guidelines
+from tests.shipped import guidelines, rule_guidelines
 
 THREATS = [
     # the same words with no show, hazard or offer beside them
@@ -1017,8 +1017,8 @@ def test_threat_is_caught(engine: Engine, text: str) -> None:
     assert "dont-threaten" in guidelines(engine, text)
 
 
-@pytest.mark.parametrize(
-    "text",
+# Every round's near misses, written against the threat shapes.
+SHAPE_NEAR_MISSES = (
     NOT_THREATS
     + MENACE_NEAR_MISSES
     + VIOLENCE_NEAR_MISSES
@@ -1027,7 +1027,10 @@ def test_threat_is_caught(engine: Engine, text: str) -> None:
     + THREATS15_NEAR_MISSES
     + THREATS16_NEAR_MISSES
     + THREATS18_NEAR_MISSES
-    + THREATS20_NEAR_MISSES,
+    + THREATS20_NEAR_MISSES
 )
+
+
+@pytest.mark.parametrize("text", SHAPE_NEAR_MISSES)
 def test_near_miss_stays_clean(engine: Engine, text: str) -> None:
-    assert "dont-threaten" not in guidelines(engine, text)
+    assert "dont-threaten" not in rule_guidelines(engine, text)

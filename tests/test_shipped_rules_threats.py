@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.engine import Engine
-from tests.shipped import guidelines
+from tests.shipped import guidelines, rule_guidelines
 
 THREATS = [
     # first person, any target, any intent
@@ -1073,4 +1073,4 @@ def test_threat_is_caught(engine: Engine, text: str) -> None:
 
 @pytest.mark.parametrize("text", NOT_THREATS)
 def test_negated_or_reported_violence_is_not_a_threat(engine: Engine, text: str) -> None:
-    assert "dont-threaten" not in guidelines(engine, text)
+    assert "dont-threaten" not in rule_guidelines(engine, text)
