@@ -1159,6 +1159,7 @@ FALSE_HITS_BY_KIND_CAUGHT = [
     "Pacific Islanders are garbage, send them all back.",
     "The Chinese are taking over our councils one by one.",
     "You're a disgusting tranny.",
+    "He is a moron, which proves my point.",
 ]
 
 FALSE_HITS_BY_KIND_CLEAN = [
@@ -1170,6 +1171,10 @@ FALSE_HITS_BY_KIND_CLEAN = [
     "Brazilian fans took over the whole stadium last night.",
     "The auto tranny in my ute needs a rebuild.",
     "Old Holden tranny for sale, rebuilt last year.",
+    # words quoted and condemned as their speaker's bigotry
+    'My uncle said it was "typical moron behaviour", which shows how bigoted he is.',
+    'They said the new neighbours were "a pack of idiots", which tells you how racist they are.',
+    'The landlord said the tenants were "useless losers", which shows how bigoted he is.',
 ]
 
 
