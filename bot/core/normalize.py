@@ -5,8 +5,9 @@ Each view is one more step of evasion clean-up, lightest first:
 - ``plain``: per-character NFKC and case folding, format characters (zero-width joiners,
   soft hyphens) dropped, every run of punctuation and white space made one space.
 - ``folded``: also accents stripped, confusables (Cyrillic, Greek, fullwidth, mathematical
-  letters) folded to ASCII, leetspeak mapped inside words, masks such as ``f**k`` made ``f*k``
-  and ``f***`` or ``sh##`` (masked to the end of a short word) made ``f**`` and ``sh**``.
+  letters) folded to ASCII, leetspeak mapped inside words (a `1` as `l` where `i` cannot
+  stand: ``ki1l``, ``1oser``), masks such as ``f**k`` made ``f*k`` and ``f***`` or ``sh##``
+  (masked to the end of a short word) made ``f**`` and ``sh**``.
 - ``collapsed``: also runs of three or more single letters joined (``f u c k``, ``f.u.c.k``),
   and a run of four or more that starts with `a`, `i` or `u` also with that word apart.
 - ``squeezed``: also runs of a repeated letter made one letter (``fuuuuck``), then single
@@ -77,6 +78,13 @@ LEET: dict[str, str] = {
     "|": "l",
 }
 KEPT_FOR_FOLDING = frozenset("@$!|" + MASK_CHARS)
+# Every leet character but `1`, which reads `i` or `l` by its neighbours (``ONE_FOR_L``).
+LEET_BUT_ONE = str.maketrans({leet: letter for leet, letter in LEET.items() if leet != "1"})
+# Where a `1` in a word reads `l`: where `i` would make what English does not write (`ii`,
+# `iy`: `ki1l`, `evi1`, `ki11`, `ug1y`), at a word's start before a vowel (`1oser`), and
+# between an `l` after a vowel (not `a`: `al1en`) and an `e` or `o` (`bul1et`, `kil1ed`,
+# `hel1o`). Anywhere else it reads `i`: `sh1t`, `k1ll`, `f1lth`, `l1ar`, `somal1`.
+ONE_FOR_L = re.compile(r"1(?=[1iy])|(?<=[1i])1|^1(?=[aeou])|(?<=[eiou]l)1(?=[eo])")
 
 
 def _is_dropped(char: str) -> bool:
@@ -141,7 +149,6 @@ def _is_word_text(text: str) -> bool:
 
 PLAIN_TABLE = _Table(_plain_char)
 FOLD_TABLE = _Table(_folded_char)
-LEET_TABLE = str.maketrans(LEET)
 # PLAIN_TABLE on ASCII, as bytes: every ASCII character maps to one ASCII character.
 PLAIN_BYTES = bytes(ord(PLAIN_TABLE[code]) for code in range(128)) + b" " * 128
 
@@ -183,7 +190,15 @@ def leet_word(match: re.Match[str]) -> str:
     if not core:
         return word
     start = word.index(core)
-    return word[:start] + core.translate(LEET_TABLE) + word[start + len(core) :]
+    return word[:start] + leet_letters(core) + word[start + len(core) :]
+
+
+def leet_letters(word: str) -> str:
+    """A word's leet characters as the letters they stand for, one for one (``ONE_FOR_L``)."""
+    word = word.translate(LEET_BUT_ONE)
+    if "1" in word:
+        word = ONE_FOR_L.sub("l", word).replace("1", "i")
+    return word
 
 
 def unspaced(match: re.Match[str]) -> str:
