@@ -103,6 +103,9 @@ def test_initials_with_the_same_letters_stay_clean(engine: Engine, text: str) ->
 # digit among spaced letters, a `1` for an `l`, and a lone letter split off with a hyphen, dot
 # or underscore. Missed before, each by the rule named.
 NOW_READ = [
+    ("i will b e a t u up after school", "threats-at-people"),
+    ("you are d 3 a d when i find you", "threat-carried-over"),
+    ("go k 1 l l yourself", "wishes-harm"),
     ("i have a bul1et with your name on it", "intimidation"),
     ("ki1l yourself", "wishes-harm"),
     ("ki11 yourself", "wishes-harm"),

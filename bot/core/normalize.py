@@ -8,8 +8,9 @@ Each view is one more step of evasion clean-up, lightest first:
   letters) folded to ASCII, leetspeak mapped inside words (a `1` as `l` where `i` cannot
   stand: ``ki1l``, ``1oser``), masks such as ``f**k`` made ``f*k`` and ``f***`` or ``sh##``
   (masked to the end of a short word) made ``f**`` and ``sh**``.
-- ``collapsed``: also runs of three or more single letters joined (``f u c k``, ``f.u.c.k``),
-  and a run of four or more that starts with `a`, `i` or `u` also with that word apart.
+- ``collapsed``: also runs of three or more single letters joined (``f u c k``, ``f.u.c.k``,
+  ``k 1 l l`` with a leet digit between letters), and a run of four or more that starts with
+  `a`, `i` or `u`, or ends with `u`, `ur`, `i` or `a`, also with that word apart.
 - ``squeezed``: also runs of a repeated letter made one letter (``fuuuuck``), then single
   letters joined once more.
 
@@ -169,12 +170,20 @@ LOOSE_MASKS = re.compile(r"[*#%](?:(?<![a-z0-9*#%][*#%])[*#%]*|(?<![*#%][*#%])[*
 # How many letters a masked word may show before its mask: `f***`, `sh**`.
 MASKED_HEAD = 2
 SYMBOLS_TO_SPACE = str.maketrans(dict.fromkeys("@$!|#%", " "))
-SINGLE_LETTERS = re.compile(r"(?<= )[a-z](?: [a-z]){2,}(?= )")
-MAYBE_SINGLE_LETTERS = re.compile(r" [a-z] [a-z] [a-z] ")
+# A run of single letters; a leet digit may stand between two of its letters (`d 3 a d`).
+SINGLE_LETTERS = re.compile(r"(?<= )[a-z](?: [a-z]| [0134-79](?= [a-z])){2,}(?= )")
+# What a run of single letters must hold to be joined: three letters, or four characters
+# with one leet digit between letters (`k 1 l l`, not `a 1 b`). Each branch holds two single
+# letters side by side, which the matcher's sentinels look for first.
+MAYBE_SINGLE_LETTERS = re.compile(
+    r" [a-z] (?:[0134-79] )?[a-z] [a-z] | [a-z] [a-z] [0134-79] [a-z] "
+)
 LETTER_RUN = re.compile(r"([a-z])\1+")
 # One-letter words that may stand before a spaced-out word, and the shortest such word.
 LONE_WORDS = frozenset("aiu")
 LONE_WORD_RUN = 3
+# Short words that may end a run of single letters, longest first: `b e a t u`, `f u c k u r`.
+LONE_TAILS = ("ur", "u", "i", "a")
 LONG_LETTER_RUN = re.compile(r"([a-z])\1\1")
 
 
@@ -202,18 +211,38 @@ def leet_letters(word: str) -> str:
 
 
 def unspaced(match: re.Match[str]) -> str:
-    """Join a run of single letters; after a leading `a`, `i` or `u`, also the word apart.
+    """Join a run of single letters; after a leading `a`, `i` or `u`, also the word apart,
+    and the same before a trailing `u`, `ur`, `i` or `a`.
 
     The one-letter words stand before spaced-out words (`a r-e-t-a-r-d`, `I h a t e`) as
     often as they start them (`a s s h o l e`, `I m m i g r a n t s`), so such a run of four
     letters or more is written both ways, the word apart first: `a retard aretard`. What
     comes before then reads the one-letter word in place (`are a cancer`), and what comes
-    after reads the whole run (`immigrants are`). Shorter runs (`a b c`, `U S A`) only join.
+    after reads the whole run (`immigrants are`). At the run's end it is the mirror, added
+    after: `b e a t u` is `beatu beat u`, and what comes after reads `beat u up`; a run with
+    both is `a nigga anigga nigg a`, every reading of the leading split kept. The word apart
+    must keep three letters, so shorter runs (`a b c`, `U S A`, `y o u r`) only join. A leet
+    digit in the run reads as its letter (`d 3 a d`); a run with one joins only where
+    ``MAYBE_SINGLE_LETTERS`` finds it (`a 1 b` stays).
     """
-    letters = match.group().replace(" ", "")
-    if len(letters) > LONE_WORD_RUN and letters[0] in LONE_WORDS:
-        return f"{letters[0]} {letters[1:]} {letters}"
-    return letters
+    run = match.group()
+    letters = run.replace(" ", "")
+    if not letters.isalpha():
+        if not MAYBE_SINGLE_LETTERS.search(f" {run} "):
+            return run
+        letters = leet_letters(letters)
+    head = letters[0] if letters[0] in LONE_WORDS else ""
+    tail = next((end for end in LONE_TAILS if letters.endswith(end)), "")
+    if len(letters) - len(head) - len(tail) < LONE_WORD_RUN:
+        tail = ""
+    if len(letters) - len(head) < LONE_WORD_RUN:
+        head = ""
+    if not (head or tail):
+        return letters
+    before = f"{head} {letters[1:]} {letters}" if head else letters
+    if not tail:
+        return before
+    return f"{before} {letters[len(head) : -len(tail)]} {tail}"
 
 
 def squeezed(match: re.Match[str]) -> str:
