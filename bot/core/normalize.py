@@ -4,10 +4,12 @@ Each view is one more step of evasion clean-up, lightest first:
 
 - ``plain``: per-character NFKC and case folding, format characters (zero-width joiners,
   soft hyphens) dropped, every run of punctuation and white space made one space.
-- ``folded``: also accents stripped, confusables (Cyrillic, Greek, fullwidth, mathematical
-  letters) folded to ASCII, leetspeak mapped inside words (a `1` as `l` where `i` cannot
-  stand: ``ki1l``, ``1oser``), masks such as ``f**k`` made ``f*k`` and ``f***`` or ``sh##``
-  (masked to the end of a short word) made ``f**`` and ``sh**``.
+- ``folded``: also a lone letter split from the rest of its word by a hyphen, dot or
+  underscore joined to it (``k-ike``, ``c.unt``; ``U-boat`` and ``a-level`` keep theirs),
+  accents stripped, confusables (Cyrillic, Greek, fullwidth, mathematical letters) folded to
+  ASCII, leetspeak mapped inside words (a `1` as `l` where `i` cannot stand: ``ki1l``,
+  ``1oser``), masks such as ``f**k`` made ``f*k`` and ``f***`` or ``sh##`` (masked to the
+  end of a short word) made ``f**`` and ``sh**``.
 - ``collapsed``: also runs of three or more single letters joined (``f u c k``, ``f.u.c.k``,
   ``k 1 l l`` with a leet digit between letters), and a run of four or more that starts with
   `a`, `i` or `u`, or ends with `u`, `ur`, `i` or `a`, also with that word apart.
@@ -184,6 +186,17 @@ LONE_WORDS = frozenset("aiu")
 LONE_WORD_RUN = 3
 # Short words that may end a run of single letters, longest first: `b e a t u`, `f u c k u r`.
 LONE_TAILS = ("ur", "u", "i", "a")
+# A lone letter split from the rest of its word by a hyphen, dot or underscore (`k-ike`,
+# `f.ck`, `c_unt`, `f-u-ck`), the rest two letters or more. `a`, `i` and `u` are words of their
+# own (`a-clueless`, `U-boat`) and keep the split. Opens with the separator, so `re` skips to it;
+# a letter after a separator heads no run (the run it is in started before it), so a long
+# `k-k-k-k` is read once, not once per letter.
+SPLIT_HEAD = re.compile(
+    r"[-._](?<=\b[b-hj-tv-z][-._])(?<![-._][a-z][-._])(?:[a-z][-._])*(?=[a-z]{2,}\b)",
+    re.IGNORECASE,
+)
+SPLIT_HEAD_BYTES = re.compile(SPLIT_HEAD.pattern.encode(), re.IGNORECASE)
+SEPARATORS = re.compile(r"[-._]")
 LONG_LETTER_RUN = re.compile(r"([a-z])\1\1")
 
 
@@ -243,6 +256,15 @@ def unspaced(match: re.Match[str]) -> str:
     if not tail:
         return before
     return f"{before} {letters[len(head) : -len(tail)]} {tail}"
+
+
+def split_head(match: re.Match[str]) -> str:
+    """A lone letter's separators dropped, joining it to the rest of its word: `k-ike`."""
+    return SEPARATORS.sub("", match.group())
+
+
+def _has_separator(text: str) -> bool:
+    return "-" in text or "." in text or "_" in text
 
 
 def squeezed(match: re.Match[str]) -> str:
@@ -343,6 +365,7 @@ RECIPES: Mapping[View, Recipe] = {
     View.PLAIN: Recipe((Translate(PLAIN_TABLE),)),
     View.FOLDED: Recipe(
         (
+            Replace(SPLIT_HEAD, split_head, _has_separator),
             Translate(FOLD_TABLE),
             Replace(LEET_WORD, leet_word, LEET_NEXT_TO_LETTER.search),
             Replace(MASK_RUN, star, _has_mask),
@@ -388,8 +411,11 @@ def ascii_fold_changes(data: bytes) -> bool:
     """Whether folding ASCII text can differ from its plain view: leet or masks in a word.
 
     The byte-class twin of ``LEET_NEXT_TO_LETTER`` plus "any mask character", run as
-    substring tests, which cost far less than a regex search per message.
+    substring tests, which cost far less than a regex search per message; and a lone letter
+    split from its word (``SPLIT_HEAD``), searched for only in text with a separator.
     """
+    if (b"-" in data or b"." in data or b"_" in data) and SPLIT_HEAD_BYTES.search(data):
+        return True
     roles = data.translate(FOLD_CLASS)
     if b"3" in roles:
         return True
@@ -410,9 +436,9 @@ NOT_ONE_TO_ONE = _Table(_one_to_one)
 def one_to_one(text: str) -> tuple[str, str] | None:
     """The plain and folded views before padding, when both keep one character per character.
 
-    Most posts qualify (all of ASCII but ``f**k``-style mask runs; accents, confusables and
-    emoji too). Their view offsets then map to the original by counting words, with no offset
-    table; None sends a post to the general path.
+    Most posts qualify (all of ASCII but ``f**k``-style mask runs and split words such as
+    ``k-ike`` or ``e-mail``; accents, confusables and emoji too). Their view offsets then map to
+    the original by counting words, with no offset table; None sends a post to the general path.
     """
     if text.isascii():
         data = text.encode()
