@@ -168,7 +168,8 @@ MASK_RUN = re.compile(r"[*#%](?<=[a-z][*#%])[*#%]*(?=[a-z])")
 # branch starts only at a run's first character, so a long run costs one pass, not its square.
 # A digit after the run ends the word too (`a*#0`): left in place, `#` would turn to a space and
 # the next pass would find a lone `*` at the word's end, and the view would not be idempotent.
-LOOSE_MASKS = re.compile(r"[*#%](?:(?<![a-z0-9*#%][*#%])[*#%]*|(?<![*#%][*#%])[*#%]*(?![a-z*#%]))")
+# A digit before the run starts the word likewise (`0*#a`), for the same reason.
+LOOSE_MASKS = re.compile(r"[*#%](?:(?<![a-z*#%][*#%])[*#%]*|(?<![*#%][*#%])[*#%]*(?![a-z*#%]))")
 # How many letters a masked word may show before its mask: `f***`, `sh**`.
 MASKED_HEAD = 2
 SYMBOLS_TO_SPACE = str.maketrans(dict.fromkeys("@$!|#%", " "))

@@ -136,8 +136,10 @@ def test_fast_path_equals_mapped_path(text: str) -> None:
         assert build_mapped(text, view).text == fast
 
 
-@pytest.mark.parametrize("text", ["a*#0", "x*%9 and f***1", "f***", "F* grade"])
-def test_a_mask_before_a_digit_is_idempotent_too(text: str) -> None:
+@pytest.mark.parametrize(
+    "text", ["a*#0", "x*%9 and f***1", "f***", "F* grade", "0*#a", "9%*x and 2*a"]
+)
+def test_a_mask_next_to_a_digit_is_idempotent_too(text: str) -> None:
     for view in View:
         once = view_of(text, view)
         assert view_of(once, view) == once
