@@ -401,10 +401,11 @@ def unpadded(view: View, text: str) -> str:
 
 
 # ASCII bytes by the role they play in folding: letter, leet digit or symbol, edge-only
-# leet (`!`, `|`), mask; anything else is a space.
+# leet (`!`, `|`), mask, separator that may split a word (``SPLIT_HEAD``); anything else
+# keeps its own byte, none of these.
 FOLD_CLASS = bytes.maketrans(
-    b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@$!|*#%",
-    b"a" * 52 + b"1" * 12 + b"22" + b"333",
+    b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@$!|*#%-._",
+    b"a" * 52 + b"1" * 12 + b"22" + b"333" + b"444",
 )
 
 
@@ -413,12 +414,13 @@ def ascii_fold_changes(data: bytes) -> bool:
 
     The byte-class twin of ``LEET_NEXT_TO_LETTER`` plus "any mask character", run as
     substring tests, which cost far less than a regex search per message; and a lone letter
-    split from its word (``SPLIT_HEAD``), searched for only in text with a separator.
+    split from its word (``SPLIT_HEAD``), searched for only where a separator stands between
+    two letters (most posts have none: their dots and hyphens stand next to spaces).
     """
-    if (b"-" in data or b"." in data or b"_" in data) and SPLIT_HEAD_BYTES.search(data):
-        return True
     roles = data.translate(FOLD_CLASS)
     if b"3" in roles:
+        return True
+    if b"a4a" in roles and SPLIT_HEAD_BYTES.search(data):
         return True
     if b"1" not in roles and b"2" not in roles:
         return False
