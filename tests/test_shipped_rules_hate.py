@@ -1151,6 +1151,32 @@ NOT_NEW_VOICE_SHAPES = [
     "Nobody likes the English fans after last night.",
 ]
 
+# fps1: false hits by kind (issue 12): a word's other sense (a gearbox, a clinical
+# presentation), a team named for a people, visitors crowding a place. The same words aimed at
+# people still count.
+FALSE_HITS_BY_KIND_CAUGHT = [
+    "Typical female, she can't even reverse park.",
+    "Pacific Islanders are garbage, send them all back.",
+    "The Chinese are taking over our councils one by one.",
+    "You're a disgusting tranny.",
+    "He is a moron, which proves my point.",
+]
+
+FALSE_HITS_BY_KIND_CLEAN = [
+    "The typical female presentation of a heart attack is nausea and back pain.",
+    "Doctors still miss atypical female presentations of ADHD.",
+    "The Islanders are garbage this season, worst defence in the league.",
+    "The All Blacks are animals at the breakdown, the coach must love it.",
+    "Chinese tourists are taking over the city centre every summer.",
+    "Brazilian fans took over the whole stadium last night.",
+    "The auto tranny in my ute needs a rebuild.",
+    "Old Holden tranny for sale, rebuilt last year.",
+    # words quoted and condemned as their speaker's bigotry
+    'My uncle said it was "typical moron behaviour", which shows how bigoted he is.',
+    'They said the new neighbours were "a pack of idiots", which tells you how racist they are.',
+    'The landlord said the tenants were "useless losers", which shows how bigoted he is.',
+]
+
 
 @pytest.mark.parametrize(
     "text",
@@ -1164,7 +1190,8 @@ NOT_NEW_VOICE_SHAPES = [
     + OTHER_VOICES
     + CARRIED_OVER
     + MORE_VOICES
-    + NEW_VOICE_SHAPES,
+    + NEW_VOICE_SHAPES
+    + FALSE_HITS_BY_KIND_CAUGHT,
 )
 def test_hate_breaks_be_nice(engine: Engine, text: str) -> None:
     assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
@@ -1181,7 +1208,8 @@ def test_hate_breaks_be_nice(engine: Engine, text: str) -> None:
     + NOT_OTHER_VOICES
     + NOT_CARRIED_OVER
     + NOT_MORE_VOICES
-    + NOT_NEW_VOICE_SHAPES,
+    + NOT_NEW_VOICE_SHAPES
+    + FALSE_HITS_BY_KIND_CLEAN,
 )
 def test_the_same_words_reported_denied_or_plain_pass_be_nice(engine: Engine, text: str) -> None:
     assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}

@@ -97,3 +97,50 @@ def test_a_word_masked_with_dashes_breaks_keep_it_clean(engine: Engine, text: st
 @pytest.mark.parametrize("text", DASHED_CLEAN)
 def test_initials_with_the_same_letters_stay_clean(engine: Engine, text: str) -> None:
     assert engine.check_text(text) == []
+
+
+# Evasions the views now read (round norm1): a one-letter word ending spaced letters, a leet
+# digit among spaced letters, a `1` for an `l`, and a lone letter split off with a hyphen, dot
+# or underscore. Missed before, each by the rule named.
+NOW_READ = [
+    ("i will b e a t u up after school", "threats-at-people"),
+    ("you are d 3 a d when i find you", "threat-carried-over"),
+    ("go k 1 l l yourself", "wishes-harm"),
+    ("i have a bul1et with your name on it", "intimidation"),
+    ("ki1l yourself", "wishes-harm"),
+    ("ki11 yourself", "wishes-harm"),
+    ("what a 1oser", "name-calling"),
+    ("shut up you k-ike", "degrading-slurs"),
+    ("shut up you c.unt", "name-calling"),
+    ("nobody asked you r_etard", "degrading-slurs"),
+]
+
+# Real words, names and lists that look like those evasions stay clean.
+LOOK_ALIKES = [
+    "Send me an e-mail about the x-ray results.",
+    "My grandad served on a U-boat.",
+    "Take I-95 north to exit 4.",
+    "The A1 was jammed, so we watched the F1 race at home.",
+    "Take vitamin B12 with breakfast.",
+    "See you at 11 am.",
+    "Answer a 1 b, then 2 c.",
+    "Route 1 is closed for the parade.",
+    "Options a, b, c are all fine.",
+    "J. R. R. Tolkien wrote it.",
+    "The U S A team won the relay.",
+    "Check the I/O port first.",
+    "He was suspended for using the n-word in class.",
+    "She wore a t-shirt to her a-level exam.",
+    "The k.o. punch came in round 3.",
+    "Look it up on www.x.com today.",
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), NOW_READ)
+def test_an_evasion_the_views_now_read_is_caught(engine: Engine, text: str, rule: str) -> None:
+    assert rule in {hit.rule for hit in engine.check_text(text)}
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_words_that_look_like_those_evasions_stay_clean(engine: Engine, text: str) -> None:
+    assert engine.check_text(text) == []

@@ -658,6 +658,12 @@ THREATS = [
     "Go kick his ass before he leaves.",
     "That judge earned a bul1et.",
     "Go over to that pundit's flat tonight and teach him a lesson.",
+    # fps1: a condition negated with a bare "no", as Nigerian Pidgin writes it, keeps its
+    # threat; a group told to go guarded is a threat whoever they are, game wardens too
+    "If you no pay me my money, I go kill you.",
+    "If una no comot from my shop, we go scatter una.",
+    "The game wardens better get escorts, cause we're coming.",
+    "I know where you live, I'll be back with a bat.",
 ]
 
 NOT_THREATS = [
@@ -1063,6 +1069,16 @@ NOT_THREATS = [
     "Let's bash out a quick draft of the letter.",
     "Somebody needs to take out the bins on Sunday.",
     "The tailor will chop him up a new suit, mate.",
+    # fps1: a lent thing handed back, a season's boast, waste burnt, a game warden, and a
+    # bare "no" that denies nothing
+    "I know where your nan lives, I'll drop the hedge trimmer back on Sunday.",
+    "I know where you live, I'll bring your drill back after work.",
+    "We know where he lives, we'll return the ladder he lent us.",
+    "We will beat every one of them this season, easy.",
+    "I'll burn the neighbours' hedge cuttings tonight.",
+    "We should burn the tenants' rubbish before the inspection.",
+    "Game wardens are better at tracking poachers than the police.",
+    "If you no fit come tomorrow, I go understand, no wahala.",
 ]
 
 

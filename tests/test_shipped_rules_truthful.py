@@ -687,6 +687,17 @@ NEW_VOICE_NEAR_MISSES = [
     "The Nazis used fluoride? No, that story is a myth.",
 ]
 
+# fps1: a year inside the claim is not history told ("in 1966 ..."); a year told as history
+# still is ("back in the 1950s ...", "in 1876 ...").
+YEAR_IN_THE_CLAIM = [
+    "In 1966 Paul died and was replaced by a double.",
+    "He died in 1966 and was replaced by a lookalike.",
+]
+
+YEAR_AS_HISTORY = [
+    "Back in the 1950s people thought fluoride was a communist plot.",
+]
+
 
 def flagged(engine: Engine, text: str) -> bool:
     return any(hit.guideline == "be-truthful" for hit in engine.check_text(text))
@@ -699,7 +710,8 @@ def flagged(engine: Engine, text: str) -> bool:
     + DENIALS_AND_COVER_UPS
     + FIGURES_FINDINGS_AND_SMEARS
     + CARRIED_OVER_CLAIMS
-    + NEW_VOICE_CLAIMS,
+    + NEW_VOICE_CLAIMS
+    + YEAR_IN_THE_CLAIM,
 )
 def test_claim_is_flagged(engine: Engine, text: str) -> None:
     assert flagged(engine, text)
@@ -712,7 +724,8 @@ def test_claim_is_flagged(engine: Engine, text: str) -> None:
     + JOKES_DEBUNKS_AND_SCIENCE
     + FIGURES_AND_CRIMES_REPORTED
     + CARRIED_OVER_NEAR_MISSES
-    + NEW_VOICE_NEAR_MISSES,
+    + NEW_VOICE_NEAR_MISSES
+    + YEAR_AS_HISTORY,
 )
 def test_reported_denied_or_near_miss_is_not_flagged(engine: Engine, text: str) -> None:
     assert not flagged(engine, text)

@@ -24,7 +24,7 @@ import re2
 
 from bot.core.anchors import anchored
 from bot.core.errors import RuleError
-from bot.core.normalize import ORDER, View
+from bot.core.normalize import MAYBE_SINGLE_LETTERS, ORDER, View
 from bot.core.offsets import views_of
 from bot.core.prefilter import Prefilter, clean, indices
 from bot.core.regex_spans import UNANCHORED, first_span, spans_from
@@ -40,9 +40,10 @@ _RE2_OPTIONS.max_mem = 8 << 20
 _BIT = {view: 1 << i for i, view in enumerate(ORDER)}
 # Sentinels flag a folded view that needs the collapsed or squeezed view, as
 # ``normalize.more_views`` checks it: a letter three times over (`fuuuck`), keys in the
-# automaton, and a run of three single letters (`f u c k`), a regex run only where the
-# automaton found two single letters in a row (most posts have none).
-_SINGLE_LETTERS = re2.compile(" [a-z] [a-z] [a-z] ", _RE2_OPTIONS)
+# automaton, and a run of three single letters (`f u c k`, or `k 1 l l` with a leet digit:
+# ``normalize.MAYBE_SINGLE_LETTERS``), a regex run only where the automaton found two single
+# letters in a row (most posts have none; every run the regex finds has two).
+_SINGLE_LETTERS = re2.compile(MAYBE_SINGLE_LETTERS.pattern, _RE2_OPTIONS)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _RUN_KEYS = tuple(letter * 3 for letter in _LETTERS)
 _PAIR_KEYS = tuple(f" {first} {second} " for first in _LETTERS for second in _LETTERS)

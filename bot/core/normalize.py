@@ -4,11 +4,15 @@ Each view is one more step of evasion clean-up, lightest first:
 
 - ``plain``: per-character NFKC and case folding, format characters (zero-width joiners,
   soft hyphens) dropped, every run of punctuation and white space made one space.
-- ``folded``: also accents stripped, confusables (Cyrillic, Greek, fullwidth, mathematical
-  letters) folded to ASCII, leetspeak mapped inside words, masks such as ``f**k`` made ``f*k``
-  and ``f***`` or ``sh##`` (masked to the end of a short word) made ``f**`` and ``sh**``.
-- ``collapsed``: also runs of three or more single letters joined (``f u c k``, ``f.u.c.k``),
-  and a run of four or more that starts with `a`, `i` or `u` also with that word apart.
+- ``folded``: also a lone letter split from the rest of its word by a hyphen, dot or
+  underscore joined to it (``k-ike``, ``c.unt``; ``U-boat`` and ``a-level`` keep theirs),
+  accents stripped, confusables (Cyrillic, Greek, fullwidth, mathematical letters) folded to
+  ASCII, leetspeak mapped inside words (a `1` as `l` where `i` cannot stand: ``ki1l``,
+  ``1oser``), masks such as ``f**k`` made ``f*k`` and ``f***`` or ``sh##`` (masked to the
+  end of a short word) made ``f**`` and ``sh**``.
+- ``collapsed``: also runs of three or more single letters joined (``f u c k``, ``f.u.c.k``,
+  ``k 1 l l`` with a leet digit between letters), and a run of four or more that starts with
+  `a`, `i` or `u`, or ends with `u`, `ur`, `i` or `a`, also with that word apart.
 - ``squeezed``: also runs of a repeated letter made one letter (``fuuuuck``), then single
   letters joined once more.
 
@@ -77,6 +81,13 @@ LEET: dict[str, str] = {
     "|": "l",
 }
 KEPT_FOR_FOLDING = frozenset("@$!|" + MASK_CHARS)
+# Every leet character but `1`, which reads `i` or `l` by its neighbours (``ONE_FOR_L``).
+LEET_BUT_ONE = str.maketrans({leet: letter for leet, letter in LEET.items() if leet != "1"})
+# Where a `1` in a word reads `l`: where `i` would make what English does not write (`ii`,
+# `iy`: `ki1l`, `evi1`, `ki11`, `ug1y`), at a word's start before a vowel (`1oser`), and
+# between an `l` after a vowel (not `a`: `al1en`) and an `e` or `o` (`bul1et`, `kil1ed`,
+# `hel1o`). Anywhere else it reads `i`: `sh1t`, `k1ll`, `f1lth`, `l1ar`, `somal1`.
+ONE_FOR_L = re.compile(r"1(?=[1iy])|(?<=[1i])1|^1(?=[aeou])|(?<=[eiou]l)1(?=[eo])")
 
 
 def _is_dropped(char: str) -> bool:
@@ -141,7 +152,6 @@ def _is_word_text(text: str) -> bool:
 
 PLAIN_TABLE = _Table(_plain_char)
 FOLD_TABLE = _Table(_folded_char)
-LEET_TABLE = str.maketrans(LEET)
 # PLAIN_TABLE on ASCII, as bytes: every ASCII character maps to one ASCII character.
 PLAIN_BYTES = bytes(ord(PLAIN_TABLE[code]) for code in range(128)) + b" " * 128
 
@@ -158,16 +168,36 @@ MASK_RUN = re.compile(r"[*#%](?<=[a-z][*#%])[*#%]*(?=[a-z])")
 # branch starts only at a run's first character, so a long run costs one pass, not its square.
 # A digit after the run ends the word too (`a*#0`): left in place, `#` would turn to a space and
 # the next pass would find a lone `*` at the word's end, and the view would not be idempotent.
-LOOSE_MASKS = re.compile(r"[*#%](?:(?<![a-z0-9*#%][*#%])[*#%]*|(?<![*#%][*#%])[*#%]*(?![a-z*#%]))")
+# A digit before the run starts the word likewise (`0*#a`), for the same reason.
+LOOSE_MASKS = re.compile(r"[*#%](?:(?<![a-z*#%][*#%])[*#%]*|(?<![*#%][*#%])[*#%]*(?![a-z*#%]))")
 # How many letters a masked word may show before its mask: `f***`, `sh**`.
 MASKED_HEAD = 2
 SYMBOLS_TO_SPACE = str.maketrans(dict.fromkeys("@$!|#%", " "))
-SINGLE_LETTERS = re.compile(r"(?<= )[a-z](?: [a-z]){2,}(?= )")
-MAYBE_SINGLE_LETTERS = re.compile(r" [a-z] [a-z] [a-z] ")
+# A run of single letters; a leet digit may stand between two of its letters (`d 3 a d`).
+SINGLE_LETTERS = re.compile(r"(?<= )[a-z](?: [a-z]| [0134-79](?= [a-z])){2,}(?= )")
+# What a run of single letters must hold to be joined: three letters, or four characters
+# with one leet digit between letters (`k 1 l l`, not `a 1 b`). Each branch holds two single
+# letters side by side, which the matcher's sentinels look for first.
+MAYBE_SINGLE_LETTERS = re.compile(
+    r" [a-z] (?:[0134-79] )?[a-z] [a-z] | [a-z] [a-z] [0134-79] [a-z] "
+)
 LETTER_RUN = re.compile(r"([a-z])\1+")
 # One-letter words that may stand before a spaced-out word, and the shortest such word.
 LONE_WORDS = frozenset("aiu")
 LONE_WORD_RUN = 3
+# Short words that may end a run of single letters, longest first: `b e a t u`, `f u c k u r`.
+LONE_TAILS = ("ur", "u", "i", "a")
+# A lone letter split from the rest of its word by a hyphen, dot or underscore (`k-ike`,
+# `f.ck`, `c_unt`, `f-u-ck`), the rest two letters or more. `a`, `i` and `u` are words of their
+# own (`a-clueless`, `U-boat`) and keep the split. Opens with the separator, so `re` skips to it;
+# a letter after a separator heads no run (the run it is in started before it), so a long
+# `k-k-k-k` is read once, not once per letter.
+SPLIT_HEAD = re.compile(
+    r"[-._](?<=\b[b-hj-tv-z][-._])(?<![-._][a-z][-._])(?:[a-z][-._])*(?=[a-z]{2,}\b)",
+    re.IGNORECASE,
+)
+SPLIT_HEAD_BYTES = re.compile(SPLIT_HEAD.pattern.encode(), re.IGNORECASE)
+SEPARATORS = re.compile(r"[-._]")
 LONG_LETTER_RUN = re.compile(r"([a-z])\1\1")
 
 
@@ -183,22 +213,59 @@ def leet_word(match: re.Match[str]) -> str:
     if not core:
         return word
     start = word.index(core)
-    return word[:start] + core.translate(LEET_TABLE) + word[start + len(core) :]
+    return word[:start] + leet_letters(core) + word[start + len(core) :]
+
+
+def leet_letters(word: str) -> str:
+    """A word's leet characters as the letters they stand for, one for one (``ONE_FOR_L``)."""
+    word = word.translate(LEET_BUT_ONE)
+    if "1" in word:
+        word = ONE_FOR_L.sub("l", word).replace("1", "i")
+    return word
 
 
 def unspaced(match: re.Match[str]) -> str:
-    """Join a run of single letters; after a leading `a`, `i` or `u`, also the word apart.
+    """Join a run of single letters; after a leading `a`, `i` or `u`, also the word apart,
+    and the same before a trailing `u`, `ur`, `i` or `a`.
 
     The one-letter words stand before spaced-out words (`a r-e-t-a-r-d`, `I h a t e`) as
     often as they start them (`a s s h o l e`, `I m m i g r a n t s`), so such a run of four
     letters or more is written both ways, the word apart first: `a retard aretard`. What
     comes before then reads the one-letter word in place (`are a cancer`), and what comes
-    after reads the whole run (`immigrants are`). Shorter runs (`a b c`, `U S A`) only join.
+    after reads the whole run (`immigrants are`). At the run's end it is the mirror, added
+    after: `b e a t u` is `beatu beat u`, and what comes after reads `beat u up`; a run with
+    both is `a nigga anigga nigg a`, every reading of the leading split kept. The word apart
+    must keep three letters, so shorter runs (`a b c`, `U S A`, `y o u r`) only join. A leet
+    digit in the run reads as its letter (`d 3 a d`); a run with one joins only where
+    ``MAYBE_SINGLE_LETTERS`` finds it (`a 1 b` stays).
     """
-    letters = match.group().replace(" ", "")
-    if len(letters) > LONE_WORD_RUN and letters[0] in LONE_WORDS:
-        return f"{letters[0]} {letters[1:]} {letters}"
-    return letters
+    run = match.group()
+    letters = run.replace(" ", "")
+    if not letters.isalpha():
+        if not MAYBE_SINGLE_LETTERS.search(f" {run} "):
+            return run
+        letters = leet_letters(letters)
+    head = letters[0] if letters[0] in LONE_WORDS else ""
+    tail = next((end for end in LONE_TAILS if letters.endswith(end)), "")
+    if len(letters) - len(head) - len(tail) < LONE_WORD_RUN:
+        tail = ""
+    if len(letters) - len(head) < LONE_WORD_RUN:
+        head = ""
+    if not (head or tail):
+        return letters
+    before = f"{head} {letters[1:]} {letters}" if head else letters
+    if not tail:
+        return before
+    return f"{before} {letters[len(head) : -len(tail)]} {tail}"
+
+
+def split_head(match: re.Match[str]) -> str:
+    """A lone letter's separators dropped, joining it to the rest of its word: `k-ike`."""
+    return SEPARATORS.sub("", match.group())
+
+
+def _has_separator(text: str) -> bool:
+    return "-" in text or "." in text or "_" in text
 
 
 def squeezed(match: re.Match[str]) -> str:
@@ -299,6 +366,7 @@ RECIPES: Mapping[View, Recipe] = {
     View.PLAIN: Recipe((Translate(PLAIN_TABLE),)),
     View.FOLDED: Recipe(
         (
+            Replace(SPLIT_HEAD, split_head, _has_separator),
             Translate(FOLD_TABLE),
             Replace(LEET_WORD, leet_word, LEET_NEXT_TO_LETTER.search),
             Replace(MASK_RUN, star, _has_mask),
@@ -333,10 +401,11 @@ def unpadded(view: View, text: str) -> str:
 
 
 # ASCII bytes by the role they play in folding: letter, leet digit or symbol, edge-only
-# leet (`!`, `|`), mask; anything else is a space.
+# leet (`!`, `|`), mask, separator that may split a word (``SPLIT_HEAD``); anything else
+# keeps its own byte, none of these.
 FOLD_CLASS = bytes.maketrans(
-    b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@$!|*#%",
-    b"a" * 52 + b"1" * 12 + b"22" + b"333",
+    b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@$!|*#%-._",
+    b"a" * 52 + b"1" * 12 + b"22" + b"333" + b"444",
 )
 
 
@@ -344,10 +413,14 @@ def ascii_fold_changes(data: bytes) -> bool:
     """Whether folding ASCII text can differ from its plain view: leet or masks in a word.
 
     The byte-class twin of ``LEET_NEXT_TO_LETTER`` plus "any mask character", run as
-    substring tests, which cost far less than a regex search per message.
+    substring tests, which cost far less than a regex search per message; and a lone letter
+    split from its word (``SPLIT_HEAD``), searched for only where a separator stands between
+    two letters (most posts have none: their dots and hyphens stand next to spaces).
     """
     roles = data.translate(FOLD_CLASS)
     if b"3" in roles:
+        return True
+    if b"a4a" in roles and SPLIT_HEAD_BYTES.search(data):
         return True
     if b"1" not in roles and b"2" not in roles:
         return False
@@ -366,9 +439,9 @@ NOT_ONE_TO_ONE = _Table(_one_to_one)
 def one_to_one(text: str) -> tuple[str, str] | None:
     """The plain and folded views before padding, when both keep one character per character.
 
-    Most posts qualify (all of ASCII but ``f**k``-style mask runs; accents, confusables and
-    emoji too). Their view offsets then map to the original by counting words, with no offset
-    table; None sends a post to the general path.
+    Most posts qualify (all of ASCII but ``f**k``-style mask runs and split words such as
+    ``k-ike`` or ``e-mail``; accents, confusables and emoji too). Their view offsets then map to
+    the original by counting words, with no offset table; None sends a post to the general path.
     """
     if text.isascii():
         data = text.encode()

@@ -71,6 +71,51 @@ TEXTS = st.lists(ALPHABET, max_size=40).map("".join)
         ("a s s", View.COLLAPSED, " ass "),
         ("U S A", View.COLLAPSED, " usa "),
         ("fuuuuck", View.SQUEEZED, " fuck "),
+        # a one-letter word (or `ur`) after a spaced-out word stands alone too, mirrored
+        ("b e a t u", View.COLLAPSED, " beatu beat u "),
+        ("s c r e w u r mates", View.COLLAPSED, " screwur screw ur mates "),
+        ("i h a t e u", View.COLLAPSED, " i hateu ihateu hate u "),
+        ("a n i g g a", View.COLLAPSED, " a nigga anigga nigg a "),
+        ("y o u r", View.COLLAPSED, " your "),
+        ("m e n u", View.COLLAPSED, " menu men u "),
+        # a leet digit between spaced letters reads as its letter; a short run keeps it
+        ("d 3 a d", View.COLLAPSED, " dead "),
+        ("k 1 l l", View.COLLAPSED, " kill "),
+        ("b u l 1 e t", View.COLLAPSED, " bullet "),
+        ("a 1 b", View.COLLAPSED, " a 1 b "),
+        ("a 3 b 4 c", View.COLLAPSED, " a 3 b 4 c "),
+        ("11 am", View.COLLAPSED, " 11 am "),
+        ("Route 1 a b", View.COLLAPSED, " route 1 a b "),
+        # `1` reads `l` where `i` cannot stand, `i` anywhere else
+        ("bul1et", View.FOLDED, " bullet "),
+        ("al1ens", View.FOLDED, " aliens "),
+        ("somal1", View.FOLDED, " somali "),
+        ("ki1l", View.FOLDED, " kill "),
+        ("ki11", View.FOLDED, " kill "),
+        ("1oser", View.FOLDED, " loser "),
+        ("ug1y", View.FOLDED, " ugly "),
+        ("hel1o", View.FOLDED, " hello "),
+        ("k1ll", View.FOLDED, " kill "),
+        ("f1lth", View.FOLDED, " filth "),
+        ("l1ar", View.FOLDED, " liar "),
+        ("1diot", View.FOLDED, " idiot "),
+        ("A1 F1 B12", View.FOLDED, " ai fi bi2 "),
+        # a lone letter split from the rest of its word joins it; `a`, `i`, `u` are words
+        ("k-ike", View.FOLDED, " kike "),
+        ("C.unt", View.FOLDED, " cunt "),
+        ("r_etard", View.FOLDED, " retard "),
+        ("f-u-ck", View.FOLDED, " fuck "),
+        ("e-mail", View.FOLDED, " email "),
+        ("x-ray", View.FOLDED, " xray "),
+        ("U-boat", View.FOLDED, " u boat "),
+        ("a-level", View.FOLDED, " a level "),
+        ("I-95", View.FOLDED, " i 95 "),
+        ("I/O", View.FOLDED, " i o "),
+        ("f--k", View.FOLDED, " f k "),
+        ("s.h.i.t", View.FOLDED, " s h i t "),
+        ("J. R. R. Tolkien", View.COLLAPSED, " jrr tolkien "),
+        ("J.R.R. Tolkien", View.FOLDED, " j r r tolkien "),
+        ("a, b, c", View.COLLAPSED, " abc "),
         ("", View.PLAIN, " "),
         ("  !!  ", View.FOLDED, " "),
     ],
@@ -91,11 +136,43 @@ def test_fast_path_equals_mapped_path(text: str) -> None:
         assert build_mapped(text, view).text == fast
 
 
-@pytest.mark.parametrize("text", ["a*#0", "x*%9 and f***1", "f***", "F* grade"])
-def test_a_mask_before_a_digit_is_idempotent_too(text: str) -> None:
+@pytest.mark.parametrize(
+    "text", ["a*#0", "x*%9 and f***1", "f***", "F* grade", "0*#a", "9%*x and 2*a"]
+)
+def test_a_mask_next_to_a_digit_is_idempotent_too(text: str) -> None:
     for view in View:
         once = view_of(text, view)
         assert view_of(once, view) == once
+
+
+# Spaced letters with leet digits and separators, where the joining steps meet.
+SPACED = st.lists(st.sampled_from([*"abeiklrtuy1l03 -._"]), max_size=30).map("".join)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["b e a t u ", "k-1-l-l ", "i h a t e u r ", "a 1 b 1 ", "k 1 l l u ", "f-u-c-k-u "],
+)
+def test_hostile_repeats_are_idempotent_and_mapped(text: str) -> None:
+    text = text * 7
+    for view in View:
+        once = view_of(text, view)
+        assert view_of(once, view) == once
+    for view, fast in build(text).items():
+        assert build_mapped(text, view).text == fast
+
+
+@settings(max_examples=500, deadline=None)
+@given(SPACED)
+def test_spaced_letters_and_digits_keep_the_paths_equal(text: str) -> None:
+    for view, fast in build(text).items():
+        assert build_mapped(text, view).text == fast
+    for view in View:
+        once = view_of(text, view)
+        assert view_of(once, view) == once
+    pres = one_to_one(text)
+    if pres is not None:
+        assert pres == (unpadded(View.PLAIN, text), unpadded(View.FOLDED, text))
 
 
 @settings(max_examples=300, deadline=None)
