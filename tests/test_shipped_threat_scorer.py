@@ -47,12 +47,12 @@ def flagged(engine: Engine, texts: list[str]) -> list[str]:
     return [t for t in texts if any(h.rule == THREAT_SCORER for h in engine.check_text(t))]
 
 
-def test_the_scorer_rarely_flags_near_misses_written_against_the_shapes(engine: Engine) -> None:
-    """Near misses written to look like threats ("we know where you live, see you at the
-    barbie"): a flag costs a moderator a look, so at most one in twenty, and one in a hundred
-    of the plainer table of reports, denials and idioms."""
-    assert len(flagged(engine, SHAPE_NEAR_MISSES)) <= len(SHAPE_NEAR_MISSES) / 20
-    assert len(flagged(engine, NOT_THREATS)) <= len(NOT_THREATS) / 100
+def test_the_scorer_rarely_flags_our_near_misses(engine: Engine) -> None:
+    """Near misses written to look like threats ("I know where you live, I'll bring your
+    drill back"), reports, denials and idioms: a flag costs a moderator a look, so at most
+    one in twenty."""
+    near_misses = SHAPE_NEAR_MISSES + NOT_THREATS
+    assert len(flagged(engine, near_misses)) <= len(near_misses) / 20
 
 
 def test_the_model_names_what_it_learned_from() -> None:
