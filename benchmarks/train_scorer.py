@@ -1,15 +1,18 @@
-"""Train modbot's learned scorer heads from the licensed dev splits and write them as JSON.
+"""Train modbot's learned scorer heads and write them as JSON.
 
-Usage: ``python benchmarks/train_scorer.py [DATA_DIR] --out RULES_DIR/models [--keep N]``
+Usage: ``python benchmarks/train_scorer.py [DATA_DIR] --out RULES_DIR/models [--heads threat]
+[--half tune|all] [--written DIR] [--keep N]``
 
 One logistic-regression head per guideline column, over the distinct word unigrams and
 bigrams of the engine's folded view (``bot.core.scorer.features``), trained with
-scikit-learn (benchmark-time only; the bot scores in pure Python). Only the sets in
-``TRAINABLE`` may train a model distributed with modbot (their licences allow it in an MIT
-project); a head learns only from the sets that label its column. Each head keeps its
-``--keep`` largest weights, and its file records the credits, the rows it saw and a sha256.
-A rule file's ``score: {model: NAME, above: P}`` reads ``models/NAME.json`` beside it. No model
-ships with modbot: on the cross-set view these lose to the rules (benchmarks/README.md).
+scikit-learn (benchmark-time only; the bot scores in pure Python). The rows: the tune half
+(or all) of each set in ``TRAINABLE`` (their licences allow a model distributed with modbot
+under MIT), and the written sets in ``benchmarks/written`` but each guideline's newest
+author. A head learns from the rows that label its column (the threat head also takes
+``TAKEN_AS_NO``'s posts as not threats). Each head keeps its ``--keep`` largest weights, and
+its file records the credits, the rows it saw and a sha256. A rule file's ``score: {model:
+NAME, above: P}`` reads ``models/NAME.json`` beside it. The shipped rules use the threat head
+(``rules/models/threat.json``); the others lose to the rules on the cross-set view (README).
 ``benchmarks/quality.py`` imports ``train`` to build leave-one-set-out models in memory.
 """
 
