@@ -48,8 +48,9 @@ class ModelError(ValueError):
 class Model:
     """One scorer head: a name, a bias and a weight per n-gram, its metadata and checksum.
 
-    The weights are also kept split, unigrams apart and bigrams by their first word, so a
-    text is scored from its words without building a string per word pair.
+    The weights are also kept split, unigrams apart and bigrams as word pairs, each with a
+    frozenset of its keys, so a text is scored from its words without building a string per
+    word pair.
     """
 
     name: str
