@@ -14,7 +14,7 @@ from bot.core.places import Head, Places
 from bot.core.post import Post
 from bot.core.rules import Rule, RuleSet, Scope
 from bot.core.scorer import Scoring
-from bot.core.verdict import Hit, Verdict, with_also
+from bot.core.verdict import Hit, Verdict
 
 __all__ = ["Engine", "in_scope"]
 
@@ -40,7 +40,6 @@ class Engine:
             (r.guideline, r.id, r.action, r.mode, r.severity, r.also) for r in self._rules
         ]
         self._quoted = frozenset(i for i, r in enumerate(self._rules) if r.unless_quoted)
-        self._also = {r.id: r.also for r in self._rules if r.also}
         self._matcher = Matcher(self._rules)
         if self._matcher.errors:
             raise RuleErrors(self._matcher.errors)
@@ -59,9 +58,8 @@ class Engine:
         reorder it (spans still index ``text``); score conditions applied last."""
         pres = one_to_one(text)
         found = self._term_hits(text, field, pres)
-        hits = self.scoring.apply(text, field, found, pres)
-        # Term hits carry their rule's ``also`` from the start; score conditions may add hits.
-        return with_also(hits, self._also) if self._also and hits is not found else hits
+        # Term hits carry their rule's ``also`` from the start, score-only hits as they are made.
+        return self.scoring.apply(text, field, found, pres)
 
     def _term_hits(self, text: str, field: str, pres: tuple[str, str] | None) -> list[Hit]:
         """The hits of words, regexes and phrases, before any score condition (``pres`` is

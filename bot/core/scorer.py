@@ -15,7 +15,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice, pairwise
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from bot.core.normalize import View, collapsed, one_to_one, padded, unpadded
 from bot.core.verdict import Hit
@@ -110,13 +110,13 @@ def features(text: str) -> set[str]:
     return feats
 
 
-def scorer_view(text: str, pres: tuple[str, str] | Literal[False] | None = False) -> str:
-    """``normalize.build``'s collapsed view, else its folded one, without the views unused here.
+def scorer_view(text: str) -> str:
+    """``normalize.build``'s collapsed view, else its folded one, without the views unused here."""
+    return _view_of(text, one_to_one(text))
 
-    ``pres`` is ``one_to_one(text)`` when the caller has it already (the engine does).
-    """
-    if pres is False:
-        pres = one_to_one(text)
+
+def _view_of(text: str, pres: tuple[str, str] | None) -> str:
+    """``scorer_view`` from ``one_to_one(text)``, which the engine has already."""
     pre = unpadded(View.FOLDED, text) if pres is None else pres[1]
     return collapsed(padded(pre))
 
@@ -179,15 +179,13 @@ class Scoring:
         text: str,
         field: str,
         hits: list[Hit],
-        pres: tuple[str, str] | Literal[False] | None = False,
+        pres: tuple[str, str] | None,
     ) -> list[Hit]:
-        """Term hits kept only where their rule's score holds, plus score-only rule hits.
-
-        ``pres`` is ``one_to_one(text)`` when the caller has it already.
-        """
+        """Term hits kept only where their rule's score holds, plus score-only rule hits
+        (carrying their rule's ``also``); ``pres`` is ``one_to_one(text)``."""
         if not self._conditions:
             return hits
-        words = scorer_view(text, pres).split()
+        words = _view_of(text, pres).split()
         scores: dict[int, float] = {}  # by model identity: each model scores a text once
 
         def holds(cond: ScoreCondition) -> bool:
@@ -211,6 +209,7 @@ class Scoring:
                         (0, len(text)),
                         SCORE_VIEW,
                         field,
+                        also=rule.also,
                     )
                 )
         return kept

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from bot.core.post import Post
 from bot.core.rules import ACTION_RANK, Action, Mode
 
-__all__ = ["Hit", "Verdict", "also_note", "with_also"]
+__all__ = ["Hit", "Verdict", "also_note"]
 
 
 class Hit(NamedTuple):
@@ -40,11 +40,6 @@ class Hit(NamedTuple):
     def guidelines(self) -> tuple[str, ...]:
         """Every guideline the hit counts under: its own, then its rule's ``also``."""
         return (self.guideline, *self.also)
-
-
-def with_also(hits: list[Hit], also: Mapping[str, tuple[str, ...]]) -> list[Hit]:
-    """The hits, those of rules in ``also`` (rule id to guidelines) carrying its guidelines."""
-    return [hit._replace(also=more) if (more := also.get(hit.rule)) else hit for hit in hits]
 
 
 def also_note(hit: Hit, titles: Mapping[str, str] | None = None) -> str:

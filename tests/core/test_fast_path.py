@@ -18,7 +18,6 @@ from bot.core.engine import Engine, _MappedSpans
 from bot.core.normalize import View, build, one_to_one, padded
 from bot.core.offsets import build_mapped, simple_span, stepped_view, view_of, views_of
 from bot.core.places import Places
-from bot.core.verdict import with_also
 from bot.rulesets import load_engine
 
 ENGINE: Engine = load_engine(Path(__file__).resolve().parents[2] / "rules")
@@ -71,11 +70,11 @@ SIMPLE_TEXTS = TEXTS.filter(lambda text: one_to_one(text) is not None)
 
 def general_hits(text: str) -> list[object]:
     """The reference: every view built and mapped with offset tables, quotes honoured alike;
-    each hit carries its rule's ``also``, as ``check_text`` puts it on."""
+    each hit carries its rule's ``also``, as ``Places`` puts it on."""
     places = Places(text, "text", ENGINE._heads, ENGINE._quoted)
     for scan, spans in ENGINE._scan_views(build(text), _MappedSpans(text)):
         places.add(scan.matches, spans, scan.counted)
-    return list(with_also(places.hits(), ENGINE._also))
+    return list(places.hits())
 
 
 @pytest.mark.parametrize(

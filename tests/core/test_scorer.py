@@ -72,6 +72,13 @@ def test_score_only_rule_hits_the_whole_text_above_its_threshold() -> None:
     assert engine.scoring.scores("idiot") == {"tiny": pytest.approx(0.8808, abs=1e-4)}
 
 
+def test_score_only_hit_carries_its_rules_also() -> None:
+    score = ScoreCondition("tiny", 0.9, TINY)
+    rule = Rule("mean", "be-nice", Action.FLAG, score=score, also=("keep-it-clean",))
+    [hit] = make_engine(rule).check_text("you idiot")
+    assert hit.also == ("keep-it-clean",)
+
+
 def test_words_and_score_must_both_hold() -> None:
     rule = Rule(
         "mean", "be-nice", Action.WARN, words=("idiot",), score=ScoreCondition("tiny", 0.9, TINY)
