@@ -227,11 +227,15 @@ def labelled(rows: Rows, col: str) -> tuple[list[int], list[int]]:
     return picked, gold
 
 
-def train(rows: Rows, keep: int = KEEP) -> dict[str, Model]:
-    """Every head that some row labels, trained on the rows that label its column."""
+def train(rows: Rows, keep: int = KEEP, heads: Iterable[str] | None = None) -> dict[str, Model]:
+    """Every head (of ``heads``, else all) that some row labels, trained on the rows that
+    label its column."""
     feats = [features(t) for t in rows.texts]
     models: dict[str, Model] = {}
+    wanted = set(HEADS if heads is None else heads)
     for name, col in HEADS.items():
+        if name not in wanted:
+            continue
         picked, gold = labelled(rows, col)
         if len(set(gold)) < 2:
             continue
@@ -297,10 +301,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parts = [read_rows(args.data_dir / s / "dev.csv", half) for s in TRAINABLE]
     rows = join([*parts, read_written(written)])
     args.out.mkdir(parents=True, exist_ok=True)
-    wanted = set(args.heads.split(","))
-    for name, model in train(rows, args.keep).items():
-        if name not in wanted:
-            continue
+    for name, model in train(rows, args.keep, args.heads.split(",")).items():
         path = args.out / f"{name}.json"
         path.write_text(model_json(model, half or "all"), encoding="utf-8")
         size = path.stat().st_size
