@@ -167,37 +167,31 @@ class Heads:
     """Several models' weights in one table, so that a text's words and word pairs are looked
     up once for all of them: one set intersection per message, not one per model.
 
-    Each model's weights are kept over every model's n-grams (0.0 where it has none), so
-    its sum over the n-grams found is C's ``map``, not a Python loop.
+    Each n-gram of any model maps to its weight in every model (0.0 where one has none), and
+    the models' sums are the columns of the found n-grams' rows, added up by C's ``map``.
     """
 
     def __init__(self, models: Sequence[Model]) -> None:
         self.models = tuple(models)
-        self._unigram_keys = frozenset().union(*(m._unigram_keys for m in self.models))
-        self._bigram_keys = frozenset().union(*(m._bigram_keys for m in self.models))
-        self._tables = [
-            (
-                m.bias,
-                dict.fromkeys(self._unigram_keys, 0.0) | m._unigrams,
-                dict.fromkeys(self._bigram_keys, 0.0) | m._bigrams,
-            )
-            for m in self.models
-        ]
+        self._biases = tuple(m.bias for m in self.models)
+        unigrams = frozenset().union(*(m._unigram_keys for m in self.models))
+        bigrams = frozenset().union(*(m._bigram_keys for m in self.models))
+        self._unigrams = {g: tuple(m._unigrams.get(g, 0.0) for m in self.models) for g in unigrams}
+        self._bigrams = {p: tuple(m._bigrams.get(p, 0.0) for m in self.models) for p in bigrams}
+        self._unigram_keys = unigrams
+        self._bigram_keys = bigrams
 
     def scores(self, words: Sequence[str]) -> list[float]:
         """Each model's ``score_words`` of the same words, in the order of ``models``."""
         if len(self.models) == 1:
             return [self.models[0].score_words(words)]
-        unigrams = self._unigram_keys.intersection(words)
-        pairs = self._bigram_keys.intersection(zip(words, islice(words, 1, None), strict=False))
-        return [
-            _logistic(
-                bias
-                + sum(map(unigram_weights.__getitem__, unigrams))
-                + sum(map(bigram_weights.__getitem__, pairs))
-            )
-            for bias, unigram_weights, bigram_weights in self._tables
+        pairs = zip(words, islice(words, 1, None), strict=False)
+        rows = [
+            *map(self._unigrams.__getitem__, self._unigram_keys.intersection(words)),
+            *map(self._bigrams.__getitem__, self._bigram_keys.intersection(pairs)),
         ]
+        sums = map(sum, zip(*rows, strict=True)) if rows else (0.0 for _ in self._biases)
+        return [_logistic(bias + total) for bias, total in zip(self._biases, sums, strict=True)]
 
 
 class Scoring:
