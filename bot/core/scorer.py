@@ -209,7 +209,7 @@ class Scoring:
         }
         self.models = {c.model: c.scorer for c in self._conditions.values()}
         self._whole = tuple(r for r in rules if r.score is not None and not (r.words or r.regex))
-        # Each distinct model once (two names may load equal files), by identity.
+        # Each model once, by identity: several rules may use one model.
         distinct = {id(c.scorer): c.scorer for c in self._conditions.values()}
         self._heads = Heads(list(distinct.values()))
         self._slot = {key: i for i, key in enumerate(distinct)}
