@@ -1,18 +1,20 @@
 """Train modbot's learned scorer heads and write them as JSON.
 
 Usage: ``python benchmarks/train_scorer.py [DATA_DIR] --out RULES_DIR/models [--heads threat]
-[--half tune|all] [--written DIR] [--keep N]``
+[--half tune|all] [--written DIR] [--held-out N] [--keep N]``
 
 One logistic-regression head per guideline column, over the distinct word unigrams and
 bigrams of the engine's folded view (``bot.core.scorer.features``), trained with
 scikit-learn (benchmark-time only; the bot scores in pure Python). The rows: the tune half
 (or all) of each set in ``TRAINABLE`` (their licences allow a model distributed with modbot
 under MIT), and the written sets in ``benchmarks/written`` but each guideline's newest
-author. A head learns from the rows that label its column (the threat head also takes
-``TAKEN_AS_NO``'s posts as not threats). Each head keeps its ``--keep`` largest weights, and
+author (``--held-out 2``: the two newest, as while a threshold is chosen). A head learns from
+the rows that label its column (the threat and claims heads also take ``TAKEN_AS_NO``'s posts
+as not threats, not claims). Each head keeps its ``--keep`` largest weights, and
 its file records the credits, the rows it saw and a sha256. A rule file's ``score: {model:
 NAME, above: P}`` reads ``models/NAME.json`` beside it. The shipped rules use the threat head
-(``rules/models/threat.json``); the others lose to the rules on the cross-set view (README).
+(``rules/models/threat.json``); the insult, profanity and claims heads did not carry over
+to a written author nobody tuned on (README, "Cross-set view and the learned scorer").
 ``benchmarks/quality.py`` imports ``train`` to build leave-one-set-out models in memory.
 """
 
@@ -39,6 +41,7 @@ HEADS = {
     "threat": "dont_threaten",
     "insult": "be_nice",
     "profanity": "keep_it_clean",
+    "claims": "be_truthful",
 }
 # Sets whose licences allow training a model distributed under MIT, with the credit each needs.
 TRAINABLE = {
@@ -63,8 +66,13 @@ MAX_ITER = 2000
 # Sets that label no threats, whose posts the threat head takes as not threats: Davidson's
 # tweets and ConvAbuse's chat turns are offence and abuse, rarely menace, and without them the
 # head learned that any abuse is a threat (it flagged 9 clean ConvAbuse turns of 472).
+# No labelled set marks false claims: the claims head takes every labelled set's posts as not
+# claims (abuse, slurs, sexism and their clean controls, chat turns), so its positives are the
+# written sets' claims alone. With only ConvAbuse, Davidson and HateCheck taken, it learned
+# that an opinionated news comment is a claim and flagged clean EDOS and Jigsaw posts.
 TAKEN_AS_NO: dict[str, frozenset[str]] = {
-    "dont_threaten": frozenset({"davidson_hate_offensive", "convabuse"})
+    "dont_threaten": frozenset({"davidson_hate_offensive", "convabuse"}),
+    "be_truthful": frozenset(TRAINABLE),
 }
 
 
@@ -99,22 +107,48 @@ def read_rows(path: Path, half: str | None = None) -> Rows:
 # What a written row's label says of each column: 1, 0, or None where it says nothing (a
 # threat may also be rude, a slur also profane).
 WRITTEN_LABELS: dict[str, dict[str, int | None]] = {
-    "clean": {"any_violation": 0, "dont_threaten": 0, "be_nice": 0, "keep_it_clean": 0},
-    "threat": {"any_violation": 1, "dont_threaten": 1, "be_nice": None, "keep_it_clean": None},
-    "be_nice": {"any_violation": 1, "dont_threaten": 0, "be_nice": 1, "keep_it_clean": None},
-    "truthful": {"any_violation": 1, "dont_threaten": 0, "be_nice": 0, "keep_it_clean": 0},
+    "clean": {
+        "any_violation": 0,
+        "dont_threaten": 0,
+        "be_nice": 0,
+        "keep_it_clean": 0,
+        "be_truthful": 0,
+    },
+    "threat": {
+        "any_violation": 1,
+        "dont_threaten": 1,
+        "be_nice": None,
+        "keep_it_clean": None,
+        "be_truthful": 0,
+    },
+    "be_nice": {
+        "any_violation": 1,
+        "dont_threaten": 0,
+        "be_nice": 1,
+        "keep_it_clean": None,
+        "be_truthful": 0,
+    },
+    "truthful": {
+        "any_violation": 1,
+        "dont_threaten": 0,
+        "be_nice": 0,
+        "keep_it_clean": 0,
+        "be_truthful": 1,
+    },
     "clean_violation": {
         "any_violation": 1,
         "dont_threaten": 0,
         "be_nice": None,
         "keep_it_clean": 1,
+        "be_truthful": 0,
     },
 }
 WRITTEN_NAME = re.compile(r"(?P<kind>[a-z]+)(?P<author>\d+)\.csv")
 
 
-def written_files(folder: Path) -> tuple[list[Path], list[Path]]:
-    """The written sets that train, and the ones held out: each guideline's newest author."""
+def written_files(folder: Path, held_out: int = 1) -> tuple[list[Path], list[Path]]:
+    """The written sets that train, and the ones held out: each guideline's ``held_out``
+    newest authors (two while a head's threshold is chosen on the second newest, README)."""
     found: dict[str, list[tuple[int, Path]]] = {}
     for path in sorted(folder.glob("*.csv")):
         named = WRITTEN_NAME.fullmatch(path.name)
@@ -123,8 +157,8 @@ def written_files(folder: Path) -> tuple[list[Path], list[Path]]:
     train, held = [], []
     for authors in found.values():
         authors.sort()
-        train += [path for _, path in authors[:-1]]
-        held.append(authors[-1][1])
+        train += [path for _, path in authors[:-held_out]]
+        held += [path for _, path in authors[-held_out:]]
     return train, held
 
 
@@ -193,11 +227,15 @@ def labelled(rows: Rows, col: str) -> tuple[list[int], list[int]]:
     return picked, gold
 
 
-def train(rows: Rows, keep: int = KEEP) -> dict[str, Model]:
-    """Every head that some row labels, trained on the rows that label its column."""
+def train(rows: Rows, keep: int = KEEP, heads: Iterable[str] | None = None) -> dict[str, Model]:
+    """Every head (of ``heads``, else all) that some row labels, trained on the rows that
+    label its column."""
     feats = [features(t) for t in rows.texts]
     models: dict[str, Model] = {}
+    wanted = set(HEADS if heads is None else heads)
     for name, col in HEADS.items():
+        if name not in wanted:
+            continue
         picked, gold = labelled(rows, col)
         if len(set(gold)) < 2:
             continue
@@ -246,6 +284,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--written", type=Path, default=WRITTEN, help="written sets (each newest author held out)"
     )
+    parser.add_argument(
+        "--held-out",
+        type=int,
+        default=1,
+        help="newest written authors of each guideline held out (2 while choosing a threshold)",
+    )
     parser.add_argument("--heads", default=",".join(HEADS), help="heads to write, comma-separated")
     args = parser.parse_args(argv)
     missing = [s for s in TRAINABLE if not (args.data_dir / s / "dev.csv").exists()]
@@ -253,14 +297,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"missing dev.csv for {', '.join(missing)} under {args.data_dir}", file=sys.stderr)
         return 2
     half = None if args.half == "all" else args.half
-    written, _ = written_files(args.written)
+    written, _ = written_files(args.written, args.held_out)
     parts = [read_rows(args.data_dir / s / "dev.csv", half) for s in TRAINABLE]
     rows = join([*parts, read_written(written)])
     args.out.mkdir(parents=True, exist_ok=True)
-    wanted = set(args.heads.split(","))
-    for name, model in train(rows, args.keep).items():
-        if name not in wanted:
-            continue
+    for name, model in train(rows, args.keep, args.heads.split(",")).items():
         path = args.out / f"{name}.json"
         path.write_text(model_json(model, half or "all"), encoding="utf-8")
         size = path.stat().st_size

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import islice, pairwise
 from typing import TYPE_CHECKING, Any
 
-from bot.core.normalize import View, collapsed, one_to_one, padded, unpadded
+from bot.core.normalize import View, later, one_to_one, unpadded
 from bot.core.verdict import Hit
 
 if TYPE_CHECKING:
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FORMAT",
     "SCORE_VIEW",
+    "Heads",
     "Model",
     "ModelError",
     "Scoring",
@@ -33,6 +34,7 @@ __all__ = [
     "features",
     "model_from_json",
     "scorer_view",
+    "scorer_words",
     "weights_digest",
 ]
 
@@ -79,7 +81,7 @@ class Model:
 
     def score(self, text: str) -> float:
         """The probability-like score in [0, 1] of one text."""
-        return self.score_words(scorer_view(text).split())
+        return self.score_words(scorer_words(text, one_to_one(text)))
 
     def score_features(self, feats: set[str]) -> float:
         """The score of a text already turned into features (as training sees them)."""
@@ -104,7 +106,7 @@ def _logistic(z: float) -> float:
 
 def features(text: str) -> set[str]:
     """Distinct word unigrams and bigrams of the text's folded view (single letters joined)."""
-    words = scorer_view(text).split()
+    words = scorer_words(text, one_to_one(text))
     feats = set(words)
     feats.update([a + " " + b for a, b in pairwise(words)])
     return feats
@@ -112,13 +114,22 @@ def features(text: str) -> set[str]:
 
 def scorer_view(text: str) -> str:
     """``normalize.build``'s collapsed view, else its folded one, without the views unused here."""
-    return _view_of(text, one_to_one(text))
+    words = scorer_words(text, one_to_one(text))
+    return " " + " ".join(words) + " " if words else " "
 
 
-def _view_of(text: str, pres: tuple[str, str] | None) -> str:
-    """``scorer_view`` from ``one_to_one(text)``, which the engine has already."""
+def scorer_words(text: str, pres: tuple[str, str] | None) -> list[str]:
+    """The words of ``scorer_view(text)`` from ``one_to_one(text)``, which the engine has.
+
+    The folded view is split once: its words are the answer unless it calls for a
+    collapsed view (runs of single letters), the rare case that is split again.
+    """
     pre = unpadded(View.FOLDED, text) if pres is None else pres[1]
-    return collapsed(padded(pre))
+    words = pre.split()
+    if not words:
+        return words
+    made = later(View.COLLAPSED, " " + " ".join(words) + " ")
+    return words if made is None else made.split()
 
 
 def weights_digest(bias: float, weights: Mapping[str, float]) -> str:
@@ -152,12 +163,44 @@ def condition_text(condition: ScoreCondition | None) -> str:
     return f"{condition.model} above {condition.above:g} (model {checksum})"
 
 
+class Heads:
+    """Several models' weights in one table, so that a text's words and word pairs are looked
+    up once for all of them: one set intersection per message, not one per model.
+
+    Each n-gram of any model maps to its weight in every model (0.0 where one has none), and
+    the models' sums are the columns of the found n-grams' rows, added up by C's ``map``.
+    """
+
+    def __init__(self, models: Sequence[Model]) -> None:
+        self.models = tuple(models)
+        self._biases = tuple(m.bias for m in self.models)
+        unigrams = frozenset().union(*(m._unigram_keys for m in self.models))
+        bigrams = frozenset().union(*(m._bigram_keys for m in self.models))
+        self._unigrams = {g: tuple(m._unigrams.get(g, 0.0) for m in self.models) for g in unigrams}
+        self._bigrams = {p: tuple(m._bigrams.get(p, 0.0) for m in self.models) for p in bigrams}
+        self._unigram_keys = unigrams
+        self._bigram_keys = bigrams
+
+    def scores(self, words: Sequence[str]) -> list[float]:
+        """Each model's ``score_words`` of the same words, in the order of ``models``."""
+        if len(self.models) == 1:
+            return [self.models[0].score_words(words)]
+        pairs = zip(words, islice(words, 1, None), strict=False)
+        rows = [
+            *map(self._unigrams.__getitem__, self._unigram_keys.intersection(words)),
+            *map(self._bigrams.__getitem__, self._bigram_keys.intersection(pairs)),
+        ]
+        sums = map(sum, zip(*rows, strict=True)) if rows else (0.0 for _ in self._biases)
+        return [_logistic(bias + total) for bias, total in zip(self._biases, sums, strict=True)]
+
+
 class Scoring:
     """The score conditions of a rule set (models come loaded with the rules).
 
     A rule with only ``score`` hits the whole text when its model scores above the
     threshold; a rule with words or regexes too keeps its term hits only when the score is
-    above it as well.
+    above it as well. Every model some rule uses scores a text at once, from one view of it
+    (``Heads``).
     """
 
     def __init__(self, rules: Sequence[Rule]) -> None:
@@ -166,13 +209,17 @@ class Scoring:
         }
         self.models = {c.model: c.scorer for c in self._conditions.values()}
         self._whole = tuple(r for r in rules if r.score is not None and not (r.words or r.regex))
+        # Each model once, by identity: several rules may use one model.
+        distinct = {id(c.scorer): c.scorer for c in self._conditions.values()}
+        self._heads = Heads(list(distinct.values()))
+        self._slot = {key: i for i, key in enumerate(distinct)}
 
     def scores(self, text: str) -> dict[str, float]:
         """The score of every model some rule uses, by model name."""
         if not self.models:
             return {}
-        words = scorer_view(text).split()
-        return {name: m.score_words(words) for name, m in self.models.items()}
+        found = self._heads.scores(scorer_words(text, one_to_one(text)))
+        return {name: found[self._slot[id(m)]] for name, m in self.models.items()}
 
     def apply(
         self,
@@ -185,14 +232,12 @@ class Scoring:
         (carrying their rule's ``also``); ``pres`` is ``one_to_one(text)``."""
         if not self._conditions:
             return hits
-        words = _view_of(text, pres).split()
-        scores: dict[int, float] = {}  # by model identity: each model scores a text once
+        found: list[float] = []  # every model's score, made on the first condition asked
 
         def holds(cond: ScoreCondition) -> bool:
-            key = id(cond.scorer)
-            if key not in scores:
-                scores[key] = cond.scorer.score_words(words)
-            return scores[key] > cond.above
+            if not found:
+                found.extend(self._heads.scores(scorer_words(text, pres)))
+            return found[self._slot[id(cond.scorer)]] > cond.above
 
         conditions = self._conditions
         kept = [h for h in hits if (cond := conditions.get(h.rule)) is None or holds(cond)]

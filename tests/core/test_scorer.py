@@ -7,16 +7,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.core.engine import Engine
-from bot.core.normalize import View, build
+from bot.core.normalize import View, build, one_to_one
 from bot.core.rules import Action, Guideline, Rule, RuleSet, ScoreCondition
 from bot.core.scorer import (
     FORMAT,
     SCORE_VIEW,
+    Heads,
     Model,
     ModelError,
     features,
     model_from_json,
     scorer_view,
+    scorer_words,
     weights_digest,
 )
 
@@ -118,3 +120,34 @@ def test_scoring_words_equals_scoring_their_features(words: list[str]) -> None:
         assert model.score_words(scorer_view(text).split()) == pytest.approx(
             model.score_features(features(text))
         )
+
+
+@pytest.mark.parametrize(
+    "text", ["You ID10T, y o u", "f.u.c.k off", "  spaced   out  ", "", "   ", "a b c d", "café"]
+)
+def test_scorer_words_are_the_scorer_views_words(text: str) -> None:
+    assert scorer_words(text, one_to_one(text)) == scorer_view(text).split()
+    assert scorer_words(text, None) == scorer_view(text).split()
+
+
+@given(st.lists(st.sampled_from(["you", "idiot", "nice", "u", "y", "o", "kill"]), max_size=12))
+def test_heads_score_as_each_model_alone(words: list[str]) -> None:
+    models = (TINY, PAIRS, Model("empty", 0.5, {}))
+    found = Heads(models).scores(words)
+    assert found == [pytest.approx(m.score_words(words)) for m in models]
+    assert Heads((PAIRS,)).scores(words) == [PAIRS.score_words(words)]
+
+
+def test_every_model_scores_once_from_one_view() -> None:
+    """Two rules of two models and a third rule sharing the first's model: each model's
+    score by name, and each rule held to its own model."""
+    mean = Rule("mean", "be-nice", Action.FLAG, score=ScoreCondition("tiny", 0.9, TINY))
+    paired = Rule("paired", "be-nice", Action.FLAG, score=ScoreCondition("pairs", 0.9, PAIRS))
+    meaner = Rule("meaner", "be-nice", Action.FLAG, score=ScoreCondition("tiny", 0.99, TINY))
+    engine = make_engine(mean, paired, meaner)
+    assert engine.scoring.scores("you idiot") == {
+        "tiny": pytest.approx(TINY.score("you idiot")),
+        "pairs": pytest.approx(PAIRS.score("you idiot")),
+    }
+    assert [h.rule for h in engine.check_text("you idiot")] == ["mean", "paired"]  # 0.95, 0.95
+    assert [h.rule for h in engine.check_text("idiot you")] == []  # 0.88, 0.5

@@ -1,0 +1,68 @@
+"""benchmarks/train_scorer.py: what the written sets teach each head, and which authors it
+holds out (the claims head's labels, two authors held out while a threshold is chosen)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from benchmarks.train_scorer import (
+    HEADS,
+    TAKEN_AS_NO,
+    TRAINABLE,
+    Rows,
+    labelled,
+    read_written,
+    written_files,
+)
+
+
+def write_set(folder: Path, name: str, rows: list[tuple[str, str, str]]) -> Path:
+    """A written set file (``text,label,kind``)."""
+    path = folder / name
+    with path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["text", "label", "kind"])
+        writer.writerows(rows)
+    return path
+
+
+def test_the_claims_head_learns_truthful_rows_against_every_other_written_row(
+    tmp_path: Path,
+) -> None:
+    path = write_set(
+        tmp_path,
+        "t1.csv",
+        [
+            ("the moon landing was filmed in a shed", "truthful", "hoax"),
+            ("the moon is about 384,000 km away", "clean", "science"),
+            ("you absolute clown", "be_nice", "insult"),
+            ("I will find you", "threat", "menace"),
+            ("what a load of crap", "clean_violation", "swearing"),
+        ],
+    )
+    rows = read_written([path])
+    assert HEADS["claims"] == "be_truthful"
+    assert rows.labels["be_truthful"] == (1, 0, 0, 0, 0)
+    assert rows.labels["be_nice"] == (0, 0, 1, None, None)  # threats, swears: may be rude
+
+
+def test_the_claims_head_takes_every_labelled_sets_posts_as_not_claims() -> None:
+    assert TAKEN_AS_NO["be_truthful"] == frozenset(TRAINABLE)
+    rows = Rows(
+        ("a tweet", "a chat turn", "a claim"),
+        {col: (None, None, 1) for col in HEADS.values()},
+        ("davidson_hate_offensive", "ethos", "written"),
+    )
+    # Davidson is trainable and taken as no; ETHOS is not trainable and stays unlabelled.
+    assert labelled(rows, "be_truthful") == ([0, 2], [0, 1])
+
+
+def test_two_newest_authors_held_out_while_a_threshold_is_chosen(tmp_path: Path) -> None:
+    for name in ("n1.csv", "n2.csv", "n10.csv", "t1.csv", "t2.csv", "t3.csv", "notes.csv"):
+        write_set(tmp_path, name, [])
+    train, held = written_files(tmp_path, held_out=2)
+    assert sorted(p.stem for p in held) == ["n10", "n2", "t2", "t3"]
+    assert sorted(p.stem for p in train) == ["n1", "t1"]
+    train, held = written_files(tmp_path)
+    assert sorted(p.stem for p in held) == ["n10", "t3"]
