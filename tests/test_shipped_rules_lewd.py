@@ -115,6 +115,13 @@ LEWD = [
     "The new weather girl though 🍑💦",
     "Got something long and hard to show you, inbox me",
     "With lips like those she should be doing more than reading the news",
+    # sex in plain slang, and a "private" session or pictures asked of someone
+    "Word is the councillor got railed in the back of the limo",
+    "She was on her knees for the producer, that's how she got the part",
+    "His missus likes it rough, apparently",
+    "Honestly I'd give her a private audition any day",
+    "Nice profile, send some pics babe",
+    "You can inspect my plumbing anytime, sweetheart",
 ]
 
 CLEAN = [
@@ -209,6 +216,13 @@ CLEAN = [
     "Our old ass died last winter, the gentlest donkey we ever had.",
     # swearing reported in the news voice
     "The senator was censured after calling a rival a bastard on the floor.",
+    # the same words in their everyday senses
+    "The union railed against the pay offer all week.",
+    "She was on her knees for an hour weeding the borders.",
+    "He likes it rough on the pitch, a proper old-school centre half.",
+    "She gives private lessons in piano on Saturdays.",
+    "Send the pics of the flooding to the newsdesk, please.",
+    "The plumber can inspect the boiler on Tuesday.",
 ]
 
 
