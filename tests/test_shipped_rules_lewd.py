@@ -122,6 +122,10 @@ LEWD = [
     "Honestly I'd give her a private audition any day",
     "Nice profile, send some pics babe",
     "You can inspect my plumbing anytime, sweetheart",
+    # whom someone sleeps with for the job; the come-on by a real man of somewhere
+    "She only got the column because she's bonking the editor",
+    "Everyone knows the new deputy is boning the headmaster",
+    "Come round and I'll show you what a real Aussie can do",
 ]
 
 CLEAN = [
@@ -223,6 +227,8 @@ CLEAN = [
     "She gives private lessons in piano on Saturdays.",
     "Send the pics of the flooding to the newsdesk, please.",
     "The plumber can inspect the boiler on Tuesday.",
+    "Protesters were banging the mayor's door until midnight.",
+    "Our keeper will show you what a real team can do on Saturday.",
 ]
 
 
