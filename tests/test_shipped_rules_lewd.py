@@ -115,6 +115,17 @@ LEWD = [
     "The new weather girl though 🍑💦",
     "Got something long and hard to show you, inbox me",
     "With lips like those she should be doing more than reading the news",
+    # sex in plain slang, and a "private" session or pictures asked of someone
+    "Word is the councillor got railed in the back of the limo",
+    "She was on her knees for the producer, that's how she got the part",
+    "His missus likes it rough, apparently",
+    "Honestly I'd give her a private audition any day",
+    "Nice profile, send some pics babe",
+    "You can inspect my plumbing anytime, sweetheart",
+    # whom someone sleeps with for the job; the come-on by a real man of somewhere
+    "She only got the column because she's bonking the editor",
+    "Everyone knows the new deputy is boning the headmaster",
+    "Come round and I'll show you what a real Aussie can do",
 ]
 
 CLEAN = [
@@ -209,6 +220,15 @@ CLEAN = [
     "Our old ass died last winter, the gentlest donkey we ever had.",
     # swearing reported in the news voice
     "The senator was censured after calling a rival a bastard on the floor.",
+    # the same words in their everyday senses
+    "The union railed against the pay offer all week.",
+    "She was on her knees for an hour weeding the borders.",
+    "He likes it rough on the pitch, a proper old-school centre half.",
+    "She gives private lessons in piano on Saturdays.",
+    "Send the pics of the flooding to the newsdesk, please.",
+    "The plumber can inspect the boiler on Tuesday.",
+    "Protesters were banging the mayor's door until midnight.",
+    "Our keeper will show you what a real team can do on Saturday.",
 ]
 
 
