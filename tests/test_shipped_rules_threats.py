@@ -669,6 +669,7 @@ THREATS = [
     "If he comes near my kids again I'll kill him.",
     "I could beat the crap out of that steward and I will.",
     "Those cheating referees need to be put down, and not in any game.",
+    "That keeper should be shot for leaking the team sheet to the press.",
 ]
 
 NOT_THREATS = [
@@ -1091,6 +1092,11 @@ NOT_THREATS = [
     "Tall players need to be put down in Warzone, they ruin every lobby.",
     "Almost any soldier could beat the crap out of him, training counts.",
     "If someone breaks into my house at night I will shoot them, that's the law here.",
+    # thr1: idioms and mock sentences for a trivial fault
+    "The whole cabinet should be hanged out to dry at the next election.",
+    "That striker should be shot for that miss, honestly.",
+    "Our keeper should be executed for tonight's performance, lol.",
+    "Kill them with kindness, that's my advice for rude neighbours.",
 ]
 
 
