@@ -664,6 +664,12 @@ THREATS = [
     "If una no comot from my shop, we go scatter una.",
     "The game wardens better get escorts, cause we're coming.",
     "I know where you live, I'll be back with a bat.",
+    # thr1: the writer's own view, a threat unanswered, and a bare order stay threats
+    "Honestly I think it's fine to shoot every one of those traitors.",
+    "If he comes near my kids again I'll kill him.",
+    "I could beat the crap out of that steward and I will.",
+    "Those cheating referees need to be put down, and not in any game.",
+    "That keeper should be shot for leaking the team sheet to the press.",
 ]
 
 NOT_THREATS = [
@@ -1079,6 +1085,18 @@ NOT_THREATS = [
     "We should burn the tenants' rubbish before the inspection.",
     "Game wardens are better at tracking poachers than the police.",
     "If you no fit come tomorrow, I go understand, no wahala.",
+    # thr1: another's belief or sermon told, a game named after, strength compared, and
+    # self-defence put as a condition
+    "These cranks think it's okay to lynch all the immigrants who disagree with them.",
+    "Picture a pastor up there preaching how we need to kill the muslims.",
+    "Tall players need to be put down in Warzone, they ruin every lobby.",
+    "Almost any soldier could beat the crap out of him, training counts.",
+    "If someone breaks into my house at night I will shoot them, that's the law here.",
+    # thr1: idioms and mock sentences for a trivial fault
+    "The whole cabinet should be hanged out to dry at the next election.",
+    "That striker should be shot for that miss, honestly.",
+    "Our keeper should be executed for tonight's performance, lol.",
+    "Kill them with kindness, that's my advice for rude neighbours.",
 ]
 
 
