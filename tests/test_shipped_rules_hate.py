@@ -1177,6 +1177,26 @@ FALSE_HITS_BY_KIND_CLEAN = [
     'The landlord said the tenants were "useless losers", which shows how bigoted he is.',
 ]
 
+# nice1: a generalisation refused before it or inside its own clause (issue 12): "not every
+# migrant is ...", "nobody here thinks ...", "it isn't true that ...", "refugees are not
+# vermin". The same claims made outright still count.
+REFUSED_CAUGHT = [
+    "Every migrant is a thief, look at the depot.",
+    "Refugees are vermin and always will be.",
+    "Girls only date rich lads, that is all they want.",
+    "Refugees are not even human.",
+    "Every bloke is a creep.",
+]
+
+REFUSED_CLEAN = [
+    "Not every migrant is a thief, most of them work nights at the depot.",
+    "Not every bloke is a creep, my brothers are lovely.",
+    "Nobody here thinks asylum seekers are animals, they are our neighbours.",
+    "It isnt true that girls only date rich lads, that is the internet talking.",
+    "Refugees are not vermin and it is vile to talk about them that way.",
+    "Migrants are not a disease, drop that language.",
+]
+
 
 @pytest.mark.parametrize(
     "text",
@@ -1191,7 +1211,8 @@ FALSE_HITS_BY_KIND_CLEAN = [
     + CARRIED_OVER
     + MORE_VOICES
     + NEW_VOICE_SHAPES
-    + FALSE_HITS_BY_KIND_CAUGHT,
+    + FALSE_HITS_BY_KIND_CAUGHT
+    + REFUSED_CAUGHT,
 )
 def test_hate_breaks_be_nice(engine: Engine, text: str) -> None:
     assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
@@ -1209,7 +1230,8 @@ def test_hate_breaks_be_nice(engine: Engine, text: str) -> None:
     + NOT_CARRIED_OVER
     + NOT_MORE_VOICES
     + NOT_NEW_VOICE_SHAPES
-    + FALSE_HITS_BY_KIND_CLEAN,
+    + FALSE_HITS_BY_KIND_CLEAN
+    + REFUSED_CLEAN,
 )
 def test_the_same_words_reported_denied_or_plain_pass_be_nice(engine: Engine, text: str) -> None:
     assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
