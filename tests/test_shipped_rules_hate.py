@@ -1197,6 +1197,30 @@ REFUSED_CLEAN = [
     "Migrants are not a disease, drop that language.",
 ]
 
+# nice1: women as a class written off in the plain forum voice (issue 12): a trait past the
+# shared ones, deceit called their nature, a tiny female brain, never marry or hire one, the
+# vote taken back. A right, a liking, a parent's own girls, a practice reported stay clean.
+WOMEN_WRITTEN_OFF = [
+    "Women are so bloody oblivious, it is every single time.",
+    "Modern girls are spoilt brats, the lot of them.",
+    "All females are overgrown toddlers with credit cards.",
+    "Lying comes so natural to women, it is scary.",
+    "Bless your tiny female brain, it tried.",
+    "Lads, never marry a woman, it ends in court.",
+    "Repeal the 19th amendment and watch things improve.",
+    "We should not have women in the police, full stop.",
+]
+
+WOMEN_NOT_WRITTEN_OFF = [
+    "Women are entitled to the same pay as the lads.",
+    "My girls are spoilt rotten by their nan.",
+    "Women are not delusional for wanting a safe walk home.",
+    "They never hire women at that depot, which is a scandal.",
+    "Girls are nuts about netball round here.",
+    "Women are children's main carers in most towns, the survey says.",
+    "Nobody here thinks women are delusional, that is just internet talk.",
+]
+
 
 @pytest.mark.parametrize(
     "text",
@@ -1212,7 +1236,8 @@ REFUSED_CLEAN = [
     + MORE_VOICES
     + NEW_VOICE_SHAPES
     + FALSE_HITS_BY_KIND_CAUGHT
-    + REFUSED_CAUGHT,
+    + REFUSED_CAUGHT
+    + WOMEN_WRITTEN_OFF,
 )
 def test_hate_breaks_be_nice(engine: Engine, text: str) -> None:
     assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
@@ -1231,7 +1256,8 @@ def test_hate_breaks_be_nice(engine: Engine, text: str) -> None:
     + NOT_MORE_VOICES
     + NOT_NEW_VOICE_SHAPES
     + FALSE_HITS_BY_KIND_CLEAN
-    + REFUSED_CLEAN,
+    + REFUSED_CLEAN
+    + WOMEN_NOT_WRITTEN_OFF,
 )
 def test_the_same_words_reported_denied_or_plain_pass_be_nice(engine: Engine, text: str) -> None:
     assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
