@@ -1221,6 +1221,28 @@ WOMEN_NOT_WRITTEN_OFF = [
     "Nobody here thinks women are delusional, that is just internet talk.",
 ]
 
+# nice1: a person or a people made a beast (issue 12), and slurs masked with a digit or a
+# symbol. An animal said of an animal, a film's line, caving, pond weed and the n-word's
+# vernacular spelling (Keep it Clean's) stay clear of Be Nice.
+MADE_A_BEAST = [
+    "You filthy animal, nobody on this street wants you.",
+    "He's nothing but a stinking animal, lock him up.",
+    "Crawl back into your sewer, mate.",
+    "That columnist is pond scum, always has been.",
+    "The Romanians are like germs, they get into everything.",
+    "those n1ggas moving in next door again",
+    "Ch@mars at our wedding, what next",
+]
+
+NOT_MADE_A_BEAST = [
+    "Keep the change, ya filthy animal!",
+    "The fox is a mangy animal but the kids love feeding it.",
+    "We crawled back into the cave once the rain stopped.",
+    "The Romanians work like ants on the night shift.",
+    "The pond was green with pond scum by August.",
+    "my nigga we out tonight",
+]
+
 
 @pytest.mark.parametrize(
     "text",
@@ -1237,7 +1259,8 @@ WOMEN_NOT_WRITTEN_OFF = [
     + NEW_VOICE_SHAPES
     + FALSE_HITS_BY_KIND_CAUGHT
     + REFUSED_CAUGHT
-    + WOMEN_WRITTEN_OFF,
+    + WOMEN_WRITTEN_OFF
+    + MADE_A_BEAST,
 )
 def test_hate_breaks_be_nice(engine: Engine, text: str) -> None:
     assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
@@ -1257,7 +1280,8 @@ def test_hate_breaks_be_nice(engine: Engine, text: str) -> None:
     + NOT_NEW_VOICE_SHAPES
     + FALSE_HITS_BY_KIND_CLEAN
     + REFUSED_CLEAN
-    + WOMEN_NOT_WRITTEN_OFF,
+    + WOMEN_NOT_WRITTEN_OFF
+    + NOT_MADE_A_BEAST,
 )
 def test_the_same_words_reported_denied_or_plain_pass_be_nice(engine: Engine, text: str) -> None:
     assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
