@@ -1231,6 +1231,20 @@ NOT_MADE_A_BEAST = [
     "my nigga we out tonight",
 ]
 
+# nice1: a person told they will never belong, or sent back with "... doesn't want you"
+# (issue 12). Eligibility, a day off and a report stay clean.
+NEVER_ONE_OF_US = [
+    "You're not Welsh and never will be, go on home.",
+    "She's not one of us and never will be.",
+    "Go back south, this town doesn't want you.",
+]
+
+NOT_NEVER_ONE_OF_US = [
+    "You're not Irish and never will be eligible for that grant.",
+    "Go back to bed, we don't need you to come in today.",
+    "He was told he's not British and never will be, and he reported it.",
+]
+
 
 @pytest.mark.parametrize(
     "text",
@@ -1248,7 +1262,8 @@ NOT_MADE_A_BEAST = [
     + FALSE_HITS_BY_KIND_CAUGHT
     + REFUSED_CAUGHT
     + SEXISM_URGED
-    + MADE_A_BEAST,
+    + MADE_A_BEAST
+    + NEVER_ONE_OF_US,
 )
 def test_hate_breaks_be_nice(engine: Engine, text: str) -> None:
     assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
@@ -1269,7 +1284,8 @@ def test_hate_breaks_be_nice(engine: Engine, text: str) -> None:
     + FALSE_HITS_BY_KIND_CLEAN
     + REFUSED_CLEAN
     + SEXISM_NOT_URGED
-    + NOT_MADE_A_BEAST,
+    + NOT_MADE_A_BEAST
+    + NOT_NEVER_ONE_OF_US,
 )
 def test_the_same_words_reported_denied_or_plain_pass_be_nice(engine: Engine, text: str) -> None:
     assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
