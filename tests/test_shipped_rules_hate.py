@@ -1177,6 +1177,74 @@ FALSE_HITS_BY_KIND_CLEAN = [
     'The landlord said the tenants were "useless losers", which shows how bigoted he is.',
 ]
 
+# nice1: a generalisation refused before it or inside its own clause (issue 12): "not every
+# migrant is ...", "nobody here thinks ...", "it isn't true that ...", "refugees are not
+# vermin". The same claims made outright still count.
+REFUSED_CAUGHT = [
+    "Every migrant is a thief, look at the depot.",
+    "Refugees are vermin and always will be.",
+    "Girls only date rich lads, that is all they want.",
+    "Refugees are not even human.",
+    "Every bloke is a creep.",
+]
+
+REFUSED_CLEAN = [
+    "Not every migrant is a thief, most of them work nights at the depot.",
+    "Not every bloke is a creep, my brothers are lovely.",
+    "Nobody here thinks asylum seekers are animals, they are our neighbours.",
+    "It isnt true that girls only date rich lads, that is the internet talking.",
+    "Refugees are not vermin and it is vile to talk about them that way.",
+    "Migrants are not a disease, drop that language.",
+]
+
+# nice1: a liking and a practice reported are not sexism: "girls are nuts about netball",
+# "they never hire women there". The same urged still counts.
+SEXISM_URGED = [
+    "Never hire women, they only leave.",
+    "Women are nuts, every one of them.",
+]
+
+SEXISM_NOT_URGED = [
+    "They never hire women at that depot, which is a scandal.",
+    "Girls are nuts about netball round here.",
+]
+
+# nice1: a person or a people made a beast (issue 12), and slurs masked with a digit or a
+# symbol. An animal said of an animal, a film's line, caving, pond weed and the n-word's
+# vernacular spelling (Keep it Clean's) stay clear of Be Nice.
+MADE_A_BEAST = [
+    "You filthy animal, nobody on this street wants you.",
+    "He's nothing but a stinking animal, lock him up.",
+    "Crawl back into your sewer, mate.",
+    "That columnist is pond scum, always has been.",
+    "The Romanians are like germs, they get into everything.",
+    "those n1ggas moving in next door again",
+    "Ch@mars at our wedding, what next",
+]
+
+NOT_MADE_A_BEAST = [
+    "Keep the change, ya filthy animal!",
+    "The fox is a mangy animal but the kids love feeding it.",
+    "We crawled back into the cave once the rain stopped.",
+    "The Romanians work like ants on the night shift.",
+    "The pond was green with pond scum by August.",
+    "my nigga we out tonight",
+]
+
+# nice1: a person told they will never belong, or sent back with "... doesn't want you"
+# (issue 12). Eligibility, a day off and a report stay clean.
+NEVER_ONE_OF_US = [
+    "You're not Welsh and never will be, go on home.",
+    "She's not one of us and never will be.",
+    "Go back south, this town doesn't want you.",
+]
+
+NOT_NEVER_ONE_OF_US = [
+    "You're not Irish and never will be eligible for that grant.",
+    "Go back to bed, we don't need you to come in today.",
+    "He was told he's not British and never will be, and he reported it.",
+]
+
 
 @pytest.mark.parametrize(
     "text",
@@ -1191,7 +1259,11 @@ FALSE_HITS_BY_KIND_CLEAN = [
     + CARRIED_OVER
     + MORE_VOICES
     + NEW_VOICE_SHAPES
-    + FALSE_HITS_BY_KIND_CAUGHT,
+    + FALSE_HITS_BY_KIND_CAUGHT
+    + REFUSED_CAUGHT
+    + SEXISM_URGED
+    + MADE_A_BEAST
+    + NEVER_ONE_OF_US,
 )
 def test_hate_breaks_be_nice(engine: Engine, text: str) -> None:
     assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
@@ -1209,7 +1281,11 @@ def test_hate_breaks_be_nice(engine: Engine, text: str) -> None:
     + NOT_CARRIED_OVER
     + NOT_MORE_VOICES
     + NOT_NEW_VOICE_SHAPES
-    + FALSE_HITS_BY_KIND_CLEAN,
+    + FALSE_HITS_BY_KIND_CLEAN
+    + REFUSED_CLEAN
+    + SEXISM_NOT_URGED
+    + NOT_MADE_A_BEAST
+    + NOT_NEVER_ONE_OF_US,
 )
 def test_the_same_words_reported_denied_or_plain_pass_be_nice(engine: Engine, text: str) -> None:
     assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
