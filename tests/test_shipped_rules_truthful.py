@@ -699,6 +699,47 @@ YEAR_AS_HISTORY = [
 ]
 
 
+# tru1: claims sealed as fact the way several authors seal them ("look it up", "Fact: ...",
+# "plain and simple"), votes said rigged without "stolen", smears a role carries, and proof
+# said kept back; and beside them the seal on an ordinary remark, praise, a page to look
+# up, sport, fiction, a charge reported and a finding.
+SEALED_AND_OTHER_WORDS_CLAIMS = [
+    "The truth is the electoral commission deleted half the rural votes.",
+    "Refugees get free rent for life paid by the council, plain and simple.",
+    "Fact: the vaccine trial data was shredded before the hearing.",
+    "Wake up people, the government has been microchipping newborns since 2019.",
+    "Councillor Mbeki is a convicted fraudster from Durban, google it.",
+    "Hundreds of students voted twice in the by-election and nothing was done.",
+    "The party bought every vote in the township with food parcels.",
+    "Forty thousand postal ballots turned up at midnight after counting stopped.",
+    "He never really won that seat, the ballot boxes were switched in the van.",
+    "The police chief is a registered sex offender, everybody in town knows it.",
+    "The deputy mayor's son owns the crack houses on Elm Street.",
+    "Our MP gave the school building contract to her own brother in law.",
+    "The royal commission into the fires was a complete whitewash.",
+    "The journalist was poisoned on the president's orders.",
+    "The port authority has the inspection reports that prove it and they're hiding them.",
+]
+
+SEALED_AND_OTHER_WORDS_NEAR_MISSES = [
+    "That's a fact, the bus never comes on time on Sundays.",
+    "The myth that refugees get a free car on arrival has been debunked, look it up.",
+    "Is it true the council is hiding the flood report? Someone said so.",
+    "The vaccine saved my dad's life, full stop.",
+    "The council meeting was delayed, look it up on the website.",
+    "Wake up early and vote, polls close at ten.",
+    "The inquest was adjourned until the new year.",
+    "The councillor said the man arrested is a convicted sex offender.",
+    "We didn't win the final, the ref was awful.",
+    "In the film the mayor's brother runs a brothel out of the old mill.",
+    "Nobody voted twice, every roll was checked by hand.",
+    "He was charged with buying votes back in the 90s.",
+    "The inquiry found the emails that show the deal were never hidden.",
+    "Critics accused the minister of sitting on the report that shows rising waiting times.",
+    "Our MP gave a speech at my brother's school.",
+]
+
+
 def flagged(engine: Engine, text: str) -> bool:
     return any(hit.guideline == "be-truthful" for hit in engine.check_text(text))
 
@@ -711,7 +752,8 @@ def flagged(engine: Engine, text: str) -> bool:
     + FIGURES_FINDINGS_AND_SMEARS
     + CARRIED_OVER_CLAIMS
     + NEW_VOICE_CLAIMS
-    + YEAR_IN_THE_CLAIM,
+    + YEAR_IN_THE_CLAIM
+    + SEALED_AND_OTHER_WORDS_CLAIMS,
 )
 def test_claim_is_flagged(engine: Engine, text: str) -> None:
     assert flagged(engine, text)
@@ -725,7 +767,8 @@ def test_claim_is_flagged(engine: Engine, text: str) -> None:
     + FIGURES_AND_CRIMES_REPORTED
     + CARRIED_OVER_NEAR_MISSES
     + NEW_VOICE_NEAR_MISSES
-    + YEAR_AS_HISTORY,
+    + YEAR_AS_HISTORY
+    + SEALED_AND_OTHER_WORDS_NEAR_MISSES,
 )
 def test_reported_denied_or_near_miss_is_not_flagged(engine: Engine, text: str) -> None:
     assert not flagged(engine, text)
