@@ -700,9 +700,10 @@ YEAR_AS_HISTORY = [
 
 
 # tru1: claims sealed as fact the way several authors seal them ("look it up", "Fact: ...",
-# "plain and simple"), votes said rigged without "stolen", smears a role carries, and proof
-# said kept back; and beside them the seal on an ordinary remark, praise, a page to look
-# up, sport, fiction, a charge reported and a finding.
+# "plain and simple"), votes said rigged without "stolen", smears a role carries, proof
+# said kept back, sums paid to newcomers and history rewritten; and beside them the seal on
+# an ordinary remark, praise, a page to look up, sport, fiction, a charge reported, a
+# finding, a debunk and a true sum.
 SEALED_AND_OTHER_WORDS_CLAIMS = [
     "The truth is the electoral commission deleted half the rural votes.",
     "Refugees get free rent for life paid by the council, plain and simple.",
@@ -719,6 +720,13 @@ SEALED_AND_OTHER_WORDS_CLAIMS = [
     "The royal commission into the fires was a complete whitewash.",
     "The journalist was poisoned on the president's orders.",
     "The port authority has the inspection reports that prove it and they're hiding them.",
+    "The health department knows how many kids got sick at that plant and they shredded it.",
+    "Asylum seekers rake in 900 dollars a week from the state.",
+    "Every migrant gets over 40 thousand a year tax free.",
+    "The railway was built by the Irish and the English just took the credit.",
+    "Scotland never had a plague, it was all made up by later historians.",
+    "They erased a whole kingdom from the history books.",
+    "The cathedral was actually a pagan temple, the bishops just stole it.",
 ]
 
 SEALED_AND_OTHER_WORDS_NEAR_MISSES = [
@@ -737,6 +745,12 @@ SEALED_AND_OTHER_WORDS_NEAR_MISSES = [
     "The inquiry found the emails that show the deal were never hidden.",
     "Critics accused the minister of sitting on the report that shows rising waiting times.",
     "Our MP gave a speech at my brother's school.",
+    "Migrants do not get 900 dollars a week, it's about 50.",
+    "Asylum seekers get 900 dollars a week? That's a myth from a chain email.",
+    "Pensioners get about 300 a week from the state pension.",
+    "The bridge was built by local masons who never claimed the credit.",
+    "The story that the Titanic never sank is a myth made up by conspiracy theorists.",
+    "The council knows the road floods every winter and they gritted it anyway.",
 ]
 
 
