@@ -707,7 +707,7 @@ YEAR_AS_HISTORY = [
 SEALED_AND_OTHER_WORDS_CLAIMS = [
     "The truth is the electoral commission deleted half the rural votes.",
     "Refugees get free rent for life paid by the council, plain and simple.",
-    "Fact: the vaccine trial data was shredded before the hearing.",
+    "Here's the truth: the vaccine trial data was shredded before the hearing.",
     "Wake up people, the government has been microchipping newborns since 2019.",
     "Councillor Mbeki is a convicted fraudster from Durban, google it.",
     "The electoral commission deleted 2 million names, check it yourself.",
