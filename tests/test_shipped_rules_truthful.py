@@ -699,6 +699,66 @@ YEAR_AS_HISTORY = [
 ]
 
 
+# tru1: claims sealed as fact the way several authors seal them ("look it up", "Fact: ...",
+# "plain and simple"), votes said rigged without "stolen", smears a role carries, proof
+# said kept back, sums paid to newcomers and history rewritten; and beside them the seal on
+# an ordinary remark, praise, a page to look up, sport, fiction, a charge reported, a
+# finding, a debunk and a true sum.
+SEALED_AND_OTHER_WORDS_CLAIMS = [
+    "The truth is the electoral commission deleted half the rural votes.",
+    "Refugees get free rent for life paid by the council, plain and simple.",
+    "Here's the truth: the vaccine trial data was shredded before the hearing.",
+    "Wake up people, the government has been microchipping newborns since 2019.",
+    "Councillor Mbeki is a convicted fraudster from Durban, google it.",
+    "The electoral commission deleted 2 million names, check it yourself.",
+    "Why is no one talking about this, the government is microchipping babies in hospital.",
+    "Hundreds of students voted twice in the by-election and nothing was done.",
+    "The party bought every vote in the township with food parcels.",
+    "Forty thousand postal ballots turned up at midnight after counting stopped.",
+    "He never really won that seat, the ballot boxes were switched in the van.",
+    "The police chief is a registered sex offender, everybody in town knows it.",
+    "The deputy mayor's son owns the crack houses on Elm Street.",
+    "Our MP gave the school building contract to her own brother in law.",
+    "The royal commission into the fires was a complete whitewash.",
+    "The journalist was poisoned on the president's orders.",
+    "The port authority has the inspection reports that prove it and they're hiding them.",
+    "The health department knows how many kids got sick at that plant and they shredded it.",
+    "Asylum seekers rake in 900 dollars a week from the state.",
+    "Every migrant gets over 40 thousand a year tax free.",
+    "The railway was built by the Irish and the English just took the credit.",
+    "Scotland never had a plague, it was all made up by later historians.",
+    "They erased a whole kingdom from the history books.",
+    "The cathedral was actually a pagan temple, the bishops just stole it.",
+]
+
+SEALED_AND_OTHER_WORDS_NEAR_MISSES = [
+    "That's a fact, the bus never comes on time on Sundays.",
+    "The myth that refugees get a free car on arrival has been debunked, look it up.",
+    "Is it true the council is hiding the flood report? Someone said so.",
+    "The vaccine saved my dad's life, full stop.",
+    "The council is resurfacing Main Street next week, see for yourself.",
+    "The minister opened the new library, you won't see this on the news because it's boring.",
+    "Why is no one talking about this, the new bakery on Elm is amazing.",
+    "The council meeting was delayed, look it up on the website.",
+    "Wake up early and vote, polls close at ten.",
+    "The inquest was adjourned until the new year.",
+    "The councillor said the man arrested is a convicted sex offender.",
+    "We didn't win the final, the ref was awful.",
+    "In the film the mayor's brother runs a brothel out of the old mill.",
+    "Nobody voted twice, every roll was checked by hand.",
+    "He was charged with buying votes back in the 90s.",
+    "The inquiry found the emails that show the deal were never hidden.",
+    "Critics accused the minister of sitting on the report that shows rising waiting times.",
+    "Our MP gave a speech at my brother's school.",
+    "Migrants do not get 900 dollars a week, it's about 50.",
+    "Asylum seekers get 900 dollars a week? That's a myth from a chain email.",
+    "Pensioners get about 300 a week from the state pension.",
+    "The bridge was built by local masons who never claimed the credit.",
+    "The story that the Titanic never sank is a myth made up by conspiracy theorists.",
+    "The council knows the road floods every winter and they gritted it anyway.",
+]
+
+
 def flagged(engine: Engine, text: str) -> bool:
     return any(hit.guideline == "be-truthful" for hit in engine.check_text(text))
 
@@ -711,7 +771,8 @@ def flagged(engine: Engine, text: str) -> bool:
     + FIGURES_FINDINGS_AND_SMEARS
     + CARRIED_OVER_CLAIMS
     + NEW_VOICE_CLAIMS
-    + YEAR_IN_THE_CLAIM,
+    + YEAR_IN_THE_CLAIM
+    + SEALED_AND_OTHER_WORDS_CLAIMS,
 )
 def test_claim_is_flagged(engine: Engine, text: str) -> None:
     assert flagged(engine, text)
@@ -725,7 +786,8 @@ def test_claim_is_flagged(engine: Engine, text: str) -> None:
     + FIGURES_AND_CRIMES_REPORTED
     + CARRIED_OVER_NEAR_MISSES
     + NEW_VOICE_NEAR_MISSES
-    + YEAR_AS_HISTORY,
+    + YEAR_AS_HISTORY
+    + SEALED_AND_OTHER_WORDS_NEAR_MISSES,
 )
 def test_reported_denied_or_near_miss_is_not_flagged(engine: Engine, text: str) -> None:
     assert not flagged(engine, text)
