@@ -1248,7 +1248,8 @@ NOT_NEVER_ONE_OF_US = [
 
 # trope1: the control trope with the group named and "them" pulling the strings later on, the
 # greed trope of a people or of believers, a sex called gold diggers, one man barred from a
-# carer's job, women on air said not to understand a word (issue 12).
+# carer's job, women on air said not to understand a word, a people out to destroy the family
+# (issue 12).
 TROPE1_CAUGHT = [
     "Zionist bankers wrote the whole bill, believe me, always them pulling the strings.",
     "The Marwari lobby chose the new minister, mark my words, them pulling the strings again.",
@@ -1260,6 +1261,8 @@ TROPE1_CAUGHT = [
     "Man cannot be nanny, it's a woman's work.",
     "Female presenters read whatever they're handed, they don't understand a word of it.",
     "Female newsreaders on every channel now, they can't grasp a word of the economics.",
+    "The Igbo lobby works day and night to wreck the traditional family.",
+    "Gay activists at the UN are trying to tear apart the nuclear family.",
 ]
 
 # The same words reported, denied, asked, said of a firm or of no people at all.
@@ -1279,6 +1282,10 @@ NOT_TROPE1 = [
     "Men can be nurses, and a man can be a midwife too.",
     "Who says a man can't be a nurse? My brother has been one for ten years.",
     "Female presenters said they don't understand why the channel cut the show.",
+    "Critics claim feminists want to destroy the family, but the data says otherwise.",
+    "The war destroyed families on both sides of the border.",
+    "Divorce law reform will break up families, the bishop warned.",
+    "Nobody thinks Muslims are trying to destroy the family, that's a myth.",
 ]
 
 
