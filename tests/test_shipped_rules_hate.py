@@ -1246,6 +1246,49 @@ NOT_NEVER_ONE_OF_US = [
 ]
 
 
+# trope1: the control trope with the group named and "them" pulling the strings later on, the
+# greed trope of a people or of believers, a sex called gold diggers, one man barred from a
+# carer's job, women on air said not to understand a word, a people out to destroy the family
+# (issue 12).
+TROPE1_CAUGHT = [
+    "Zionist bankers wrote the whole bill, believe me, always them pulling the strings.",
+    "The Marwari lobby chose the new minister, mark my words, them pulling the strings again.",
+    "Catholics are a cold, hard lot who only worship money.",
+    "Somali families round here only live for money, nothing else.",
+    "Naija girls na money grabbers, no lie.",
+    "Brazilian wives are basically money grabbers.",
+    "A man can't be a midwife, it's not right.",
+    "Man cannot be nanny, it's a woman's work.",
+    "Female presenters read whatever they're handed, they don't understand a word of it.",
+    "Female newsreaders on every channel now, they can't grasp a word of the economics.",
+    "The Igbo lobby works day and night to wreck the traditional family.",
+    "Gay activists at the UN are trying to tear apart the nuclear family.",
+]
+
+# The same words reported, denied, asked, said of a firm or of no people at all.
+NOT_TROPE1 = [
+    "The claim that Jewish bankers are always pulling the strings is an old antisemitic lie.",
+    "In the 1930s papers claimed the Jewish lobby was pulling the strings, a historian writes.",
+    "The puppeteers were pulling the strings all night at the festival, the kids loved it.",
+    "Goldman Sachs wrote half the bill and they pull the strings in Washington, the senator said.",
+    "The Rothschild family owned a bank in Frankfurt in 1800, the museum explains.",
+    "Is it true that Catholics only care about money? My nan says not.",
+    "The church only asks for money at Easter.",
+    "Investors only care about profit, that's the market.",
+    "The singer's fans only care about money, says the promoter, not the music.",
+    "Not all Thai women are gold diggers, my wife earns more than me.",
+    "Calling Brazilian girls gold diggers says more about you than them.",
+    "A survey found 12 percent of Polish women are gold diggers, the tabloid claimed.",
+    "Men can be nurses, and a man can be a midwife too.",
+    "Who says a man can't be a nurse? My brother has been one for ten years.",
+    "Female presenters said they don't understand why the channel cut the show.",
+    "Critics claim feminists want to destroy the family, but the data says otherwise.",
+    "The war destroyed families on both sides of the border.",
+    "Divorce law reform will break up families, the bishop warned.",
+    "Nobody thinks Muslims are trying to destroy the family, that's a myth.",
+]
+
+
 @pytest.mark.parametrize(
     "text",
     SPACED_AFTER_I
@@ -1263,7 +1306,8 @@ NOT_NEVER_ONE_OF_US = [
     + REFUSED_CAUGHT
     + SEXISM_URGED
     + MADE_A_BEAST
-    + NEVER_ONE_OF_US,
+    + NEVER_ONE_OF_US
+    + TROPE1_CAUGHT,
 )
 def test_hate_breaks_be_nice(engine: Engine, text: str) -> None:
     assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
@@ -1285,7 +1329,8 @@ def test_hate_breaks_be_nice(engine: Engine, text: str) -> None:
     + REFUSED_CLEAN
     + SEXISM_NOT_URGED
     + NOT_MADE_A_BEAST
-    + NOT_NEVER_ONE_OF_US,
+    + NOT_NEVER_ONE_OF_US
+    + NOT_TROPE1,
 )
 def test_the_same_words_reported_denied_or_plain_pass_be_nice(engine: Engine, text: str) -> None:
     assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
