@@ -33,7 +33,6 @@ __all__ = [
     "condition_text",
     "features",
     "model_from_json",
-    "scorer_view",
     "scorer_words",
     "weights_digest",
 ]
@@ -89,7 +88,7 @@ class Model:
         return _logistic(self.bias + sum(get(f, 0.0) for f in feats))
 
     def score_words(self, words: Sequence[str]) -> float:
-        """The score of a text's scorer-view words: ``score_features`` of their features.
+        """The score of a text's ``scorer_words``: ``score_features`` of their features.
 
         Each distinct unigram and word pair counts once; set intersections find the ones
         the model weighs, so the cost per word is C's, not a Python loop's.
@@ -112,14 +111,9 @@ def features(text: str) -> set[str]:
     return feats
 
 
-def scorer_view(text: str) -> str:
-    """``normalize.build``'s collapsed view, else its folded one, without the views unused here."""
-    words = scorer_words(text, one_to_one(text))
-    return " " + " ".join(words) + " " if words else " "
-
-
 def scorer_words(text: str, pres: tuple[str, str] | None) -> list[str]:
-    """The words of ``scorer_view(text)`` from ``one_to_one(text)``, which the engine has.
+    """The words of ``normalize.build``'s collapsed view, else its folded one, made from
+    ``one_to_one(text)`` (which the engine has) without the views unused here.
 
     The folded view is split once: its words are the answer unless it calls for a
     collapsed view (runs of single letters), the rare case that is split again.

@@ -17,7 +17,6 @@ from bot.core.scorer import (
     ModelError,
     features,
     model_from_json,
-    scorer_view,
     scorer_words,
     weights_digest,
 )
@@ -103,11 +102,24 @@ def test_condition_compares_by_name_and_threshold_not_model_identity() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["You ID10T, y o u", "f.u.c.k off", "Ｆｕｃｋ t h i s", "fuuuuck", "a*s*s h-o-l-e", "", "café"],
+    [
+        "You ID10T, y o u",
+        "f.u.c.k off",
+        "Ｆｕｃｋ t h i s",
+        "fuuuuck",
+        "a*s*s h-o-l-e",
+        "  spaced   out  ",
+        "a b c d",
+        "",
+        "   ",
+        "café",
+    ],
 )
-def test_scorer_view_is_the_engines_collapsed_or_folded_view(text: str) -> None:
+def test_scorer_words_are_the_engines_collapsed_or_folded_view(text: str) -> None:
     views = build(text)
-    assert scorer_view(text) == views.get(View.COLLAPSED, views[View.FOLDED])
+    expected = views.get(View.COLLAPSED, views[View.FOLDED]).split()
+    assert scorer_words(text, one_to_one(text)) == expected
+    assert scorer_words(text, None) == expected
 
 
 PAIRS = Model("pairs", -1.0, {"you": 0.5, "you idiot": 2.0, "idiot you": -1.0, "idiot": 1.5})
@@ -117,17 +129,9 @@ PAIRS = Model("pairs", -1.0, {"you": 0.5, "you idiot": 2.0, "idiot you": -1.0, "
 def test_scoring_words_equals_scoring_their_features(words: list[str]) -> None:
     text = " ".join(words)
     for model in (TINY, PAIRS):
-        assert model.score_words(scorer_view(text).split()) == pytest.approx(
+        assert model.score_words(scorer_words(text, one_to_one(text))) == pytest.approx(
             model.score_features(features(text))
         )
-
-
-@pytest.mark.parametrize(
-    "text", ["You ID10T, y o u", "f.u.c.k off", "  spaced   out  ", "", "   ", "a b c d", "café"]
-)
-def test_scorer_words_are_the_scorer_views_words(text: str) -> None:
-    assert scorer_words(text, one_to_one(text)) == scorer_view(text).split()
-    assert scorer_words(text, None) == scorer_view(text).split()
 
 
 @given(st.lists(st.sampled_from(["you", "idiot", "nice", "u", "y", "o", "kill"]), max_size=12))
