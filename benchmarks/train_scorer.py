@@ -215,7 +215,7 @@ def _fit(
 
 def labelled(rows: Rows, col: str) -> tuple[list[int], list[int]]:
     """The rows that train a column's head and their labels: every row that labels the
-    column, and for threats the rows of the sets in ``TAKEN_AS_NO`` as not threats."""
+    column, and the rows of the sets ``TAKEN_AS_NO`` takes for it as 0 (threats, claims)."""
     taken = TAKEN_AS_NO.get(col, frozenset())
     picked, gold = [], []
     for i, label in enumerate(rows.labels[col]):
