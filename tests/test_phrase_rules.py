@@ -98,6 +98,33 @@ rules:
     assert hits(engine, "no, I was not joking at all, I will kill you") == ["threat"]
 
 
+def test_a_context_does_not_reach_into_another_sentence(tmp_path: Path) -> None:
+    """A guard before a hit belongs to its sentence: a report or a denial in one does not
+    excuse a threat in the next. A guard after a hit may rebut the sentence before it."""
+    engine = load(
+        tmp_path,
+        """\
+rules:
+  - id: threat
+    phrases: ["kill {people}"]
+    unless_context:
+      before: ["{negation}", "{reported}"]
+      after: ["he said", "no"]
+      within: 3
+    action: warn
+""",
+        shipped=True,
+    )
+    assert hits(engine, "He said so. I will kill you.") == ["threat"]
+    assert hits(engine, "I would never lie\nI will kill you") == ["threat"]
+    assert hits(engine, '"He said." I will kill you') == ["threat"]
+    # The same sentence, a quotation opened by a colon, a title, a rebuttal after.
+    assert hits(engine, "He said he would kill you.") == []
+    assert hits(engine, 'He said: "I will kill you."') == []
+    assert hits(engine, "Mr. Smith said he'd kill them") == []
+    assert hits(engine, "Will they kill them? No.") == []
+
+
 def test_a_far_context_does_not_hide_a_closer_one(tmp_path: Path) -> None:
     """A cue whose window ends short of the hit must not swallow a nearer cue inside it."""
     engine = load(

@@ -7,6 +7,7 @@ from functools import partial
 
 from bot.core.bidi import displayed
 from bot.core.errors import RuleError, RuleErrors
+from bot.core.guards import unguarded
 from bot.core.matcher import Match, Matcher, Scan, view_mask
 from bot.core.normalize import View, build, more_views, one_to_one, padded
 from bot.core.offsets import SteppedView, ViewText, WordMap, build_mapped, stepped_view
@@ -14,6 +15,7 @@ from bot.core.places import Head, Places
 from bot.core.post import Post
 from bot.core.rules import Rule, RuleSet, Scope
 from bot.core.scorer import Scoring
+from bot.core.sentences import Sentences
 from bot.core.verdict import Hit, Verdict
 
 __all__ = ["Engine", "in_scope"]
@@ -75,8 +77,15 @@ class Engine:
         if not found:
             return []
         places = Places(text, field, self._heads, self._quoted)
+        sentences = None
         for scan, spans in found:
-            places.add(scan.matches, spans, scan.counted)
+            matches = scan.matches
+            if scan.guards is not None:
+                sentences = sentences or Sentences(text)
+                # A displayed text's spans do not keep their order: its guards stay whole.
+                span = spans.span if spans.ordered else None
+                matches = unguarded(matches, scan.guards, span, sentences)
+            places.add(matches, spans, scan.counted)
         return places.hits()
 
     def _scans(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -72,13 +72,23 @@ class Match(NamedTuple):
     view: View
 
 
+class Guards(NamedTuple):
+    """A view's context matches that may cancel hits (``bot.core.guards``): ``before`` and
+    ``after`` contexts, each spanning its phrase and the words it reaches."""
+
+    before: list[Match]
+    after: list[Match]
+
+
 class Scan(NamedTuple):
     """What one view text holds: matches made, whether the collapsed and squeezed views are
-    needed, and per rule the matches counted but not made (``MADE_PER_RULE``)."""
+    needed, per rule the matches counted but not made (``MADE_PER_RULE``), and the contexts
+    that may cancel some of the matches once they are placed in sentences."""
 
     matches: list[Match]
     needs_more: bool
     counted: dict[int, int]
+    guards: Guards | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,15 +261,15 @@ class Matcher:
         if regexes:
             into = _Found(hits, made, counted)
             self._regex_matches(text, data, indices(regexes), mask, into)
+        guards = None
         if hits and which > self._regex_bits:
             sides: tuple[list[Match], list[Match], list[Match]] = (allowed, [], [])
             self._allow_matches(text, data, mask, hits, sides, which)
-            for side, spans in enumerate(sides[1:], start=1):
-                if spans and hits:
-                    hits = _not_allowed(hits, spans, _POINT[side])
+            if sides[_BEFORE] or sides[_AFTER]:
+                guards = Guards(sides[_BEFORE], sides[_AFTER])
         if allowed and hits:
             hits = _not_allowed(hits, allowed)
-        return Scan(hits, needs_more, counted)
+        return Scan(hits, needs_more, counted, guards if hits else None)
 
     def _regex_matches(
         self, text: str, data: bytes, which: Sequence[int], mask: int, found: _Found
@@ -299,9 +309,8 @@ class Matcher:
         present: int,
     ) -> None:
         """Add matches of the allow-list regexes of the rules that hit to ``sides``: those that
-        cancel the hits they overlap, the hits that start inside them past their first
-        character (``before`` contexts: ``(start + 1, end)``), and the hits that end inside
-        them short of their last (``after`` contexts: ``(start, end - 1)``).
+        cancel the hits they overlap, and the ``before`` and ``after`` contexts, which cancel
+        hits once ``bot.core.guards`` has cut them at sentence ends.
 
         They run only for rules with hits, and only where the prefilter found their atoms
         (``present``, a bit per prefiltered regex): most posts hit nothing, and a context
@@ -317,7 +326,7 @@ class Matcher:
             for compiled, side, number in self._allow_regexes[rule]:
                 if not present >> number & 1:
                     continue
-                into, trim_start, trim_end = sides[side], side == _BEFORE, side == _AFTER
+                into = sides[side]
                 to_char = None if ascii_only else _CharOffsets(data)
                 for start, end in _word_starts_matches(compiled, data):
                     if to_char is not None:
@@ -327,7 +336,7 @@ class Matcher:
                     if start < end and (text[start] == " " or text[end - 1] == " "):
                         start, end = _trim(text, start, end)
                     if start < end:
-                        into.append(Match(rule, start + trim_start, end - trim_end, view))
+                        into.append(Match(rule, start, end, view))
 
 
 def _automaton(
@@ -467,14 +476,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _not_allowed(
-    hits: list[Match], allowed: list[Match], point: _Point | None = None
-) -> list[Match]:
+def _not_allowed(hits: list[Match], allowed: list[Match]) -> list[Match]:
     """Hits that overlap no allowed match of their rule: one sort and a bisection per hit.
 
     Per rule, allowed spans sorted by start carry the furthest end so far: a hit overlaps one
     exactly when the last allowed span starting before its end reaches past its start.
-    ``point`` narrows a hit to the one character that must be inside (its first or last).
     """
     reach: dict[int, tuple[list[int], list[int]]] = {}
     for rule, start, end, _ in sorted(allowed):
@@ -485,9 +491,8 @@ def _not_allowed(
     for hit in hits:
         spans = reach.get(hit.rule)
         if spans is not None:
-            start, end = (hit.start, hit.end) if point is None else point(hit)
-            before = bisect_left(spans[0], end)
-            if before and spans[1][before - 1] > start:
+            before = bisect_left(spans[0], hit.end)
+            if before and spans[1][before - 1] > hit.start:
                 continue
         kept.append(hit)
     return kept
@@ -496,16 +501,3 @@ def _not_allowed(
 def _allow_lists(rule: Rule) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """A rule's allow-list regexes by side: overlap, ``before`` context, ``after`` context."""
     return rule.unless_regex, rule.context_before, rule.context_after
-
-
-def _first(hit: Match) -> tuple[int, int]:
-    return hit.start, hit.start + 1
-
-
-def _last(hit: Match) -> tuple[int, int]:
-    return hit.end - 1, hit.end
-
-
-_Point = Callable[[Match], tuple[int, int]]
-# The part of a hit a context's span must hold, per side (None: any overlap).
-_POINT: tuple[_Point | None, _Point, _Point] = (None, _first, _last)

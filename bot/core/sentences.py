@@ -1,0 +1,92 @@
+"""Where the sentences of an original text end, so a guard stays in the sentence it stands in.
+
+The views drop punctuation, so sentence ends are only seen here, on the text as written. A
+sentence ends at a run of ``.``, ``!`` or ``?`` (and ``…``) before a space or the end of a
+line, and at a line break. It does not end at a title or abbreviation (``Mr.``, ``e.g.``,
+``U.S.``), after a colon before a line break (``he wrote:`` then the quote), at a closing
+quotation mark before a lowercase word (``"... you." he said``), or at an ellipsis before a
+lowercase word (``I mean... kill them``): there the same sentence goes on.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+__all__ = ["Sentences"]
+
+# A run of sentence marks with the closing quotes and brackets after it, then a space or the
+# end of the text; or a line break. A run is tried from its first mark only, and taken whole
+# (possessive), so a long run of marks before a letter costs its length, not its square.
+_END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++[\"'\u201d\u2019)\]]*+(?=\s|$)|\n")
+_CLOSERS = frozenset("\"'\u201d\u2019)]")
+# Words a full stop follows inside a sentence: titles and abbreviations ("no." is left out:
+# "if she says no. just ..." ends a sentence far more often than "no. 5" names a number).
+_ABBREVIATIONS = frozenset((
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "eg", "ie", "approx", "dept",
+    "gov", "sen", "rep", "gen", "capt", "col", "lt", "sgt", "mt", "ft", "vol", "fig", "inc",
+    "ltd", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec",
+))  # fmt: skip
+# The longest abbreviation above plus its dots: a word looked at further back is no title.
+_LOOK_BACK = 6
+
+
+class Sentences:
+    """The sentence ends of one text, found on first use."""
+
+    __slots__ = ("_ends", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._ends: list[int] | None = None
+
+    def next_end(self, at: int) -> int | None:
+        """The first sentence end after ``at`` (exclusive), or None."""
+        if self._ends is None:
+            self._ends = [m.end() for m in _END.finditer(self._text) if self._ends_here(m)]
+        index = bisect_right(self._ends, at)
+        return self._ends[index] if index < len(self._ends) else None
+
+    def _ends_here(self, match: re.Match[str]) -> bool:
+        text, start, end = self._text, match.start(), match.end()
+        if text[start] == "\n":
+            return _before_break(text, start) != ":"
+        marks = match.group().rstrip("".join(_CLOSERS))
+        closed = len(marks) < end - start
+        if closed or ".." in marks or "\u2026" in marks:
+            return not _next_is_lower(text, end)
+        if marks == ".":
+            return not _abbreviation(text, start)
+        return True
+
+
+def _before_break(text: str, at: int) -> str:
+    """The last character before a line break at ``at``, spaces and tabs skipped."""
+    at -= 1
+    while at >= 0 and text[at] in " \t\r":
+        at -= 1
+    return text[at] if at >= 0 else ""
+
+
+def _next_is_lower(text: str, at: int) -> bool:
+    """Whether the next word after ``at`` (spaces skipped, on the same line) starts lowercase."""
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return at < len(text) and text[at].islower()
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    """Whether the word before the full stop at ``dot`` is a title, an abbreviation or an
+    initial (``J.``, the last letter of ``U.S.``)."""
+    start = dot
+    while start > 0 and dot - start < _LOOK_BACK and _in_word(text[start - 1]):
+        start -= 1
+    if start > 0 and text[start - 1].isalpha():
+        return False
+    word = text[start:dot].lower()
+    return len(word) == 1 or "." in word or word in _ABBREVIATIONS
+
+
+def _in_word(char: str) -> bool:
+    return char.isalpha() or char == "."
