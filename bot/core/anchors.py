@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["anchored"]
+__all__ = ["anchored", "starts_only"]
 
 # Beside the padding (before ``^``'s space, after ``$``'s) a word boundary is where the text
 # starts or ends, as it is in the text itself: views start and end with a word character.
@@ -80,6 +80,12 @@ def anchored(pattern: str) -> str:
             "mean the start or end there; match spaces with a literal ' ' or drop the anchor"
         )
     return "".join(_WORD_EDGE if part == "\\b" else part for part in out)
+
+
+def starts_only(rewritten: str) -> bool:
+    """Whether a pattern ``anchored`` rewrote holds a start anchor and no end anchor."""
+    has_start = any(token in rewritten for token in _START.values())
+    return has_start and not any(token in rewritten for token in _END.values())
 
 
 def _escape(pattern: str, i: int) -> str:

@@ -66,7 +66,8 @@ class Engine:
     def _term_hits(self, text: str, field: str, pres: tuple[str, str] | None) -> list[Hit]:
         """The hits of words, regexes and phrases, before any score condition (``pres`` is
         ``one_to_one(text)``)."""
-        found = self._scans(text, pres)
+        sentences = Sentences(text)
+        found = self._scans(text, pres, sentences=sentences)
         symbols = self._matcher.symbol_scan(text)
         if symbols is not None:
             found.append((symbols, _AS_WRITTEN))
@@ -77,11 +78,9 @@ class Engine:
         if not found:
             return []
         places = Places(text, field, self._heads, self._quoted)
-        sentences = None
         for scan, spans in found:
             matches = scan.matches
             if scan.guards is not None:
-                sentences = sentences or Sentences(text)
                 # A displayed text's spans do not keep their order: its guards stay whole.
                 span = spans.span if spans.ordered else None
                 matches = unguarded(matches, scan.guards, span, sentences)
@@ -89,12 +88,17 @@ class Engine:
         return places.hits()
 
     def _scans(
-        self, text: str, pres: tuple[str, str] | None, stored: Sequence[int] | None = None
+        self,
+        text: str,
+        pres: tuple[str, str] | None,
+        stored: Sequence[int] | None = None,
+        sentences: Sentences | None = None,
     ) -> list[_Found]:
         """The scans of ``text``'s views that matched, in view order, with their span maps.
 
         ``pres`` is ``one_to_one(text)``; ``stored`` maps the characters of ``text`` into the
-        checked text.
+        checked text. With ``sentences``, regexes anchored to a text's start or end also run
+        on each sentence of the plain and folded views (one character per character only).
         """
         if pres is None:
             return self._scan_views(build(text), _MappedSpans(text, stored=stored))
@@ -102,10 +106,17 @@ class Engine:
         plain = padded(plain_pre)
         folded = plain if folded_pre == plain_pre else padded(folded_pre)
         scan = self._matcher.scan_view
+        starts = None if sentences is None else partial(sentences.view_starts, plain_pre)
         if folded is plain:
-            found = [scan(plain, plain.encode(), _BOTH)]
+            found = [scan(plain, plain.encode(), _BOTH, starts)]
         else:
-            found = [scan(plain, plain.encode(), _PLAIN), scan(folded, folded.encode(), _FOLDED)]
+            folded_starts = (
+                None if sentences is None else partial(sentences.view_starts, folded_pre)
+            )
+            found = [
+                scan(plain, plain.encode(), _PLAIN, starts),
+                scan(folded, folded.encode(), _FOLDED, folded_starts),
+            ]
         needs_more = found[-1].needs_more
         if not needs_more and not (found[0].matches or found[-1].matches):
             return []

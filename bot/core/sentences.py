@@ -19,6 +19,8 @@ __all__ = ["Sentences"]
 # end of the text; or a line break. A run is tried from its first mark only, and taken whole
 # (possessive), so a long run of marks before a letter costs its length, not its square.
 _END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++[\"'\u201d\u2019)\]]*+(?=\s|$)|\n")
+# A word of a view before padding (its separators are spaces); split off a piece at a time.
+_WORD = re.compile(r"[^ ]+")
 _CLOSERS = frozenset("\"'\u201d\u2019)]")
 # Words a full stop follows inside a sentence: titles and abbreviations ("no." is left out:
 # "if she says no. just ..." ends a sentence far more often than "no. 5" names a number).
@@ -43,10 +45,32 @@ class Sentences:
 
     def next_end(self, at: int) -> int | None:
         """The first sentence end after ``at`` (exclusive), or None."""
+        ends = self._found()
+        index = bisect_right(ends, at)
+        return ends[index] if index < len(ends) else None
+
+    def view_starts(self, pre: str) -> list[int]:
+        """Where each sentence after the first starts in the view ``padded`` makes from
+        ``pre`` (the text with one character per character): the offset of the space before
+        its first word. No word holds a sentence end, so the words before each end are
+        found a piece at a time, and the view offset is their length plus one space each."""
+        starts: list[int] = []
+        offset = last = 0
+        for end in self._found():
+            piece = _WORD.findall(pre, last, end)
+            last = end
+            if not piece:
+                continue
+            offset += sum(map(len, piece)) + len(piece)
+            starts.append(offset)
+        if starts and _WORD.search(pre, last) is None:
+            starts.pop()  # the text ends with that sentence: nothing starts after it
+        return starts
+
+    def _found(self) -> list[int]:
         if self._ends is None:
             self._ends = [m.end() for m in _END.finditer(self._text) if self._ends_here(m)]
-        index = bisect_right(self._ends, at)
-        return self._ends[index] if index < len(self._ends) else None
+        return self._ends
 
     def _ends_here(self, match: re.Match[str]) -> bool:
         text, start, end = self._text, match.start(), match.end()

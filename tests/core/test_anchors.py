@@ -1,4 +1,5 @@
-"""Anchors in rule regexes mean the start and end of the text, though views are padded."""
+"""Anchors in rule regexes mean the start and end of the text, though views are padded; a
+start anchor alone also means the start of each sentence."""
 
 from __future__ import annotations
 
@@ -61,7 +62,16 @@ def hits_on_text(pattern: str, text: str) -> bool:
         ("\\Abuy\\z", "buy it", False),
         ("^(?:buy|sell)|free$", "get it free", True),
         ("^(?:buy|sell)|free$", "free stuff to sell", False),
-        ("(?m)^buy", "line one\nbuy", False),  # views turn the newline into a space
+        ("(?m)^buy", "line one buy", False),  # views have no lines
+        # A start anchor alone also holds where a sentence starts; with an end anchor too, a
+        # regex means a post that says only that.
+        ("^buy", "line one\nbuy", True),
+        ("^buy", "Sold out. Buy the next one!", True),
+        ("^buy", "Sold out? Buy the next one!", True),
+        ("^buy", "sold out, buy the next one", False),
+        ("^buy", "Mr. Buy was here", False),
+        ("^buy$", "Sold out. Buy", False),
+        ("\\Abuy", "Sold out. Buy it", True),
         ("\\^buy\\$", "buy", False),
         ("[a-c]uy$", "buy", True),
         ("(?:^|\\bplease) buy", "buy it", True),  # written for padded views: still works

@@ -40,6 +40,7 @@ HOSTILE = [
     "the report said women are inferior ",  # cues of a cancelling context, each near a hit
     "he said so. I will kill you. ",  # a cancelling context cut at each sentence end
     "I will kill you? No, he said! ",  # an after context reaching back over a question
+    "Fine. Kill him. Go back to Europe. ",  # start-anchored regexes run on each sentence
     "\u202ea\u202db",  # overrides nested ever deeper, past the depth limit
     "what a stupid idiot you are ",  # atoms of many regexes, each a prefilter candidate
     "f u ",  # two single letters: the pair keys that call for the single-letters regex

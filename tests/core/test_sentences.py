@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.normalize import one_to_one, padded
 from bot.core.sentences import Sentences
 
 
@@ -64,3 +65,27 @@ def test_hostile_runs_are_looked_at_once(text: str, count: int) -> None:
     """A run of marks before a letter is tried from its first mark only: tried from each of
     200,000 marks it would run for many minutes, past the suite's timeout."""
     assert len(ends(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "firsts"),
+    [
+        ("He left. She stayed.", ["she"]),
+        ("Wait!!! Who said that? No one...", ["who", "no"]),
+        ("one\ntwo\n\nthree", ["two", "three"]),
+        ("Mr. Smith left. The end", ["the"]),
+        ("no ends here", []),
+        ("trailing end. ", []),
+        ("caf\u00e9 closed. Sad", ["sad"]),
+    ],
+)
+def test_view_starts_are_the_spaces_before_each_later_sentence(
+    text: str, firsts: list[str]
+) -> None:
+    pres = one_to_one(text)
+    assert pres is not None
+    for pre in pres:
+        view = padded(pre)
+        starts = Sentences(text).view_starts(pre)
+        assert all(view[at] == " " for at in starts)
+        assert [view[at + 1 :].split(" ", 1)[0] for at in starts] == firsts
