@@ -1325,6 +1325,7 @@ FP1_CLEAN = [
     "We'll hit your brother up about the job on Monday.",
 ]
 
+
 @pytest.mark.parametrize(
     "text",
     SPACED_AFTER_I
