@@ -63,6 +63,9 @@ NEAR_MISSES = [
     "Staff bent over backwards to help the family.",
     "The Speaker asked him to withdraw the word gobshite, and he did.",
     "Every ING branch in the town is closing.",
+    # fp1: faggots that are kindling, told by the fire and the wood around them
+    "We cut a bundle of faggots for the fire before the frost came.",
+    "She tied the hazel faggots and stacked them by the hearth.",
 ]
 
 

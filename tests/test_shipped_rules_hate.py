@@ -1289,6 +1289,43 @@ NOT_TROPE1 = [
 ]
 
 
+# fp1: wrong verdicts of the shipped rules (issue 12): ownership asked plainly, a slur's other
+# senses told by the words around it (kindling, a crack in a wall, a raccoon, a camel race),
+# reported telling, "hit ... up". The same words asserted, aimed or said to the reader count.
+FP1_CAUGHT = [
+    "Wake up, the Chinese own the land round here now.",
+    "Ever notice who owns the papers in this country?",
+    "I wonder who really runs the banks, take a guess.",
+    "Do the Poles really control the council? Course they do.",
+    "Stack those faggots in the corner, they make me sick.",
+    "You dirty coon, get out of my street.",
+    "Some chink in the corner shop overcharged me again.",
+    "Those camel jockeys should go back to the desert.",
+    "They told us lies for years, go back home pal.",
+    "I told my mates all about you, go back home pal.",
+    "I'm going to hit you so hard.",
+]
+
+FP1_CLEAN = [
+    "Do the Chinese own the land round here now? The sign says it's council land.",
+    "Which women run the council these days, is it still the Labour group?",
+    "Are the papers owned by Americans now? I lose track.",
+    "I wonder who owns the newspapers round here now, they all print the same stories.",
+    "Find out who owns the land before you buy, my solicitor always says.",
+    "We cut a bundle of faggots for the fire before the frost came.",
+    "She tied the hazel faggots and stacked them by the hearth.",
+    "Light came through a chink in the shutters.",
+    "He peered through a chink in the curtains at the snow.",
+    "There's a chink in the fence where the dog gets out.",
+    "A coon got into the bins again last night.",
+    "The dog treed a coon down by the creek.",
+    "Camel racing in Qatar switched to robot camel jockeys years ago.",
+    "The court heard he told the victim to go back home and never return.",
+    "I'll hit you up later about the match tickets.",
+    "We'll hit your brother up about the job on Monday.",
+]
+
+
 @pytest.mark.parametrize(
     "text",
     SPACED_AFTER_I
@@ -1307,7 +1344,8 @@ NOT_TROPE1 = [
     + SEXISM_URGED
     + MADE_A_BEAST
     + NEVER_ONE_OF_US
-    + TROPE1_CAUGHT,
+    + TROPE1_CAUGHT
+    + FP1_CAUGHT,
 )
 def test_hate_breaks_be_nice(engine: Engine, text: str) -> None:
     assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
@@ -1330,7 +1368,8 @@ def test_hate_breaks_be_nice(engine: Engine, text: str) -> None:
     + SEXISM_NOT_URGED
     + NOT_MADE_A_BEAST
     + NOT_NEVER_ONE_OF_US
-    + NOT_TROPE1,
+    + NOT_TROPE1
+    + FP1_CLEAN,
 )
 def test_the_same_words_reported_denied_or_plain_pass_be_nice(engine: Engine, text: str) -> None:
     assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}

@@ -670,6 +670,11 @@ THREATS = [
     "I could beat the crap out of that steward and I will.",
     "Those cheating referees need to be put down, and not in any game.",
     "That keeper should be shot for leaking the team sheet to the press.",
+    # fp1: an accident promised if someone keeps talking, writing or walking past, and a wife
+    # hit on an order, stay threats beside the risky act and "hit ... up" below
+    "Your husband will have a nasty accident if he keeps writing about us.",
+    "Your son will have an accident if he keeps walking home past my yard.",
+    "Just hit your wife, she'll learn.",
 ]
 
 NOT_THREATS = [
@@ -1097,6 +1102,16 @@ NOT_THREATS = [
     "That striker should be shot for that miss, honestly.",
     "Our keeper should be executed for tonight's performance, lol.",
     "Kill them with kindness, that's my advice for rude neighbours.",
+    # fp1: an accident or a fall warned of, a risk the person runs themself, and "hit ... up"
+    # for getting in touch
+    "Your missus will have a nasty fall if she keeps skating on that frozen pond.",
+    "Your boy's gonna have an accident the way he drives like a maniac.",
+    "Your nan will have a nasty fall if she keeps standing on that wobbly chair.",
+    "Your brother's going to have a bad accident up on that rickety old ladder.",
+    "Just hit your missus up and ask if she wants the spare ticket.",
+    "You should hit your cousin up about the flat, he's got a room going.",
+    "Time to hit the lads up on whatsapp for Saturday.",
+    "If you see her at the gym, hit her up about the rota.",
 ]
 
 

@@ -758,6 +758,23 @@ SEALED_AND_OTHER_WORDS_NEAR_MISSES = [
     "The council knows the road floods every winter and they gritted it anyway.",
 ]
 
+# fp1: a lost win said before the claim is the claim's opening, not its denial; the fraud
+# denied after a lost win, and a loss in sport, stay clean.
+WIN_DENIED_CLAIMS = [
+    "He didnt win that seat, that election was a sham.",
+    "The mayor didn't win, that vote was bought.",
+    "She never won that seat fair, they fixed the count.",
+    "Trump didnt win it fair and square, the whole election was rigged.",
+]
+
+WIN_DENIED_NEAR_MISSES = [
+    "No, the election was not stolen, he just didn't win.",
+    "He didn't win, and no, the vote was not rigged.",
+    "She didnt win, there was no fraud, she just lost.",
+    "We didn't win the match, the result was a joke.",
+    "My aunt says he didn't win and the vote was rigged, but she believes anything.",
+]
+
 
 def flagged(engine: Engine, text: str) -> bool:
     return any(hit.guideline == "be-truthful" for hit in engine.check_text(text))
@@ -772,7 +789,8 @@ def flagged(engine: Engine, text: str) -> bool:
     + CARRIED_OVER_CLAIMS
     + NEW_VOICE_CLAIMS
     + YEAR_IN_THE_CLAIM
-    + SEALED_AND_OTHER_WORDS_CLAIMS,
+    + SEALED_AND_OTHER_WORDS_CLAIMS
+    + WIN_DENIED_CLAIMS,
 )
 def test_claim_is_flagged(engine: Engine, text: str) -> None:
     assert flagged(engine, text)
@@ -787,7 +805,8 @@ def test_claim_is_flagged(engine: Engine, text: str) -> None:
     + CARRIED_OVER_NEAR_MISSES
     + NEW_VOICE_NEAR_MISSES
     + YEAR_AS_HISTORY
-    + SEALED_AND_OTHER_WORDS_NEAR_MISSES,
+    + SEALED_AND_OTHER_WORDS_NEAR_MISSES
+    + WIN_DENIED_NEAR_MISSES,
 )
 def test_reported_denied_or_near_miss_is_not_flagged(engine: Engine, text: str) -> None:
     assert not flagged(engine, text)
