@@ -675,6 +675,12 @@ THREATS = [
     "Your husband will have a nasty accident if he keeps writing about us.",
     "Your son will have an accident if he keeps walking home past my yard.",
     "Just hit your wife, she'll learn.",
+    # An order to whoever finds the person, after the opener's own verb; and, with the
+    # sentence machinery, an order opening a later sentence.
+    "Whoever works with that grass, go and smash his kneecaps.",
+    "If anybody clocks the landlord at the pub tonight, give him a good kicking.",
+    "Anyone who sees her on the school run, smack her about a bit.",
+    "He says he's sorry. String him up anyway.",
 ]
 
 NOT_THREATS = [
@@ -1112,6 +1118,10 @@ NOT_THREATS = [
     "You should hit your cousin up about the flat, he's got a room going.",
     "Time to hit the lads up on whatsapp for Saturday.",
     "If you see her at the gym, hit her up about the rota.",
+    "Whoever wins the derby will batter them in the final.",
+    "Anyone who hits a child should answer to the courts.",
+    "Whoever finds my wallet, please hand it in at the front desk.",
+    "The film is dire from start to finish. You've been warned.",
 ]
 
 
