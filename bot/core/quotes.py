@@ -3,7 +3,9 @@
 The views drop punctuation, so quotation marks are only seen here, on the text as written.
 Straight single quotes count only as a pair around words (``'idiot'``, or ``'**** off'`` with
 the word masked), never as the apostrophe inside or at the end of a word (``don't``, ``the
-kids' toys``).
+kids' toys``). Discord's block quotes count too (a line opening with ``> ``, or everything
+after a line opening with ``>>> ``), as a member quotes a post to answer or report it: only
+when the post also has words of its own, so a post that is nothing but a quote still counts.
 """
 
 from __future__ import annotations
@@ -29,10 +31,43 @@ _QUOTED = re.compile(
     rf"|'(?<!\w')(?=[\w{re.escape(MASK_CHARS)}])[^\n]{{0,300}}?(?<=[^\s'])'(?!\w)"
 )
 
+# A word character: a line of the post's own words beside its block quotes.
+_WORD = re.compile(r"\w")
+
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """The spans inside each pair of quotation marks, in order (the marks left out)."""
-    return [(m.start() + 1, m.end() - 1) for m in _QUOTED.finditer(text)]
+    """The spans inside each pair of quotation marks and each block quote, in order and
+    merged where they overlap (the marks left out)."""
+    marked = [(m.start() + 1, m.end() - 1) for m in _QUOTED.finditer(text)]
+    blocks = _block_quotes(text) if ">" in text else []
+    if not blocks:
+        return marked
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(marked + blocks):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _block_quotes(text: str) -> list[tuple[int, int]]:
+    """The spans of Discord block quotes after their marks, when some other line has a word."""
+    spans: list[tuple[int, int]] = []
+    own_words = False
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text.startswith(">>> ", start):
+            spans.append((start + 4, len(text)))
+            break
+        if text.startswith("> ", start):
+            spans.append((start + 2, end))
+        elif not own_words and _WORD.search(text, start, end):
+            own_words = True
+        start = end + 1
+    return spans if own_words else []
 
 
 def within_quotes(spans: list[tuple[int, int]], start: int, end: int) -> bool:

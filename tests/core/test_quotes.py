@@ -27,6 +27,15 @@ from bot.core.rules import Action, Guideline, Rule, RuleSet
         ('an "unclosed quote', []),
         ('"line one\nline two"', []),  # a quotation stays on one line
         ("'" + "a" * 400 + "'", []),  # and is at most 300 characters
+        # Discord block quotes, when the post has words of its own beside them
+        ("> you are vermin\nmods, look at this", ["you are vermin"]),
+        ("look:\n> one\n> two\nawful", ["one", "two"]),
+        ("see this\n>>> one\ntwo", ["one\ntwo"]),
+        ('> he said "idiot" twice\nreally?', ['he said "idiot" twice']),
+        ("> you are vermin", []),  # nothing but a quote: no answer to anyone
+        ("> a\n> b", []),
+        (">no space\nok", []),
+        ("a > b\nok", []),
     ],
 )
 def test_quoted_spans(text: str, quoted: list[str]) -> None:
@@ -38,6 +47,20 @@ def test_within_quotes_needs_the_whole_span_inside() -> None:
     assert within_quotes(spans, 13, 18)
     assert not within_quotes(spans, 13, 22)
     assert not within_quotes([], 0, 1)
+
+
+def test_block_quotes_are_quotations_only_beside_the_posts_own_words() -> None:
+    quoted = Rule("quoted", "g", Action.WARN, words=("vermin",), unless_quoted=True)
+    engine = Engine(RuleSet((Guideline("g", "", "", (quoted,)),)))
+    assert engine.check_text("> you are all vermin\nReported, this is vile.") == []
+    assert [h.rule for h in engine.check_text("> you are all vermin")] == ["quoted"]
+    assert [h.rule for h in engine.check_text("> fine\nyou are all vermin")] == ["quoted"]
+
+
+def test_block_quotes_are_found_in_linear_time() -> None:
+    """A line at a time: a post of many short lines is read once, however many it has."""
+    text = "> a\n" * 50_000 + "ok"
+    assert len(quoted_spans(text)) == 50_000
 
 
 def test_a_rule_with_unless_quoted_lets_quoted_hits_stand() -> None:
