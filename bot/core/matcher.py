@@ -382,8 +382,10 @@ def _word_starts_matches(compiled: re2._Regexp, data: bytes) -> Iterator[tuple[i
 def collector_paused() -> Iterator[None]:
     """Python's cycle collector held off while a rule set is read and compiled: the hundreds
     of thousands of small tuples, sets and dicts it makes, nearly all kept, set off hundreds
-    of collections that each walk them, a sixth of a load. It runs again as usual after (and
-    at once, if another load in another thread ends first); left alone if already off."""
+    of collections that each walk them, a sixth of a load. After, what it made joins the
+    oldest generation as is (``freeze`` then ``unfreeze``), rather than be walked once more by
+    the first young collection, and the collector runs again as usual (at once if another
+    load in another thread ends first). Left alone if already off."""
     if not gc.isenabled():
         yield
         return
@@ -391,6 +393,8 @@ def collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        gc.freeze()
+        gc.unfreeze()
         gc.enable()
 
 
