@@ -288,6 +288,32 @@ rules:
     ]
 
 
+def test_class_references_unknown_and_circular(tmp_path: Path) -> None:
+    # Each class's references are read once for both checks: an unknown one is named at its
+    # class, and a cycle is reported once, at its first class, wherever the search entered it
+    # (``top`` reaches it twice, through ``a`` and through ``mid``).
+    found = errors(
+        tmp_path,
+        """\
+classes:
+  top: ["{a} x", "{mid}", "{a}"]
+  mid: ["y {a}", "{ghost}"]
+  a: ["{b}"]
+  b: ["z {c}", w]
+  c: ["{a}"]
+  d: [fine, "{nope} {ghost}"]
+rules: []
+""",
+    )
+    file = "R/be-nice.yaml"
+    assert found == [
+        f"{file}:6: class 'mid' uses unknown class {{ghost}} (known: a, b, c, d, mid, top)",
+        f"{file}:7: classes include each other: {{a}} -> {{b}} -> {{c}} -> {{a}}",
+        f"{file}:10: class 'd' uses unknown class {{nope}} (known: a, b, c, d, mid, top)",
+        f"{file}:10: class 'd' uses unknown class {{ghost}} (known: a, b, c, d, mid, top)",
+    ]
+
+
 def test_classes_file_errors_name_that_file_once(tmp_path: Path) -> None:
     (tmp_path / "lists").mkdir()
     (tmp_path / "lists" / "classes.yaml").write_text(

@@ -119,3 +119,10 @@ def test_malformed_patterns_say_what_and_where(pattern: str, message: str) -> No
 def test_unknown_class_is_an_error_at_compile() -> None:
     with pytest.raises(PhraseError, match=r"unknown class \{nobody\}"):
         phrase_regex(parse("kill {nobody}"), class_regex)
+
+
+def test_a_pattern_is_parsed_once_and_its_errors_raised_each_time() -> None:
+    assert parse("kill (you|him) {harm}?") is parse("kill (you|him) {harm}?")
+    for _ in range(2):
+        with pytest.raises(PhraseError, match="never closed"):
+            parse("kill (you")

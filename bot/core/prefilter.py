@@ -44,7 +44,8 @@ _CLASS_LIMIT = 26  # most characters a class may name to count as a set of liter
 _MIN_ATOM = 3  # shorter atoms are in nearly every text
 _KEPT = 8  # most sets checked per regex: the rarest-looking ones
 _RARE = 0.75  # a set past the first is checked only when it looks this rare
-_COMMON_ODDS = 0.5  # how likely a text is to hold a word of ``_COMMON``
+_COMMON_BITS = 1  # how likely a text is to hold a word of ``_COMMON``: 2 ** -1
+_COMMON_ODDS = 2.0**-_COMMON_BITS
 # Words in most texts: an atom of them alone is looked for only where nothing rarer will do.
 _COMMON = frozenset((
     "the", "and", "you", "that", "for", "are", "with", "this", "was", "have", "not", "they",
@@ -122,7 +123,7 @@ def needs(pattern: str, boundaries: bool = False) -> tuple[frozenset[str], ...] 
         return None
     # Rarity is judged on the fewest atoms: a set's longer atoms that start or end with
     # another (``and f this`` beside ``f this``) make it look common, yet add nothing.
-    usable = sorted({_fewest(s) for s in sets if _shortest(s) >= _MIN_ATOM}, key=_cost)
+    usable = sorted({_fewest(s) for s in sets if _long_enough(s)}, key=_cost)
     kept = usable[:1] + [s for s in usable[1:_KEPT] if _worth_checking(s)]
     return tuple(kept) or None
 
@@ -154,22 +155,23 @@ def _fewest(atoms: frozenset[str]) -> frozenset[str]:
     for atom in sorted(atoms):  # an atom sorts right after those it starts with
         if not (kept and atom.startswith(kept[-1])):
             kept.append(atom)
+    # Then the same spelled backwards, for atoms that end with another: sorted as their
+    # reversals, each reversed once rather than once per comparison.
     fewest: list[str] = []
-    for atom in sorted(kept, key=_reversed):
-        if not (fewest and atom.endswith(fewest[-1])):
-            fewest.append(atom)
-    return frozenset(fewest)
-
-
-def _reversed(atom: str) -> str:
-    return atom[::-1]
+    for backwards in sorted([atom[::-1] for atom in kept]):
+        if not (fewest and backwards.startswith(fewest[-1])):
+            fewest.append(backwards)
+    return frozenset([backwards[::-1] for backwards in fewest])
 
 
 @lru_cache(maxsize=65536)
-def _shortest(atoms: frozenset[str]) -> int:
-    """The fewest letters of a set's atoms (``_letters``), counted only where one is short."""
-    shortest = min(map(len, map(_strip_spaces, atoms)))
-    return shortest if shortest >= _MIN_ATOM else min(map(_letters, atoms))
+def _long_enough(atoms: frozenset[str]) -> bool:
+    """Whether each atom of a set has ``_MIN_ATOM`` letters or more, as ``_letters`` counts
+    them; counted only for atoms shorter than that without their edge spaces, as no other
+    count less (``_letters`` is never below that length)."""
+    if min(map(len, map(_strip_spaces, atoms))) >= _MIN_ATOM:
+        return True
+    return all(_letters(atom) >= _MIN_ATOM for atom in atoms if len(atom.strip(" ")) < _MIN_ATOM)
 
 
 def _letters(atom: str) -> int:
@@ -188,13 +190,27 @@ def _cost(atoms: frozenset[str]) -> tuple[float, int, str]:
     return sum(map(_atom_cost, atoms)), len(atoms), min(atoms)
 
 
-@lru_cache(maxsize=65536)
-def _atom_cost(atom: str) -> float:
+class _AtomCosts(dict[str, float]):
     """How likely an atom is in a text: its words' odds multiplied, as a phrase of common
-    words (``you really are``) is far rarer than any one of them."""
-    return math.prod(
-        _COMMON_ODDS if word in _COMMON else 4.0 ** -len(word) for word in atom.split() or [""]
-    )
+    words (``you really are``) is far rarer than any one of them. Indexed by atom: a set's
+    cost adds up its atoms' (``_cost``), a lookup each for the many shared by several sets.
+
+    Every odd is a power of two (a common word's ½, another's ¼ a letter), so the product is
+    2 to minus their exponents' sum, exactly as multiplied one by one.
+    """
+
+    def __missing__(self, atom: str) -> float:
+        if len(self) > _ATOM_COSTS_KEPT:
+            self.clear()
+        exponent = 0
+        for word in atom.split():
+            exponent += _COMMON_BITS if word in _COMMON else 2 * len(word)
+        cost = self[atom] = math.ldexp(1.0, -exponent)
+        return cost
+
+
+_ATOM_COSTS_KEPT = 1 << 20  # the shipped rules hold 150,000 atoms
+_atom_cost = _AtomCosts().__getitem__
 
 
 def _sequence(items: Sequence[tuple[Any, Any]], bounds: bool) -> _Info:
@@ -234,7 +250,12 @@ def _item_bounded(op: Any, av: Any) -> bool:
     if op is _c.SUBPATTERN:
         return _bounded(av[3])
     if op is _c.BRANCH:
-        return any(map(_bounded, av[1]))
+        if type(av[1]) is not tuple:
+            return any(map(_bounded, av[1]))
+        known = _BOUNDED.get(av)  # a shared alternation, asked each time it is read
+        if known is None:
+            known = _BOUNDED.put(av, any(map(_bounded, av[1])))
+        return known
     if op in _REPEATS:
         return _bounded(av[2])
     return False
@@ -403,7 +424,7 @@ def _node(op: Any, av: Any, bounds: bool) -> _Info:
         read = _READ[bounds]
         known = read.get(av)
         if known is None:
-            known = read.put(av, _branch([_sequence(body, bounds) for body in av[1]]))
+            known = read.put(av, _shared_branch(av[1], bounds))
         return known
     if op in _REPEATS:
         low, high, body = av
@@ -428,14 +449,22 @@ def _class_chars(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
     return _class(items).exact
 
 
+def _shared_branch(options: Sequence[Any], bounds: bool) -> _Info:
+    """A shared alternation of ``regex_tree``: read off the spellings when every option is a
+    word of a group of words (most, and the longest), else option by option."""
+    words = [spelled(body) for body in options]
+    if None in words:
+        return _branch([_sequence(body, bounds) for body in options])
+    # What ``_branch`` makes of the words each read alone (``_sequence``), the same set built
+    # the same way: a union of one-word sets.
+    alone = [frozenset((_spell(word),)) for word in words if word is not None]
+    return _branch_exact(frozenset().union(*alone))
+
+
 def _branch(options: Sequence[_Info]) -> _Info:
     """Alternatives: their exact strings together, or else one set from each joined."""
     if all(o.exact is not None for o in options):
-        union = frozenset().union(*(o.exact for o in options if o.exact is not None))
-        if len(union) <= _LIMIT:
-            return _Info(union)
-        edged = _edges(union)
-        return _ANYTHING if "" in edged else _Info(None, (edged,), union)
+        return _branch_exact(frozenset().union(*(o.exact for o in options if o.exact is not None)))
     joined: set[str] = set()
     for option in options:
         sets = [_edges(option.exact)] if option.exact is not None else list(option.sets)
@@ -445,6 +474,14 @@ def _branch(options: Sequence[_Info]) -> _Info:
         best: frozenset[str] = held[0] if len(held) == 1 else min(held, key=_cost)
         joined.update(best)
     return _Info(None, (frozenset(joined),))
+
+
+def _branch_exact(union: frozenset[str]) -> _Info:
+    """Alternatives each spelled out: all their strings, or as a set to hold when too many."""
+    if len(union) <= _LIMIT:
+        return _Info(union)
+    edged = _edges(union)
+    return _ANYTHING if "" in edged else _Info(None, (edged,), union)
 
 
 def _repeat(low: int, high: int, body: _Info) -> _Info:
@@ -475,6 +512,7 @@ class Prefilter:
 
     def __init__(self, patterns: Sequence[str], *, boundaries: bool = False) -> None:
         self.atoms: dict[str, int] = {}
+        atoms, held = self.atoms, self.atoms.get  # bound once: a turn for each of 100,000s
         size = len(patterns)
         always = 0
         # Per set after the first, the regexes that have none there: they pass that plane.
@@ -488,7 +526,7 @@ class Prefilter:
                     lacking[number - 1] &= ~(1 << index)
                 bit = 1 << (number * size + index)
                 for atom in atom_set:
-                    self.atoms[atom] = self.atoms.get(atom, 0) | bit
+                    atoms[atom] = held(atom, 0) | bit
         self._always = always
         self._regexes = (1 << size) - 1
         self._planes = [

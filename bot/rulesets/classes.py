@@ -221,18 +221,20 @@ def _forms(ctx: FileContext, item: str, kind: str | None, name: str, line: int) 
 
 def _check_references(ctx: FileContext, classes: WordClasses) -> None:
     """Report members naming unknown classes, and classes that include themselves."""
-    for word_class in classes.classes.values():
-        for pattern in word_class.patterns:
-            for ref in class_refs(pattern):
-                if ref not in classes.classes:
-                    known = ", ".join(sorted(classes.classes))
-                    message = (
-                        f"class '{word_class.name}' uses unknown class {{{ref}}} (known: {known})"
-                    )
-                    _error_at(ctx, word_class.source, message)
+    # Each class's references in order, read off its patterns once for both checks.
+    refs = {
+        name: [ref for pattern in word_class.patterns for ref in class_refs(pattern)]
+        for name, word_class in classes.classes.items()
+    }
+    for name, word_class in classes.classes.items():
+        for ref in refs[name]:
+            if ref not in classes.classes:
+                known = ", ".join(sorted(classes.classes))
+                message = f"class '{word_class.name}' uses unknown class {{{ref}}} (known: {known})"
+                _error_at(ctx, word_class.source, message)
     reported: set[str] = set()
     for name in list(classes.classes):
-        cycle = _cycle(classes, name, [])
+        cycle = _cycle(classes, refs, name, [])
         if cycle and not reported.intersection(cycle):
             reported.update(cycle)
             path = " -> ".join(f"{{{n}}}" for n in [*cycle, cycle[0]])
@@ -241,18 +243,19 @@ def _check_references(ctx: FileContext, classes: WordClasses) -> None:
                 del classes.classes[member]
 
 
-def _cycle(classes: WordClasses, name: str, path: list[str]) -> list[str]:
-    """The cycle of class inclusions through ``name``, if any (depth-first)."""
+def _cycle(
+    classes: WordClasses, refs: dict[str, list[str]], name: str, path: list[str]
+) -> list[str]:
+    """The cycle of class inclusions through ``name``, if any (depth-first); ``refs``: the
+    classes each class's members name, in order."""
     if name in path:
         return path[path.index(name) :]
-    word_class = classes.classes.get(name)
-    if word_class is None:
+    if name not in classes.classes:
         return []
-    for pattern in word_class.patterns:
-        for ref in class_refs(pattern):
-            found = _cycle(classes, ref, [*path, name])
-            if found:
-                return found
+    for ref in refs[name]:
+        found = _cycle(classes, refs, ref, [*path, name])
+        if found:
+            return found
     return []
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 
 from bot.core.normalize import View
@@ -114,6 +114,9 @@ def is_plain(text: str) -> bool:
     return bool(_PLAIN.fullmatch(text)) and ".." not in text
 
 
+# A pattern recurs across rules and files (a shared class's members are read for each file
+# that uses it), and its items are immutable: each is parsed once.
+@lru_cache(maxsize=16384)
 def parse(text: str) -> Seq:
     """The pattern's items; PhraseError when it is malformed or matches no word at all."""
     parser = _Parser(text)
@@ -199,8 +202,10 @@ def _bare(node: Node, classes: ClassRegex) -> str:
     raise PhraseError("a gap or option cannot be the whole of an alternative")
 
 
+@lru_cache(maxsize=16384)
 def _word(word: Word) -> str:
-    """A word in any of its view spellings, wildcard ends as the rest of the word."""
+    """A word in any of its view spellings, wildcard ends as the rest of the word; the same
+    words recur in many phrases and classes, so each is written out once."""
     left = _ANY_WORD if word.wild_left else ""
     right = _ANY_WORD if word.wild_right else ""
     return _either(f"{left}{_escape(form)}{right}" for form in word.forms)

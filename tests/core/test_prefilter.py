@@ -4,6 +4,7 @@ shipped regex over generated phrases."""
 
 from __future__ import annotations
 
+import math
 from functools import cache
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import re2
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.core import prefilter
 from bot.core.matcher import compile_regex
 from bot.core.prefilter import Prefilter, clean, indices, needs
 from bot.rulesets import load_engine
@@ -298,3 +300,65 @@ def test_a_choice_of_too_many_words_to_multiply_is_held_with_its_neighbours() ->
     for text in (" your ex left now ", " your old son s dog now ", " your kin7 now "):
         assert re2.compile(pattern).search(text.encode()) is not None
         assert candidates(prefilter, text) == [0]
+
+
+def _needs_read_off_re_parser(patterns: list[str]) -> list[object]:
+    """Both readings of each pattern from re._parser's own trees, shared by nothing: read
+    part by part, without the memos and shortcuts of ``regex_tree``'s shared trees."""
+    needs.cache_clear()
+    prefilter._parsed.cache_clear()
+    real_tree = prefilter.tree
+    prefilter.tree = lambda source: None  # type: ignore[assignment]
+    try:
+        return [(needs(p), needs(p, True)) for p in patterns]
+    finally:
+        prefilter.tree = real_tree
+        needs.cache_clear()
+        prefilter._parsed.cache_clear()
+
+
+def test_shared_trees_read_as_unshared_ones_on_shipped_regexes() -> None:
+    # A sample (re._parser reads the longest phrase regexes slowly), the same every run.
+    sample = sorted({compiled.pattern for compiled in SHIPPED_REGEXES})[::5]
+    shared = [(needs(p), needs(p, True)) for p in sample]
+    assert _needs_read_off_re_parser(sample) == shared
+    assert sum(1 for general, _ in shared if general) > len(sample) // 2
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PATTERN, min_size=1, max_size=4), st.lists(WORD, min_size=2, max_size=140))
+def test_shared_trees_read_as_unshared_ones(patterns: list[str], words: list[str]) -> None:
+    # Groups of words, few or past what sets multiply, beside generated parts.
+    group = "(?:" + "|".join(dict.fromkeys(words)) + ")"
+    patterns = [*patterns, *(f"{p} {group}\\b" for p in patterns), f"\\b{group} (?:x|{group})"]
+    needs.cache_clear()
+    prefilter._parsed.cache_clear()
+    shared = [(needs(p), needs(p, True)) for p in patterns]
+    assert _needs_read_off_re_parser(patterns) == shared
+
+
+ATOM_TEXT = st.lists(
+    st.sampled_from(["", "the", "you", "a", "is", "ab", "b!", "x_y", "idiot", "re"]), max_size=4
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.frozensets(st.one_of(ATOM_TEXT, ATOM_TEXT.map(lambda a: f" {a} ")), min_size=1))
+def test_set_measures_keep_their_plain_definitions(atoms: frozenset[str]) -> None:
+    # The measures as first written, before they were made cheaper to work out.
+    for atom in atoms:
+        odds = (0.5 if w in prefilter._COMMON else 4.0 ** -len(w) for w in atom.split() or [""])
+        assert prefilter._atom_cost(atom) == math.prod(odds)
+    shortest = min(len(atom.strip(" ")) for atom in atoms)
+    letters = shortest if shortest >= 3 else min(map(prefilter._letters, atoms))
+    assert prefilter._long_enough(atoms) == (letters >= 3)
+    kept: list[str] = []
+    for atom in sorted(atoms):
+        if not (kept and atom.startswith(kept[-1])):
+            kept.append(atom)
+    fewest: list[str] = []
+    for atom in sorted(kept, key=lambda a: a[::-1]):
+        if not (fewest and atom.endswith(fewest[-1])):
+            fewest.append(atom)
+    assert prefilter._fewest(atoms) == frozenset(fewest)
+    assert list(prefilter._fewest(atoms)) == list(frozenset(fewest))
