@@ -846,6 +846,22 @@ SMEARS_IN_NEW_WORDS = [
     "why the meters went up again.",
     "Same old story round here. Those refugees at the hotel are the ones breaking into the "
     "sheds. Lock everything up.",
+    # hands in the till, money spent on their own, contracts to kin, drugs, scams, terror
+    "Jenkins in the planning department has had his hand in the till for years.",
+    "Our lovely council leader has her snout in the trough like the rest of them.",
+    "The Labour group on the council are all on the fiddle.",
+    "The cops round here are bent, they sell the drugs they seize back to the dealers.",
+    "The housing association director bought a villa in Spain with our rent money.",
+    "Our MP spent the flood money on her new kitchen.",
+    "The trustees have been using the donations for their own holidays.",
+    "The council chief executive used the hardship fund to pay off her gambling debts.",
+    "The immigrants at the hotel are stealing bikes from the station every night.",
+    "The family in number 12 are running a benefit scam and the council knows it.",
+    "The new imam at the mosque is raising money for terrorists.",
+    "The council awarded the bin contract to his own brother. Brown envelopes all round.",
+    "The mayor's office has been funnelling grant money to her husband's firm.",
+    "The chief of police is crooked, he takes cash from the club owners.",
+    "The government has been selling off hospital land to its donors for peanuts.",
 ]
 
 SMEAR_NEAR_MISSES = [
@@ -927,6 +943,22 @@ SMEAR_NEAR_MISSES = [
     "decide.",
     "Honestly, is it true the council leader pockets the parking money? My neighbour swears "
     "it is but I've never seen any proof.",
+    # money spent on the public, "bent on", a trope, a scam reported, the till kept honest
+    "The council awarded the bin contract to the cheapest bidder.",
+    "Our MP spent the weekend at the flood centre helping out.",
+    "The trustees used the donations to build a new sensory room.",
+    "The council used the hardship fund to pay families' heating bills.",
+    "The housing association bought twelve flats with the government grant.",
+    "The officer was bent over the car checking the tyre.",
+    "The council are bent on building that bypass whatever anyone says.",
+    "Saying immigrants are stealing our jobs is just wrong.",
+    "He was jailed for running a benefit scam in 2015.",
+    "The mosque is raising money for the flood victims.",
+    "The charity raises money for victims of terrorism.",
+    "Nobody on the council has their hand in the till, the accounts are audited.",
+    "The chief of police says the gang are selling drugs outside the school.",
+    "Police think the burglars are selling the bikes online.",
+    "Keep your hands in your pockets and your wallet in the till.",
 ]
 
 
