@@ -862,6 +862,22 @@ SMEARS_IN_NEW_WORDS = [
     "The mayor's office has been funnelling grant money to her husband's firm.",
     "The chief of police is crooked, he takes cash from the club owners.",
     "The government has been selling off hospital land to its donors for peanuts.",
+    # parties and leaders by name, caught in the act, a crime noun, the vulnerable robbed
+    "Trudeau is laundering money through that student charity, look at who got paid.",
+    "The Tories have been funnelling Covid contract money to their donors.",
+    "The mayor was caught drink driving last winter and it never made the paper.",
+    "The scout leader is a nonce, ask anyone on the estate.",
+    "That councillor swindled the pensioners out of their savings.",
+    "The vicar stole from the church roof fund and the diocese hushed it up.",
+    "Biden is a crook who sold his office to the highest bidder.",
+    "The housing officer has been caught taking cash to jump people up the list.",
+    "Labour rigged the selection so the leader's mate got the seat.",
+    "Starmer covered up the grooming gangs when he was at the CPS.",
+    # the accused named a sentence before, then a pronoun
+    "Our new councillor? She's been on the take since day one.",
+    "Don't trust the mayor. He's been skimming the festival money for years.",
+    "Look at the planning committee. They took backhanders for every one of those flats.",
+    "The minister? He lines his pockets from every contract.",
 ]
 
 SMEAR_NEAR_MISSES = [
@@ -959,6 +975,19 @@ SMEAR_NEAR_MISSES = [
     "The chief of police says the gang are selling drugs outside the school.",
     "Police think the burglars are selling the bikes online.",
     "Keep your hands in your pockets and your wallet in the till.",
+    # the same names and pronouns with ordinary deeds
+    "The mayor was caught in the rain at the parade.",
+    "The scout leader is a volunteer who gives up every weekend.",
+    "Trudeau is visiting the student charity next week.",
+    "The Tories have been cutting the Covid contract budget.",
+    "The vicar raised money for the church roof fund.",
+    "Labour chose the leader's ally for the seat, which annoyed members.",
+    "My son's been fiddling with the radio all day.",
+    "She took a cut in her hours this month.",
+    "She covers for her son at the shop on Saturdays.",
+    "She bought her seat at the concert months ago.",
+    "She washed the money that was left in her jeans.",
+    "She pockets her tips at the end of each shift.",
 ]
 
 
