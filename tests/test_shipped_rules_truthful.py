@@ -878,6 +878,14 @@ SMEARS_IN_NEW_WORDS = [
     "Don't trust the mayor. He's been skimming the festival money for years.",
     "Look at the planning committee. They took backhanders for every one of those flats.",
     "The minister? He lines his pockets from every contract.",
+    # other voices: a sheriff, a DA, cadres, an NGO, an inspector, property bought with bribes
+    "Our sheriff runs the county like a mafia and takes a cut from every drug deal.",
+    "The DA dropped the case because the defendant's dad paid him off.",
+    "The city council are all bent as a nine bob note.",
+    "The ANC cadres looted the relief fund.",
+    "That NGO is a money laundering operation for the governor.",
+    "The inspector takes a backhander to pass the unsafe flats.",
+    "The housing minister has fifteen properties bought with bribe money.",
 ]
 
 SMEAR_NEAR_MISSES = [
@@ -988,6 +996,12 @@ SMEAR_NEAR_MISSES = [
     "She bought her seat at the concert months ago.",
     "She washed the money that was left in her jeans.",
     "She pockets her tips at the end of each shift.",
+    # the same bodies and money in lawful hands
+    "Police seized a house bought with drug money.",
+    "The DA dropped the case for lack of evidence.",
+    "The NGO runs a money advice service for the town.",
+    "The police run the drugs awareness course at the school.",
+    "The inspector passed the flats after a second visit.",
 ]
 
 
