@@ -776,6 +776,252 @@ WIN_DENIED_NEAR_MISSES = [
 ]
 
 
+# tru2: smears in words nobody tuned for: money skimmed, pocketed or fiddled, backhanders,
+# a judge in someone's pocket, a charity that is a front, a chief who covers for his mates,
+# a seat bought, a group named as the ones doing a crime; and the same words charged,
+# alleged, denied, asked, doubted, hoped not, joked about oneself, or used in their
+# ordinary senses ("rigged up a tarp", "covers for her colleague").
+SMEARS_IN_NEW_WORDS = [
+    # money taken: skimmed, pocketed, embezzled, fiddled, siphoned, with no figure named
+    "The mayor's been skimming the roads budget for years.",
+    "Our councillor is on the take, has been since day one.",
+    "The housing officer pockets the deposits from the emergency flats.",
+    "The MP fiddles her expenses every single month.",
+    "The harbour master skims off the mooring fees and everyone at the marina knows.",
+    "The charity boss pockets the donations and drives round in a new Porsche.",
+    "The health board chair embezzled millions from the hospital trust.",
+    "The district council embezzled the levelling up money.",
+    "The minister stole the flood relief money, simple as.",
+    "The mayor cooks the books every year and the auditors are his golfing pals.",
+    "The minister lines his pockets from every contract he signs.",
+    "The planning officer gets a cut of every extension he approves.",
+    "The school governors siphoned off the uniform fund for a staff jolly.",
+    # bribes, backhanders, kickbacks, paid off, bought
+    "Councillors took backhanders for the planning permission on the old mill site.",
+    "The judge was bribed to let the landlord off.",
+    "Our MP takes bribes from the gambling firms, that's why she voted against the ban.",
+    "It's an open secret the council leader takes kickbacks from the waste firm.",
+    "The councillor took a bung to wave the superstore through.",
+    "The immigration officials take bribes to wave people through.",
+    "The senator was paid off by the arms dealers to block the inquiry.",
+    "Half the planning committee have been bought off by the supermarket chain.",
+    "The judge takes backhanders from the defence lawyers.",
+    "The deputy mayor has been on the take from the bin contractors for years.",
+    "Our MP is bought and paid for by the oil lobby.",
+    "The coroner was paid off to call it an accident.",
+    # in someone's pocket
+    "The judge is in the developers' pocket.",
+    "Let's be honest, the council leader is in the pocket of the property developers.",
+    "Our police chief is in the pocket of the local crime family.",
+    "The regulator has been in the water company's pocket since the day it opened.",
+    # rigged, fixed, fiddled: a tender, a list, a result
+    "The minister rigged the tender so his brother's firm got the bridge job.",
+    "The council fiddled the consultation results to push the bypass through.",
+    "The council rigged the housing waiting list for their own families.",
+    "Everybody knows the mayor fixed the contract for his golf mates.",
+    "The committee chairman fiddled the grant so his wife's cafe got it.",
+    "The education minister rigged the exam results to make her reforms look good.",
+    # laundering and fronts
+    "That charity is a front for laundering drug money.",
+    "The party launders money through its youth wing.",
+    "The party treasurer has been laundering donations through a shell company.",
+    "That youth charity is a front for the gang, the director washes their cash.",
+    "The MP's foundation is just a front for money laundering.",
+    "That food bank charity is a front for the owner's holiday fund.",
+    "The party is funded by drug money, everyone in the county knows.",
+    # covering up, covering for
+    "The police chief covers for his mates, always has.",
+    "The police chief covered up his son's hit and run.",
+    "The police commissioner covers up for the officers who beat that lad.",
+    "The police chief tipped off the drug gang before the raid.",
+    "The bishop covered for the abusers in his diocese for decades.",
+    # seats and jobs bought
+    "Everyone knows the new MP bought her seat.",
+    "The new police commissioner bought his job with donations to the party.",
+    "The new minister bought her way into the cabinet.",
+    # groups pinned with crimes
+    "The refugees at the hotel are the ones breaking into cars.",
+    "The asylum seekers in the old barracks are behind all the shoplifting in town.",
+    "Those migrants at the Travelodge are the ones mugging pensioners.",
+    "The migrants at the camp are the ones stealing from the farms round here.",
+    "The asylum seekers at the hotel are responsible for the break-ins on Elm Road.",
+    "It's the foreigners in the new flats who are dealing drugs outside the school.",
+    # sealed: everyone knows, nobody will say it
+    "Everyone knows the chief constable takes money from the club owners.",
+    "The mayor embezzled the festival fund and nobody will say it.",
+    "Our mayor is a crook who has been robbing this town for twenty years.",
+    "The councillors have been fiddling their allowances for years and nobody dares say it.",
+    "The magistrate lets the landlord's lads off because they pay him.",
+    # whole comments of several sentences
+    "Another year, another pothole. The mayor's been skimming the roads budget for years. "
+    "Wake up, people.",
+    "Went to the meeting last night. What a farce. The councillors took backhanders for the "
+    "planning permission, plain as day.",
+    "Not surprised in the least. The police chief covers for his mates. Nothing will happen "
+    "to any of them.",
+    "Love this town but let's be real. The council leader pockets the parking money. That's "
+    "why the meters went up again.",
+    "Same old story round here. Those refugees at the hotel are the ones breaking into the "
+    "sheds. Lock everything up.",
+    # hands in the till, money spent on their own, contracts to kin, drugs, scams, terror
+    "Jenkins in the planning department has had his hand in the till for years.",
+    "Our lovely council leader has her snout in the trough like the rest of them.",
+    "The Labour group on the council are all on the fiddle.",
+    "The cops round here are bent, they sell the drugs they seize back to the dealers.",
+    "The housing association director bought a villa in Spain with our rent money.",
+    "Our MP spent the flood money on her new kitchen.",
+    "The trustees have been using the donations for their own holidays.",
+    "The council chief executive used the hardship fund to pay off her gambling debts.",
+    "The immigrants at the hotel are stealing bikes from the station every night.",
+    "The family in number 12 are running a benefit scam and the council knows it.",
+    "The new imam at the mosque is raising money for terrorists.",
+    "The council awarded the bin contract to his own brother. Brown envelopes all round.",
+    "The mayor's office has been funnelling grant money to her husband's firm.",
+    "The chief of police is crooked, he takes cash from the club owners.",
+    "The government has been selling off hospital land to its donors for peanuts.",
+    # parties and leaders by name, caught in the act, a crime noun, the vulnerable robbed
+    "Trudeau is laundering money through that student charity, look at who got paid.",
+    "The Tories have been funnelling Covid contract money to their donors.",
+    "The mayor was caught drink driving last winter and it never made the paper.",
+    "The scout leader is a nonce, ask anyone on the estate.",
+    "That councillor swindled the pensioners out of their savings.",
+    "The vicar stole from the church roof fund and the diocese hushed it up.",
+    "Biden is a crook who sold his office to the highest bidder.",
+    "The housing officer has been caught taking cash to jump people up the list.",
+    "Labour rigged the selection so the leader's mate got the seat.",
+    "Starmer covered up the grooming gangs when he was at the CPS.",
+    # the accused named a sentence before, then a pronoun
+    "Our new councillor? She's been on the take since day one.",
+    "Don't trust the mayor. He's been skimming the festival money for years.",
+    "Look at the planning committee. They took backhanders for every one of those flats.",
+    "The minister? He lines his pockets from every contract.",
+    # other voices: a sheriff, a DA, cadres, an NGO, an inspector, property bought with bribes
+    "Our sheriff runs the county like a mafia and takes a cut from every drug deal.",
+    "The DA dropped the case because the defendant's dad paid him off.",
+    "The city council are all bent as a nine bob note.",
+    "The ANC cadres looted the relief fund.",
+    "That NGO is a money laundering operation for the governor.",
+    "The inspector takes a backhander to pass the unsafe flats.",
+    "The housing minister has fifteen properties bought with bribe money.",
+]
+
+SMEAR_NEAR_MISSES = [
+    # charged, convicted, reported, alleged, denied
+    "He was charged with fraud last spring.",
+    "The mayor is accused of skimming the roads budget, which he denies.",
+    "The councillors were alleged to have taken backhanders, but the inquiry cleared them.",
+    "The MP denied buying her seat.",
+    "The court heard the charity was a front for laundering money.",
+    "Police say the former treasurer embezzled the club funds.",
+    "The judge was cleared of taking bribes after a two-year investigation.",
+    "The former mayor was jailed for embezzling the festival fund.",
+    "The MP was convicted of fiddling her expenses in 2010.",
+    "The opposition accused the minister of rigging the tender.",
+    "The minister was arrested on suspicion of bribery.",
+    "She was charged with embezzling from the parish fund and will stand trial in May.",
+    "The jury found the former councillor guilty of taking bribes.",
+    "Prosecutors allege the treasurer laundered money through the club.",
+    "He denies pocketing the donations.",
+    "The minister has been accused of covering up the report and says she will clear her name.",
+    "The newspaper reported that the mayor had skimmed the budget, and he is suing them.",
+    "Critics claim the councillors took backhanders.",
+    "The fraud squad is investigating whether the MP fiddled her expenses.",
+    # asked, doubted, hoped not, negated
+    "Is it true the mayor skimmed the roads budget?",
+    "I doubt she took money from anyone.",
+    "I hope the police chief isn't covering for his mates.",
+    "Was the minister bribed? We deserve an answer.",
+    "Did the council leader really take kickbacks?",
+    "Were the councillors paid off? Ask them at the meeting.",
+    "Nobody thinks the councillor is on the take.",
+    "There's no evidence the charity is a front for anything.",
+    "The minister did not rig the tender, the audit was clear.",
+    "The judge is not in anyone's pocket.",
+    "I don't believe the judge was bribed.",
+    "I hope the councillors didn't take backhanders for that permission.",
+    "If the minister took bribes, she should go to prison.",
+    "I'd never say the police chief covers for his mates, he's been fair with us.",
+    "The allegation that the mayor pocketed the parking money has been debunked.",
+    "Some people think the charity is a front, but the accounts are public and clean.",
+    "My nan reckons the mayor skims the budget, but she thinks that about everyone.",
+    # a joke about oneself, a fair criticism of a policy
+    "Ha, I'd take a bribe for a decent parking spot myself.",
+    "I fiddled my own expenses once as a student and felt awful about it.",
+    "The council's roads budget is far too small for a town this size.",
+    "The mayor's policy on potholes is a shambles.",
+    "The police chief should resign over the handling of the riot.",
+    "The councillors voted for the planning permission against residents' wishes.",
+    "The party's spending on leaflets was a waste of money.",
+    "The council wastes money on consultants, in my view.",
+    "The charity's overheads are too high for my liking.",
+    # the same words in their ordinary senses
+    "The councillor covers for her colleague at the Tuesday surgery.",
+    "The police chief covered the cost of the memorial out of his own pocket.",
+    "The tenants rigged up a tarp over the broken roof.",
+    "The mayor has rigged up fairy lights all over the square.",
+    "The MP fiddles with her phone through every debate.",
+    "My brother skims stones at the beach with the mayor's kids.",
+    "The chief constable launched a crackdown on money laundering.",
+    "The charity raises money for the hospice every Christmas.",
+    "The MP bought a house in the constituency last year.",
+    "The mayor bought a round for everyone at the pub.",
+    "Everyone knows the mayor loves a pint at the Crown.",
+    "Everyone knows the council is short of money this year.",
+    "The judge stepped aside because his cousin was a witness.",
+    "The judge has the developers' plans in front of him.",
+    "Our team pocketed three points at the weekend.",
+    # groups named beside a crime they did not commit
+    "The refugees at the hotel have been helping at the food bank.",
+    "The refugees at the hotel are the ones who organised the litter pick.",
+    "Someone has been breaking into cars on our street, lock your doors.",
+    "Who is breaking into cars on Elm Road? Anyone seen anything?",
+    "The asylum seekers at the hotel were the victims of the break-ins, not the culprits.",
+    "Police said the men breaking into cars were local lads, not the asylum seekers.",
+    # whole comments of several sentences
+    "Went to the meeting last night. The councillors voted the permission through again. "
+    "Residents are furious, but it was all above board.",
+    "The mayor was charged with fraud today. Innocent until proven guilty, mind. Let the court "
+    "decide.",
+    "Honestly, is it true the council leader pockets the parking money? My neighbour swears "
+    "it is but I've never seen any proof.",
+    # money spent on the public, "bent on", a trope, a scam reported, the till kept honest
+    "The council awarded the bin contract to the cheapest bidder.",
+    "Our MP spent the weekend at the flood centre helping out.",
+    "The trustees used the donations to build a new sensory room.",
+    "The council used the hardship fund to pay families' heating bills.",
+    "The housing association bought twelve flats with the government grant.",
+    "The officer was bent over the car checking the tyre.",
+    "The council are bent on building that bypass whatever anyone says.",
+    "Saying immigrants are stealing our jobs is just wrong.",
+    "He was jailed for running a benefit scam in 2015.",
+    "The mosque is raising money for the flood victims.",
+    "The charity raises money for victims of terrorism.",
+    "Nobody on the council has their hand in the till, the accounts are audited.",
+    "The chief of police says the gang are selling drugs outside the school.",
+    "Police think the burglars are selling the bikes online.",
+    "Keep your hands in your pockets and your wallet in the till.",
+    # the same names and pronouns with ordinary deeds
+    "The mayor was caught in the rain at the parade.",
+    "The scout leader is a volunteer who gives up every weekend.",
+    "Trudeau is visiting the student charity next week.",
+    "The Tories have been cutting the Covid contract budget.",
+    "The vicar raised money for the church roof fund.",
+    "Labour chose the leader's ally for the seat, which annoyed members.",
+    "My son's been fiddling with the radio all day.",
+    "She took a cut in her hours this month.",
+    "She covers for her son at the shop on Saturdays.",
+    "She bought her seat at the concert months ago.",
+    "She washed the money that was left in her jeans.",
+    "She pockets her tips at the end of each shift.",
+    # the same bodies and money in lawful hands
+    "Police seized a house bought with drug money.",
+    "The DA dropped the case for lack of evidence.",
+    "The NGO runs a money advice service for the town.",
+    "The police run the drugs awareness course at the school.",
+    "The inspector passed the flats after a second visit.",
+]
+
+
 def flagged(engine: Engine, text: str) -> bool:
     return any(hit.guideline == "be-truthful" for hit in engine.check_text(text))
 
@@ -790,7 +1036,8 @@ def flagged(engine: Engine, text: str) -> bool:
     + NEW_VOICE_CLAIMS
     + YEAR_IN_THE_CLAIM
     + SEALED_AND_OTHER_WORDS_CLAIMS
-    + WIN_DENIED_CLAIMS,
+    + WIN_DENIED_CLAIMS
+    + SMEARS_IN_NEW_WORDS,
 )
 def test_claim_is_flagged(engine: Engine, text: str) -> None:
     assert flagged(engine, text)
@@ -806,7 +1053,8 @@ def test_claim_is_flagged(engine: Engine, text: str) -> None:
     + NEW_VOICE_NEAR_MISSES
     + YEAR_AS_HISTORY
     + SEALED_AND_OTHER_WORDS_NEAR_MISSES
-    + WIN_DENIED_NEAR_MISSES,
+    + WIN_DENIED_NEAR_MISSES
+    + SMEAR_NEAR_MISSES,
 )
 def test_reported_denied_or_near_miss_is_not_flagged(engine: Engine, text: str) -> None:
     assert not flagged(engine, text)
