@@ -23,6 +23,8 @@ __all__ = ["Engine", "in_scope"]
 _BOTH = view_mask(View.PLAIN, View.FOLDED)
 _PLAIN = view_mask(View.PLAIN)
 _FOLDED = view_mask(View.FOLDED)
+# The views whose sentences start-anchored regexes run on (``Matcher.scan_view``'s starts).
+_SENTENCE_VIEWS = (View.PLAIN, View.FOLDED)
 _Found = tuple[Scan, "_MappedSpans | _AsWritten"]
 
 
@@ -75,8 +77,12 @@ class Engine:
         shown = displayed(text) if pres is None else None
         if shown is not None:
             found += self._scans(shown[0], one_to_one(shown[0]), shown[1])
-        if not found:
-            return []
+        return self._placed(text, field, found, sentences) if found else []
+
+    def _placed(
+        self, text: str, field: str, found: list[_Found], sentences: Sentences
+    ) -> list[Hit]:
+        """The hits of the scans, each view's guards applied, one per rule and place."""
         places = Places(text, field, self._heads, self._quoted)
         for scan, spans in found:
             matches = scan.matches
@@ -101,7 +107,7 @@ class Engine:
         on each sentence of the plain and folded views (one character per character only).
         """
         if pres is None:
-            return self._scan_views(build(text), _MappedSpans(text, stored=stored))
+            return self._scan_views(build(text), _MappedSpans(text, stored=stored), sentences)
         plain_pre, folded_pre = pres
         plain = padded(plain_pre)
         folded = plain if folded_pre == plain_pre else padded(folded_pre)
@@ -125,19 +131,29 @@ class Engine:
         extra = more_views(folded) if needs_more else {}
         if plain in extra.values():
             # The general path would scan the two as one text; rare enough to redo it all.
-            return self._scan_views({View.PLAIN: plain, View.FOLDED: folded, **extra}, spans)
+            views = {View.PLAIN: plain, View.FOLDED: folded, **extra}
+            return self._scan_views(views, spans, sentences)
         # The folded view has runs of single or repeated letters: the collapsed and squeezed
         # views come into play (``needs_more`` is the folded view's, scanned last).
         return [(scan, spans) for scan in found if scan.matches] + self._scan_views(extra, spans)
 
-    def _scan_views(self, views: dict[View, str], spans: _MappedSpans) -> list[_Found]:
-        """Scan each distinct view text once, in view order; the scans that matched."""
+    def _scan_views(
+        self, views: dict[View, str], spans: _MappedSpans, sentences: Sentences | None = None
+    ) -> list[_Found]:
+        """Scan each distinct view text once, in view order; the scans that matched. With
+        ``sentences``, the plain and folded views tell the matcher where sentences start,
+        through their offset tables (built only if a start-anchored regex asks)."""
         by_text: dict[str, list[View]] = {}
         for view, view_text in views.items():
             by_text.setdefault(view_text, []).append(view)
         found: list[_Found] = []
         for view_text, sharing in by_text.items():
-            scan = self._matcher.scan(view_text, sharing)
+            starts = None
+            if sentences is not None and sharing[0] in _SENTENCE_VIEWS:
+                starts = partial(_mapped_starts, spans.text, sharing[0], view_text, sentences)
+            scan = self._matcher.scan_view(
+                view_text, view_text.encode(), view_mask(*sharing), starts
+            )
             if scan.matches:
                 found.append((scan, spans))
         return found
@@ -179,7 +195,7 @@ class _MappedSpans:
         simple: dict[View, WordMap] | None = None,
         stored: Sequence[int] | None = None,
     ) -> None:
-        self._text = text
+        self.text = text
         self.simple = simple or {}
         self.prefix = "" if stored is None else "displayed"
         self.ordered = stored is None
@@ -203,11 +219,19 @@ class _MappedSpans:
         if mapped is None:
             folded = self.simple.get(View.FOLDED)
             mapped = self._mapped[match.view] = (
-                build_mapped(self._text, match.view)
+                build_mapped(self.text, match.view)
                 if folded is None
                 else stepped_view(match.view, folded.view, folded.pre, folded)
             )
         return mapped.original_span(match.start, match.end)
+
+
+def _mapped_starts(text: str, view: View, view_text: str, sentences: Sentences) -> list[int]:
+    """Where later sentences start in a view off the fast path, read off its offset table."""
+    mapped = build_mapped(text, view)
+    if mapped.text != view_text:
+        return []
+    return sentences.view_starts_mapped(view_text, mapped.starts)
 
 
 class _AsWritten:

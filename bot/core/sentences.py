@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 
 __all__ = ["Sentences"]
 
@@ -65,6 +66,24 @@ class Sentences:
             starts.append(offset)
         if starts and _WORD.search(pre, last) is None:
             starts.pop()  # the text ends with that sentence: nothing starts after it
+        return starts
+
+    def view_starts_mapped(self, view: str, origins: Sequence[int]) -> list[int]:
+        """``view_starts`` for any view, given each view character's original position
+        (``offsets.ViewText.starts``): a word whose origin lies past an end not yet passed,
+        after some earlier word, starts a sentence."""
+        ends = self._found()
+        starts: list[int] = []
+        at = 0
+        for number, word in enumerate(_WORD.finditer(view)):
+            if at == len(ends):
+                break
+            origin = origins[word.start()]
+            passed = at
+            while at < len(ends) and ends[at] <= origin:
+                at += 1
+            if at > passed and number:
+                starts.append(word.start() - 1)
         return starts
 
     def _found(self) -> list[int]:

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from bot.core.engine import Engine, _MappedSpans
 from bot.core.normalize import View, build, one_to_one, padded
 from bot.core.offsets import build_mapped, simple_span, stepped_view, view_of, views_of
-from bot.core.places import Places
+from bot.core.sentences import Sentences
 from bot.rulesets import load_engine
 
 ENGINE: Engine = load_engine(Path(__file__).resolve().parents[2] / "rules")
@@ -34,6 +34,8 @@ WORDS = st.sampled_from(
             "i",
             "will",
             "kill",
+            "said",
+            "never",
             "fuck",
             "shit",
             "ass",
@@ -69,12 +71,12 @@ SIMPLE_TEXTS = TEXTS.filter(lambda text: one_to_one(text) is not None)
 
 
 def general_hits(text: str) -> list[object]:
-    """The reference: every view built and mapped with offset tables, quotes honoured alike;
-    each hit carries its rule's ``also``, as ``Places`` puts it on."""
-    places = Places(text, "text", ENGINE._heads, ENGINE._quoted)
-    for scan, spans in ENGINE._scan_views(build(text), _MappedSpans(text)):
-        places.add(scan.matches, spans, scan.counted)
-    return list(places.hits())
+    """The reference: every view built and mapped with offset tables, sentences found through
+    them, quotes and guards honoured alike; each hit carries its rule's ``also``, as
+    ``Places`` puts it on."""
+    sentences = Sentences(text)
+    found = ENGINE._scan_views(build(text), _MappedSpans(text), sentences)
+    return list(ENGINE._placed(text, "text", found, sentences))
 
 
 @pytest.mark.parametrize(
@@ -92,6 +94,9 @@ def general_hits(text: str) -> list[object]:
         "@@ashole idiot",
         # A rule that lets quoted words stand, in both paths.
         "😀'you stupid' and you idiot",
+        # An order opening a later sentence, and a guard kept to its own sentence.
+        "you. kill you ",
+        "café, he said so. kill them all",
     ],
 )
 def test_hits_equal_the_general_path(text: str) -> None:
