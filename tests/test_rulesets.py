@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -122,23 +121,6 @@ def test_load_engine_returns_a_working_engine(tmp_path: Path) -> None:
     write(tmp_path, "be-nice.yaml", GOOD)
     engine = load_engine(tmp_path)
     assert [h.rule for h in engine.check_text("what an idiot")] == ["name-calling"]
-
-
-def test_a_load_holds_off_the_cycle_collector_and_restores_it(tmp_path: Path) -> None:
-    write(tmp_path, "be-nice.yaml", GOOD)
-    write(tmp_path / "bad", "be-nice.yaml", rule_yaml("id: r\nregex: ['(']\naction: warn"))
-    assert gc.isenabled()
-    load_engine(tmp_path)
-    assert gc.isenabled()
-    with pytest.raises(RuleErrors):
-        load_engine(tmp_path / "bad")
-    assert gc.isenabled()
-    gc.disable()  # a caller's own choice stands
-    try:
-        load_engine(tmp_path)
-        assert not gc.isenabled()
-    finally:
-        gc.enable()
 
 
 def test_relative_directory_is_shown_as_given(

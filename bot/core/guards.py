@@ -88,8 +88,8 @@ def _cut_at_next(sentences: Sentences) -> Callable[[_Span], _Span]:
     """A ``before`` guard reaches no further than the end of the sentence it starts in."""
 
     def cut(span: _Span) -> _Span:
-        end = sentences.next_end(span[0])
-        return span if end is None or end >= span[1] else (span[0], end)
+        end = sentences.end_between(span[0], span[1])
+        return span if end is None else (span[0], end)
 
     return cut
 

@@ -12,11 +12,9 @@ and keys, whether a folded view needs the collapsed and squeezed views.
 
 from __future__ import annotations
 
-import gc
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -39,7 +37,6 @@ __all__ = [
     "Match",
     "Matcher",
     "Scan",
-    "collector_paused",
     "compile_regex",
     "view_mask",
 ]
@@ -121,18 +118,14 @@ class Matcher:
     """Compiled terms and regexes of a list of rules; raises RuleError lists at build."""
 
     def __init__(self, rules: Sequence[Rule]) -> None:
-        with collector_paused():
-            self._build(rules)
-
-    def _build(self, rules: Sequence[Rule]) -> None:
         self.errors: list[RuleError] = []
         self._symbols = SymbolTerms(MADE_PER_RULE)
         self._regexes: list[tuple[int, re2._Regexp]] = []
-        # Per regex, whether it anchors to the text's start and not its end (``^kill him``):
-        # such a regex also runs on each sentence of a view, as each starts like a text. One
-        # anchored at both ends (``^you've been warned$``) means a post that says only that,
-        # which a sentence of a longer post does not.
-        self._anchored: list[bool] = []
+        # A bit per regex anchored to the text's start and not its end (``^kill him``): such a
+        # regex also runs on each sentence of a view, as each starts like a text. One anchored
+        # at both ends (``^you've been warned$``) means a post that says only that, which a
+        # sentence of a longer post does not.
+        self._anchored = 0
         # Allow-list regexes by rule, with their side and their number among the prefilter's
         # patterns: they run only for rules that hit, where the prefilter found their atoms.
         self._allow_regexes: dict[int, list[tuple[re2._Regexp, _Side, int]]] = {}
@@ -224,8 +217,9 @@ class Matcher:
         if allow:
             self._allow_regexes.setdefault(index, []).append((compiled, side, -1))
         else:
+            if starts_only(compiled.pattern):
+                self._anchored |= 1 << len(self._regexes)
             self._regexes.append((index, compiled))
-            self._anchored.append(starts_only(compiled.pattern))
 
     def symbol_scan(self, text: str) -> Scan | None:
         """Matches of the symbol terms (emoji) in ``text`` as written, at its own offsets in
@@ -290,8 +284,10 @@ class Matcher:
         regexes = which & self._regex_bits
         if regexes:
             into = _Found(hits, made, counted)
-            slices = _Slices(text, starts) if starts is not None else None
-            self._regex_matches(text, data, indices(regexes), mask, into, slices)
+            self._regex_matches(text, data, indices(regexes), mask, into)
+            anchored = regexes & self._anchored
+            if anchored and starts is not None:
+                self._sentence_matches(indices(anchored), mask, into, _Slices(text, starts))
         guards = None
         if hits and which > self._regex_bits:
             sides: tuple[list[Match], list[Match], list[Match]] = (allowed, [], [])
@@ -303,38 +299,39 @@ class Matcher:
         return Scan(hits, needs_more, counted, guards if hits else None)
 
     def _regex_matches(
-        self,
-        text: str,
-        data: bytes,
-        which: Sequence[int],
-        mask: int,
-        found: _Found,
-        slices: _Slices | None = None,
+        self, text: str, data: bytes, which: Sequence[int], mask: int, found: _Found
     ) -> None:
-        """Add matches of the regexes the prefilter let through to ``found``; RE2 gets UTF-8.
-
-        An anchored regex runs on each sentence too (``slices``), as if it were a text.
-        """
+        """Add matches of the regexes the prefilter let through to ``found``; RE2 gets UTF-8."""
         to_char = None if len(data) == len(text) else _CharOffsets(data)
         view = _LIGHTEST[mask]
         regexes, searches, size = self._regexes, self._searches, len(data)
-        countable = self._countable
         for index in which:
-            rule, compiled = regexes[index]
-            if slices is not None and self._anchored[index]:
-                # Only a match at a sentence's start is new: the search below finds the rest.
-                # An unanchored search of the short sentence, not ANCHOR_START, which RE2
-                # runs some regexes forty times slower with.
-                for offset, part, part_data, part_to_char in slices.parts():
-                    span = searches[index](UNANCHORED, part_data, 0, len(part_data))[0]
-                    if span[0] == 0:
-                        _add(found, rule, mask, view, part, part_to_char, [span], offset, countable)
             # Most candidates match nothing: one call into RE2 tells, with no Python between.
             first, last = searches[index](UNANCHORED, data, 0, size)[0]
             if first < 0:
                 continue
+            rule, compiled = regexes[index]
             spans = spans_from(compiled, data, first, last)
-            _add(found, rule, mask, view, text, to_char, spans, 0, countable)
+            _add(found, rule, mask, view, text, to_char, spans, 0, self._countable)
+
+    def _sentence_matches(
+        self, which: Sequence[int], mask: int, found: _Found, slices: _Slices
+    ) -> None:
+        """Add the matches of start-anchored regexes at the start of each later sentence.
+
+        Only a match at a sentence's start is new: ``_regex_matches`` finds the rest. Each
+        sentence gets an unanchored search, not ANCHOR_START, which RE2 runs some regexes
+        forty times slower with.
+        """
+        view = _LIGHTEST[mask]
+        for index in which:
+            rule, search = self._regexes[index][0], self._searches[index]
+            for offset, part, part_data, part_to_char in slices.parts():
+                span = search(UNANCHORED, part_data, 0, len(part_data))[0]
+                if span[0] == 0:
+                    _add(
+                        found, rule, mask, view, part, part_to_char, [span], offset, self._countable
+                    )
 
     def _allow_matches(
         self,
@@ -408,26 +405,6 @@ def _word_starts_matches(compiled: re2._Regexp, data: bytes) -> Iterator[tuple[i
         pos = data.find(b" ", start + 1)
         if pos < 0:
             return
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector held off while a rule set is read and compiled: the hundreds
-    of thousands of small tuples, sets and dicts it makes, nearly all kept, set off hundreds
-    of collections that each walk them, a sixth of a load. After, what it made joins the
-    oldest generation as is (``freeze`` then ``unfreeze``), rather than be walked once more by
-    the first young collection, and the collector runs again as usual (at once if another
-    load in another thread ends first). Left alone if already off."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.unfreeze()
-        gc.enable()
 
 
 # A rule set's regexes are compiled when the loader checks them and again by the matcher, and

@@ -22,6 +22,8 @@ __all__ = ["Sentences"]
 _END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++[\"'\u201d\u2019)\]]*+(?=\s|$)|\n")
 # A word of a view before padding (its separators are spaces); split off a piece at a time.
 _WORD = re.compile(r"[^ ]+")
+# A character that may end a sentence: where none is, none ends.
+_MARK = re.compile("[.!?\u2026\n]")
 _CLOSERS = frozenset("\"'\u201d\u2019)]")
 # Words a full stop follows inside a sentence: titles and abbreviations ("no." is left out:
 # "if she says no. just ..." ends a sentence far more often than "no. 5" names a number).
@@ -44,11 +46,14 @@ class Sentences:
         self._text = text
         self._ends: list[int] | None = None
 
-    def next_end(self, at: int) -> int | None:
-        """The first sentence end after ``at`` (exclusive), or None."""
+    def end_between(self, start: int, stop: int) -> int | None:
+        """The first sentence end after ``start`` and before ``stop``, or None. A span with no
+        mark in it (most a guard reaches over) is told apart without finding every end."""
+        if self._ends is None and _MARK.search(self._text, start, stop) is None:
+            return None
         ends = self._found()
-        index = bisect_right(ends, at)
-        return ends[index] if index < len(ends) else None
+        index = bisect_right(ends, start)
+        return ends[index] if index < len(ends) and ends[index] < stop else None
 
     def view_starts(self, pre: str) -> list[int]:
         """Where each sentence after the first starts in the view ``padded`` makes from

@@ -10,7 +10,6 @@ import yaml
 
 from bot.core.engine import Engine
 from bot.core.errors import RuleError, RuleErrors
-from bot.core.matcher import collector_paused
 from bot.core.rules import Guideline, RuleSet, Source
 from bot.rulesets.discovery import find_rule_files
 from bot.rulesets.fields import FileContext
@@ -65,11 +64,6 @@ def rule_files(directory: Path, *, empty_ok: bool = False) -> list[Path]:
 
 def _load(files: list[Path], max_terms: int, layer: list[Path] | None = None) -> Engine:
     """Parse every file, check ids across files, compile and run examples; all or nothing."""
-    with collector_paused():
-        return _load_all(files, max_terms, layer)
-
-
-def _load_all(files: list[Path], max_terms: int, layer: list[Path] | None) -> Engine:
     errors: list[RuleError] = []
     shared: dict[Path, object] = {}
     # Every file is named for its guideline, so a rule's ``also`` is checked as it is read.

@@ -11,10 +11,19 @@ from bot.core.sentences import Sentences
 def ends(text: str) -> list[int]:
     """Every sentence end, found by asking for the next one until there is none."""
     sentences, found, at = Sentences(text), [], -1
-    while (end := sentences.next_end(at)) is not None:
+    while (end := sentences.end_between(at, len(text) + 1)) is not None:
         found.append(end)
         at = end
     return found
+
+
+def test_an_end_between_two_places_is_found_only_there() -> None:
+    text = "He said so. I will go. Now"
+    first, second = text.index(".") + 1, text.index("go.") + 3
+    assert Sentences(text).end_between(0, len(text)) == first
+    assert Sentences(text).end_between(first, len(text)) == second
+    assert Sentences(text).end_between(0, first - 1) is None  # the mark itself is past stop
+    assert Sentences(text).end_between(first, second - 1) is None
 
 
 @pytest.mark.parametrize(
