@@ -103,8 +103,8 @@ class Engine:
         """The scans of ``text``'s views that matched, in view order, with their span maps.
 
         ``pres`` is ``one_to_one(text)``; ``stored`` maps the characters of ``text`` into the
-        checked text. With ``sentences``, regexes anchored to a text's start or end also run
-        on each sentence of the plain and folded views (one character per character only).
+        checked text. With ``sentences``, regexes anchored to a text's start only also run
+        on each later sentence of the plain and folded views.
         """
         if pres is None:
             return self._scan_views(build(text), _MappedSpans(text, stored=stored), sentences)

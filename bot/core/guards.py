@@ -10,23 +10,15 @@ context is left whole: it often rebuts the sentence before it ("... a week. That
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from collections.abc import Callable
 
 from bot.core.matcher import Guards, Match
+from bot.core.reach import Reach, reaches
 from bot.core.sentences import Sentences
 
 __all__ = ["unguarded"]
 
 _Span = tuple[int, int]
-
-
-class _Reach(NamedTuple):
-    """One rule's guard spans sorted by start, with the furthest end reached so far."""
-
-    starts: list[int]
-    ends: list[int]
 
 
 def unguarded(
@@ -42,8 +34,9 @@ def unguarded(
     Only hits of rules with guards are mapped here, and only in views where a guard matched.
     """
     to_text = span or _as_is
-    before = _reaches(guards.before, to_text, _cut_at_next(sentences) if span else _uncut)
-    after = _reaches(guards.after, to_text, _uncut)
+    cut = _cut_at_next(sentences) if span else _uncut
+    before = reaches((g.rule, *cut(to_text(g))) for g in guards.before)
+    after = reaches((g.rule, *to_text(g)) for g in guards.after)
     kept = []
     for match in matches:
         rule_before, rule_after = before.get(match.rule), after.get(match.rule)
@@ -51,37 +44,16 @@ def unguarded(
             kept.append(match)
             continue
         start, end = to_text(match)
-        if _inside(rule_before, start) or _inside(rule_after, end):
+        if _holds(rule_before, start) or _holds(rule_after, end):
             continue
         kept.append(match)
     return kept
 
 
-def _reaches(
-    guards: Sequence[Match], to_text: Callable[[Match], _Span], cut: Callable[[_Span], _Span]
-) -> dict[int, _Reach]:
-    by_rule: dict[int, list[_Span]] = {}
-    for guard in guards:
-        by_rule.setdefault(guard.rule, []).append(cut(to_text(guard)))
-    reaches = {}
-    for rule, spans in by_rule.items():
-        spans.sort()
-        starts: list[int] = []
-        ends: list[int] = []
-        for start, end in spans:
-            starts.append(start)
-            ends.append(max(end, ends[-1]) if ends else end)
-        reaches[rule] = _Reach(starts, ends)
-    return reaches
-
-
-def _inside(reach: _Reach | None, point: int) -> bool:
+def _holds(reach: Reach | None, point: int) -> bool:
     """Whether some guard span holds ``point`` strictly inside (after its start, before its
-    end): the last one starting before it reaches furthest."""
-    if reach is None:
-        return False
-    before = bisect_left(reach.starts, point)
-    return before > 0 and reach.ends[before - 1] > point
+    end): a ``before`` guard the hit's first character, an ``after`` guard its last."""
+    return reach is not None and reach.overlaps(point, point)
 
 
 def _cut_at_next(sentences: Sentences) -> Callable[[_Span], _Span]:

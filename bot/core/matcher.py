@@ -13,7 +13,6 @@ and keys, whether a folded view needs the collapsed and squeezed views.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,18 +27,12 @@ from bot.core.errors import RuleError
 from bot.core.normalize import MAYBE_SINGLE_LETTERS, ORDER, View
 from bot.core.offsets import views_of
 from bot.core.prefilter import Prefilter, clean, indices
+from bot.core.reach import reaches
 from bot.core.regex_spans import UNANCHORED, first_span, spans_from
 from bot.core.rules import Rule
 from bot.core.symbols import SymbolTerms, symbol_term
 
-__all__ = [
-    "MADE_PER_RULE",
-    "Match",
-    "Matcher",
-    "Scan",
-    "compile_regex",
-    "view_mask",
-]
+__all__ = ["MADE_PER_RULE", "Match", "Matcher", "Scan", "compile_regex", "view_mask"]
 
 _PLAIN_TERM = re.compile(r"[\w\s'\-.]+")
 _RE2_OPTIONS = re2.Options()
@@ -243,7 +236,7 @@ class Matcher:
         Allow lists are applied. ``needs_more`` says whether the text has runs of single
         letters or of one letter, which only the collapsed and squeezed views handle.
         ``starts`` gives where the view's later sentences start, asked only when a regex
-        anchored to the start or end of a text (``^``, ``$``) is a candidate.
+        anchored to a text's start and not its end (``^kill him``) is a candidate.
         """
         hits: list[Match] = []
         allowed: list[Match] = []
@@ -323,15 +316,13 @@ class Matcher:
         sentence gets an unanchored search, not ANCHOR_START, which RE2 runs some regexes
         forty times slower with.
         """
-        view = _LIGHTEST[mask]
+        view, countable = _LIGHTEST[mask], self._countable
         for index in which:
             rule, search = self._regexes[index][0], self._searches[index]
             for offset, part, part_data, part_to_char in slices.parts():
                 span = search(UNANCHORED, part_data, 0, len(part_data))[0]
                 if span[0] == 0:
-                    _add(
-                        found, rule, mask, view, part, part_to_char, [span], offset, self._countable
-                    )
+                    _add(found, rule, mask, view, part, part_to_char, [span], offset, countable)
 
     def _allow_matches(
         self,
@@ -570,24 +561,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _not_allowed(hits: list[Match], allowed: list[Match]) -> list[Match]:
-    """Hits that overlap no allowed match of their rule: one sort and a bisection per hit.
-
-    Per rule, allowed spans sorted by start carry the furthest end so far: a hit overlaps one
-    exactly when the last allowed span starting before its end reaches past its start.
-    """
-    reach: dict[int, tuple[list[int], list[int]]] = {}
-    for rule, start, end, _ in sorted(allowed):
-        starts, ends = reach.setdefault(rule, ([], []))
-        starts.append(start)
-        ends.append(max(end, ends[-1]) if ends else end)
+    """Hits that overlap no allowed match of their rule: one sort and a bisection per hit."""
+    spans = reaches((rule, start, end) for rule, start, end, _ in allowed)
     kept: list[Match] = []
     for hit in hits:
-        spans = reach.get(hit.rule)
-        if spans is not None:
-            before = bisect_left(spans[0], hit.end)
-            if before and spans[1][before - 1] > hit.start:
-                continue
-        kept.append(hit)
+        reach = spans.get(hit.rule)
+        if reach is None or not reach.overlaps(hit.start, hit.end):
+            kept.append(hit)
     return kept
 
 
