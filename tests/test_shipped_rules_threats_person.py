@@ -1,0 +1,121 @@
+"""The shipped Don't Threaten rules on threats and wishes of harm aimed at one person (thrp).
+
+Shapes that leave "I will kill you" and "I hope you die": a wish carried by "want", "would
+love" or "prefer" ("I want that landlord to die"), harm watched as a treat ("I'd give
+anything to watch him get stabbed"), glee at a person's harm ("glad he got punched"), a
+blow the writer would have dealt or says to hand back ("I'd have decked him", "hit him right
+back", "should have given him a good hiding"), and self-harm put as what love or shame
+demands ("if he had an ounce of decency he'd hang himself"). Near misses use the same words
+for elections, sport, photo shoots, emails "shot" to someone, court reports and negation.
+Every sentence is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+from tests.shipped import guidelines, rule_guidelines
+
+WISHES = [
+    # a wish carried by want, like, love, prefer or rather
+    "Honestly I want that columnist to die for writing this.",
+    "i want him to bleed, simple as",
+    "We'd rather he be shot than walk free.",
+    "I would prefer she be strangled, if I'm honest.",
+    "I really want the referee to suffer.",
+    "id love for her to drop dead tbh",
+    # watched as a treat
+    "I'd give anything to see that councillor get stabbed.",
+    "Would pay serious money to watch him get beaten to death.",
+    "I'd like nothing more than to see her hanging.",
+    # glee told as a treat, or at harm met
+    "I would love it if he dropped dead tomorrow.",
+    "Glad she got slapped, about time.",
+    "lol serves him right he got stabbed",
+    "Good, that means he will bleed out slowly.",
+    # the harm wished done by someone else
+    "I wish someone would strangle him.",
+    "Really hope the other inmates would kill her.",
+]
+
+BLOWS = [
+    # past or hypothetical blows the writer would have dealt
+    "If I'd been there I would have decked him.",
+    "I'd have knocked her out cold, no question.",
+    "we would've stoned him right there in the car park",
+    "Honestly I shoulda strangled her when I had the chance.",
+    "I should have run that cyclist over.",
+    # a blow handed over
+    "Someone should've given her a clip round the ear years ago.",
+    "I'd give him a good hiding if I saw him.",
+    "should have drilled him with a right hook",
+    # striking back
+    "If she swings at you, just hit her back.",
+    "you should hit him right back next time",
+    # beaten out of someone, slapped silly
+    "I just wanna beat the stuffing out of that landlord.",
+    "imma knock the living daylights out of those idiots",
+    "I'd slap her silly.",
+    # tied down or set alight
+    "Tie him to the railway tracks and wait.",
+    "set his ass on fire and film it",
+    # self-harm demanded, a death sentence deserved
+    "If he had an ounce of decency he would hang himself.",
+    "if my brother really loved me he'd kill himself",
+    "That councillor deserves the firing squad.",
+    "she deserves a public execution",
+]
+
+NEAR_MISSES = [
+    # the same wants and preferences, no harm
+    "I want him to win the seat back.",
+    "I want her to suffer the consequences at the ballot box.",
+    "I'd prefer she be elected over the other candidate.",
+    "I want them to be shot by a professional photographer for the brochure.",
+    "I want him to die peacefully at home, surrounded by family.",
+    "I don't want him to die, I want him in prison.",
+    "I'd pay good money to see her play live again.",
+    "I'd like nothing more than to see him happy.",
+    "I'd love it if she won the seat.",
+    "I hope they kill him off in the next series, the character is dull.",
+    "I wish someone would kill the noise from that nightclub.",
+    # glee with no harm, or harm denied
+    "Glad she got the job in the end.",
+    "Glad he was not hurt in the crash.",
+    "Good, that means he will get the treatment he needs.",
+    "Glad she got hit with a fine, maybe she'll stop parking there.",
+    # would-have with no blow
+    "I would have hit him up for a lift but my phone died.",
+    "I'd have beaten him in the final if my knee held up.",
+    "I should have shot her an email sooner.",
+    "I would have kicked him out of the flat too, he never paid rent.",
+    "I would have knocked him off the top spot with one more win.",
+    "I'd never have hit her, whatever she said.",
+    "He would have slapped her, the witness told the jury.",
+    # handed over, struck back, slapped: sport, help and reports
+    "Someone should have given him a hand with the bags.",
+    "The boxer gave him a left hook and the crowd roared.",
+    "The striker hit back within minutes.",
+    "He hit her back in 2019, the court heard, and was jailed.",
+    "I'd slap him on the back and buy him a pint.",
+    "They knocked the stuffing out of the opposition on Saturday.",
+    "I just want to beat the traffic home tonight.",
+    # tied and set alight, love and shame, sentences
+    "We tied the boat to the rails and waited out the storm.",
+    "The comedian set the crowd on fire with that bit.",
+    "If she loved me she would call more often.",
+    "If he had any shame he would resign tomorrow.",
+    "Nobody deserves the death sentence for a protest.",
+    "The defendant received the death sentence in 1998, the paper reported.",
+]
+
+
+@pytest.mark.parametrize("text", WISHES + BLOWS)
+def test_threat_at_a_person_is_caught(engine: Engine, text: str) -> None:
+    assert "dont-threaten" in guidelines(engine, text)
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_miss_stays_clean(engine: Engine, text: str) -> None:
+    assert "dont-threaten" not in rule_guidelines(engine, text)
