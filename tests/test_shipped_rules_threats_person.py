@@ -25,6 +25,7 @@ WISHES = [
     "I would prefer she be strangled, if I'm honest.",
     "I really want the referee to suffer.",
     "id love for her to drop dead tbh",
+    "ngl i wanna see that streamer bleed",
     # watched as a treat
     "I'd give anything to see that councillor get stabbed.",
     "Would pay serious money to watch him get beaten to death.",
@@ -50,6 +51,8 @@ BLOWS = [
     "we would've stoned him right there in the car park",
     "Honestly I shoulda strangled her when I had the chance.",
     "I should have run that cyclist over.",
+    "shoulda kneecapped him when i had the chance",
+    "if i was in that room id of slapped her",
     "Back then we'd have flogged him in the square.",
     "I was dying to strangle her all through that meeting.",
     "I'd have thrown him through the windscreen.",
@@ -113,6 +116,10 @@ NEAR_MISSES = [
     "They knocked the stuffing out of the opposition on Saturday.",
     "I just want to beat the traffic home tonight.",
     # wanting, putting, a real man: a job, care and chores
+    "i wanna see them hang out more often, cute couple",
+    "I want the landlord to bleed them dry, that's what he does.",
+    "woulda hit the gym but it was shut",
+    "id of told him if I'd known.",
     "I wanted to kill him off in chapter three but my editor said no.",
     "I wanted to cut him some slack after the week he had.",
     "Doctors put her in an induced coma to help her heal.",
