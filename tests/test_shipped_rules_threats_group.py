@@ -70,6 +70,14 @@ GROUP_THREATS = [
     "Annihilate the whole race.",
     "The final solution for these people is the gas chamber.",
     "Put the governor against a wall.",
+    # peoples by nation or slur, and their fate to come
+    "kill all the muzzies lol",
+    "When we get into power, the Marxists will hang, every single one.",
+    "The Somalis here need to be deported in body bags.",
+    "Gays should be thrown from rooftops like in the good old days.",
+    "The answer to the migrant crisis is machine guns on the beaches.",
+    "I would love to see all the Jews in ovens again.",
+    "women should be kept in cages and beaten when they disobey",
 ]
 
 GROUP_NEAR_MISSES = [
@@ -119,6 +127,16 @@ GROUP_NEAR_MISSES = [
     "Wipe them out at the polls in November.",
     "The old files should be incinerated.",
     "They gotta be beaten in the final.",
+    "The Chinese will be beaten in the semi-final, I reckon.",
+    "The politicians will hang on to power whatever happens.",
+    "The answer to the flood risk is sandbags on the beaches.",
+    "Landmines along the border still kill farmers every year, the charity says.",
+    "Photos show the bodies of Jews in ovens at the camp, a survivor recalled.",
+    "Kill all the roaches in the kitchen with boric acid.",
+    "Mexicans will be shot by the new camera system at the border crossing, the vendor says.",
+    "The hostages were chained up and beaten, the report says.",
+    # a view told or condemned, not held
+    "Trolls online say women should be beaten, which is vile.",
 ]
 
 
