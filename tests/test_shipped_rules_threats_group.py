@@ -78,6 +78,16 @@ GROUP_THREATS = [
     "The answer to the migrant crisis is machine guns on the beaches.",
     "I would love to see all the Jews in ovens again.",
     "women should be kept in cages and beaten when they disobey",
+    # a figure named, placed or with kin, and a group defined by what it does
+    "Hang Pelosi for treason.",
+    "The Prime Minister should be dragged out of Downing Street and hanged.",
+    "Off to the gallows with the whole cabinet.",
+    "The journalists at that paper should all be rounded up and shot.",
+    "Put Merkel on trial and then hang her.",
+    "The senator deserves the needle.",
+    "Anyone who marries outside the faith will be put to death.",
+    "Execute Dobbs and his whole family.",
+    "Die filthy invaders",
 ]
 
 GROUP_NEAR_MISSES = [
@@ -135,6 +145,18 @@ GROUP_NEAR_MISSES = [
     "Kill all the roaches in the kitchen with boric acid.",
     "Mexicans will be shot by the new camera system at the border crossing, the vendor says.",
     "The hostages were chained up and beaten, the report says.",
+    "The painting should hang in the hall.",
+    "The picture should hang",
+    "The jury will hang if they can't agree.",
+    "Police arrest the suspect and then shoot him with a taser, the video shows.",
+    "Catch the bus and then hang a left.",
+    "They were hanged for treason in 1685.",
+    "Off to the gallows with him, shouted the crowd in the play.",
+    "The paintings from the exhibition should be hung in the lobby.",
+    "Die hard liberals will hate this film.",
+    "Anyone who is convicted of treason will be executed, the law says.",
+    "Shoot Dave and his wife a text about dinner.",
+    "Anyone who parks here will be towed.",
     # a view told or condemned, not held
     "Trolls online say women should be beaten, which is vile.",
 ]
