@@ -5,8 +5,9 @@ a title ("Mr Hale is a fraudster"), on whoever heads a body ("the chair of the p
 is a groomer"), on "he" or "she" in the words for a child abuser, a paid foreign agent, a
 puppet of a foreign power and a confession said caught on tape (rule ``smears-by-name``); the
 stock claims in wordings the topic rules did not list: a reporter who "made it up", a jab that
-"does nothing" or "was never tested", a cure "sat on", a disaster done "on purpose for the
-insurance", a landing "filmed in the desert" (rule ``claims-in-other-words``); "so called"
+"does nothing", "was never tested" or "has graphene inside", a cure "sat on", a disaster done
+"on purpose for the insurance", a landing "filmed in the desert", "moon landing fake", deaths
+"coded as covid", results written "before voting" (rule ``claims-in-other-words``); "so called"
 before a claim, which is a sneer and no report. Each kind has near misses that must stay
 clean: news of a conviction or a charge, a question, a denial, a part in a film, a dog
 groomer, a literary agent, a trial's limits, ordinary senses of the same verbs.
@@ -43,6 +44,13 @@ SMEARS = [
     "The mayor's husband owns the firm that got the bin contract.",
     "The councillor confessed on tape that he rigged the vote count.",
     "The governor boasted on a hot mic that she took bribes from the developers.",
+    # a word of certainty, a sale for the seller's pocket, gangs shielded, a bought degree
+    "the harbour master is defo on the cartel payroll",
+    "The chief constable is 100% a nonce, ask anyone in the force.",
+    "The senator is nothing but a Chinese plant.",
+    "the minister she sell the port to foreigners for her own pocket",
+    "The chief constable is protecting the grooming gangs.",
+    "His degree is fake, he bought it off a diploma mill.",
     # "so called" is a sneer, not a report
     "Our so called councillor stole from the pension fund.",
     "The so-called judge took bribes to throw the case.",
@@ -72,6 +80,11 @@ SMEAR_NEAR_MISSES = [
     # a confession of nothing much
     "The minister admitted on camera that she had been nervous.",
     "He said on camera that they took their chances well.",
+    # certainty, pocket money, protection and degrees in their ordinary senses
+    "The harbour master is definitely a character, everyone loves him.",
+    "He sold his bike for pocket money when he was fifteen.",
+    "The police are protecting the victims' identities, as the law says.",
+    "Her degree is from Leeds and she worked hard for it.",
     # "so called" on something innocent, and a real report
     "Our so called summer has been nothing but rain.",
     "She called the mayor a crook, and he is suing her for it.",
@@ -94,7 +107,17 @@ CLAIMS_IN_OTHER_WORDS = [
     "The moon landings were filmed on a sound stage in Nevada.",
     "The climate scientists made up the temperature records.",
     "The royal family are lizards, just look at them.",
+    "the booster have graphene inside, my neighbour is a chemist",
+    "covid jab is gene therapy that rewrites your dna",
+    "Moon landing fake mate, look at the shadows.",
+    "The doctors were told to code every death as covid.",
+    "The reporters at that rag print whatever they're told to.",
+    "The warehouse fire was set by the developers so they could build flats.",
+    "Net zero is a plan to control the masses.",
+    "The earthquake was caused by the army's secret weapon.",
     # votes in other words
+    "In my country the ruling party write the results before voting.",
+    "The winner was decided in advance, the count was theatre.",
     "the vote count was massaged, no way she got that many",
     "The referendum result was decided in advance.",
 ]
@@ -116,6 +139,15 @@ CLAIM_NEAR_MISSES = [
     "The script was handed to the actors by the director.",
     "The result was a foregone conclusion after the first half.",
     "Investigators found no evidence the vote count was massaged.",
+    "Was the moon landing fake? No, and the rocks prove it.",
+    "The moon landing hoax theory has been around since the seventies.",
+    "Fake cures for covid are flooding social media, doctors warn.",
+    "Lockdown was a way to control the spread in the first wave.",
+    "Journalists write what they see, that is the job.",
+    "The fire was set by the council on purpose to burn off the heather, as it is every spring.",
+    "The earthquake was triggered by fracking, the survey found.",
+    "The results were printed before the polls closed in the east, a mistake the commission apologised for.",
+    "The flu jab has magnets? Who told you that?",
 ]
 
 
