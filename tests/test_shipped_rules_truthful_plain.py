@@ -8,7 +8,8 @@ stock claims in wordings the topic rules did not list: a reporter who "made it u
 "does nothing", "was never tested" or "has graphene inside", a cure "sat on", a disaster done
 "on purpose for the insurance", a landing "filmed in the desert", "moon landing fake", deaths
 "coded as covid", results written "before voting" (rule ``claims-in-other-words``); "so called"
-before a claim, which is a sneer and no report. Each kind has near misses that must stay
+before a claim, which is a sneer and no report; words that would damn a person in office put
+in their mouth (rule ``quotes-put-in-mouths``). Each kind has near misses that must stay
 clean: news of a conviction or a charge, a question, a denial, a part in a film, a dog
 groomer, a literary agent, a trial's limits, ordinary senses of the same verbs.
 """
@@ -151,16 +152,33 @@ CLAIM_NEAR_MISSES = [
 ]
 
 
+QUOTES = [
+    "The chancellor told a fundraiser that she despises the taxpayers.",
+    "The PM joked at a private dinner that old people should hurry up and die.",
+    "The governor said he wants to swamp our villages with asylum seekers, it's on video.",
+    "Our MP admitted she plans to take your savings to pay for the bailout.",
+]
+
+QUOTE_NEAR_MISSES = [
+    "The minister said she hates the working class being squeezed by rents.",
+    "He said he hates the north, too cold for him.",
+    "The senator said he wants to fill the town with new businesses.",
+    "The councillor said pensioners should not be left to die in the cold.",
+    "The chancellor never said she despises taxpayers, read the transcript.",
+    "The mayor admitted he plans to take your views to the council.",
+]
+
+
 def flagged(engine: Engine, text: str) -> bool:
     """Whether any rule flags ``text`` under Be Truthful."""
     return "be-truthful" in guidelines(engine, text)
 
 
-@pytest.mark.parametrize("text", SMEARS + CLAIMS_IN_OTHER_WORDS)
+@pytest.mark.parametrize("text", SMEARS + CLAIMS_IN_OTHER_WORDS + QUOTES)
 def test_claim_is_flagged(engine: Engine, text: str) -> None:
     assert flagged(engine, text)
 
 
-@pytest.mark.parametrize("text", SMEAR_NEAR_MISSES + CLAIM_NEAR_MISSES)
+@pytest.mark.parametrize("text", SMEAR_NEAR_MISSES + CLAIM_NEAR_MISSES + QUOTE_NEAR_MISSES)
 def test_near_miss_is_not_flagged(engine: Engine, text: str) -> None:
     assert not flagged(engine, text)
