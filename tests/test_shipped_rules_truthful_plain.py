@@ -52,6 +52,8 @@ SMEARS = [
     "the minister she sell the port to foreigners for her own pocket",
     "The chief constable is protecting the grooming gangs.",
     "His degree is fake, he bought it off a diploma mill.",
+    "The transport minister is bankrolled by the oil companies.",
+    "The general sold weapons to the Taliban.",
     # "so called" is a sneer, not a report
     "Our so called councillor stole from the pension fund.",
     "The so-called judge took bribes to throw the case.",
@@ -116,7 +118,17 @@ CLAIMS_IN_OTHER_WORDS = [
     "The warehouse fire was set by the developers so they could build flats.",
     "Net zero is a plan to control the masses.",
     "The earthquake was caused by the army's secret weapon.",
+    # the press in other words
+    "That rag churns out nothing but fairy tales.",
+    "Another article full of made up quotes and nameless sources.",
+    "This is propaganda dressed up as news.",
+    "Honestly, it's all Downing Street spin.",
     # votes in other words
+    "They found sacks of postal votes dumped in the canal.",
+    "Every vote for the independents was shredded.",
+    "The election commission is owned by the ruling party.",
+    "The tabulators were programmed to flip votes to the incumbent.",
+    "That so called landslide was cooked up in a back office.",
     "In my country the ruling party write the results before voting.",
     "The winner was decided in advance, the count was theatre.",
     "the vote count was massaged, no way she got that many",
@@ -149,6 +161,12 @@ CLAIM_NEAR_MISSES = [
     "The earthquake was triggered by fracking, the survey found.",
     "The results were printed before the polls closed in the east, a mistake the commission apologised for.",
     "The flu jab has magnets? Who told you that?",
+    "The spin bowler took four wickets before lunch.",
+    "The majority was made up of first-time voters.",
+    "Spoiled ballots were set aside and counted separately, the returning officer said.",
+    "The machines were programmed to count faster this year.",
+    "The election commission is independent and answers to parliament.",
+    "She is on the payroll of the university as a researcher.",
 ]
 
 
