@@ -159,7 +159,7 @@ CLAIM_NEAR_MISSES = [
     "Journalists write what they see, that is the job.",
     "The fire was set by the council on purpose to burn off the heather, as it is every spring.",
     "The earthquake was triggered by fracking, the survey found.",
-    "The results were printed before the polls closed in the east, a mistake the commission apologised for.",
+    "The results were printed before the polls closed in the east, the commission apologised.",
     "The flu jab has magnets? Who told you that?",
     "The spin bowler took four wickets before lunch.",
     "The majority was made up of first-time voters.",
