@@ -1,0 +1,113 @@
+"""The shipped Be Nice rules on sexism in plain words (sexi).
+
+A moderator-style set showed the familiar shapes caught ("women belong in the kitchen", "too
+emotional to lead") and sexism in other words getting through: condescension with a pet name
+("calm down sweetheart", "let the men talk"), a woman judged by her looks in a news thread, her
+job put down to a quota, women's vote or voice taken away, women said to lack the head for a
+job, traits pinned on women (and men) as a class in forum words, and a slur for women spelt out
+letter by letter. Near misses use the same words innocently: idioms, reports, history,
+negation, sport and pet names between people who love each other. Every sentence is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+from tests.shipped import guidelines
+
+SEXISM = [
+    # talked down to with a pet name, or told the men will talk
+    "Calm down sweetheart, the grown ups are talking about fiscal policy.",
+    "Settle down, missy, nobody asked for your view on the tariffs.",
+    "Sweetie, calm down, it's only a budget.",
+    "Shush now, princess, this is about engineering.",
+    "Let the men talk, honey, you clearly don't understand the budget.",
+    "let the lads handle the negotiations, girls",
+    "Hush, the men are talking.",
+    "Run along little lady, this thread is about engineering.",
+    "Don't you worry your pretty little head about interest rates.",
+    # sent back to the housework
+    "She should go back to making sandwiches instead of writing op-eds.",
+    "She ought to stick to the laundry and leave the treaty alone.",
+    # judged by her looks
+    "Nobody would listen to that senator if she wasn't so hot.",
+    "Who'd vote for her if she didn't have the legs?",
+    "That reporter is too ugly to be on TV, put a bag over her head.",
+    "She's a pretty face reading an autocue, nothing more.",
+    "she is just eye candy for the breakfast show",
+    "She'd be pretty if she lost a few stone.",
+    # her job put down to a quota
+    "Another quota hire in the cabinet, she's only there to tick a box.",
+    "token female on the panel again, what a surprise",
+    # the vote or the voice taken away
+    "Repeal the 19th, women ruined democracy.",
+    "Giving women the vote was a mistake.",
+    "Women should keep their mouths shut about football.",
+    "Once women got the vote everything went downhill.",
+    # unfit as women
+    "women simply lack the temperament for leadership, and this appointment proves it",
+    "this is why u dont let woman drive a bus lmao",
+    "Stop letting women referee the cup final.",
+    "Woman in goverment is mistake, they think with heart not brain.",
+    "A woman in charge is a recipe for disaster.",
+    "chicks cant code, sorry not sorry",
+    # women or men as a class in forum words
+    "females are so clingy it's unreal",
+    "Women are so fickle, you'll get messed about.",
+    "funny how vain women are when the camera is on",
+    "Women disgust me, every last one.",
+    "Men are smarter than women, that's just nature.",
+    "men are so pathetic, can't even boil an egg",
+    # a slur for women spelt out
+    "she's a w h o r e like all the rest",
+    "dumb bi+ch should resign",
+]
+
+NEAR_MISSES = [
+    # pet names between people who love each other, calm in sport and news
+    "Calm down, the match isn't over until the final whistle.",
+    "My sweetheart told me to relax before the exam.",
+    "Relax, honey, I've booked the table for eight.",
+    "The minister told reporters to calm down and wait for the full figures.",
+    "Let the kids play, it's only a friendly.",
+    "Let the players decide the game, not the referee.",
+    "The men are talking to the union again on Monday.",
+    "I'll run along now, the bus is due.",
+    # housework, looks and TV in the news
+    "She went back to teaching after losing the seat.",
+    "My grandmother went back to cooking at the hotel after the war.",
+    "The presenter said she felt too old to be on TV and retired.",
+    "The pretty little village has a market every Saturday.",
+    "The candy shop on the corner closed after sixty years.",
+    "The doctor said she would feel better if she lost some weight.",
+    # quotas that are not a slur on a person
+    "The council introduced a quota for fishing licences this year.",
+    "He was a diversity officer at the university before he retired.",
+    "The commentator called her a DEI hire, and the station apologised.",
+    # history and reports
+    "The 19th Amendment gave women the right to vote in 1920.",
+    "Women's suffrage campaigners chained themselves to railings in 1908.",
+    "Nobody said women lack the temperament for leadership.",
+    "Saudi Arabia didn't let women drive until 2018.",
+    "Women in politics are still a minority in most parliaments.",
+    # negation and comparison
+    "Women are no more vain than men, the survey found.",
+    "Men are not pathetic for asking for help.",
+    "Men are more likely to die by suicide, the figures show.",
+    "It is simply wrong to say women are too emotional to lead.",
+    # everyday words with a masked look
+    "The bitcoin price fell again overnight.",
+    "The sluice gate was opened at dawn.",
+    "Our dog is a bitch and she had six puppies last spring.",
+]
+
+
+@pytest.mark.parametrize("text", SEXISM)
+def test_sexism_is_caught(engine: Engine, text: str) -> None:
+    assert "be-nice" in guidelines(engine, text)
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_miss_stays_clean(engine: Engine, text: str) -> None:
+    assert "be-nice" not in guidelines(engine, text)
