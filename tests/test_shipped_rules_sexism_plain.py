@@ -27,6 +27,9 @@ SEXISM = [
     "Hush, the men are talking.",
     "Run along little lady, this thread is about engineering.",
     "Don't you worry your pretty little head about interest rates.",
+    "Cute theory, sweetie.",
+    "Sweetheart, the grown ups are busy with the real numbers.",
+    "You ladies wouldn't understand the offside rule.",
     # sent back to the housework
     "She should go back to making sandwiches instead of writing op-eds.",
     "She ought to stick to the laundry and leave the treaty alone.",
@@ -40,11 +43,14 @@ SEXISM = [
     # her job put down to a quota
     "Another quota hire in the cabinet, she's only there to tick a box.",
     "token female on the panel again, what a surprise",
+    "She was only promoted because she's got big boobs.",
     # the vote or the voice taken away
     "Repeal the 19th, women ruined democracy.",
     "Giving women the vote was a mistake.",
     "Women should keep their mouths shut about football.",
     "Once women got the vote everything went downhill.",
+    "Women have far too many rights these days.",
+    "Female opinions don't matter on this forum.",
     # unfit as women
     "women simply lack the temperament for leadership, and this appointment proves it",
     "this is why u dont let woman drive a bus lmao",
@@ -59,8 +65,11 @@ SEXISM = [
     "Women disgust me, every last one.",
     "Men are smarter than women, that's just nature.",
     "men are so pathetic, can't even boil an egg",
+    "Blokes can't be trusted alone with kids.",
+    "Husbands are only good for paying the bills.",
     # a slur for women spelt out
     "she's a w h o r e like all the rest",
+    "what a bi**h that councillor is",
     "dumb bi+ch should resign",
 ]
 
@@ -74,6 +83,9 @@ NEAR_MISSES = [
     "Let the players decide the game, not the referee.",
     "The men are talking to the union again on Monday.",
     "I'll run along now, the bus is due.",
+    "Nice try, but the keeper was never beaten.",
+    "The adults are talking to the school about the trip.",
+    "You ladies will never guess who turned up at the fete!",
     # housework, looks and TV in the news
     "She went back to teaching after losing the seat.",
     "My grandmother went back to cooking at the hotel after the war.",
@@ -84,12 +96,18 @@ NEAR_MISSES = [
     # quotas that are not a slur on a person
     "The council introduced a quota for fishing licences this year.",
     "He was a diversity officer at the university before he retired.",
+    "He was promoted because he has a big network.",
+    "Positive discrimination is legal in some cases, the tribunal found.",
     "The commentator called her a DEI hire, and the station apologised.",
     # history and reports
     "The 19th Amendment gave women the right to vote in 1920.",
     "Women's suffrage campaigners chained themselves to railings in 1908.",
     "Nobody said women lack the temperament for leadership.",
     "Saudi Arabia didn't let women drive until 2018.",
+    "Do women have too much say in the boardroom? Hardly.",
+    "Women's votes didn't count under the old council rules.",
+    "Men should not be allowed to skip the safety course.",
+    "The skirt steak was the best thing on the menu.",
     "Women in politics are still a minority in most parliaments.",
     # negation and comparison
     "Women are no more vain than men, the survey found.",
