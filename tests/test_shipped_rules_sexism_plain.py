@@ -40,6 +40,11 @@ SEXISM = [
     "She's a pretty face reading an autocue, nothing more.",
     "she is just eye candy for the breakfast show",
     "She'd be pretty if she lost a few stone.",
+    "No wonder she's still single, look at her.",
+    "She'd look prettier if she kept her mouth shut.",
+    "Women over forty are basically washed up.",
+    "A woman without a husband is nothing.",
+    "The only thing a woman is good for is looking pretty.",
     # her job put down to a quota
     "Another quota hire in the cabinet, she's only there to tick a box.",
     "token female on the panel again, what a surprise",
@@ -51,6 +56,7 @@ SEXISM = [
     "Once women got the vote everything went downhill.",
     "Women have far too many rights these days.",
     "Female opinions don't matter on this forum.",
+    "Wives should need their husband's permission to travel abroad.",
     # unfit as women
     "women simply lack the temperament for leadership, and this appointment proves it",
     "this is why u dont let woman drive a bus lmao",
@@ -93,6 +99,9 @@ NEAR_MISSES = [
     "The pretty little village has a market every Saturday.",
     "The candy shop on the corner closed after sixty years.",
     "The doctor said she would feel better if she lost some weight.",
+    "No wonder she's single-handedly rebuilt the charity.",
+    "Women over 40 are more likely to need screening, the NHS says.",
+    "The only thing she is good for at the moment is rest, her physio said.",
     # quotas that are not a slur on a person
     "The council introduced a quota for fishing licences this year.",
     "He was a diversity officer at the university before he retired.",
@@ -107,6 +116,8 @@ NEAR_MISSES = [
     "Do women have too much say in the boardroom? Hardly.",
     "Women's votes didn't count under the old council rules.",
     "Men should not be allowed to skip the safety course.",
+    "In some countries wives still need their husband's permission to travel.",
+    "Men are superior to women in grip strength on average.",
     "The skirt steak was the best thing on the menu.",
     "Women in politics are still a minority in most parliaments.",
     # negation and comparison
