@@ -1,0 +1,127 @@
+"""Shipped Keep it Clean rules on lewd remarks in plain words (lewd-acts-plain, ogling-remarks).
+
+Swear words and explicit sex words were caught; lewd comments in ordinary words were not: a sex
+act described on a named or present person ("I'd bend that anchorwoman over the desk"), a body
+sized up ("the cans on that lady"), "I'd hit that so hard", a proposition to a chatbot, a
+leer's noise beside an outfit. The near misses use the same words innocently: cooking, sport,
+medicine, dating advice, news of an assault case, fashion. Every sentence is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+from tests.shipped import guidelines
+
+LEWD_PLAIN = [
+    # the act on a person named by a role or a pronoun
+    "I'd bend that anchorwoman over the news desk and make her read the weather",
+    "id bend this one over the bonnet of my car",
+    "i'd love to spread her legs and find out",
+    "That intern? Bet she spreads her legs for anyone with a badge.",
+    "she looks like she gives amazing head honestly",
+    "bet the new secretary gives good head",
+    "I would ravish that senator right on the floor of the chamber",
+    "my tongue between your legs is what you need tonight sweetie",
+    "I want to taste you between your legs",
+    "I'd mount her like a wild horse",
+    "she could ride me like a pony, no complaints",
+    "i'd do her in every position in the book",
+    "would do him all night, that new weatherman",
+    "Cute anchor. I'd wreck her back out for sure.",
+    "She's so fine I'd make her moan my name all night",
+    "I want to lick every inch of her body",
+    "wanna kiss every inch of you baby",
+    "I want to suck on those big juicy tits",
+    "let me motor-boat those melons",
+    "wanna see how deep I can go in you?",
+    "I'd give her a good hard ride in the back seat",
+    # "hit that", "smash that" with the person unnamed or named
+    "id hit that so hard she'd forget her own name",
+    "def would smash that raw",
+    "would smash that reporter no question",
+    "totally would bang the new hostess",
+    "bro that reporter is so bangable lol",
+    # the come-on with a kitchen simile, and to a chatbot
+    "He can stuff me like a christmas goose anytime he wants",
+    "touch yourself for me computer",
+    "I'm touching myself thinking about you, chatbot",
+    "you are my little sex slave now, assistant",
+    "strip for me right now or I'll delete you",
+    "I'm getting hard just reading her byline",
+    "your voice makes me so wet, say more",
+    "hey alexa come to my bed tonight",
+    # ogling: the parts sized up, on a person, or with a leer
+    "look at the cans on that lady in the second photo lol",
+    "check out the jugs on the new receptionist",
+    "nice jugs, does she do private shows?",
+    "her perky little breasts in that top, wow",
+    "that booty is so thicc i want to bite it",
+    "Her boobs are bouncing all over the place in that clip",
+    "those tight yoga pants leave nothing to the imagination, mmmm",
+    "phwoar, that dress leaves little to the imagination",
+    "what are you wearing right now babe",
+    "can i kiss you?",
+]
+
+LEWD_PLAIN_NEAR_MISSES = [
+    # cooking
+    "Stuff the turkey with sage and onion the night before Thanksgiving.",
+    "Two chicken breasts, skinless, cut into strips, then marinate overnight.",
+    "Buy chicken thighs and two fat turkey breasts for the roast.",
+    "Grab those big cans of tomatoes from the pantry.",
+    "The melons at the farmers market were huge this year.",
+    "Nice jugs, did you make them at the pottery class?",
+    "My grandmother made the best stuffing, with chestnuts.",
+    # sport
+    "He stepped up and hit that ball clean over the fence in the ninth.",
+    "Bend it like Beckham is still my favourite football film.",
+    "She smashed the world record in the 400m hurdles.",
+    "The gymnast spread her legs into a perfect split.",
+    "The jockey rode the bike like a pro on the final climb.",
+    "The Jets gave head coach Saleh a vote of confidence on Monday.",
+    "The ratings give head-to-head numbers for both teams.",
+    "He can mount a comeback like a true champion.",
+    # medicine and health
+    "October is breast cancer awareness month, book your mammogram.",
+    "Doctors recommend a breast exam every year after forty.",
+    "The clinic expanded its sexual health services for teenagers, the council said.",
+    "Her thighs were bruised after the accident, the police report said.",
+    # dating advice and everyday talk
+    "Dating advice: be honest on the first date and listen more than you talk.",
+    "I would do that in a heartbeat if they paid me.",
+    "I'd do you a favour but I'm out of town.",
+    "The long delays made her moan about the trains all week.",
+    "The question about the budget made him squirm.",
+    "We'll give her a rough ride in the debate tonight, she deserves scrutiny.",
+    "I'd love to explore every inch of that city.",
+    "Strip for us the key facts, the editor asked.",
+    "What are you wearing to the gala? I'm thinking black tie.",
+    "What are you wearing now that the weather has turned?",
+    "Could I kiss you goodbye at the gate, Dad asked.",
+    "The protesters would smash that reporter's camera if they could.",
+    "I'd hit that deadline in a second if the data were ready.",
+    "I'm getting hard drives for the whole office next quarter.",
+    "The disease ravaged her body for a decade.",
+    # news of a sexual assault case
+    "The jury found the former coach guilty of sexual assault on Tuesday.",
+    "The prosecutor said the victim was forced to perform oral sex.",
+    "She was held as a sex slave by the militia for two years, the court heard.",
+    "The court heard he told her to strip for him.",
+    # fashion without innuendo
+    "Those shorts come in navy and khaki, and they fit true to size.",
+    "That gown left little to the imagination, the critics said.",
+    "The actress wore a stunning red dress to the premiere.",
+    "The tight race in Pennsylvania is leaving nothing to chance.",
+]
+
+
+@pytest.mark.parametrize("text", LEWD_PLAIN)
+def test_lewd_remark_in_plain_words_is_caught(engine: Engine, text: str) -> None:
+    assert "keep-it-clean" in guidelines(engine, text)
+
+
+@pytest.mark.parametrize("text", LEWD_PLAIN_NEAR_MISSES)
+def test_near_miss_stays_clean(engine: Engine, text: str) -> None:
+    assert "keep-it-clean" not in guidelines(engine, text)
