@@ -172,6 +172,12 @@ LEWD_PLAIN_NEAR_MISSES = [
     "She held the microphone close to her lips and sang the anthem.",
     "Role play is used in nursing school to train for emergencies.",
     "Tell me what you're wearing to the gala so we don't clash.",
+    "I could feel her body shaking as I held her after the crash.",
+    "Let me take your shirt off the line before it rains.",
+    "I'll get him alone in a room and talk some sense into him.",
+    "She put her head between her legs and sobbed on the kerb.",
+    "Come back to my place, baby's asleep so keep it quiet.",
+    "The package on the one-day delivery truck was lost.",
     # news of a sexual assault case
     "The jury found the former coach guilty of sexual assault on Tuesday.",
     "The prosecutor said the victim was forced to perform oral sex.",
