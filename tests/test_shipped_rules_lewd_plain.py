@@ -100,6 +100,14 @@ LEWD_PLAIN = [
     "pull your pants down for me",
     "I'd love to get her drunk and see what happens",
     "I'd like to get the candidate's wife alone in a hotel room",
+    # propositions to strangers in the comments
+    "any lonely ladies reading this, DM me and I'll show you a good time",
+    "looking for a fwb in the Leeds area, ladies hmu",
+    "that commenter above sounds cute, wanna meet up and fool around?",
+    "she's got a face for radio and a body made for sin",
+    "she has the kind of hips made for grabbing",
+    "the senator's daughter is legal now, just saying",
+    "you me and a bottle of wine, clothes optional",
 ]
 
 LEWD_PLAIN_NEAR_MISSES = [
@@ -178,6 +186,14 @@ LEWD_PLAIN_NEAR_MISSES = [
     "She put her head between her legs and sobbed on the kerb.",
     "Come back to my place, baby's asleep so keep it quiet.",
     "The package on the one-day delivery truck was lost.",
+    "Single mums on the estate should message me about the free childcare scheme.",
+    "Friends with benefits is a 2011 comedy with Justin Timberlake.",
+    "We want to mess around with the layout before the launch.",
+    "We want to get it on the agenda before the summer recess.",
+    "Cannabis is legal now in Canada, she said.",
+    "She is 18 now and can vote in the election.",
+    "You and me should go naked-eye stargazing sometime.",
+    "A body built for sprinting, the coach said of his star.",
     # news of a sexual assault case
     "The jury found the former coach guilty of sexual assault on Tuesday.",
     "The prosecutor said the victim was forced to perform oral sex.",
