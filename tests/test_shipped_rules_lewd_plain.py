@@ -111,6 +111,9 @@ LEWD_PLAIN = [
 ]
 
 LEWD_PLAIN_NEAR_MISSES = [
+    # a batter's swing and an athlete's legs, sized up in plain words
+    "I'd hit that so hard if the pitcher threw it down the middle.",
+    "Her big thighs carried her through the last mile of the marathon.",
     # cooking
     "Stuff the turkey with sage and onion the night before Thanksgiving.",
     "Two chicken breasts, skinless, cut into strips, then marinate overnight.",
