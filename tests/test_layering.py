@@ -43,7 +43,7 @@ class Layer:
 LAYERS: dict[str, Layer] = {
     "core": Layer(
         bot=frozenset({"bot.core"}),
-        packages=frozenset({"ahocorasick_rs", "re2", "confusable_homoglyphs"}),
+        packages=frozenset({"ahocorasick", "re2", "confusable_homoglyphs"}),
         stdlib_except=IO_MODULES,
     ),
     "storage": Layer(

@@ -19,8 +19,8 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
+import ahocorasick
 import re2
-from ahocorasick_rs import AhoCorasick, Implementation
 
 from bot.core.anchors import anchored, starts_only
 from bot.core.errors import RuleError
@@ -105,10 +105,6 @@ class _Entry:
     wild_right: bool
     views: int
     counts_only: bool = False
-
-
-# An automaton and the value of each of its keys, by the key's number.
-_Automaton = tuple[AhoCorasick, list[tuple[tuple[_Entry, ...], int]]]
 
 
 class Matcher:
@@ -250,9 +246,11 @@ class Matcher:
         counted: dict[int, int] = {}
         held = 0  # the marks of the prefilter's atoms found
         reading = clean(data)
-        automaton, values = self._automata[reading]
-        for found_at, start, stop in automaton.find_matches_as_indexes(text, overlapping=True):
-            entries, marks = values[found_at]
+        for end, value in self._automata[reading].iter(text):
+            if value.__class__ is int:
+                held |= value
+                continue
+            length, entries, marks = value
             held |= marks
             for entry in entries:
                 if entry.rule < 0:
@@ -269,9 +267,9 @@ class Matcher:
                     made[entry.rule] += 1
                 if entry.wild_left or entry.wild_right:
                     words = words or _Words(text)
-                    found = _term_match(words, start, stop, entry, shared)
+                    found = _term_match(words, end + 1 - length, end + 1, entry, shared)
                 else:  # the key without its boundary spaces, inline: the common case
-                    found = Match(entry.rule, start + 1, stop - 1, _LIGHTEST[shared])
+                    found = Match(entry.rule, end + 2 - length, end, _LIGHTEST[shared])
                 (allowed if entry.allow else hits).append(found)
         if maybe_single and not needs_more:
             needs_more = first_span(_SINGLE_LETTERS, data) is not None
@@ -366,16 +364,19 @@ class Matcher:
                         into.append(Match(rule, start, end, view))
 
 
-def _automaton(values: dict[str, tuple[_Entry, ...]], atoms: dict[str, int]) -> _Automaton:
-    """One automaton of the terms' keys and a prefilter's atoms, with each key's entries (none
-    for an atom alone) and marks. Overlapping matches come out by where they end, the longest
-    first at one end, as the entries' order of places needs."""
-    keys = [key for key in atoms if key not in values]
-    found: list[tuple[tuple[_Entry, ...], int]] = [((), atoms[key]) for key in keys]
-    for key, entries in values.items():
-        keys.append(key)
-        found.append((entries, atoms.get(key, 0)))
-    return AhoCorasick(keys, implementation=Implementation.ContiguousNFA), found
+def _automaton(
+    values: dict[str, tuple[_Entry, ...]], atoms: dict[str, int]
+) -> ahocorasick.Automaton:
+    """One automaton of the terms' keys and a prefilter's atoms: an atom alone (the most
+    found key) has its marks as its value; a key with entries, its length, entries and marks."""
+    automaton = ahocorasick.Automaton()
+    for key, marks in atoms.items():
+        if key not in values:
+            automaton.add_word(key, marks)
+    for key, value in values.items():
+        automaton.add_word(key, (len(key), value, atoms.get(key, 0)))
+    automaton.make_automaton()
+    return automaton
 
 
 def _word_starts_matches(compiled: re2._Regexp, data: bytes) -> Iterator[tuple[int, int]]:

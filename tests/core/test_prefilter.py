@@ -8,8 +8,8 @@ import math
 from functools import cache
 from pathlib import Path
 
+import ahocorasick
 import re2
-from ahocorasick_rs import AhoCorasick
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -28,21 +28,22 @@ SHIPPED_PREFILTER = Prefilter([compiled.pattern for compiled in SHIPPED_REGEXES]
 
 
 @cache
-def _automaton(prefilter: Prefilter) -> tuple[AhoCorasick, list[int]]:
-    """An automaton of the prefilter's atoms alone (the matcher adds them to its own), with
-    each atom's marks by its number."""
-    atoms = list(prefilter.atoms)
-    return AhoCorasick(atoms), [prefilter.atoms[atom] for atom in atoms]
+def _automaton(prefilter: Prefilter) -> ahocorasick.Automaton:
+    """An automaton of the prefilter's atoms alone (the matcher adds them to its own)."""
+    automaton = ahocorasick.Automaton()
+    for atom, marks in prefilter.atoms.items():
+        automaton.add_word(atom, marks)
+    automaton.make_automaton()
+    return automaton
 
 
 def candidates(prefilter: Prefilter, text: str) -> list[int]:
     """The prefilter's candidates for ``text``, its atoms found as the matcher finds them."""
     if not prefilter.atoms:
         return indices(prefilter.among(0))
-    automaton, marks = _automaton(prefilter)
     held = 0
-    for found_at, _, _ in automaton.find_matches_as_indexes(text, overlapping=True):
-        held |= marks[found_at]
+    for _, marks in _automaton(prefilter).iter(text):
+        held |= marks
     return indices(prefilter.among(held))
 
 
