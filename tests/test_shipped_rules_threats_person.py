@@ -45,6 +45,7 @@ WISHES = [
 ]
 
 BLOWS = [
+    "That guy from the chip shop needs a good beating.",
     # past or hypothetical blows the writer would have dealt
     "If I'd been there I would have decked him.",
     "I'd have knocked her out cold, no question.",
@@ -82,6 +83,9 @@ BLOWS = [
 ]
 
 NEAR_MISSES = [
+    # a side on the pitch
+    "That team needs a good beating on Saturday, they've got too cocky.",
+    "Our defence deserves a proper hiding after that display.",
     # the same wants and preferences, no harm
     "I want him to win the seat back.",
     "I want her to suffer the consequences at the ballot box.",
