@@ -17,6 +17,10 @@ from bot.core.engine import Engine
 from tests.shipped import guidelines, rule_guidelines
 
 GROUP_THREATS = [
+    # the whole people wiped out, a pronoun with its totality; enslaving
+    "Wipe them out, every single one of them, and the problem is solved.",
+    "Honestly just wipe em off the map.",
+    "Those people should be enslaved again.",
     # a people's end foretold
     "Mark my words, the globalists will be hanged one day.",
     "every last one of these leftists will be rounded up and gassed",
@@ -91,6 +95,11 @@ GROUP_THREATS = [
 ]
 
 GROUP_NEAR_MISSES = [
+    # a match, debts, weeds and history
+    "We'll wipe them out on Saturday, come on the reds.",
+    "Those debts? Wipe them out, all of them, says the chancellor.",
+    "The weeds came back, so we had to wipe them out every spring.",
+    "The slaves were starved to death on the ships, the museum shows.",
     # news of executions, sentencing and danger
     "The prisoners will be put to death at dawn, officials said.",
     "The jury will decide whether the killer gets the death penalty.",
