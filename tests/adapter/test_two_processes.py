@@ -184,7 +184,9 @@ async def test_two_processes_share_four_shards(cluster: Cluster) -> None:
         for action, who in (("hide", fake.world.moderator_id), ("dismiss", _user(fake, "mod2")))
     ]
     for pending in presses:
-        await fake.wait_for_response(pending)
+        # Two bot processes, PostgreSQL and the suite share two cores: the answer is awaited
+        # as long as any other step here (WAIT), not the single-process default of 5 s.
+        await fake.wait_for_response(pending, timeout=WAIT)
         answers = fake.requests_matching("POST", rf"/interactions/{pending.id}/[^/]+/callback")
         assert [a.status for a in answers] == [200]
 
