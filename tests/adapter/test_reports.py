@@ -50,7 +50,7 @@ async def test_the_menu_opens_a_form_with_the_guidelines_and_an_optional_reason(
     assert form.response is not None and form.response_type == 9
     data = form.response["data"]
     assert data["title"] == "Report to moderators"
-    assert data["custom_id"] == f"modbot:report-form:{form.id}"
+    assert data["custom_id"] == f"modbot:report-form:{fake.world.general_id}:{message['id']}"
     select, reason = (row["component"] for row in data["components"])
     assert all(row["type"] == 18 for row in data["components"])
     assert [(o["label"], o["value"]) for o in select["options"]] == [
@@ -175,6 +175,43 @@ async def test_a_message_deleted_before_the_form_is_sent_gets_a_clear_answer(
     assert final["content"].startswith("That message no longer exists")
     assert await reporting.db.reports.for_guild(world.guild_id) == []
     assert fake.requests_matching("POST", card_route(fake), since=mark) == []
+
+
+async def test_a_form_opened_before_a_restart_still_files_its_report(reporting: Running) -> None:
+    # This bot never showed the form: the submission alone names the message and is enough.
+    fake, world = reporting.fake, reporting.fake.world
+    bob = member(fake, "bob")
+    message = await post(fake)
+    mark = len(fake.requests)
+    pending = await submit_form(
+        fake,
+        f"modbot:report-form:{world.general_id}:{message['id']}",
+        user_id=bob,
+        channel_id=world.general_id,
+        guideline="keep-it-clean",
+        reason="rude",
+    )
+    assert (await answer(fake, pending))["content"] == THANKS
+    (stored,) = await reporting.db.reports.for_message(int(message["id"]))
+    assert (stored.reporter_id, stored.guideline, stored.reason) == (bob, "keep-it-clean", "rude")
+    await card_request(fake, since=mark)
+
+
+async def test_a_form_naming_a_guideline_the_server_no_longer_has_is_refused(
+    reporting: Running,
+) -> None:
+    fake, world = reporting.fake, reporting.fake.world
+    message = await post(fake)
+    pending = await submit_form(
+        fake,
+        f"modbot:report-form:{world.general_id}:{message['id']}",
+        user_id=member(fake, "bob"),
+        channel_id=world.general_id,
+        guideline="be-kind",
+    )
+    await fake.wait_for_response(pending)
+    assert refused(pending).startswith("This server's guidelines changed since the form opened")
+    assert await reporting.db.reports.for_message(int(message["id"])) == []
 
 
 async def test_a_member_is_rate_limited_across_messages(reporting: Running) -> None:

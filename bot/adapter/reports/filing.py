@@ -16,7 +16,7 @@ from discord.ext import commands
 
 from bot.adapter.reports.actions import Fetched, Reach, fetch_reported
 from bot.adapter.reports.cards import ReportButton
-from bot.adapter.reports.form import ReportForm
+from bot.adapter.reports.form import form_answer, report_form
 from bot.adapter.reports.queue import ReportQueue
 from bot.adapter.shared.notices import ECHO_SAFE
 from bot.adapter.shared.translate import forum_thread
@@ -33,6 +33,10 @@ log = logging.getLogger(__name__)
 MENU_NAME = "Report to moderators"
 GONE = "That message no longer exists (it may have been deleted or hidden already)."
 NOT_SEEN = "You can only report messages in channels you can read."
+PICK_GUIDELINE = "Pick one of the guidelines offered for `guideline`."
+STALE_GUIDELINE = (
+    "This server's guidelines changed since the form opened; open it again and pick one."
+)
 UNREADABLE = "I cannot read that channel, so I cannot take this report; tell a moderator."
 ANSWERS = {
     Filed.NEW: "Thanks: your report reached the moderators. Only moderators can see who reported.",
@@ -92,13 +96,26 @@ class Reports(commands.Cog):
                 problem, ephemeral=True, allowed_mentions=ECHO_SAFE
             )
             return
-        form = ReportForm(
-            self.submit,
-            message,
-            self.queue.titles(interaction.guild_id),
-            custom_id=f"modbot:report-form:{interaction.id}",
+        await interaction.response.send_modal(
+            report_form(message, self.queue.titles(interaction.guild_id))
         )
-        await interaction.response.send_modal(form)
+
+    @commands.Cog.listener()
+    async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
+        """File a submitted report form, whenever and in whichever process it was opened."""
+        if interaction.type is not discord.InteractionType.modal_submit or not interaction.data:
+            return
+        answer = form_answer(interaction.data)
+        if answer is None:
+            return
+        if answer.guideline not in self.queue.titles(interaction.guild_id):
+            await interaction.response.send_message(
+                STALE_GUIDELINE, ephemeral=True, allowed_mentions=ECHO_SAFE
+            )
+            return
+        await self.submit(
+            interaction, answer.channel_id, answer.message_id, answer.guideline, answer.reason
+        )
 
     @app_commands.command(name="report")
     @app_commands.guild_only()
@@ -120,7 +137,7 @@ class Reports(commands.Cog):
         if link is None or link.guild_id != interaction.guild_id:
             problem: str | None = "That is not a link to a message in this server."
         elif chosen is None:
-            problem = "Pick one of the guidelines offered for `guideline`."
+            problem = PICK_GUIDELINE
         else:
             problem = await self._limited(interaction)
         if problem or link is None or chosen is None:

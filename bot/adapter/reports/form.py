@@ -1,61 +1,83 @@
-"""The "Report to moderators" form: a guideline select and an optional reason."""
+"""The "Report to moderators" form: a guideline select and an optional reason.
+
+The form's custom id names the reported message, and the cog answers every submission by that
+id, so a form opened before a restart (or answered before discord.py stored it) still files.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import discord
 
 from bot.core.reports import REASON_MAX
 
-__all__ = ["FORM_TIMEOUT", "ReportForm", "Submit"]
+__all__ = ["FormAnswer", "form_answer", "report_form"]
 
-# An abandoned form is dropped after this many seconds (Discord's own limit is 15 minutes).
-FORM_TIMEOUT = 900.0
-
-# The cog's handler: interaction, channel id, message id, guideline id, reason.
-Submit = Callable[[discord.Interaction[Any], int, int, str, str], Awaitable[None]]
+FORM_ID = re.compile(r"modbot:report-form:(?P<channel_id>\d{1,20}):(?P<message_id>\d{1,20})")
 
 
-class ReportForm(discord.ui.Modal, title="Report to moderators"):
-    """Pick the guideline the message breaks and say why; submitting files the report."""
+@dataclass(frozen=True)
+class FormAnswer:
+    """What a member submitted: the message they report, a guideline id and their reason."""
 
-    def __init__(
-        self,
-        submit: Submit,
-        message: discord.Message,
-        titles: Mapping[str, str],
-        *,
-        custom_id: str,
-    ) -> None:
-        super().__init__(timeout=FORM_TIMEOUT, custom_id=custom_id)
-        self._submit = submit
-        self.channel_id = message.channel.id
-        self.message_id = message.id
-        self.guideline: discord.ui.Select[Any] = discord.ui.Select(
-            custom_id="guideline",
-            placeholder="Choose a guideline",
-            options=[
-                discord.SelectOption(label=title[:100], value=gid)
-                for gid, title in list(titles.items())[:25]
-            ],
-            required=True,
-        )
-        self.reason: discord.ui.TextInput[Any] = discord.ui.TextInput(
-            custom_id="reason",
-            style=discord.TextStyle.paragraph,
-            required=False,
-            max_length=REASON_MAX,
-            placeholder="Optional: what is wrong with it?",
-        )
-        self.add_item(
-            discord.ui.Label(text="Which guideline does it break?", component=self.guideline)
-        )
-        self.add_item(discord.ui.Label(text="Why? (optional)", component=self.reason))
+    channel_id: int
+    message_id: int
+    guideline: str
+    reason: str
 
-    async def on_submit(self, interaction: discord.Interaction[Any], /) -> None:
-        """File the report through the cog."""
-        chosen = self.guideline.values[0] if self.guideline.values else ""
-        reason = (self.reason.value or "").strip()[:REASON_MAX]
-        await self._submit(interaction, self.channel_id, self.message_id, chosen, reason)
+
+def report_form(message: discord.Message, titles: Mapping[str, str]) -> discord.ui.Modal:
+    """The form for reporting ``message``, offering the guidelines ``titles`` names.
+
+    It is stopped before it is sent, so discord.py keeps no copy; submissions reach the cog's
+    listener by custom id instead (see :func:`form_answer`).
+    """
+    form = discord.ui.Modal(
+        title="Report to moderators",
+        timeout=None,
+        custom_id=f"modbot:report-form:{message.channel.id}:{message.id}",
+    )
+    guideline: discord.ui.Select[Any] = discord.ui.Select(
+        custom_id="guideline",
+        placeholder="Choose a guideline",
+        options=[
+            discord.SelectOption(label=title[:100], value=gid)
+            for gid, title in list(titles.items())[:25]
+        ],
+        required=True,
+    )
+    reason: discord.ui.TextInput[Any] = discord.ui.TextInput(
+        custom_id="reason",
+        style=discord.TextStyle.paragraph,
+        required=False,
+        max_length=REASON_MAX,
+        placeholder="Optional: what is wrong with it?",
+    )
+    form.add_item(discord.ui.Label(text="Which guideline does it break?", component=guideline))
+    form.add_item(discord.ui.Label(text="Why? (optional)", component=reason))
+    form.stop()
+    return form
+
+
+def form_answer(data: Mapping[str, Any]) -> FormAnswer | None:
+    """Read a modal submission's data (its labelled components); None if it is not our form."""
+    found = FORM_ID.fullmatch(str(data.get("custom_id", "")))
+    if found is None:
+        return None
+    fields = {
+        str(label["component"].get("custom_id")): label["component"]
+        for label in data.get("components", [])
+        if "component" in label
+    }
+    values = fields.get("guideline", {}).get("values") or [""]
+    reason = fields.get("reason", {}).get("value") or ""
+    return FormAnswer(
+        int(found["channel_id"]),
+        int(found["message_id"]),
+        str(values[0]),
+        str(reason).strip()[:REASON_MAX],
+    )
