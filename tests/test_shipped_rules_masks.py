@@ -110,6 +110,7 @@ NOW_READ = [
     ("ki1l yourself", "wishes-harm"),
     ("ki11 yourself", "wishes-harm"),
     ("what a 1oser", "name-calling"),
+    ("shut up you s1ut", "name-calling"),
     ("shut up you k-ike", "degrading-slurs"),
     ("shut up you c.unt", "name-calling"),
     ("nobody asked you r_etard", "degrading-slurs"),

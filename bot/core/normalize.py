@@ -84,10 +84,13 @@ KEPT_FOR_FOLDING = frozenset("@$!|" + MASK_CHARS)
 # Every leet character but `1`, which reads `i` or `l` by its neighbours (``ONE_FOR_L``).
 LEET_BUT_ONE = str.maketrans({leet: letter for leet, letter in LEET.items() if leet != "1"})
 # Where a `1` in a word reads `l`: where `i` would make what English does not write (`ii`,
-# `iy`: `ki1l`, `evi1`, `ki11`, `ug1y`), at a word's start before a vowel (`1oser`), and
-# between an `l` after a vowel (not `a`: `al1en`) and an `e` or `o` (`bul1et`, `kil1ed`,
-# `hel1o`). Anywhere else it reads `i`: `sh1t`, `k1ll`, `f1lth`, `l1ar`, `somal1`.
-ONE_FOR_L = re.compile(r"1(?=[1iy])|(?<=[1i])1|^1(?=[aeou])|(?<=[eiou]l)1(?=[eo])")
+# `iy`: `ki1l`, `evi1`, `ki11`, `ug1y`), at a word's start before a vowel (`1oser`), after a
+# word's first consonant before a `u`, where English starts no word with `iu` (`s1ut`,
+# `b1ue`), and between an `l` after a vowel (not `a`: `al1en`) and an `e` or `o` (`bul1et`,
+# `kil1ed`, `hel1o`). Anywhere else it reads `i`: `sh1t`, `k1ll`, `f1lth`, `l1ar`, `somal1`.
+ONE_FOR_L = re.compile(
+    r"1(?=[1iy])|(?<=[1i])1|^1(?=[aeou])|(?<=^[b-df-hj-np-tv-z])1(?=u)|(?<=[eiou]l)1(?=[eo])"
+)
 
 
 def _is_dropped(char: str) -> bool:
