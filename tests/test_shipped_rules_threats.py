@@ -976,6 +976,8 @@ NOT_THREATS = [
     "Fans chanted that the ref should fry.",
     "Critics say the minister deserves the death penalty for his policy, which is absurd.",
     "The prosecutor argued that he deserves the death penalty.",
+    "The killer deserves the death penalty, and the jury agreed.",
+    "That serial killer deserves the death penalty, not another appeal.",
     "Why would anyone say the only good immigrant is a dead immigrant?",
     "He was stabbed and, honestly, nobody thinks he deserved it.",
     "Anyone who thinks she deserved it after she was raped is sick.",
