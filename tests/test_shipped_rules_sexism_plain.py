@@ -123,6 +123,8 @@ SEXISM = [
 NEAR_MISSES = [
     # history told: the opponents' argument reported, not made
     "In 1910 opponents argued women should not be allowed to vote.",
+    "Back then men claimed women should not be allowed to vote.",
+    "In 1900 most men insisted women should not have the vote.",
     # pet names between people who love each other, calm in sport and news
     "Calm down, the match isn't over until the final whistle.",
     "My sweetheart told me to relax before the exam.",
