@@ -16,6 +16,7 @@ from bot.adapter.hidden.held import RestoreButton
 from bot.adapter.identify import IdentifyPacer, max_concurrency
 from bot.adapter.services import Services
 from bot.adapter.shared.notices import ECHO_SAFE
+from bot.adapter.shared.paginator import PageButton
 from bot.config import Config, DiscordConfig, ShardConfig
 from bot.core.behaviour.evaluator import Behaviour
 from bot.core.engine import Engine
@@ -132,7 +133,7 @@ class ModBot(commands.Bot):
         only on request."""
         self._services = Services.build(self, self._start_engine)
         await self._services.rules.start()
-        self.add_dynamic_items(RestoreButton)
+        self.add_dynamic_items(RestoreButton, PageButton)
         for name in EXTENSIONS:
             await self.load_extension(name)
         self.tree.error(self.on_app_command_error)

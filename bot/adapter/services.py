@@ -11,6 +11,7 @@ from bot.adapter.reports.actions import CardActions
 from bot.adapter.reports.queue import ReportQueue
 from bot.adapter.rules.live import RulesLive
 from bot.adapter.shared.mod_log import ModLog
+from bot.adapter.shared.paginator import OpenPages
 from bot.core.engine import Engine
 from bot.storage.rule_evidence import RuleEvidenceStore
 
@@ -23,7 +24,8 @@ __all__ = ["Services"]
 @dataclass(frozen=True, slots=True)
 class Services:
     """One of each: the rules in force, the executor, the mod log, the reports queue with its
-    locks and card actions, restores, and the stores that are not the database's own."""
+    locks and card actions, restores, the open paged answers, and the stores that are not the
+    database's own."""
 
     rules: RulesLive
     mod_log: ModLog
@@ -32,6 +34,7 @@ class Services:
     reports: ReportQueue
     card_actions: CardActions
     evidence: RuleEvidenceStore
+    pages: OpenPages
 
     @classmethod
     def build(cls, bot: ModBot, engine: Engine) -> Services:
@@ -48,4 +51,5 @@ class Services:
             reports=reports,
             card_actions=CardActions(reports, restorer),
             evidence=RuleEvidenceStore(bot.db),
+            pages=OpenPages(),
         )

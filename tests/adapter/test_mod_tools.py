@@ -12,7 +12,7 @@ from typing import Any
 import discord
 
 from bot.adapter.hidden.restore import repost_text
-from bot.adapter.shared.paginator import DESCRIPTION_LIMIT, Paginator, embed_pages
+from bot.adapter.shared.paginator import DESCRIPTION_LIMIT, OpenPages, Paginator, embed_pages
 from bot.core.cases import Attachment, Case, CaseKind, HiddenPost, HiddenStatus, NewCase, Outcome
 from bot.core.engine import Engine
 from tests.adapter.helpers import (
@@ -186,6 +186,26 @@ async def test_cases_paginate_and_only_the_invoker_can_turn_pages(running: Runni
     assert stranger.response["data"]["flags"] & EPHEMERAL
     assert "Only the moderator who ran this command" in stranger.response["data"]["content"]
     assert message["embeds"][0]["footer"]["text"] == "Page 2/3"
+
+
+async def test_a_page_button_this_process_no_longer_holds_says_the_list_expired(
+    running: Running,
+) -> None:
+    """A click on a list from before a restart (or after its timeout) gets a private answer."""
+    fake, world = running.fake, running.fake.world
+    custom_id = "modbot:page:1234567890:next"
+    button = {"type": 2, "style": 2, "label": "Next", "custom_id": custom_id}
+    message = await fake.events.message_create(
+        world.general_id, world.bot_id, "old list", components=[{"type": 1, "components": [button]}]
+    )
+    click = await fake.events.component(
+        custom_id, user_id=world.moderator_id, message_id=message["id"]
+    )
+    await fake.wait_for_response(click)
+    assert click.response is not None and click.response_type == 4
+    assert click.response["data"]["flags"] & EPHEMERAL
+    assert click.response["data"]["allowed_mentions"] == ECHO_SAFE
+    assert click.response["data"]["content"].startswith("This list has expired")
 
 
 async def test_hidden_list_shows_author_channel_and_snippet(running: Running) -> None:
@@ -384,11 +404,17 @@ async def test_a_timed_out_paginator_greys_its_buttons_out() -> None:
         async def edit_original_response(self, *, view: discord.ui.View) -> None:
             edits.append(view)
 
-    view = Paginator(embed_pages("T", ["a", "b"], per_page=1), owner_id=1)
+    open_pages = OpenPages()
+    view = Paginator(
+        embed_pages("T", ["a", "b"], per_page=1), key=7, owner_id=1, open_pages=open_pages
+    )
+    open_pages.add(view)
     view.interaction = Answer()  # type: ignore[assignment]
     await view.on_timeout()
     assert edits == [view]
-    assert all(getattr(item, "disabled", False) for item in view.children)
+    buttons = [c for row in view.to_components() for c in row["components"]]
+    assert [(b["label"], b["disabled"]) for b in buttons] == [("Previous", True), ("Next", True)]
+    assert open_pages.get(7) is None
 
 
 def test_long_posts_are_reposted_in_pieces_with_attachment_links() -> None:
