@@ -6,12 +6,13 @@ fact (a cure "hidden" by doctors or regulators, a remedy said to cure and be sup
 said to make children stupid, "vaccin" spelt other ways), a crime rise of hundreds of percent
 told after "since", a large share of a group said to be on benefits or military-age men, a vote
 said swung by dead voters, ballot dumps, boxes of ballots found, voters bused in to vote many
-times, words put in a leader's mouth, scientists said to know their findings are false and
-records said altered "to show warming" (rule ``claims-of-more-kinds``). The near misses must
-stay clean: a claim reported, questioned or debunked, a figure with its source, a small share,
-a rise in sales or goals, a policy quoted, news of a real case, a habit ("voted twice each
-year"), a film, and a person's own experience of a jab: "I felt rotten after my booster" is
-not a claim about the jab, so only a general claim ("the booster gives you shingles") counts.
+times, counted votes said binned, a storm or a quake said made with HAARP, words put in a
+leader's mouth, scientists said to know their findings are false and records said altered "to
+show warming" (rule ``claims-of-more-kinds``). The near misses must stay clean: a claim
+reported, questioned or debunked, a figure with its source, a small share, a rise in sales or
+goals, a policy quoted, news of a real case, a habit ("voted twice each year"), a film, and a
+person's own experience of a jab: "I felt rotten after my booster" is not a claim about the
+jab, so only a general claim ("the booster gives you shingles") counts.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ FIGURES = [
     "Since they moved in, knife crime went up 400% round here.",
     "like 80 percent of them are on the social and never worked",
     "Nearly all the asylum seekers are military age men, look at any photo.",
+    "Burglaries are up 800 percent in Malmo since 2016, look at the news.",
+    "Every other family on this estate is on benefits now, fact.",
 ]
 
 ELECTIONS = [
@@ -47,6 +50,9 @@ ELECTIONS = [
     "Observers found sacks of ballots under the stage after the count.",
     "The postal votes were all filled in at the office, that's how they rigged it.",
     "They bussed in voters from across the border and they voted ten times each.",
+    "She got 9 million votes but they counted 6, the rest were binned.",
+    "They fly illegals into the marginal seats to vote, everybody knows.",
+    "That hurricane was steered straight at the red counties with HAARP.",
 ]
 
 QUOTES = [
@@ -55,6 +61,8 @@ QUOTES = [
     "The health minister joked that she doesn't care if pensioners starve.",
     "The senator said that working people are the problem, his exact words.",
     "The chancellor said pensioners are a burden and should die sooner.",
+    "The minister told the lobby that leave voters can go to hell.",
+    "The senator admitted they want mass migration so they never lose again.",
 ]
 
 SCIENCE = [
@@ -88,6 +96,11 @@ NEAR_MISSES = [
     "That's how they won the league, with a goal in the last minute.",
     "In our village people voted twice each year, in May and November.",
     "The party bused in supporters for the rally in the square.",
+    "They counted the postal votes first and the rest were counted in the morning.",
+    "After the storm, posts blaming HAARP spread fast, fact checkers found.",
+    "Shoplifting is up 200 percent in the city centre since 2019, police figures show.",
+    "Half the households on our street are on the heat network now.",
+    "The minister said farmers can apply for the grant until June.",
     # quotes: a policy quoted, or the quote denied
     "The mayor said she wants to ban cars from the old town on Sundays.",
     "The president said he would let in 10,000 more refugees this year.",
