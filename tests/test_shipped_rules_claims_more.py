@@ -23,6 +23,9 @@ from bot.core.engine import Engine
 from tests.shipped import guidelines
 
 HEALTH = [
+    # a claim told as the truth: "is that" here asks nothing
+    "The truth is that 5G causes cancer.",
+    "The fact is that the vaccines cause autism.",
     "The GPs have been sitting on the real cure for years, follow the money.",
     "Oncologists are suppressing the cure because chemo pays their mortgages.",
     "apricot kernels cure cancer but the regulators dont want you to know",
@@ -72,6 +75,9 @@ SCIENCE = [
 ]
 
 NEAR_MISSES = [
+    # the same claims doubted
+    "Is that really true, that 5G causes cancer?",
+    "Was that true, that the election was stolen?",
     # health: reported, questioned, debunked, a real warning, a film, one's own experience
     "Are oncologists hiding a cure? No, and here is why the rumour persists.",
     "Doctors are not hiding a cure, there just isn't one for this type yet.",
