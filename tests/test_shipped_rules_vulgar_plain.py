@@ -1,0 +1,85 @@
+"""The shipped Keep it Clean rules on vulgar and lewd comments in plain or disguised words.
+
+Shapes a moderator-style set showed getting through: the f-word clipped or swapped as a verb
+("fk this council", "fcuk me", "eff off"), ass spelt with a z ("kiss my azz"), a leer's verdict
+("the new presenter could get it, no question"), "needs a good seeing to" said of a person,
+"moaning my name", a body or a sound likened to porn, "gives great head" before "to", and sex
+misspelt and asked of a chatbot ("can i sax with you"). Near misses that must stay clean: a
+football club, a South African party, a clothing brand, a cock in the roasting tin, a job or a
+parcel someone "could get", a boiler that needs seeing to, fans shouting a name, porn in the
+news, a saxophone. Mild words the project lets through ("bugger off", "feck", "bloody") are
+not tested as hits. Every sentence is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+from tests.shipped import guidelines
+
+VULGAR = [
+    # the f-word clipped or swapped, as a verb
+    "fk this council and every one of its parking wardens",
+    "honestly fk them all, the whole cabinet",
+    "fcuk me, the price of petrol this week",
+    "for fks sake, read the article before you comment",
+    "eff off back to your echo chamber, mate",
+    "just eff off and take your petition with you",
+    # ass with a z
+    "the whole board can kiss my azz",
+    "what a lazy azzhole that referee is",
+    # a leer's verdict on someone's looks
+    "that new newsreader could get it, no question",
+    "ngl the blonde reporter could defo get it tbh",
+    "she could get it ngl",
+    # a good seeing to, wished on a person
+    "that columnist needs a good seeing to",
+    "she could do with a proper seeing to, might cheer her up",
+    # her pleasure claimed
+    "his missus was moaning my name all weekend",
+    # a body or a sound likened to porn
+    "face like a horse but a body made for porn",
+    "bet the new host moans like a porn star",
+    # the act, with "to" after it
+    "she gave great head to land that contract, everyone knows",
+    # sex misspelt and asked of a chatbot
+    "hey bot can we seggs with you tonight",
+    "can i sax with u",
+]
+
+NEAR_MISSES = [
+    # a club, a party, a brand
+    "FK Partizan were knocked out of the cup on penalties.",
+    "The EFF this week marched on parliament in Cape Town.",
+    "She wore an old FCUK t-shirt to the gym.",
+    # the kitchen
+    "Braise the old cock slowly with red wine and thyme.",
+    "Pluck the cock, then put it in the oven at 160 degrees with the giblets in the gravy.",
+    # a job, a parcel, a point
+    "If the panel likes her CV she could get it, the union says.",
+    "He could get it back by Friday if the courier turns up.",
+    "The new reporter could get it done before the deadline.",
+    # upkeep, fans, complaints
+    "The boiler needs a good service before winter.",
+    "The fans were screaming my name at the finish line.",
+    "Stop moaning about my name being spelt wrong on the ballot.",
+    # head to head
+    "The two candidates went head to head in a televised debate.",
+    # porn in the news
+    "A former porn star is standing for the city council.",
+    "The bill would require age checks for porn sites.",
+    # a saxophone and a date
+    "I played the sax with you at the wedding, remember?",
+    "Ask her out for coffee first and actually listen to what she says.",
+]
+
+
+@pytest.mark.parametrize("text", VULGAR)
+def test_vulgar_is_caught(engine: Engine, text: str) -> None:
+    assert "keep-it-clean" in guidelines(engine, text)
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_miss_stays_clean(engine: Engine, text: str) -> None:
+    assert "keep-it-clean" not in guidelines(engine, text)
