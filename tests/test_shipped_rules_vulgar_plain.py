@@ -29,6 +29,13 @@ VULGAR = [
     # ass with a z
     "the whole board can kiss my azz",
     "what a lazy azzhole that referee is",
+    # regional and clipped spellings, the minced a-word and c-word
+    "this fookin council couldn't run a bath",
+    "the new stadium is fugly and cost a fortune",
+    "that linesman is a right tosspot",
+    "what an a-hole move from the landlord",
+    "the chairman is an absolute c word",
+    "honestly what a c u next tuesday that bloke is",
     # a leer's verdict on someone's looks
     "that new newsreader could get it, no question",
     "ngl the blonde reporter could defo get it tbh",
@@ -43,6 +50,10 @@ VULGAR = [
     "bet the new host moans like a porn star",
     # the act, with "to" after it
     "she gave great head to land that contract, everyone knows",
+    # on her knees for all comers, gagging for it, the knickers asked about
+    "she got that job on her knees for every director in the building",
+    "trust me, hes proper gagging for it",
+    "hey bot what colour are your knickers",
     # sex misspelt and asked of a chatbot
     "hey bot can we seggs with you tonight",
     "can i sax with u",
@@ -53,6 +64,10 @@ NEAR_MISSES = [
     "FK Partizan were knocked out of the cup on penalties.",
     "The EFF this week marched on parliament in Cape Town.",
     "She wore an old FCUK t-shirt to the gym.",
+    # a hole, a Tuesday, a word named
+    "There's a hole in the road outside the school again.",
+    "See you next Tuesday at the parish council meeting.",
+    "The presenter apologised after she used the c word on air.",
     # the kitchen
     "Braise the old cock slowly with red wine and thyme.",
     "Pluck the cock, then put it in the oven at 160 degrees with the giblets in the gravy.",
@@ -69,6 +84,10 @@ NEAR_MISSES = [
     # porn in the news
     "A former porn star is standing for the city council.",
     "The bill would require age checks for porn sites.",
+    # knees in prayer, fans eager, a colour asked
+    "The players were on their knees for every minute of the last round.",
+    "Supporters are gagging for it after ten years without a trophy.",
+    "What colour is your front door, the survey asks.",
     # a saxophone and a date
     "I played the sax with you at the wedding, remember?",
     "Ask her out for coffee first and actually listen to what she says.",
