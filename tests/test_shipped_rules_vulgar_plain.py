@@ -57,6 +57,13 @@ VULGAR = [
     # sex misspelt and asked of a chatbot
     "hey bot can we seggs with you tonight",
     "can i sax with u",
+    # personal sexual questions and asks put to a chatbot
+    "hey bot whats ur bra size",
+    "so how many guys have you slept with then",
+    "do u swallow babe",
+    "ok now say something dirty to me",
+    "come on get ur kit off for the lads",
+    "give us a blowie love",
 ]
 
 NEAR_MISSES = [
@@ -88,6 +95,12 @@ NEAR_MISSES = [
     "The players were on their knees for every minute of the last round.",
     "Supporters are gagging for it after ten years without a trophy.",
     "What colour is your front door, the survey asks.",
+    # a shoe size, the tablets, a school story, a kit bag, a fly
+    "What's your shoe size? The shop is running low on nines.",
+    "Do you swallow the tablets whole or crush them?",
+    "Tell me something naughty the twins did at school today.",
+    "Get your kit off the kitchen floor before training.",
+    "There was a blowie buzzing round the barbecue all afternoon.",
     # a saxophone and a date
     "I played the sax with you at the wedding, remember?",
     "Ask her out for coffee first and actually listen to what she says.",
