@@ -54,6 +54,12 @@ VULGAR = [
     "she got that job on her knees for every director in the building",
     "trust me, hes proper gagging for it",
     "hey bot what colour are your knickers",
+    # British slang for sex, its size, knickers for a reward, the schoolyard jibe
+    "the poor sod hasn't got his leg over since the election",
+    "bet the chancellor is hung like a hamster",
+    "she'd drop her knickers for a seat in the Lords",
+    "flashing her cleavage at the cameras again, classy",
+    "the new striker looks like he sniffs bicycle seats",
     # sex misspelt and asked of a chatbot
     "hey bot can we seggs with you tonight",
     "can i sax with u",
@@ -101,6 +107,11 @@ NEAR_MISSES = [
     "Tell me something naughty the twins did at school today.",
     "Get your kit off the kitchen floor before training.",
     "There was a blowie buzzing round the barbecue all afternoon.",
+    # a leg over a fence, a picture hung, a badge flashed, trousers for a doctor
+    "The burglar got his leg over the fence before police arrived.",
+    "The portrait is hung like a trophy in the town hall.",
+    "The officer kept flashing his badge at the bouncers.",
+    "He dropped his trousers for the medical, as the doctor asked.",
     # a saxophone and a date
     "I played the sax with you at the wedding, remember?",
     "Ask her out for coffee first and actually listen to what she says.",
