@@ -60,6 +60,16 @@ VULGAR = [
     "she'd drop her knickers for a seat in the Lords",
     "flashing her cleavage at the cameras again, classy",
     "the new striker looks like he sniffs bicycle seats",
+    # a reward named, anyone at all, underwear asked for, a simile for the sack
+    "that councillor would spread her legs for a planning contract",
+    "the guy would bang anything with a pulse, ask his ex",
+    "wanna see her in her lingerie, the new weather lady",
+    "the new receptionist has got a great pair of knockers",
+    "he goes like a jackhammer in the sack apparently",
+    # the f-word as its letter, and a British slur for a woman
+    "go f yourself, you jumped-up traffic warden",
+    "just f off with your conspiracy nonsense",
+    "his missus is a right slapper",
     # sex misspelt and asked of a chatbot
     "hey bot can we seggs with you tonight",
     "can i sax with u",
@@ -112,6 +122,12 @@ NEAR_MISSES = [
     "The portrait is hung like a trophy in the town hall.",
     "The officer kept flashing his badge at the bouncers.",
     "He dropped his trousers for the medical, as the doctor asked.",
+    # a scan, a split, a log, a jug, a grade, a hitter
+    "The nurse asked her to open her legs for the scan.",
+    "The gymnast would spread her legs for the split at the end of the routine.",
+    "He slept like a log in bed after the marathon.",
+    "The cafe has nice jugs of lemonade on every table.",
+    "The bass player is a slapper of the old funk school, the review said.",
     # a saxophone and a date
     "I played the sax with you at the wedding, remember?",
     "Ask her out for coffee first and actually listen to what she says.",
