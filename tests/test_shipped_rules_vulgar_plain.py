@@ -66,6 +66,10 @@ VULGAR = [
     "wanna see her in her lingerie, the new weather lady",
     "the new receptionist has got a great pair of knockers",
     "he goes like a jackhammer in the sack apparently",
+    "she'd spread her legs for anyone in a suit, that one",
+    "honestly she's just the office bike",
+    "fit as anything, would bang her senseless",
+    "dm me ur nudes hun",
     # the f-word as its letter, and a British slur for a woman
     "go f yourself, you jumped-up traffic warden",
     "just f off with your conspiracy nonsense",
@@ -128,6 +132,9 @@ NEAR_MISSES = [
     "He slept like a log in bed after the marathon.",
     "The cafe has nice jugs of lemonade on every table.",
     "The bass player is a slapper of the old funk school, the review said.",
+    "She would open her legs for a smear test only with a female nurse.",
+    "The office bike scheme has saved staff hundreds of pounds.",
+    "DM me your address and I'll post the leaflets.",
     # a saxophone and a date
     "I played the sax with you at the wedding, remember?",
     "Ask her out for coffee first and actually listen to what she says.",
