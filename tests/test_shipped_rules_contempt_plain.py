@@ -1,0 +1,173 @@
+"""The shipped Be Nice rules on hate and contempt in plain words, groups other than women (cp4).
+
+Moderator-voice comments that got through had no slur and no swear word: a people likened to
+vermin or a disease, said to run the banks or the courts, told to go back where they came
+from, painted as thieves "every one of them" ("Polish builders are all crooks"), written off
+as barely human or as a condition to be bred out; and a commenter scorned in plain words ("a
+failure like you", "your parents must be so ashamed of you", "crawl back under your rock").
+Race, religion, nationality and migrants, disability, LGBT people, age and class are covered;
+sexism was the round before. Near misses stay clean: news and history that report such
+words, counter-speech, statistics with a source, a government or a company criticised
+rather than a people, sport, disagreement without contempt, praise, sympathy and idioms
+("a breeding ground for bacteria", "pest control"). Every sentence is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+from tests.shipped import guidelines
+
+CONTEMPT = [
+    # dehumanising comparisons
+    "Those people breed like rabbits and then wonder why there are no houses left.",
+    "Migrants are vermin, plain and simple, and the council keeps letting more in.",
+    "gypsies are parasites living off the rest of us",
+    "Somalis are a disease on this country and everyone knows it.",
+    "Africans are like animals, they can't live in a civilised society.",
+    "these people are cockroaches, they multiply wherever you let them",
+    "The travellers are a plague on every village they camp in.",
+    "Pensioners are useless leeches who bled this country dry.",
+    "Albanians are a pest in every city in Europe.",
+    "Refugees are an infestation and the government just lets it spread.",
+    "Immigrants are flooding the country like a plague of rats.",
+    "migrants pour over the border like a swarm of locusts",
+    # a group said to control institutions
+    "the jews control the banks and the media, always have",
+    "Muslims are taking over the courts one judge at a time, wake up.",
+    # go back where you came from
+    "If you dont like it here go back to where you came from.",
+    "go back to your own country mate nobody wants you here",
+    "Why don't you go back to your village in Nigeria and stop telling us how to live.",
+    # degrading stereotypes stated as fact
+    "Romanians are all lazy thieves, lock your car.",
+    "muslims r all terrorists in waiting dont kid urself",
+    "Polish builders are all crooks, every single one of them.",
+    "I have nothing against people, but the Pakistanis here are all criminals, it is fact.",
+    "Iraqi drivers here are all maniacs and criminals.",
+    "Nigerian men in this city are all scammers, everybody knows.",
+    "Romanian beggars are all thieves, do not give them anything.",
+    "Kurdish barbers round here are all drug dealers.",
+    "The blacks are genetically less intelligent, that is just science.",
+    # contempt without a slur, disability, LGBT people, age and class
+    "Those people ruin every town they move into.",
+    "Disabled people are a drain on the rest of us and should stop whining.",
+    "the gays are grooming our kids in schools, open your eyes",
+    "Trans people are mentally ill freaks and should be kept away from children.",
+    "Chavs are subhuman, look at them in the high street.",
+    "Homeless people are scum who choose to live like that.",
+    "Old people are a burden on the young and should hurry up and go.",
+    "Deaf people are useless in any workplace.",
+    # barely human, devolving, bred out, hated for what one is
+    "Eritreans are barely human, look at them.",
+    "Migrants are barely human.",
+    "honestly the trans people are devolving",
+    "Sterilisation is the answer to the autism problem.",
+    "Abortion is the best solution for down syndrome.",
+    "Everybody hates you cos you're black.",
+    "Everyone hates you because you're gay.",
+    # the one addressed scorned in plain words
+    "Nobody cares what a failure like you thinks.",
+    "Nobody wants to hear from a loser like you.",
+    "Honestly, who would listen to a washout like you.",
+    "Your parents must be so ashamed of you.",
+    "Your mum must be so embarrassed by you.",
+    "I feel sorry for your kids, having to grow up with you as a parent.",
+    "I feel so sorry for your wife, stuck with you every day.",
+    "pity anyone who has to work with you",
+    "Your parents should have drowned you at birth.",
+    "crawl back under your rock",
+    "slither back into your hole",
+    "go on, scurry back under your rock",
+    "Your whole life is pointless, just like your posts.",
+    "your entire existence is a joke",
+    "You are a waste of oxygen and everyone on this thread knows it.",
+    "you are a disgrace to your family honestly",
+    # a group's kind or lot sneered at
+    "Typical of their lot, grab what they can and leave the mess for us.",
+    "typical of your lot, moan moan moan and never pay tax",
+    "what do you expect from their kind, they're all the same",
+    # the violation in the middle of a longer comment
+    "Great article. Sadly the Chinese are a swarm of locusts eating everything. Anyway the photos were lovely.",
+]
+
+NEAR_MISSES = [
+    # counter-speech, news and history that report such words
+    "Calling migrants vermin is disgusting and the minister should apologise.",
+    "The 1930s propaganda posters compared Jewish people to rats, the exhibition explains.",
+    "In 1994 the radio station called Tutsis cockroaches before the genocide.",
+    "The word parasite was used by the Nazis about Jews, and we should remember that.",
+    "The report says that the phrase 'they breed like rabbits' is a common racist trope.",
+    "He told me to crawl back under my rock, so I reported him.",
+    "The claim that Polish workers are all thieves is nonsense.",
+    "It is a lie that Kurdish barbers are all drug dealers.",
+    "The claim that Eritreans are barely human was used to justify the camps.",
+    "Refugees are not less than human, they are people like us.",
+    "Nobody hates you because you are gay, ignore them.",
+    # idioms, pests and animals
+    "Rats have been seen near the bins on Market Street, the council says pest control is coming.",
+    "Damp bathrooms are a breeding ground for bacteria.",
+    "Rabbits breed quickly, so get your pet neutered.",
+    "The locusts destroyed the crops in East Africa this year.",
+    "Rats are a pest in every city in Europe, the study found.",
+    "The infestation of bed bugs in the hotel was reported to the council.",
+    "The drought is a blight on the farms this year.",
+    "The snake slithered back into its hole.",
+    "The hamster crawled back into its nest.",
+    "Crawl back into the tent if it rains again.",
+    "Fans poured into the stadium like a swarm of bees.",
+    # statistics, governments and companies rather than a people
+    "The ONS figures show net migration fell by 10 percent last year.",
+    "Crime figures from the Home Office show burglary is down.",
+    "The government of China is cracking down on protest, and that deserves criticism.",
+    "Amazon treats its warehouse workers terribly.",
+    "The banks control interest rates more than the government does.",
+    "The media control the story and the courts are too slow, in my view.",
+    "Those people at the council ruin every plan they touch, honestly.",
+    # sport rivalry
+    "United fans are the worst, we'll beat them on Saturday.",
+    "That team plays like animals, they never stop running.",
+    "Italian players are all cheats at diving, what a match.",
+    # disagreement without contempt, oneself, praise and sympathy
+    "You're wrong about the figures, the report says 12 percent, not 20.",
+    "I disagree with your point about housing, but I see where you are coming from.",
+    "I'm a failure at baking, but I keep trying.",
+    "I was a failure like you once, it gets better.",
+    "It was a failure like you would not believe, the whole system crashed.",
+    "My parents would be ashamed if I voted for him, but they are old school.",
+    "Your parents must be so proud of you, well done.",
+    "Your parents must be so ashamed of the council for closing the library.",
+    "I feel sorry for your kids, the school closure must be hard.",
+    "I feel sorry for your family having to deal with the insurers after the flood.",
+    "Your mother should have seen the doctor sooner, I'm sorry for your loss.",
+    "Your whole life is ahead of you, don't give up.",
+    "Typical of our lot at the office, nobody remembered the cake.",
+    "What do you expect from a budget airline, honestly.",
+    "Nobody like you has ever posted here, welcome!",
+    "There is nothing like you in the whole world, I love you mum.",
+    # the same groups named plainly
+    "Disabled people face a huge drop in benefits under this plan, which is unfair.",
+    "Travellers at the airport faced long delays due to the strike.",
+    "Pensioners are struggling with heating bills this winter.",
+    "Old people are a priority for the flu jab this year.",
+    "The gay rights march drew thousands in London.",
+    "Muslims across the city celebrated Eid at the park on Sunday.",
+    "Many immigrants work in the NHS and keep it running.",
+    "The Polish deli on the corner does the best bread.",
+    "Polish builders are all booked up until March.",
+    "The Iraqi drivers here are all volunteers for the aid convoy.",
+    "Nigerian men in this city are all welcome at the new community centre.",
+    "Romanian beggars were moved on by police, the paper reports.",
+    "The panel debated whether screening for Down syndrome is ethical.",
+]
+
+
+@pytest.mark.parametrize("text", CONTEMPT)
+def test_plain_contempt_is_caught(engine: Engine, text: str) -> None:
+    assert "be-nice" in guidelines(engine, text)
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_miss_stays_clean(engine: Engine, text: str) -> None:
+    assert "be-nice" not in guidelines(engine, text)
