@@ -2,9 +2,11 @@
 
 Moderator-voice comments that got through had no slur and no swear word: a people likened to
 vermin or a disease, said to run the banks or the courts, told to go back where they came
-from, painted as thieves "every one of them" ("Polish builders are all crooks"), written off
-as barely human or as a condition to be bred out; and a commenter scorned in plain words ("a
-failure like you", "your parents must be so ashamed of you", "crawl back under your rock").
+from, painted as thieves "every one of them" ("Polish builders are all crooks", "once a gypsy
+always a thief", "council estate people are born thieves"), said to have their hands in every
+council, written off as barely human or as a condition to be bred out; and a commenter scorned
+in plain words ("a failure like you", "your parents must be so ashamed of you", "crawl back
+under your rock", "what a sad little person you must be").
 Race, religion, nationality and migrants, disability, LGBT people, age and class are covered;
 sexism was the round before. Near misses stay clean: news and history that report such
 words, counter-speech, statistics with a source, a government or a company criticised
@@ -88,8 +90,25 @@ CONTEMPT = [
     "Typical of their lot, grab what they can and leave the mess for us.",
     "typical of your lot, moan moan moan and never pay tax",
     "what do you expect from their kind, they're all the same",
+    # bred like vermin, a hand in every office, all alike, one of a people, born criminals
+    "these ppl multiply like fleas in every council flat",
+    "Sikhs have their hands in every council planning office, funny that",
+    "They are all the same, these Bangladeshis, lying and cheating.",
+    "Once a gypsy always a thief.",
+    "Trust a Turk and you'll lose your wallet.",
+    "A Muslim neighbour is a bomb waiting to go off.",
+    "Council estate people are born thieves.",
+    "Jews are not loyal to any country, only to each other.",
+    "Down's kids should never have been born.",
+    # the one addressed scorned: a sad little life, beneath contempt, incompetence idioms
+    "Your opinion would matter if you had ever achieved anything in your sad little life.",
+    "What a sad, empty little person you must be.",
+    "You are beneath contempt and beneath reply.",
+    "Honestly your kids deserve a better parent than you.",
+    "I wouldn't trust you to run a bath, let alone a council.",
     # the violation in the middle of a longer comment
-    "Great article. Sadly the Chinese are a swarm of locusts eating everything. Anyway the photos were lovely.",
+    "Great article. Sadly the Chinese are a swarm of locusts eating everything. Anyway the "
+    "photos were lovely.",
 ]
 
 NEAR_MISSES = [
@@ -146,6 +165,27 @@ NEAR_MISSES = [
     "What do you expect from a budget airline, honestly.",
     "Nobody like you has ever posted here, welcome!",
     "There is nothing like you in the whole world, I love you mum.",
+    # the words of the shapes above in innocent use
+    "Rumours spread like wildfire on the estate.",
+    "Weeds spread like the plague in my allotment.",
+    "Police have their hands full with the match on Saturday.",
+    "The Chinese have their hands in every market because they make the goods cheaper, "
+    "say economists.",
+    "Lobbyists pull the strings at Westminster, and that should worry everyone.",
+    "They're all the same, these politicians, promises and nothing else.",
+    "Once a Red always a Red, I'll support Liverpool till I die.",
+    "Once a refugee always a refugee, she said of her childhood in the camp.",
+    "Trust a good mechanic and you'll save money.",
+    "A Muslim neighbour helped us when the pipes burst.",
+    "Every Nigerian student at the fair was given a free ticket.",
+    "Jews are loyal to this country and served in both wars.",
+    "The idea that Jews are not loyal to this country is an old antisemitic lie.",
+    "What a sad little story, the kitten was lost for three days.",
+    "Your sad little cactus needs more water.",
+    "Your kids deserve a better school than this one.",
+    "I couldn't boil an egg when I moved out, now I cook every night.",
+    "Down's kids should have the same chance at school as anyone.",
+    "Disabled people should be allowed to have children, the judge ruled.",
     # the same groups named plainly
     "Disabled people face a huge drop in benefits under this plan, which is unfair.",
     "Travellers at the airport faced long delays due to the strike.",
