@@ -116,6 +116,12 @@ CONTEMPT = [
     "Your existence is an embarrassment to the human race.",
     "I genuinely feel dumber for having read your comment.",
     "honestly a child would make a better argument than you, and a smarter one",
+    "Trans people are a contagion spreading through our schools.",
+    "Immigrants are a tumour on this country.",
+    "Disabled people are dead weight on society.",
+    "The Irish are a race of drunks and thieves.",
+    "Gypsies have no morals, it's their culture.",
+    "you sound like someone who peaked in primary school",
     # the violation in the middle of a longer comment
     "Great article. Sadly the Chinese are a swarm of locusts eating everything. Anyway the "
     "photos were lovely.",
@@ -211,6 +217,14 @@ NEAR_MISSES = [
     "Get these cars off our streets and give us a cycle lane.",
     "Rabbits breed like crazy in spring.",
     "Migrants have rebuilt this town's high street, the mayor said.",
+    "Corruption is a tumour on this country, the judge said.",
+    "The virus is a scourge on care homes.",
+    "The French have no shame about long lunches and good for them.",
+    "Tourists have no manners on the tube.",
+    "The Scots are a nation of inventors.",
+    "The investors have bought up the old mill.",
+    "I peaked in high school, honestly, it's all been downhill since.",
+    "My brother says he peaked in primary school as a football player.",
     # the same groups named plainly
     "Disabled people face a huge drop in benefits under this plan, which is unfair.",
     "Travellers at the airport faced long delays due to the strike.",
