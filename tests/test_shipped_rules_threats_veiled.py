@@ -1,0 +1,101 @@
+"""The shipped Don't Threaten rules on veiled threats and intimidation with no harm verb (thrv).
+
+Held-out moderator-voice sets showed about a quarter of threats getting through, most of them
+veiled: a dare on a post ("publish that again and see what happens"), a crowd coming round
+("me and the lads are coming round your gaff"), a haunt or an address known ("we know which
+pub you drink in", "we are aware of your home address"), a family member, a pet or a home
+named and then a loss hinted at, and a fate left unspoken ("you'll be needing a new face").
+The near misses use the same words innocently: a visit with its purpose, an offer of a lift,
+a safety warning, a cost, a lawful step, sport, a saying and a report of the words. Every
+sentence is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+from tests.shipped import guidelines, rule_guidelines
+
+VEILED_THREATS = [
+    # a dare on a post or in person
+    "Print that again and see what happens.",
+    "tweet that one more time and see what happens to u",
+    "Say it to my face down the pub and see how far you get, keyboard warrior.",
+    # a crowd coming to a home, or a visit from one
+    "Me and the lads are coming round your gaff later.",
+    "me n the boys pulling up to ur house tonite",
+    "That councillor's getting a little visit from a few of us this week.",
+    "Expect a visit from the lads, sunshine.",
+    "Let's pay him a visit at the depot and bring the lads.",
+    # a haunt, a routine or an address known
+    "We know which gym you train at, champ.",
+    "I know what time you clock off, think on.",
+    "Madam, please note that we are fully aware of your home address and daily routine.",
+    "Got your plate and your address now, sleep tight.",
+    # a family member, a pet or a home named, then a loss hinted at
+    "Your son's a quick runner. Shame if he never made it home one night.",
+    "Your lass is a bonny one, would be awful if something happened to her.",
+    "Cute dog you have. Be sad if it didn't come back from its walk.",
+    "Your shop's got lovely big windows. Pity if they got smashed in.",
+    "Nice motor, your BMW. Shame if it caught fire on the drive.",
+    # a fate with no verb of harm
+    "Carry on like this and you'll be needing a new set of teeth.",
+    "u better pray we never cross paths irl",
+    "You might want to hire a bodyguard after that column.",
+    "Whoever printed this rubbish should be extra careful walking home alone.",
+    "Hope you've got strong locks on your door, hack.",
+    "See you at the count on Thursday, you won't be walking home.",
+    "You will pay for this one way or another.",
+    "Mark my words, you'll pay for that.",
+    "Enjoy your last week, you won't be posting much longer.",
+    "Next time there's a car outside your house at 3am, you'll know why.",
+    "we go find you for your office, oga",
+    "Don't worry, we will find you. We always do.",
+    # look-alike letters
+    "W3 kn0w wh1ch pub y0u dr1nk in.",
+    "Pr1nt th4t ag4in and see wh4t h4ppens.",
+]
+
+VEILED_NEAR_MISSES = [
+    # a visit with its purpose, a lift, a meal
+    "A few of us will pay you a visit on Sunday, we'll bring the cake.",
+    "Me and the lads are coming round your house to watch the final, get the kettle on.",
+    "The lads are coming round tonight for the match.",
+    "We'll be getting a visit from the inspectors next week.",
+    "I know what time you finish, shall I pick you up?",
+    "We know which pub you drink in, see you there for the quiz!",
+    "See you at the gig, you won't be walking home, I'll drive.",
+    # safety warnings and concern
+    "Hope you've got good locks on your bike, thefts are up.",
+    "Please be careful walking home tonight, it's icy.",
+    "Your dog's getting on a bit, be sad if he didn't see another summer.",
+    "Cyclists should be careful at night on that road.",
+    "You should hire an accountant before your tax return.",
+    # a cost or a lawful step
+    "Mark my words, you'll pay for this in higher taxes.",
+    "You'll pay for this one way or another at the ballot box.",
+    "See you in court.",
+    "I'll report you to the mods if you post that again.",
+    "Post that again in the right thread and see what the mods say.",
+    # sport, sayings, idiom and reports
+    "Sleep with one eye open is an old saying from the navy.",
+    "Watch your back is the name of their new single.",
+    'The court heard he said "we know which pub you drink in" before the attack.',
+    "Your daughter is very talented, she'll go far.",
+    "Your house looks great, shame if they ever knock down the old library next to it.",
+    "They'll find you a seat near the front.",
+    "Don't panic if you get lost, we'll find you a map at reception.",
+    "Enjoy your last week before retirement, you've earned it.",
+    "We're aware of your complaint and will reply within five days.",
+]
+
+
+@pytest.mark.parametrize("text", VEILED_THREATS)
+def test_veiled_threat_is_caught(engine: Engine, text: str) -> None:
+    assert "dont-threaten" in guidelines(engine, text)
+
+
+@pytest.mark.parametrize("text", VEILED_NEAR_MISSES)
+def test_veiled_near_miss_stays_clean(engine: Engine, text: str) -> None:
+    assert "dont-threaten" not in rule_guidelines(engine, text)
