@@ -52,6 +52,22 @@ VEILED_THREATS = [
     "Next time there's a car outside your house at 3am, you'll know why.",
     "we go find you for your office, oga",
     "Don't worry, we will find you. We always do.",
+    # a dare on a moderator's step, numbers outside, a friendly purpose denied
+    "Ban me one more time and see what happens, mods.",
+    "keep censoring us and see what happens",
+    "Carry on and see what happens to yer van.",
+    "Thirty of us will be at the gates Friday, let's see you get past then.",
+    "We'll turn up mob-handed at your work next time.",
+    "We'll be waiting by the exit after the game, and not to shake hands.",
+    # a home passed, an address in the satnav, kin with a routine and a tag question
+    "Drove past your place last night. Nice quiet street.",
+    "Your postcode's in the satnav, see you later.",
+    "Your nan lives on her own, doesn't she? Shame.",
+    "Your lad trains late on Tuesdays, yeah? Dark lane that.",
+    "Think hard before you print another word, for your children's sake.",
+    "Keep it up and you'll go missing, pal.",
+    "You're not safe anywhere, trust me.",
+    "Y'all best lock your doors tonight, just saying.",
     # look-alike letters
     "W3 kn0w wh1ch pub y0u dr1nk in.",
     "Pr1nt th4t ag4in and see wh4t h4ppens.",
@@ -88,6 +104,15 @@ VEILED_NEAR_MISSES = [
     "Don't panic if you get lost, we'll find you a map at reception.",
     "Enjoy your last week before retirement, you've earned it.",
     "We're aware of your complaint and will reply within five days.",
+    "Twenty of us will be outside the town hall on Monday for the protest, it's all approved.",
+    "The bailiffs came mob-handed and the tenants left.",
+    "Lock your doors tonight, there's been break-ins round here.",
+    "You'd better lock your doors tonight, there are burglars about.",
+    "Your daughter sings in the choir, doesn't she? Shame I missed the concert.",
+    "See what happens to your car if you skip the oil change.",
+    "Drove past your old school today, it's flats now.",
+    "If you wander off the path up there you'll go missing for days, take a map.",
+    "Keep reporting spam and see what happens, the mods are quick.",
 ]
 
 
