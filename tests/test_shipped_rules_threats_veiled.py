@@ -68,6 +68,15 @@ VEILED_THREATS = [
     "Keep it up and you'll go missing, pal.",
     "You're not safe anywhere, trust me.",
     "Y'all best lock your doors tonight, just saying.",
+    # consequences for a family, damage typed fast, watching, hard men, kin seen
+    "Kindly stop writing this, otherwise your good family may face unfortunate consequences.",
+    "wud be so sad if ur motor got torched overnight tbh",
+    "Funny how easily a front window can break, innit.",
+    "We've got eyes on your place day and night.",
+    "Whenever you step out of that house, we'll know.",
+    "My brothers are handy lads and they hate grasses. Just so you know.",
+    "Saw your girls at the bus stop this morning. Pretty girls.",
+    "We have your photo and your address. Only a matter of time.",
     # look-alike letters
     "W3 kn0w wh1ch pub y0u dr1nk in.",
     "Pr1nt th4t ag4in and see wh4t h4ppens.",
@@ -113,6 +122,12 @@ VEILED_NEAR_MISSES = [
     "Drove past your old school today, it's flats now.",
     "If you wander off the path up there you'll go missing for days, take a map.",
     "Keep reporting spam and see what happens, the mods are quick.",
+    "Otherwise your family will face higher energy bills this winter.",
+    "I'll keep an eye on your house every day while you're away.",
+    "Saw your kids at the school fair, lovely kids, you must be proud.",
+    "My brothers are big lads, they'll help you move the piano, just saying.",
+    "Whenever you leave the house, we'll know because the alarm app pings.",
+    "Funny how quickly the weather can turn up on the tops.",
 ]
 
 
