@@ -128,6 +128,22 @@ VEILED_NEAR_MISSES = [
     "My brothers are big lads, they'll help you move the piano, just saying.",
     "Whenever you leave the house, we'll know because the alarm app pings.",
     "Funny how quickly the weather can turn up on the tops.",
+    # the same shapes with a game, a bank, a gift, a map or a visit owed after them
+    "Publish that again next week and see what happens to the sales figures.",
+    "Say it to my face at the hustings and see how far your figures get.",
+    "We're getting a visit from the lads from my old team on Sunday.",
+    "We are aware of your change of address and have updated the account.",
+    "You'd better hope we never meet in the semis, we're flying.",
+    "You should get a bodyguard for that new bike, it's stunning.",
+    "See you at the race, you won't be going home without a medal!",
+    "You'll pay for this one way or another, the bank always gets its money.",
+    "There's a van outside your house, you'll know why when you see the flowers.",
+    "We'll find you wherever you are on the map, the app is brilliant.",
+    "Forty of us will be outside the ground, let's see if we can get a song going.",
+    "We're coming round for dinner and not to argue about Brexit, promise.",
+    "Your gran lives on her own, doesn't she? Shame, we should visit more.",
+    "We've got eyes on your street now, the neighbourhood watch has started.",
+    "My uncles are big lads and they love a curry, just saying, invite them.",
 ]
 
 
