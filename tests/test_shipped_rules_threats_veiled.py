@@ -77,6 +77,14 @@ VEILED_THREATS = [
     "My brothers are handy lads and they hate grasses. Just so you know.",
     "Saw your girls at the bus stop this morning. Pretty girls.",
     "We have your photo and your address. Only a matter of time.",
+    # an address read out or to go up, a visit with the boys, the dark, minding himself
+    "lol ur ip is 10.0.0.1, see u tmr",
+    "Retract it or your home address goes up on the forum tonight.",
+    "we're gonna pay u a visit with the lads, bet",
+    "We know you jog by the quarry. Awful quiet there after six.",
+    "Tell that councillor she'd want to mind herself walking home.",
+    "Ye'll be needin a new nose if ye keep that up.",
+    "Stop writing about our street. Folk round here don't forget.",
     # look-alike letters
     "W3 kn0w wh1ch pub y0u dr1nk in.",
     "Pr1nt th4t ag4in and see wh4t h4ppens.",
@@ -144,6 +152,13 @@ VEILED_NEAR_MISSES = [
     "Your gran lives on her own, doesn't she? Shame, we should visit more.",
     "We've got eyes on your street now, the neighbourhood watch has started.",
     "My uncles are big lads and they love a curry, just saying, invite them.",
+    "Your IP address is shown in the settings, see you later if you need help.",
+    "Your address goes up on the electoral roll automatically.",
+    "We'll pay her a visit with friends after the operation.",
+    "We know you walk the dog by the canal, it's dark there so take a torch.",
+    "You'd want to mind yourself going home tonight, the roads are like glass.",
+    "People round here don't forget the floods of 2007.",
+    "You'll be needing some new shoes after that hike.",
 ]
 
 
