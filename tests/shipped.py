@@ -22,3 +22,8 @@ THREAT_SCORER = "threat-scored"
 def rule_guidelines(engine: Engine, text: str) -> set[str]:
     """The guidelines of every hit on ``text`` but the learned threat scorer's."""
     return {hit.guideline for hit in engine.check_text(text) if hit.rule != THREAT_SCORER}
+
+
+def truthful_flagged(engine: Engine, text: str) -> bool:
+    """Whether any rule flags ``text`` under Be Truthful (its rules only ever flag)."""
+    return "be-truthful" in guidelines(engine, text)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.engine import Engine
-from tests.shipped import guidelines
+from tests.shipped import truthful_flagged
 
 HEALTH = [
     # a claim told as the truth: "is that" here asks nothing
@@ -121,14 +121,9 @@ NEAR_MISSES = [
 ]
 
 
-def flagged(engine: Engine, text: str) -> bool:
-    """Whether ``text`` is flagged under Be Truthful."""
-    return "be-truthful" in guidelines(engine, text)
-
-
 @pytest.mark.parametrize("text", HEALTH + FIGURES + ELECTIONS + QUOTES + SCIENCE)
 def test_claim_is_flagged(engine: Engine, text: str) -> None:
-    assert flagged(engine, text)
+    assert truthful_flagged(engine, text)
 
 
 @pytest.mark.parametrize("text", HEALTH + FIGURES + ELECTIONS + QUOTES + SCIENCE)
@@ -140,4 +135,4 @@ def test_claim_is_only_flagged(engine: Engine, text: str) -> None:
 
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_near_miss_is_not_flagged(engine: Engine, text: str) -> None:
-    assert not flagged(engine, text)
+    assert not truthful_flagged(engine, text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.engine import Engine
+from tests.shipped import truthful_flagged
 
 CLAIMS = [
     # elections: tallies, machines, ballot boxes, verdicts a few words on
@@ -1022,10 +1023,6 @@ SMEAR_NEAR_MISSES = [
 ]
 
 
-def flagged(engine: Engine, text: str) -> bool:
-    return any(hit.guideline == "be-truthful" for hit in engine.check_text(text))
-
-
 @pytest.mark.parametrize(
     "text",
     WELL_WORN_CLAIMS
@@ -1040,7 +1037,7 @@ def flagged(engine: Engine, text: str) -> bool:
     + SMEARS_IN_NEW_WORDS,
 )
 def test_claim_is_flagged(engine: Engine, text: str) -> None:
-    assert flagged(engine, text)
+    assert truthful_flagged(engine, text)
 
 
 @pytest.mark.parametrize(
@@ -1057,4 +1054,4 @@ def test_claim_is_flagged(engine: Engine, text: str) -> None:
     + SMEAR_NEAR_MISSES,
 )
 def test_reported_denied_or_near_miss_is_not_flagged(engine: Engine, text: str) -> None:
-    assert not flagged(engine, text)
+    assert not truthful_flagged(engine, text)

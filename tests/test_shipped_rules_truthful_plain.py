@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.engine import Engine
-from tests.shipped import guidelines
+from tests.shipped import truthful_flagged
 
 SMEARS = [
     # a person named by a title
@@ -187,16 +187,11 @@ QUOTE_NEAR_MISSES = [
 ]
 
 
-def flagged(engine: Engine, text: str) -> bool:
-    """Whether any rule flags ``text`` under Be Truthful."""
-    return "be-truthful" in guidelines(engine, text)
-
-
 @pytest.mark.parametrize("text", SMEARS + CLAIMS_IN_OTHER_WORDS + QUOTES)
 def test_claim_is_flagged(engine: Engine, text: str) -> None:
-    assert flagged(engine, text)
+    assert truthful_flagged(engine, text)
 
 
 @pytest.mark.parametrize("text", SMEAR_NEAR_MISSES + CLAIM_NEAR_MISSES + QUOTE_NEAR_MISSES)
 def test_near_miss_is_not_flagged(engine: Engine, text: str) -> None:
-    assert not flagged(engine, text)
+    assert not truthful_flagged(engine, text)
