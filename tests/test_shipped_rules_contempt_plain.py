@@ -22,6 +22,8 @@ from bot.core.engine import Engine
 from tests.shipped import guidelines
 
 CONTEMPT = [
+    # a troll called out, still name-calling
+    "shut up troll, nobody asked",
     # dehumanising comparisons
     "Those people breed like rabbits and then wonder why there are no houses left.",
     "Migrants are vermin, plain and simple, and the council keeps letting more in.",
@@ -140,6 +142,10 @@ CONTEMPT = [
 ]
 
 NEAR_MISSES = [
+    # trolls talked about, not called names
+    "Don't feed the trolls, just report them.",
+    "The trolls are out in force today, ignore the trolls and move on.",
+    "A Russian troll farm ran most of those accounts, the inquiry found.",
     # counter-speech, news and history that report such words
     "Calling migrants vermin is disgusting and the minister should apologise.",
     "The 1930s propaganda posters compared Jewish people to rats, the exhibition explains.",
