@@ -142,6 +142,8 @@ CONTEMPT = [
 ]
 
 NEAR_MISSES = [
+    # a claim about a people's investors put down to its source
+    "The Chinese are buying up farmland in Africa, the report says.",
     # trolls talked about, not called names
     "Don't feed the trolls, just report them.",
     "The trolls are out in force today, ignore the trolls and move on.",

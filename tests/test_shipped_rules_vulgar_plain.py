@@ -19,6 +19,9 @@ from bot.core.engine import Engine
 from tests.shipped import guidelines
 
 VULGAR = [
+    # the same words said to someone, not reported or meant as a blunder
+    "spread your legs for me baby",
+    "the dress makes her boobs look huge, phwoar",
     # the f-word clipped or swapped, as a verb
     "fk this council and every one of its parking wardens",
     "honestly fk them all, the whole cabinet",
@@ -87,6 +90,10 @@ VULGAR = [
 ]
 
 NEAR_MISSES = [
+    # a clinic's instruction reported, a British blunder, and a child quoted
+    "The nurse said to spread your legs and relax during the exam.",
+    "The minister made two boobs in one interview and the keeper made a massive boob too.",
+    "Come to my bedroom tonight, the kids said, we built a fort.",
     # a club, a party, a brand
     "FK Partizan were knocked out of the cup on penalties.",
     "The EFF this week marched on parliament in Cape Town.",
