@@ -214,6 +214,23 @@ async def test_a_form_naming_a_guideline_the_server_no_longer_has_is_refused(
     assert await reporting.db.reports.for_message(int(message["id"])) == []
 
 
+async def test_a_form_from_before_an_update_asks_to_be_opened_again(reporting: Running) -> None:
+    # Forms used to be named by the menu's interaction id alone; one still open at an update
+    # gets an answer, not silence.
+    fake, world = reporting.fake, reporting.fake.world
+    message = await post(fake)
+    pending = await submit_form(
+        fake,
+        "modbot:report-form:1234567890",
+        user_id=member(fake, "bob"),
+        channel_id=world.general_id,
+        guideline="be-nice",
+    )
+    await fake.wait_for_response(pending)
+    assert refused(pending).startswith("This form is from an older version of the bot")
+    assert await reporting.db.reports.for_message(int(message["id"])) == []
+
+
 async def test_a_member_is_rate_limited_across_messages(reporting: Running) -> None:
     fake, world = reporting.fake, reporting.fake.world
     bob = member(fake, "bob")

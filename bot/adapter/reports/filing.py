@@ -16,7 +16,7 @@ from discord.ext import commands
 
 from bot.adapter.reports.actions import Fetched, Reach, fetch_reported
 from bot.adapter.reports.cards import ReportButton
-from bot.adapter.reports.form import form_answer, report_form
+from bot.adapter.reports.form import FORM_PREFIX, form_answer, report_form
 from bot.adapter.reports.queue import ReportQueue
 from bot.adapter.shared.notices import ECHO_SAFE
 from bot.adapter.shared.translate import forum_thread
@@ -37,6 +37,7 @@ PICK_GUIDELINE = "Pick one of the guidelines offered for `guideline`."
 STALE_GUIDELINE = (
     "This server's guidelines changed since the form opened; open it again and pick one."
 )
+STALE_FORM = "This form is from an older version of the bot; open it again from the message."
 UNREADABLE = "I cannot read that channel, so I cannot take this report; tell a moderator."
 ANSWERS = {
     Filed.NEW: "Thanks: your report reached the moderators. Only moderators can see who reported.",
@@ -105,12 +106,15 @@ class Reports(commands.Cog):
         """File a submitted report form, whenever and in whichever process it was opened."""
         if interaction.type is not discord.InteractionType.modal_submit or not interaction.data:
             return
-        answer = form_answer(interaction.data)
-        if answer is None:
+        if not str(interaction.data.get("custom_id", "")).startswith(FORM_PREFIX):
             return
-        if answer.guideline not in self.queue.titles(interaction.guild_id):
+        answer = form_answer(interaction.data)
+        problem = STALE_FORM if answer is None else None
+        if answer is not None and answer.guideline not in self.queue.titles(interaction.guild_id):
+            problem = STALE_GUIDELINE
+        if problem or answer is None:
             await interaction.response.send_message(
-                STALE_GUIDELINE, ephemeral=True, allowed_mentions=ECHO_SAFE
+                problem or STALE_FORM, ephemeral=True, allowed_mentions=ECHO_SAFE
             )
             return
         await self.submit(

@@ -15,9 +15,10 @@ import discord
 
 from bot.core.reports import REASON_MAX
 
-__all__ = ["FormAnswer", "form_answer", "report_form"]
+__all__ = ["FORM_PREFIX", "FormAnswer", "form_answer", "report_form"]
 
-FORM_ID = re.compile(r"modbot:report-form:(?P<channel_id>\d{1,20}):(?P<message_id>\d{1,20})")
+FORM_PREFIX = "modbot:report-form:"
+FORM_ID = re.compile(FORM_PREFIX + r"(?P<channel_id>\d{1,20}):(?P<message_id>\d{1,20})")
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ def report_form(message: discord.Message, titles: Mapping[str, str]) -> discord.
     form = discord.ui.Modal(
         title="Report to moderators",
         timeout=None,
-        custom_id=f"modbot:report-form:{message.channel.id}:{message.id}",
+        custom_id=f"{FORM_PREFIX}{message.channel.id}:{message.id}",
     )
     guideline: discord.ui.Select[Any] = discord.ui.Select(
         custom_id="guideline",
