@@ -18,6 +18,8 @@ from bot.core.engine import Engine
 from tests.shipped import guidelines, rule_guidelines
 
 VEILED_THREATS = [
+    # "the article" named in an order is no report of someone else's words
+    "Withdraw the article, otherwise your family may face consequences.",
     # a dare on a post or in person
     "Print that again and see what happens.",
     "tweet that one more time and see what happens to u",
