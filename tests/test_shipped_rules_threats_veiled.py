@@ -93,6 +93,8 @@ VEILED_THREATS = [
 ]
 
 VEILED_NEAR_MISSES = [
+    # British sexual slang: lewd (Keep it Clean), not a beating promised
+    "She needs a good seeing to.",
     # a visit with its purpose, a lift, a meal
     "A few of us will pay you a visit on Sunday, we'll bring the cake.",
     "Me and the lads are coming round your house to watch the final, get the kettle on.",
