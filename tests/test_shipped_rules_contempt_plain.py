@@ -22,6 +22,8 @@ from bot.core.engine import Engine
 from tests.shipped import guidelines
 
 CONTEMPT = [
+    # "the article" named is no report of someone else's words
+    "Share the article, immigrants are vermin anyway.",
     # a troll called out, still name-calling
     "shut up troll, nobody asked",
     # dehumanising comparisons
@@ -142,6 +144,8 @@ CONTEMPT = [
 ]
 
 NEAR_MISSES = [
+    # an article's words reported, and condemned
+    "The article said immigrants are vermin, which is a disgrace.",
     # a claim about a people's investors put down to its source
     "The Chinese are buying up farmland in Africa, the report says.",
     # trolls talked about, not called names
