@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
@@ -186,6 +187,32 @@ async def test_cases_paginate_and_only_the_invoker_can_turn_pages(running: Runni
     assert stranger.response["data"]["flags"] & EPHEMERAL
     assert "Only the moderator who ran this command" in stranger.response["data"]["content"]
     assert message["embeds"][0]["footer"]["text"] == "Page 2/3"
+
+
+async def test_a_paged_answer_discord_refuses_is_not_held(running: Running) -> None:
+    """If the first page cannot be shown, the process keeps nothing for its buttons."""
+    fake, world, db = running.fake, running.fake.world, running.db
+    for minutes in range(25):
+        await db.cases.add(
+            new_case(running, CaseKind.FLAG, timedelta(minutes=minutes), rule_id=f"r{minutes}")
+        )
+    app = world.application_id
+    fault = fake.fail_next("PATCH", rf"/webhooks/{app}/[^/]+/messages/@original", 403)
+    pending = await fake.events.slash_command(
+        "cases",
+        user_id=world.moderator_id,
+        channel_id=world.general_id,
+        options=member_option(world.member_id),
+    )
+    await fake.wait_for_response(pending)
+    await fake.wait_for_request("PATCH", rf"/webhooks/{app}/{pending.token}/messages/@original")
+    assert fault.hits
+    pages = running.bot.services.pages
+    for _ in range(100):  # the bot reads the 403 just after the fake records the request
+        if pages.get(int(pending.id)) is None:
+            break
+        await asyncio.sleep(0.05)
+    assert pages.get(int(pending.id)) is None
 
 
 async def test_a_page_button_this_process_no_longer_holds_says_the_list_expired(

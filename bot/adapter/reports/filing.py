@@ -109,17 +109,16 @@ class Reports(commands.Cog):
         if not str(interaction.data.get("custom_id", "")).startswith(FORM_PREFIX):
             return
         answer = form_answer(interaction.data)
-        problem = STALE_FORM if answer is None else None
-        if answer is not None and answer.guideline not in self.queue.titles(interaction.guild_id):
+        if answer is None:
+            problem = STALE_FORM
+        elif answer.guideline not in self.queue.titles(interaction.guild_id):
             problem = STALE_GUIDELINE
-        if problem or answer is None:
-            await interaction.response.send_message(
-                problem or STALE_FORM, ephemeral=True, allowed_mentions=ECHO_SAFE
+        else:
+            await self.submit(
+                interaction, answer.channel_id, answer.message_id, answer.guideline, answer.reason
             )
             return
-        await self.submit(
-            interaction, answer.channel_id, answer.message_id, answer.guideline, answer.reason
-        )
+        await interaction.response.send_message(problem, ephemeral=True, allowed_mentions=ECHO_SAFE)
 
     @app_commands.command(name="report")
     @app_commands.guild_only()

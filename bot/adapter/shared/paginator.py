@@ -118,15 +118,14 @@ class PageButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=PAGE_T
         """Turn the page for its owner; anyone else, or a click on an expired list, is told."""
         bot: ModBot = interaction.client
         view = bot.services.pages.get(self.key)
-        problem = EXPIRED if view is None else None
-        if view is not None and interaction.user.id != view.owner_id:
+        if view is None:
+            problem = EXPIRED
+        elif interaction.user.id != view.owner_id:
             problem = NOT_OWNER
-        if problem or view is None:
-            await interaction.response.send_message(
-                problem or EXPIRED, ephemeral=True, allowed_mentions=ECHO_SAFE
-            )
+        else:
+            await view.show(interaction, view.index + (1 if self.step == "next" else -1))
             return
-        await view.show(interaction, view.index + (1 if self.step == "next" else -1))
+        await interaction.response.send_message(problem, ephemeral=True, allowed_mentions=ECHO_SAFE)
 
 
 class Paginator(discord.ui.View):
@@ -213,12 +212,18 @@ async def send_pages(
     )
     view.interaction = interaction
     bot.services.pages.add(view)
-    if interaction.response.is_done():
-        await interaction.edit_original_response(
-            embed=view.page, view=view, allowed_mentions=ECHO_SAFE
-        )
-    else:
-        await interaction.response.send_message(
-            embed=view.page, view=view, ephemeral=ephemeral, allowed_mentions=ECHO_SAFE
-        )
+    try:
+        if interaction.response.is_done():
+            await interaction.edit_original_response(
+                embed=view.page, view=view, allowed_mentions=ECHO_SAFE
+            )
+        else:
+            await interaction.response.send_message(
+                embed=view.page, view=view, ephemeral=ephemeral, allowed_mentions=ECHO_SAFE
+            )
+    except discord.HTTPException:
+        # Never shown, so never timed out: let it go now rather than hold it for good.
+        bot.services.pages.drop(view.key)
+        view.stop()
+        raise
     return view
