@@ -98,6 +98,73 @@ rules:
     assert hits(engine, "no, I was not joking at all, I will kill you") == ["threat"]
 
 
+def test_phrases_and_contexts_read_stretched_words(tmp_path: Path) -> None:
+    """A stretched letter (`kiiiill`) has the post read in the squeezed view, where every
+    run of a letter is one (`wil kil`): phrases and contexts are spelt that way there, and
+    a hit there counts only where the writer stretched a letter."""
+    engine = load(
+        tmp_path,
+        """\
+rules:
+  - id: threat
+    phrases: ["(i|we) will {harm_verbs} {people}", "off yourself"]
+    unless_context:
+      before: ["{negation}"]
+      within: 2
+    action: warn
+""",
+        shipped=True,
+    )
+    assert hits(engine, "I wiiiill kiiiill you") == ["threat"]
+    assert hits(engine, "I will killlllll you") == ["threat"]
+    assert hits(engine, "we will shoooot all of you") == ["threat"]
+    assert hits(engine, "go off yourseeeelf") == ["threat"]
+    assert hits(engine, "I will not kiiiill you") == []
+    assert hits(engine, "I will neverrrr kill you") == []
+    # `of yourself` is `off yourself` squeezed, but no letter of it is stretched.
+    assert hits(engine, "take care of yourself, sooooo proud of you") == []
+    # Without a stretched letter there is no squeezed view: misspellings stay apart.
+    assert hits(engine, "I wil kil you") == []
+
+
+def test_what_a_heavier_view_cancels_it_cancels_in_the_lighter_ones(tmp_path: Path) -> None:
+    """The plain view finds `kill you` in `I will nooooot kill you` but cannot read the
+    `not`; the squeezed view reads it, and a context or allowed name it finds over a
+    stretched letter cancels the plain view's hit too. One that squeezing only makes
+    (`Twatt` as `twat`) does not."""
+    engine = load(
+        tmp_path,
+        """\
+allow_names: [Dick Smith, Twatt]
+rules:
+  - id: threat
+    phrases: ["{harm_verbs} {people}"]
+    unless_context:
+      before: ["{negation}"]
+      within: 2
+    action: warn
+  - id: rude
+    words: [dick, twat]
+    action: warn
+  - id: go-back
+    regex: ['^go back to \\w+']
+    action: warn
+""",
+        shipped=True,
+    )
+    assert hits(engine, "I will really kill you") == ["threat"]
+    assert hits(engine, "I will nooooot kill you") == []
+    assert hits(engine, "I will never kill you, sooooo calm down") == []
+    assert hits(engine, "Dick SSSSmith opened the store") == []
+    # The same from the folded view (look-alike letters) and the collapsed one (spelt out).
+    assert hits(engine, "Dick Smіth opened the store") == []  # a Cyrillic і
+    assert hits(engine, "Dick S.m.i.t.h opened the store") == []
+    assert hits(engine, "what a dick, sooooo rude") == ["rude"]
+    assert hits(engine, "you twat, sooooo rude") == ["rude"]
+    # A regex anchored to the start runs on each sentence of the squeezed view as well.
+    assert hits(engine, "Fine. Go baaaack to Europe") == ["go-back"]
+
+
 def test_a_context_does_not_reach_into_another_sentence(tmp_path: Path) -> None:
     """A guard before a hit belongs to its sentence: a report or a denial in one does not
     excuse a threat in the next. A guard after a hit may rebut the sentence before it."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["anchored", "starts_only"]
+__all__ = ["anchored", "class_end", "escape_at", "starts_only"]
 
 # Beside the padding (before ``^``'s space, after ``$``'s) a word boundary is where the text
 # starts or ends, as it is in the text itself: views start and end with a word character.
@@ -42,7 +42,7 @@ def anchored(pattern: str) -> str:
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
-            token = _escape(pattern, i)
+            token = escape_at(pattern, i)
             if token in _START or token in _END:
                 anchors.append(token)
                 out.append(_START.get(token) or _END[token])
@@ -52,7 +52,7 @@ def anchored(pattern: str) -> str:
                 out.append(token)
             i += len(token)
         elif char == "[":
-            end = _class_end(pattern, i)
+            end = class_end(pattern, i)
             if _class_has_space(pattern[i:end]):
                 spacey.append(pattern[i:end])
             out.append(pattern[i:end])
@@ -88,7 +88,7 @@ def starts_only(rewritten: str) -> bool:
     return has_start and not any(token in rewritten for token in _END.values())
 
 
-def _escape(pattern: str, i: int) -> str:
+def escape_at(pattern: str, i: int) -> str:
     """The escape starting at ``i``: ``\\Q...\\E`` whole, else the backslash and one char."""
     if pattern.startswith("\\Q", i):
         close = pattern.find("\\E", i + 2)
@@ -96,7 +96,7 @@ def _escape(pattern: str, i: int) -> str:
     return pattern[i : i + 2]
 
 
-def _class_end(pattern: str, i: int) -> int:
+def class_end(pattern: str, i: int) -> int:
     """The index just past the character class opening at ``i`` (RE2 reports a bad one)."""
     j = i + 1
     if pattern.startswith("^", j):

@@ -6,10 +6,11 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from bot.core.bidi import displayed
+from bot.core.cancels import Cancels
 from bot.core.errors import RuleError, RuleErrors
 from bot.core.guards import unguarded
 from bot.core.matcher import Match, Matcher, Scan, view_mask
-from bot.core.normalize import View, build, more_views, one_to_one, padded
+from bot.core.normalize import ORDER, View, build, more_views, one_to_one, padded
 from bot.core.offsets import SteppedView, ViewText, WordMap, build_mapped, stepped_view
 from bot.core.places import Head, Places
 from bot.core.post import Post
@@ -23,8 +24,6 @@ __all__ = ["Engine", "in_scope"]
 _BOTH = view_mask(View.PLAIN, View.FOLDED)
 _PLAIN = view_mask(View.PLAIN)
 _FOLDED = view_mask(View.FOLDED)
-# The views whose sentences start-anchored regexes run on (``Matcher.scan_view``'s starts).
-_SENTENCE_VIEWS = (View.PLAIN, View.FOLDED)
 _Found = tuple[Scan, "_MappedSpans | _AsWritten"]
 
 
@@ -84,12 +83,21 @@ class Engine:
     ) -> list[Hit]:
         """The hits of the scans, each view's guards applied, one per rule and place."""
         places = Places(text, field, self._heads, self._quoted)
+        # Per text (its spans), the heavier views' cancels, by view order (``cancels``).
+        heavier: dict[int, list[tuple[int, Cancels]]] = {}
+        for scan, spans in found:
+            if scan.view is not View.PLAIN and spans.ordered and (scan.allowed or scan.guards):
+                cancels = Cancels(scan, spans, text, sentences)
+                heavier.setdefault(id(spans), []).append((_ORDER[scan.view], cancels))
         for scan, spans in found:
             matches = scan.matches
-            if scan.guards is not None:
+            if scan.guards is not None and matches:
                 # A displayed text's spans do not keep their order: its guards stay whole.
                 span = spans.span if spans.ordered else None
                 matches = unguarded(matches, scan.guards, span, sentences)
+            for order, cancels in heavier.get(id(spans), ()):
+                if order > _ORDER[scan.view]:
+                    matches = cancels.cancel(matches)
             places.add(matches, spans, scan.counted)
         return places.hits()
 
@@ -135,26 +143,29 @@ class Engine:
             return self._scan_views(views, spans, sentences)
         # The folded view has runs of single or repeated letters: the collapsed and squeezed
         # views come into play (``needs_more`` is the folded view's, scanned last).
-        return [(scan, spans) for scan in found if scan.matches] + self._scan_views(extra, spans)
+        return [(scan, spans) for scan in found if _counts(scan)] + self._scan_views(
+            extra, spans, sentences
+        )
 
     def _scan_views(
         self, views: dict[View, str], spans: _MappedSpans, sentences: Sentences | None = None
     ) -> list[_Found]:
-        """Scan each distinct view text once, in view order; the scans that matched. With
-        ``sentences``, the plain and folded views tell the matcher where sentences start,
-        through their offset tables (built only if a start-anchored regex asks)."""
+        """Scan each distinct view text once, in view order; the scans that matched, and a
+        squeezed view's whatever it found (``squeezed_judges``). With ``sentences``, each view
+        tells the matcher where sentences start, through its offset table (built only if a
+        start-anchored regex asks): the squeezed view judges those matches too."""
         by_text: dict[str, list[View]] = {}
         for view, view_text in views.items():
             by_text.setdefault(view_text, []).append(view)
         found: list[_Found] = []
         for view_text, sharing in by_text.items():
             starts = None
-            if sentences is not None and sharing[0] in _SENTENCE_VIEWS:
+            if sentences is not None:
                 starts = partial(_mapped_starts, spans.text, sharing[0], view_text, sentences)
             scan = self._matcher.scan_view(
                 view_text, view_text.encode(), view_mask(*sharing), starts
             )
-            if scan.matches:
+            if _counts(scan):
                 found.append((scan, spans))
         return found
 
@@ -224,6 +235,15 @@ class _MappedSpans:
                 else stepped_view(match.view, folded.view, folded.pre, folded)
             )
         return mapped.original_span(match.start, match.end)
+
+
+def _counts(scan: Scan) -> bool:
+    """Whether a scan has matches, or cancels the matches of lighter views (``cancels``)."""
+    return bool(scan.matches or scan.allowed or scan.guards)
+
+
+# Each view's place in ``normalize.ORDER``: a view cancels in the lighter views.
+_ORDER = {view: index for index, view in enumerate(ORDER)}
 
 
 def _mapped_starts(text: str, view: View, view_text: str, sentences: Sentences) -> list[int]:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import ahocorasick
 import re2
@@ -30,9 +30,18 @@ from bot.core.prefilter import Prefilter, clean, indices
 from bot.core.reach import reaches
 from bot.core.regex_spans import UNANCHORED, first_span, spans_from
 from bot.core.rules import Rule
+from bot.core.squeezed_regex import squeezed_regex
 from bot.core.symbols import SymbolTerms, symbol_term
 
-__all__ = ["MADE_PER_RULE", "Match", "Matcher", "Scan", "compile_regex", "view_mask"]
+__all__ = [
+    "MADE_PER_RULE",
+    "Match",
+    "Matcher",
+    "Scan",
+    "compile_regex",
+    "not_allowed",
+    "view_mask",
+]
 
 _PLAIN_TERM = re.compile(r"[\w\s'\-.]+")
 _RE2_OPTIONS = re2.Options()
@@ -58,7 +67,8 @@ _OVERLAP, _BEFORE, _AFTER = 0, 1, 2
 # without allow lists, outside the squeezed view: there every match is a hit of its rule
 # (a new place or a repeat of one), so what is left out cannot change the verdict.
 MADE_PER_RULE = 20
-_UNSQUEEZED = _ALL_VIEWS & ~(1 << ORDER.index(View.SQUEEZED))
+_SQUEEZED = 1 << ORDER.index(View.SQUEEZED)
+_UNSQUEEZED = _ALL_VIEWS & ~_SQUEEZED
 
 
 class Match(NamedTuple):
@@ -88,13 +98,16 @@ class Guards(NamedTuple):
 
 class Scan(NamedTuple):
     """What one view text holds: matches made, whether the collapsed and squeezed views are
-    needed, per rule the matches counted but not made (``MADE_PER_RULE``), and the contexts
-    that may cancel some of the matches once they are placed in sentences."""
+    needed, per rule the matches counted but not made (``MADE_PER_RULE``), the contexts
+    that may cancel some of the matches once they are placed in sentences, and the view."""
 
     matches: list[Match]
     needs_more: bool
     counted: dict[int, int]
     guards: Guards | None = None
+    view: View = View.PLAIN  # the lightest view whose text was scanned
+    # A heavier view's allowed matches, to cancel in the lighter views (``cancels``).
+    allowed: list[Match] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +180,8 @@ class Matcher:
         }
         self._automata = tuple(_automaton(values, p.atoms) for p in self._prefilters)
         self._countable = countable
+        self._allow_of = self._allow_regexes.__getitem__
+        self._squeezed = _SqueezedRegexes(self._regexes, self._allow_regexes)
 
     def _add_term(
         self,
@@ -273,31 +288,55 @@ class Matcher:
                 (allowed if entry.allow else hits).append(found)
         if maybe_single and not needs_more:
             needs_more = first_span(_SINGLE_LETTERS, data) is not None
-        which = self._prefilters[reading].among(held)
+        regexes_of, searches, allow_of = self._regexes, self._searches, self._allow_of
+        if mask == _SQUEEZED:
+            # Regexes spell `will kill`, the squeezed view `wil kil`: its own atoms and regexes.
+            squeezed = self._squeezed
+            which = squeezed.prefilters[reading].among(squeezed.held(text, reading))
+            squeezed.compile(which & self._regex_bits)
+            regexes_of, searches, allow_of = squeezed.own, squeezed.searches, squeezed.allowed
+        else:
+            which = self._prefilters[reading].among(held)
         regexes = which & self._regex_bits
         if regexes:
             into = _Found(hits, made, counted)
-            self._regex_matches(text, data, indices(regexes), mask, into)
+            self._regex_matches(text, data, indices(regexes), mask, into, regexes_of, searches)
             anchored = regexes & self._anchored
             if anchored and starts is not None:
                 self._sentence_matches(indices(anchored), mask, into, _Slices(text, starts))
         guards = None
         if hits and which > self._regex_bits:
             sides: tuple[list[Match], list[Match], list[Match]] = (allowed, [], [])
-            self._allow_matches(text, data, mask, hits, sides, which)
+            self._allow_matches(text, data, mask, hits, sides, which, allow_of)
             if sides[_BEFORE] or sides[_AFTER]:
                 guards = Guards(sides[_BEFORE], sides[_AFTER])
+        view = _LIGHTEST[mask]
+        if view is View.PLAIN:
+            if allowed and hits:
+                hits = not_allowed(hits, allowed)
+            return Scan(hits, needs_more, counted, guards if hits else None)
+        # A heavier view's contexts and allowed matches cancel in the lighter views too
+        # (``cancels``), whatever is left of its own matches.
         if allowed and hits:
-            hits = _not_allowed(hits, allowed)
-        return Scan(hits, needs_more, counted, guards if hits else None)
+            hits = not_allowed(hits, allowed)
+        return Scan(hits, needs_more, counted, guards, view, allowed or None)
 
     def _regex_matches(
-        self, text: str, data: bytes, which: Sequence[int], mask: int, found: _Found
+        self,
+        text: str,
+        data: bytes,
+        which: Sequence[int],
+        mask: int,
+        found: _Found,
+        regexes: Sequence[tuple[int, re2._Regexp]],
+        searches: Sequence[Callable[..., Any]],
     ) -> None:
-        """Add matches of the regexes the prefilter let through to ``found``; RE2 gets UTF-8."""
+        """Add matches of the regexes the prefilter let through to ``found``; RE2 gets UTF-8.
+        ``regexes`` (and their bound ``searches``) are the rules' own, or as the squeezed view
+        spells them."""
         to_char = None if len(data) == len(text) else _CharOffsets(data)
         view = _LIGHTEST[mask]
-        regexes, searches, size = self._regexes, self._searches, len(data)
+        size = len(data)
         for index in which:
             # Most candidates match nothing: one call into RE2 tells, with no Python between.
             first, last = searches[index](UNANCHORED, data, 0, size)[0]
@@ -332,6 +371,7 @@ class Matcher:
         hits: list[Match],
         sides: tuple[list[Match], list[Match], list[Match]],
         present: int,
+        allow_of: Callable[[int], list[tuple[re2._Regexp, _Side, int]]],
     ) -> None:
         """Add matches of the allow-list regexes of the rules that hit to ``sides``: those that
         cancel the hits they overlap, and the ``before`` and ``after`` contexts, which cancel
@@ -348,7 +388,7 @@ class Matcher:
         for rule in {hit.rule for hit in hits}:
             if not present & allow_bits.get(rule, 0):
                 continue
-            for compiled, side, number in self._allow_regexes[rule]:
+            for compiled, side, number in allow_of(rule):
                 if not present >> number & 1:
                     continue
                 into = sides[side]
@@ -459,6 +499,74 @@ class _Slices:
         return self._parts
 
 
+class _SqueezedRegexes:
+    """The rules' regexes and allow-list regexes as the squeezed view spells them
+    (``squeezed_regex``), behind a prefilter of their own atoms, numbered as the rules' own.
+
+    Only a post with a stretched letter has a squeezed view, so their atoms are looked for in
+    a pass of their own, made only then; and each regex is compiled the first time it is a
+    candidate, since most never are (all of the shipped ones would add a second to each load
+    and about 120 MB).
+    """
+
+    def __init__(
+        self,
+        regexes: list[tuple[int, re2._Regexp]],
+        allow: dict[int, list[tuple[re2._Regexp, _Side, int]]],
+    ) -> None:
+        self.own: list[tuple[int, re2._Regexp]] = list(regexes)
+        self.searches = [compiled._regexp.Match for _, compiled in regexes]
+        self._spelt = [squeezed_regex(compiled.pattern) for _, compiled in regexes]
+        self._made = [a.pattern == b for (_, a), b in zip(regexes, self._spelt, strict=True)]
+        self._allow = allow
+        self._allowed: dict[int, list[tuple[re2._Regexp, _Side, int]]] = {}
+        # Allow-list regexes were numbered after the rules' own, in this order.
+        patterns = self._spelt + [
+            squeezed_regex(compiled.pattern)
+            for listed in allow.values()
+            for compiled, _, _ in listed
+        ]
+        self.prefilters = (Prefilter(patterns), Prefilter(patterns, boundaries=True))
+        self._automata = tuple(
+            _automaton({}, p.atoms) if p.atoms else None for p in self.prefilters
+        )
+
+    def held(self, text: str, reading: int) -> int:
+        """The marks of the atoms ``text`` holds, for ``prefilters[reading]``."""
+        held = 0
+        automaton = self._automata[reading]
+        if automaton is not None:
+            for _, marks in automaton.iter(text):
+                held |= marks
+        return held
+
+    def compile(self, which: int) -> None:
+        """Make ``own`` and ``searches`` hold the regexes in ``which`` in the squeezed
+        spelling, compiling those not compiled yet."""
+        for index in indices(which):
+            if not self._made[index]:
+                compiled = re2.compile(self._spelt[index], _RE2_OPTIONS)
+                self.own[index] = (self.own[index][0], compiled)
+                self.searches[index] = compiled._regexp.Match
+                self._made[index] = True
+
+    def allowed(self, rule: int) -> list[tuple[re2._Regexp, _Side, int]]:
+        """A rule's allow-list regexes in the squeezed spelling, compiled on first use."""
+        listed = self._allowed.get(rule)
+        if listed is None:
+            listed = [
+                (_squeezed_compiled(compiled), side, number)
+                for compiled, side, number in self._allow[rule]
+            ]
+            self._allowed[rule] = listed
+        return listed
+
+
+def _squeezed_compiled(compiled: re2._Regexp) -> re2._Regexp:
+    spelt = squeezed_regex(compiled.pattern)
+    return compiled if spelt == compiled.pattern else re2.compile(spelt, _RE2_OPTIONS)
+
+
 def _add(
     found: _Found,
     rule: int,
@@ -560,7 +668,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _not_allowed(hits: list[Match], allowed: list[Match]) -> list[Match]:
+def not_allowed(hits: list[Match], allowed: list[Match]) -> list[Match]:
     """Hits that overlap no allowed match of their rule: one sort and a bisection per hit."""
     spans = reaches((rule, start, end) for rule, start, end, _ in allowed)
     kept: list[Match] = []

@@ -34,6 +34,8 @@ HOSTILE = [
     "knee jerk ",
     "sh1t @ss ",
     "I will kill you ",
+    "I wiiiill kiiiill you ",  # phrase hits only the squeezed view, in its own spelling
+    "I will not kiiiill you ",  # and a context cancelling each there
     "🙂 I will kill you ",
     "\u202etoidi uoy\u202c ",
     '"women are inferior" ',  # hits inside quotation marks, which a rule lets stand
