@@ -12,12 +12,14 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import islice, pairwise
+from functools import lru_cache
+from itertools import islice, pairwise, product
 from typing import TYPE_CHECKING, Any
 
-from bot.core.normalize import View, later, one_to_one, unpadded
+from bot.core.normalize import LONG_LETTER_RUN, View, later, one_to_one, unpadded
 from bot.core.verdict import Hit
 
 if TYPE_CHECKING:
@@ -175,6 +177,17 @@ class Heads:
         self._unigram_keys = unigrams
         self._bigram_keys = bigrams
 
+    def unstretched(self, words: list[str]) -> list[str]:
+        """``words`` with each stretched one (a letter three times or more: `kiiiill`,
+        `bettttter`) read as a word the models know, its runs as two letters or else one
+        (`kill`, `better`; `soooon` is `soon` before `son`); as written where none is known.
+        The models learned from text that seldom stretches a letter, so they know no such word.
+        """
+        if LONG_LETTER_RUN.search(" ".join(words)) is None:
+            return words
+        known = self._unigram_keys
+        return [_known_form(w, known) if LONG_LETTER_RUN.search(w) else w for w in words]
+
     def scores(self, words: Sequence[str]) -> list[float]:
         """Each model's ``score_words`` of the same words, in the order of ``models``."""
         if len(self.models) == 1:
@@ -186,6 +199,28 @@ class Heads:
         ]
         sums = map(sum, zip(*rows, strict=True)) if rows else (0.0 for _ in self._biases)
         return [_logistic(bias + total) for bias, total in zip(self._biases, sums, strict=True)]
+
+
+# A letter written three times or more, and the most runs of one word tried both ways.
+_RUN = re.compile(r"([a-z])\1{2,}")
+_MOST_RUNS = 3
+
+
+@lru_cache(maxsize=4096)
+def _known_form(word: str, known: frozenset[str]) -> str:
+    """The first of ``word``'s readings in ``known``, each run of three letters or more read
+    as two letters, then as one; ``word`` itself when none is."""
+    parts = _RUN.split(word)  # text, letter, text, letter, ..., text
+    letters = parts[1::2]
+    if len(letters) > _MOST_RUNS:
+        return word
+    for counts in product((2, 1), repeat=len(letters)):
+        form = "".join(
+            part if i % 2 == 0 else part * counts[i // 2] for i, part in enumerate(parts)
+        )
+        if form in known:
+            return form
+    return word
 
 
 class Scoring:
@@ -212,7 +247,8 @@ class Scoring:
         """The score of every model some rule uses, by model name."""
         if not self.models:
             return {}
-        found = self._heads.scores(scorer_words(text, one_to_one(text)))
+        heads = self._heads
+        found = heads.scores(heads.unstretched(scorer_words(text, one_to_one(text))))
         return {name: found[self._slot[id(m)]] for name, m in self.models.items()}
 
     def apply(
@@ -230,7 +266,8 @@ class Scoring:
 
         def holds(cond: ScoreCondition) -> bool:
             if not found:
-                found.extend(self._heads.scores(scorer_words(text, pres)))
+                heads = self._heads
+                found.extend(heads.scores(heads.unstretched(scorer_words(text, pres))))
             return found[self._slot[id(cond.scorer)]] > cond.above
 
         conditions = self._conditions

@@ -89,6 +89,24 @@ def test_words_and_score_must_both_hold() -> None:
     assert [h.rule for h in engine.check_text("nice idiot")] == ["plain"]
 
 
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        ("you iiiidiot", "you idiot"),
+        ("you idiooooot", "you idiot"),
+        ("soooon, nice", "soon nice"),  # two letters first: `soon` before `son`
+        ("niiiiiiice", "nice"),
+        ("zzzzz", "zzzzz"),  # no word the model knows: as written
+    ],
+)
+def test_a_stretched_word_scores_as_the_word_the_model_knows(text: str, read_as: str) -> None:
+    model = Model("stretch", -3.0, {**TINY.weights, "soon": 0.5, "son": 0.25})
+    engine = make_engine(
+        Rule("mean", "be-nice", Action.FLAG, score=ScoreCondition("s", 0.9, model))
+    )
+    assert engine.scoring.scores(text) == {"s": pytest.approx(model.score(read_as))}
+
+
 def test_engine_without_score_rules_has_no_scores() -> None:
     engine = make_engine(Rule("plain", "be-nice", Action.WARN, words=("idiot",)))
     assert engine.scoring.scores("you idiot") == {}
