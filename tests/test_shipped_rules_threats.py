@@ -1124,6 +1124,10 @@ NOT_THREATS = [
     "Anyone who hits a child should answer to the courts.",
     "Whoever finds my wallet, please hand it in at the front desk.",
     "The film is dire from start to finish. You've been warned.",
+    # the harm promised not to happen, stretched or not
+    "I will not kill you, whatever you think of me.",
+    "We will never hurt your kids, we just want the money back.",
+    "I will nooooot kill you, calm down.",
 ]
 
 
