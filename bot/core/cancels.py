@@ -37,11 +37,20 @@ class Cancels:
 
     __slots__ = ("_allowed", "_guards", "_sentences", "_span")
 
-    def __init__(self, heavier: Scan, spans: Spans, text: str, sentences: Sentences) -> None:
+    def __init__(
+        self, heavier: Scan, spans: Spans, text: str, sentences: Sentences, rules: set[int]
+    ) -> None:
+        """Of ``rules`` only: most allowed matches (common words) are of rules no view hit,
+        and each costs a mapping to the text."""
         span = spans.span
         self._span: Callable[[Match], tuple[int, int]] = span
         self._sentences = sentences
-        kept = _over_runs(text, span) if heavier.view is View.SQUEEZED else _all
+        stretched = _over_runs(text, span) if heavier.view is View.SQUEEZED else None
+
+        def kept(matches: list[Match]) -> list[Match]:
+            of_rules = [m for m in matches if m.rule in rules]
+            return stretched(of_rules) if stretched and of_rules else of_rules
+
         self._allowed = reaches((m.rule, *span(m)) for m in kept(heavier.allowed or []))
         guards = heavier.guards
         self._guards = Guards(kept(guards.before), kept(guards.after)) if guards else None
@@ -60,10 +69,6 @@ class Cancels:
         if matches and guards is not None and (guards.before or guards.after):
             matches = unguarded(matches, guards, span, self._sentences)
         return matches
-
-
-def _all(matches: list[Match]) -> list[Match]:
-    return matches
 
 
 def _over_runs(

@@ -76,18 +76,20 @@ class Engine:
         shown = displayed(text) if pres is None else None
         if shown is not None:
             found += self._scans(shown[0], one_to_one(shown[0]), shown[1])
-        return self._placed(text, field, found, sentences) if found else []
+        return self._placed(text, field, found, sentences) if _any_match(found) else []
 
     def _placed(
         self, text: str, field: str, found: list[_Found], sentences: Sentences
     ) -> list[Hit]:
         """The hits of the scans, each view's guards applied, one per rule and place."""
         places = Places(text, field, self._heads, self._quoted)
-        # Per text (its spans), the heavier views' cancels, by view order (``cancels``).
+        # Per text (its spans), the heavier views' cancels, by view order (``cancels``), of
+        # the rules some view matched.
         heavier: dict[int, list[tuple[int, Cancels]]] = {}
+        hit = {m.rule for scan, _ in found for m in scan.matches}
         for scan, spans in found:
             if scan.view is not View.PLAIN and spans.ordered and (scan.allowed or scan.guards):
-                cancels = Cancels(scan, spans, text, sentences)
+                cancels = Cancels(scan, spans, text, sentences, hit)
                 heavier.setdefault(id(spans), []).append((_ORDER[scan.view], cancels))
         for scan, spans in found:
             matches = scan.matches
@@ -151,16 +153,16 @@ class Engine:
         self, views: dict[View, str], spans: _MappedSpans, sentences: Sentences | None = None
     ) -> list[_Found]:
         """Scan each distinct view text once, in view order; the scans that matched, and a
-        squeezed view's whatever it found (``squeezed_judges``). With ``sentences``, each view
-        tells the matcher where sentences start, through its offset table (built only if a
-        start-anchored regex asks): the squeezed view judges those matches too."""
+        heavier view's that cancel (``cancels``). With ``sentences``, each view of
+        ``_SENTENCE_VIEWS`` tells the matcher where sentences start, through its offset table
+        (built only if a start-anchored regex asks)."""
         by_text: dict[str, list[View]] = {}
         for view, view_text in views.items():
             by_text.setdefault(view_text, []).append(view)
         found: list[_Found] = []
         for view_text, sharing in by_text.items():
             starts = None
-            if sentences is not None:
+            if sentences is not None and sharing[0] in _SENTENCE_VIEWS:
                 starts = partial(_mapped_starts, spans.text, sharing[0], view_text, sentences)
             scan = self._matcher.scan_view(
                 view_text, view_text.encode(), view_mask(*sharing), starts
@@ -237,11 +239,18 @@ class _MappedSpans:
         return mapped.original_span(match.start, match.end)
 
 
+def _any_match(found: list[_Found]) -> bool:
+    return any(scan.matches for scan, _ in found)
+
+
 def _counts(scan: Scan) -> bool:
     """Whether a scan has matches, or cancels the matches of lighter views (``cancels``)."""
     return bool(scan.matches or scan.allowed or scan.guards)
 
 
+# The views whose sentences start-anchored regexes run on (``Matcher.scan_view``'s starts):
+# not the collapsed one, whose runs of single letters seldom hold a sentence's start.
+_SENTENCE_VIEWS = (View.PLAIN, View.FOLDED, View.SQUEEZED)
 # Each view's place in ``normalize.ORDER``: a view cancels in the lighter views.
 _ORDER = {view: index for index, view in enumerate(ORDER)}
 

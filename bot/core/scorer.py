@@ -13,11 +13,14 @@ import hashlib
 import json
 import math
 import re
+import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice, pairwise, product
 from typing import TYPE_CHECKING, Any
+
+import re2
 
 from bot.core.normalize import LONG_LETTER_RUN, View, later, one_to_one, unpadded
 from bot.core.verdict import Hit
@@ -177,13 +180,14 @@ class Heads:
         self._unigram_keys = unigrams
         self._bigram_keys = bigrams
 
-    def unstretched(self, words: list[str]) -> list[str]:
-        """``words`` with each stretched one (a letter three times or more: `kiiiill`,
-        `bettttter`) read as a word the models know, its runs as two letters or else one
-        (`kill`, `better`; `soooon` is `soon` before `son`); as written where none is known.
-        The models learned from text that seldom stretches a letter, so they know no such word.
+    def unstretched(self, words: list[str], text: str) -> list[str]:
+        """``words`` (of ``text``) with each stretched one (a letter three times or more:
+        `kiiiill`, `bettttter`) read as a word the models know, its runs as two letters or
+        else one (`kill`, `better`; `soooon` is `soon` before `son`); as written where none is
+        known. The models learned from text that seldom stretches a letter, so they know no
+        such word. Most texts have no such run, told by one look at the text as written.
         """
-        if LONG_LETTER_RUN.search(" ".join(words)) is None:
+        if _WRITTEN_RUN.search(text) is None:
             return words
         known = self._unigram_keys
         return [_known_form(w, known) if LONG_LETTER_RUN.search(w) else w for w in words]
@@ -201,8 +205,13 @@ class Heads:
         return [_logistic(bias + total) for bias, total in zip(self._biases, sums, strict=True)]
 
 
+_CASELESS = re2.Options()
+_CASELESS.case_sensitive = False
 # A letter written three times or more, and the most runs of one word tried both ways.
 _RUN = re.compile(r"([a-z])\1{2,}")
+# The same as written, any case: RE2's one pass over the text, a backreference in ``re`` costs
+# three times as much, and most texts have no run.
+_WRITTEN_RUN = re2.compile("|".join(c * 3 for c in string.ascii_lowercase), _CASELESS)
 _MOST_RUNS = 3
 
 
@@ -248,7 +257,7 @@ class Scoring:
         if not self.models:
             return {}
         heads = self._heads
-        found = heads.scores(heads.unstretched(scorer_words(text, one_to_one(text))))
+        found = heads.scores(heads.unstretched(scorer_words(text, one_to_one(text)), text))
         return {name: found[self._slot[id(m)]] for name, m in self.models.items()}
 
     def apply(
@@ -267,7 +276,7 @@ class Scoring:
         def holds(cond: ScoreCondition) -> bool:
             if not found:
                 heads = self._heads
-                found.extend(heads.scores(heads.unstretched(scorer_words(text, pres))))
+                found.extend(heads.scores(heads.unstretched(scorer_words(text, pres), text)))
             return found[self._slot[id(cond.scorer)]] > cond.above
 
         conditions = self._conditions
