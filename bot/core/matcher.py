@@ -24,7 +24,7 @@ import re2
 
 from bot.core.anchors import anchored, starts_only
 from bot.core.errors import RuleError
-from bot.core.normalize import MAYBE_SINGLE_LETTERS, ORDER, View
+from bot.core.normalize import LETTER_RUN, MAYBE_SINGLE_LETTERS, ORDER, View
 from bot.core.offsets import views_of
 from bot.core.prefilter import Prefilter, clean, indices
 from bot.core.reach import reaches
@@ -181,7 +181,7 @@ class Matcher:
         self._automata = tuple(_automaton(values, p.atoms) for p in self._prefilters)
         self._countable = countable
         self._allow_of = self._allow_regexes.__getitem__
-        self._squeezed = _SqueezedRegexes(self._regexes, self._allow_regexes)
+        self._squeezed = _SqueezedRegexes(self._regexes, self._allow_regexes, self._prefilters)
 
     def _add_term(
         self,
@@ -292,7 +292,7 @@ class Matcher:
         if mask == _SQUEEZED:
             # Regexes spell `will kill`, the squeezed view `wil kil`: its own atoms and regexes.
             squeezed = self._squeezed
-            which = squeezed.prefilters[reading].among(squeezed.held(text, reading))
+            which = self._prefilters[reading].among(squeezed.held(text, reading))
             squeezed.compile(which & self._regex_bits)
             regexes_of, searches, allow_of = squeezed.own, squeezed.searches, squeezed.allowed
         else:
@@ -501,43 +501,38 @@ class _Slices:
 
 class _SqueezedRegexes:
     """The rules' regexes and allow-list regexes as the squeezed view spells them
-    (``squeezed_regex``), behind a prefilter of their own atoms, numbered as the rules' own.
+    (``squeezed_regex``), numbered as the rules' own, behind the rules' own prefilter.
 
-    Only a post with a stretched letter has a squeezed view, so their atoms are looked for in
-    a pass of their own, made only then; and each regex is compiled the first time it is a
-    candidate, since most never are (all of the shipped ones would add a second to each load
-    and about 120 MB).
+    The prefilter's atoms are looked for as the squeezed view spells them (`kill` as `kil`),
+    each with the marks of every atom spelt so: a text a squeezed regex matches holds the
+    squeezed atoms its own regex needs, so no candidate is lost. Only a post with a
+    stretched letter has a squeezed view, so that is a pass of its own, made only then; and
+    each regex is spelt and compiled the first time it is a candidate, since most never are
+    (spelling and compiling all of the shipped ones would add seconds to each load and about
+    120 MB, and a prefilter of their own twice that).
     """
 
     def __init__(
         self,
         regexes: list[tuple[int, re2._Regexp]],
         allow: dict[int, list[tuple[re2._Regexp, _Side, int]]],
+        prefilters: Sequence[Prefilter],
     ) -> None:
         self.own: list[tuple[int, re2._Regexp]] = list(regexes)
         self.searches = [compiled._regexp.Match for _, compiled in regexes]
-        self._spelt = [squeezed_regex(compiled.pattern) for _, compiled in regexes]
-        self._made = [a.pattern == b for (_, a), b in zip(regexes, self._spelt, strict=True)]
+        self._made = [False] * len(regexes)
         self._allow = allow
         self._allowed: dict[int, list[tuple[re2._Regexp, _Side, int]]] = {}
-        # Allow-list regexes were numbered after the rules' own, in this order.
-        patterns = self._spelt + [
-            squeezed_regex(compiled.pattern)
-            for listed in allow.values()
-            for compiled, _, _ in listed
-        ]
-        self.prefilters = (Prefilter(patterns), Prefilter(patterns, boundaries=True))
-        self._automata = tuple(
-            _automaton({}, p.atoms) if p.atoms else None for p in self.prefilters
-        )
+        self._automaton = _squeezed_atoms([p.atoms for p in prefilters])
 
     def held(self, text: str, reading: int) -> int:
-        """The marks of the atoms ``text`` holds, for ``prefilters[reading]``."""
+        """The marks of the atoms ``text`` holds as the squeezed view spells them, for the
+        rules' prefilter of ``reading``."""
         held = 0
-        automaton = self._automata[reading]
+        automaton = self._automaton
         if automaton is not None:
             for _, marks in automaton.iter(text):
-                held |= marks
+                held |= marks[reading]
         return held
 
     def compile(self, which: int) -> None:
@@ -545,8 +540,9 @@ class _SqueezedRegexes:
         spelling, compiling those not compiled yet."""
         for index in indices(which):
             if not self._made[index]:
-                compiled = re2.compile(self._spelt[index], _RE2_OPTIONS)
-                self.own[index] = (self.own[index][0], compiled)
+                rule, own = self.own[index]
+                compiled = _squeezed_compiled(own)
+                self.own[index] = (rule, compiled)
                 self.searches[index] = compiled._regexp.Match
                 self._made[index] = True
 
@@ -560,6 +556,26 @@ class _SqueezedRegexes:
             ]
             self._allowed[rule] = listed
         return listed
+
+
+def _squeezed_atoms(readings: list[dict[str, int]]) -> ahocorasick.Automaton | None:
+    """One automaton of the atoms of the prefilters of each reading, as the squeezed view
+    spells them, each with the marks of every atom spelt so, per reading (one automaton, not
+    one per reading: they share most of their 135,000 atoms); None when there are none."""
+    spelt: dict[str, list[int]] = {}
+    for reading, atoms in enumerate(readings):
+        for atom, marks in atoms.items():
+            key = LETTER_RUN.sub(r"\1", atom)
+            held = spelt.setdefault(key, [0] * len(readings))
+            # The atom's own marks where no other is spelt the same: no new number to keep.
+            held[reading] = held[reading] | marks if held[reading] else marks
+    if not spelt:
+        return None
+    automaton = ahocorasick.Automaton()
+    for key, per_reading in spelt.items():
+        automaton.add_word(key, tuple(per_reading))
+    automaton.make_automaton()
+    return automaton
 
 
 def _squeezed_compiled(compiled: re2._Regexp) -> re2._Regexp:
