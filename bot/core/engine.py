@@ -9,6 +9,7 @@ from bot.core.bidi import displayed
 from bot.core.cancels import Cancels
 from bot.core.errors import RuleError, RuleErrors
 from bot.core.guards import unguarded
+from bot.core.mask_cuts import uncut
 from bot.core.matcher import Match, Matcher, Scan, view_mask
 from bot.core.normalize import ORDER, View, build, more_views, one_to_one, padded
 from bot.core.offsets import SteppedView, ViewText, WordMap, build_mapped, stepped_view
@@ -100,6 +101,8 @@ class Engine:
             for order, cancels in heavier.get(id(spans), ()):
                 if order > _ORDER[scan.view]:
                     matches = cancels.cancel(matches)
+            if scan.view is View.PLAIN and matches and spans.ordered and _has_mask(text):
+                matches = uncut(matches, spans.span, text)
             places.add(matches, spans, scan.counted)
         return places.hits()
 
@@ -237,6 +240,10 @@ class _MappedSpans:
                 else stepped_view(match.view, folded.view, folded.pre, folded)
             )
         return mapped.original_span(match.start, match.end)
+
+
+def _has_mask(text: str) -> bool:
+    return "*" in text or "#" in text or "%" in text
 
 
 def _any_match(found: list[_Found]) -> bool:

@@ -32,6 +32,7 @@ from bot.core.regex_spans import UNANCHORED, first_span, spans_from
 from bot.core.rules import Rule
 from bot.core.squeezed_regex import squeezed_regex
 from bot.core.symbols import SymbolTerms, symbol_term
+from bot.core.unmask import MASKS, is_listed
 
 __all__ = [
     "MADE_PER_RULE",
@@ -205,8 +206,25 @@ class Matcher:
                 RuleError(f"{what} {term!r} has no letters or digits", rule.source, rule.id)
             )
             return
+        folded = dict(keys).get(View.FOLDED, "")
+        read = _read_as(core, folded)
+        if read is not None:
+            self.errors.append(
+                RuleError(
+                    f"term {term!r} reads as {read!r}: the engine reads a masked word in a post "
+                    "as the word that fits it, so list that word itself, or rebuild "
+                    "bot/core/unmask_words.py (benchmarks/build_unmask_words.py) to keep the "
+                    "mask for this term",
+                    rule.source,
+                    rule.id,
+                )
+            )
+            return
+        if not MASKS.isdisjoint(core) and MASKS.isdisjoint(folded):
+            # Read as a list word (`f*ck` as `fuck`): that word written out is the term too.
+            keys.append((View.PLAIN, folded))
         for view, key in keys:
-            if view is View.PLAIN and not _PLAIN_TERM.fullmatch(core):
+            if view is View.PLAIN and key != folded and not _PLAIN_TERM.fullmatch(core):
                 continue
             full = ("" if wild_left else " ") + key + ("" if wild_right else " ")
             slot = entries.setdefault(full, {})
@@ -497,6 +515,15 @@ class _Slices:
                     to_char = None if len(data) == len(part) else _CharOffsets(data)
                     self._parts.append((start, part, data, to_char))
         return self._parts
+
+
+def _read_as(core: str, folded: str) -> str | None:
+    """The word a masked term reads as in the folded view, when it is no list word: a term
+    `sp*c` read as `spec` would flag every `spec` (``unmask``)."""
+    if MASKS.isdisjoint(core) or not MASKS.isdisjoint(folded):
+        return None
+    read = [word for word in folded.split() if not is_listed(word)]
+    return " ".join(read) if read else None
 
 
 class _SqueezedRegexes:

@@ -8,13 +8,14 @@ Each view is one more step of evasion clean-up, lightest first:
   underscore joined to it (``k-ike``, ``c.unt``; ``U-boat`` and ``a-level`` keep theirs),
   accents stripped, confusables (Cyrillic, Greek, fullwidth, mathematical letters) folded to
   ASCII, leetspeak mapped inside words (a `1` as `l` where `i` cannot stand: ``ki1l``,
-  ``1oser``), masks such as ``f**k`` made ``f*k`` and ``f***`` or ``sh##`` (masked to the
-  end of a short word) made ``f**`` and ``sh**``.
+  ``1oser``), a masked word read as the word that fits it (``k*ll`` as ``kill``,
+  ``unmask``), other masks such as ``f**x`` made ``f*x`` and ``f***`` or ``sh##`` (masked to
+  the end of a short word) made ``f**`` and ``sh**``.
 - ``collapsed``: also runs of three or more single letters joined (``f u c k``, ``f.u.c.k``,
   ``k 1 l l`` with a leet digit between letters), and a run of four or more that starts with
   `a`, `i` or `u`, or ends with `u`, `ur`, `i` or `a`, also with that word apart.
 - ``squeezed``: also runs of a repeated letter made one letter (``fuuuuck``), then single
-  letters joined once more.
+  letters joined once more, and a masked word that squeezing made read.
 
 Every view is padded with one space at each end so that word boundaries are spaces.
 ``RECIPES`` is the one table of the steps that make each view. ``build`` follows it on every
@@ -35,6 +36,7 @@ from functools import partial
 from operator import methodcaller
 
 from bot.core.confusables import ascii_skeleton
+from bot.core.unmask import reading
 
 __all__ = [
     "LATER",
@@ -167,6 +169,9 @@ EDGE_PUNCT = re.compile(r"^[!|]+|[!|]+$")
 # Patterns open with the character they look for, before any look-behind, so that `re`
 # skips ahead to it instead of trying every position (five times faster on comments).
 MASK_RUN = re.compile(r"[*#%](?<=[a-z][*#%])[*#%]*(?=[a-z])")
+# A word with masked letters between letters (`k*ll`, `n**ger`): read whole when a known word
+# fits it (``unmask.reading``). Masks at its ends are not part of it (`*f*ck*` for emphasis).
+MASKED_WORD = re.compile(r"(?<![a-z])[a-z]+(?:[*#%]+[a-z]+)+(?![a-z])")
 # A run of mask characters not inside a word: at a word's start, or at its end. The second
 # branch starts only at a run's first character, so a long run costs one pass, not its square.
 # A digit after the run ends the word too (`a*#0`): left in place, `#` would turn to a space and
@@ -275,6 +280,12 @@ def squeezed(match: re.Match[str]) -> str:
     return match.group(1)
 
 
+def unmasked(match: re.Match[str]) -> str:
+    """A masked word as the word it stands for, letter for letter; as it is if none fits."""
+    word = match.group()
+    return reading(word) or word
+
+
 def star(_: re.Match[str]) -> str:
     return "*"
 
@@ -372,7 +383,11 @@ RECIPES: Mapping[View, Recipe] = {
             Replace(SPLIT_HEAD, split_head, _has_separator),
             Translate(FOLD_TABLE),
             Replace(LEET_WORD, leet_word, LEET_NEXT_TO_LETTER.search),
+            Replace(MASKED_WORD, unmasked, _has_mask),
             Replace(MASK_RUN, star, _has_mask),
+            # A run made one star is a new masked word (`qu**d` to `qu*d`): read it too, so
+            # that the view of a view is itself.
+            Replace(MASKED_WORD, unmasked, _has_mask),
             Replace(LOOSE_MASKS, loose_mask, _has_mask),
             Translate(SYMBOLS_TO_SPACE),
         )
@@ -386,6 +401,9 @@ RECIPES: Mapping[View, Recipe] = {
         (
             Replace(LETTER_RUN, squeezed),
             Replace(SINGLE_LETTERS, unspaced),
+            Replace(LETTER_RUN, squeezed),
+            # Squeezing can make a new masked word (`aa*a` to `a*a`): read, and squeeze again.
+            Replace(MASKED_WORD, unmasked, _has_mask),
             Replace(LETTER_RUN, squeezed),
         ),
         View.COLLAPSED,

@@ -150,6 +150,19 @@ def test_build_errors_name_every_bad_rule() -> None:
     ]
 
 
+def test_a_masked_term_that_reads_as_an_ordinary_word_is_an_error() -> None:
+    # `sp*ce` in a post reads `space`: as a term it would flag every `space`.
+    rule = Rule("masked", "keep-it-clean", Action.FLAG, words=("sp*ce", "f*ck"))
+    with pytest.raises(RuleErrors) as caught:
+        make_engine(rule)
+    assert [str(e) for e in caught.value.errors] == [
+        "<memory>:0: rule masked: term 'sp*ce' reads as 'space': the engine reads a masked "
+        "word in a post as the word that fits it, so list that word itself, or rebuild "
+        "bot/core/unmask_words.py (benchmarks/build_unmask_words.py) to keep the mask for "
+        "this term"
+    ]
+
+
 def test_regex_that_would_need_too_much_memory_is_rejected() -> None:
     huge = Rule("huge", "keep-it-clean", Action.FLAG, regex=(r"((a{100}){100}){100}",))
     with pytest.raises(RuleErrors, match="rule huge: regex"):

@@ -47,6 +47,10 @@ HOSTILE = [
     "what a stupid idiot you are ",  # atoms of many regexes, each a prefilter candidate
     "f u ",  # two single letters: the pair keys that call for the single-letters regex
     "🖕🏽 ",  # a symbol term, found in the text as written
+    "I will k*ll you ",  # a masked word read as the word, a phrase hit on each
+    "eat g*ass ",  # plain-view matches cutting masked words, each dropped
+    "zq**x ",  # masked words nothing fits
+    "a*",  # one masked word as long as the text
 ]
 
 

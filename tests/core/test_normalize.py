@@ -60,7 +60,11 @@ TEXTS = st.lists(ALPHABET, max_size=40).map("".join)
         ("a$$hole", View.FOLDED, " asshole "),
         ("sh!t!", View.FOLDED, " shit "),
         ("I paid $5 in 2020!", View.FOLDED, " i paid 5 in 2020 "),
-        ("f**k off", View.FOLDED, " f*k off "),
+        # a masked word reads as the word that fits it, a mask for a letter (``unmask``)
+        ("f**k off", View.FOLDED, " fuck off "),
+        ("I will k*ll you", View.FOLDED, " i will kill you "),
+        # ...and a word nothing fits keeps one star for its run
+        ("zq**x off", View.FOLDED, " zq*x off "),
         ("**bold** text", View.FOLDED, " bold text "),
         ("f.u.c.k you", View.COLLAPSED, " fuck you "),
         ("f u c k", View.COLLAPSED, " fuck "),
