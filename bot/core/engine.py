@@ -9,7 +9,6 @@ from bot.core.bidi import displayed
 from bot.core.cancels import Cancels
 from bot.core.errors import RuleError, RuleErrors
 from bot.core.guards import unguarded
-from bot.core.mask_cuts import uncut
 from bot.core.matcher import Match, Matcher, Scan, view_mask
 from bot.core.normalize import ORDER, View, build, more_views, one_to_one, padded
 from bot.core.offsets import SteppedView, ViewText, WordMap, build_mapped, stepped_view
@@ -19,6 +18,7 @@ from bot.core.rules import Rule, RuleSet, Scope
 from bot.core.scorer import Scoring
 from bot.core.sentences import Sentences
 from bot.core.verdict import Hit, Verdict
+from bot.core.word_cuts import uncut
 
 __all__ = ["Engine", "in_scope"]
 
@@ -101,7 +101,13 @@ class Engine:
             for order, cancels in heavier.get(id(spans), ()):
                 if order > _ORDER[scan.view]:
                     matches = cancels.cancel(matches)
-            if scan.view is View.PLAIN and matches and spans.ordered and _has_mask(text):
+            if (
+                scan.view is View.PLAIN
+                and matches
+                and spans.ordered
+                and (scan.needs_more or _has_mask(text))
+            ):
+                # Pieces of a word written in pieces (`g*ass`, `c.h.e.e.r.f.u.l`) are none.
                 matches = uncut(matches, spans.span, text)
             places.add(matches, spans, scan.counted)
         return places.hits()

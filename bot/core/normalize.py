@@ -36,7 +36,7 @@ from functools import partial
 from operator import methodcaller
 
 from bot.core.confusables import ascii_skeleton
-from bot.core.unmask import reading
+from bot.core.unmask import is_word, reading
 
 __all__ = [
     "LATER",
@@ -243,7 +243,9 @@ def unspaced(match: re.Match[str]) -> str:
     after reads the whole run (`immigrants are`). At the run's end it is the mirror, added
     after: `b e a t u` is `beatu beat u`, and what comes after reads `beat u up`; a run with
     both is `a nigga anigga nigg a`, every reading of the leading split kept. The word apart
-    must keep three letters, so shorter runs (`a b c`, `U S A`, `y o u r`) only join. A leet
+    must keep three letters, so shorter runs (`a b c`, `U S A`, `y o u r`) only join. Where
+    exactly one way of reading the run gives a known word (``_known_reading``), only that way
+    is written: `a l l o w e d` is `allowed`, `a w a s t e` is `a waste`. A leet
     digit in the run reads as its letter (`d 3 a d`); a run with one joins only where
     ``MAYBE_SINGLE_LETTERS`` finds it (`a 1 b` stays).
     """
@@ -261,10 +263,30 @@ def unspaced(match: re.Match[str]) -> str:
         head = ""
     if not (head or tail):
         return letters
+    known = _known_reading(letters, head, tail)
+    if known is not None:
+        return known
     before = f"{head} {letters[1:]} {letters}" if head else letters
     if not tail:
         return before
     return f"{before} {letters[len(head) : -len(tail)]} {tail}"
+
+
+def _known_reading(letters: str, head: str, tail: str) -> str | None:
+    """The one way to read a run with a one-letter word at an end whose word is a known one
+    (``unmask.is_word``): `a l l o w e d` is `allowed`, `a w a s t e` is `a waste`; None
+    when no way or more than one is (`a b o u t`: `about` and `a bout`)."""
+    ways = [("", letters, "")]
+    if head:
+        ways.append((head, letters[len(head) :], ""))
+    if tail:
+        ways.append(("", letters[: -len(tail)], tail))
+    if head and tail:
+        ways.append((head, letters[len(head) : -len(tail)], tail))
+    known = [way for way in ways if is_word(way[1])]
+    if len(known) != 1:
+        return None
+    return " ".join(part for part in known[0] if part)
 
 
 def split_head(match: re.Match[str]) -> str:

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from bot.core.unmask_words import KEPT, WORDS
 
-__all__ = ["MASKS", "is_listed", "reading"]
+__all__ = ["MASKS", "is_listed", "is_word", "reading"]
 
 MASKS = frozenset("*#%")
 LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -55,6 +55,7 @@ class _Lexicon:
 
     def __init__(self, words: list[str], listed: set[str]) -> None:
         self.listed = listed
+        self.known = frozenset(words)
         self.words: dict[int, list[str]] = {}
         for word in words:
             self.words.setdefault(len(word), []).append(word)
@@ -108,3 +109,8 @@ def reading(word: str) -> str | None:
 def is_listed(word: str) -> bool:
     """Whether ``word`` is a word of the rules' term lists, as the word list was built."""
     return word in _lists()[1].listed
+
+
+def is_word(word: str) -> bool:
+    """Whether ``word`` is in the word list: a word comments use, or one the rules name."""
+    return word in _lists()[1].known

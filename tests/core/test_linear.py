@@ -51,6 +51,8 @@ HOSTILE = [
     "eat g*ass ",  # plain-view matches cutting masked words, each dropped
     "zq**x ",  # masked words nothing fits
     "a*",  # one masked word as long as the text
+    "a c.h.e.e.r.f.u.l f u ",  # plain-view matches inside words spelt out, each dropped
+    "a ",  # one run of single letters as long as the text
 ]
 
 

@@ -1,12 +1,12 @@
-"""Plain-view matches that cut through a masked word are dropped; whole ones stay."""
+"""Plain-view matches that cut through a word written in pieces are dropped; whole ones stay."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.core.mask_cuts import uncut
 from bot.core.matcher import Match
 from bot.core.normalize import View
+from bot.core.word_cuts import uncut
 
 
 def _at(text: str, piece: str) -> Match:
@@ -27,6 +27,12 @@ def _span(match: Match) -> tuple[int, int]:
         ("this is sh*t", "sh*t", True),
         ("you idiot, g*ass", "idiot", True),
         ("no mask here", "mask", True),
+        # a run of single letters: a match inside it at both ends is a piece of its word
+        ("a c.h.e.e.r.f.u.l one", "f.u", False),
+        ("what a f.u.c.k.i.n.g mess", "f.u.c.k", False),
+        ("what the f.u.c.k", "f.u.c.k", True),
+        ("she is a s l u t", "s l u t", True),
+        ("f u mate", "f u", True),
     ],
 )
 def test_a_match_cutting_a_masked_word_is_dropped(text: str, piece: str, kept: bool) -> None:
