@@ -5,10 +5,10 @@ The plain view reads a mask character, a dot or a space as a gap between words, 
 of one word, which a heavier view reads whole (``unmask`` in the folded view, the joined
 single letters of the collapsed view). A plain-view match that starts or ends inside a masked
 word is dropped, and one that ends inside a run of single letters (`f u` of `f.u.l.l` and of
-`c.h.e.e.r.f.u.l`); one may start inside such a run, after a word of one letter (`s l u t` of
-`a s l u t`). One that spans the whole word stays (`sh*t`, `f.u.c.k`). A `#` or `%` joins
-words as often as it masks a letter (`#beat#that#bitch`), so a word masked only with those
-counts only when it reads as a word.
+`c.h.e.e.r.f.u.l`) but after a word of one letter that starts it; one may start inside such
+a run, after that word (`s l u t` of `a s l u t`). One that spans the whole word stays
+(`sh*t`, `f.u.c.k`). A `#` or `%` joins words as often as it masks a letter
+(`#beat#that#bitch`), so a word masked only with those counts only when it reads as a word.
 """
 
 from __future__ import annotations
@@ -21,6 +21,10 @@ from bot.core.matcher import Match
 from bot.core.unmask import reading
 
 __all__ = ["uncut"]
+
+# Words of one letter that a run of single letters may start with (``normalize.LONE_WORDS``):
+# a match may end after one, as the collapsed view reads it apart (`nothing but a c a m e l`).
+_LONE_WORDS = frozenset("aAiIuU")
 
 # Letters (or leet digits) on both sides of each run of mask characters, as written.
 _MASKED_WORD = re.compile(r"[^\W_]+(?:[*#%]+[^\W_]+)+")
@@ -62,7 +66,8 @@ def uncut(matches: list[Match], span: Callable[[Match], tuple[int, int]], text: 
         start, end = span(match)
         if masked.around(start) or masked.around(end):
             continue
-        if spelt.around(end):
+        run = spelt.around(end)
+        if run is not None and not (end == run[0] + 1 and text[run[0]] in _LONE_WORDS):
             continue
         kept.append(match)
     return kept

@@ -53,3 +53,9 @@ def test_a_hash_joining_words_is_no_mask_unless_the_word_reads() -> None:
     assert uncut([match], _span, text) == [match]
     text = "eat g#ass"
     assert uncut([_at(text, "ass")], _span, text) == []
+
+
+def test_a_match_may_end_after_the_one_letter_word_a_run_starts_with() -> None:
+    text = "nothing but a c a m e l"
+    match = _at(text, "nothing but a")
+    assert uncut([match], _span, text) == [match]
