@@ -136,7 +136,7 @@ def ordered(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Write ``bot/core/unmask_words.txt`` from the licensed sets and the rules' lists."""
+    """Write ``bot/core/unmask_words.py`` from the licensed sets and the rules' lists."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data_dir", nargs="?", type=Path, default=REPO.parent / "shared" / "data")
     parser.add_argument("--rules", type=Path, default=REPO / "rules")
