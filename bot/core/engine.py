@@ -10,7 +10,7 @@ from bot.core.cancels import Cancels
 from bot.core.errors import RuleError, RuleErrors
 from bot.core.guards import unguarded
 from bot.core.matcher import Match, Matcher, Scan, view_mask
-from bot.core.normalize import ORDER, View, build, more_views, one_to_one, padded
+from bot.core.normalize import ORDER, View, build, has_mask, more_views, one_to_one, padded
 from bot.core.offsets import SteppedView, ViewText, WordMap, build_mapped, stepped_view
 from bot.core.places import Head, Places
 from bot.core.post import Post
@@ -105,7 +105,7 @@ class Engine:
                 scan.view is View.PLAIN
                 and matches
                 and spans.ordered
-                and (scan.needs_more or _has_mask(text))
+                and (scan.needs_more or has_mask(text))
             ):
                 # Pieces of a word written in pieces (`g*ass`, `c.h.e.e.r.f.u.l`) are none.
                 matches = uncut(matches, spans.span, text)
@@ -246,10 +246,6 @@ class _MappedSpans:
                 else stepped_view(match.view, folded.view, folded.pre, folded)
             )
         return mapped.original_span(match.start, match.end)
-
-
-def _has_mask(text: str) -> bool:
-    return "*" in text or "#" in text or "%" in text
 
 
 def _any_match(found: list[_Found]) -> bool:

@@ -36,7 +36,7 @@ from functools import partial
 from operator import methodcaller
 
 from bot.core.confusables import ascii_skeleton
-from bot.core.unmask import is_word, reading
+from bot.core.unmask import MASK_CHARS, is_word, reading
 
 __all__ = [
     "LATER",
@@ -50,6 +50,7 @@ __all__ = [
     "View",
     "build",
     "collapsed",
+    "has_mask",
     "more_views",
     "one_to_one",
     "padded",
@@ -67,7 +68,6 @@ class View(StrEnum):
 
 
 ORDER: tuple[View, ...] = tuple(View)
-MASK_CHARS = "*#%"
 LEET: dict[str, str] = {
     "0": "o",
     "1": "i",
@@ -334,7 +334,8 @@ def _short_word_before(text: str, at: int) -> bool:
     return 0 < at - head <= MASKED_HEAD and (head == 0 or text[head - 1] == " ")
 
 
-def _has_mask(text: str) -> bool:
+def has_mask(text: str) -> bool:
+    """Whether ``text`` holds a mask character (a cheap test before the mask steps)."""
     return "*" in text or "#" in text or "%" in text
 
 
@@ -405,12 +406,12 @@ RECIPES: Mapping[View, Recipe] = {
             Replace(SPLIT_HEAD, split_head, _has_separator),
             Translate(FOLD_TABLE),
             Replace(LEET_WORD, leet_word, LEET_NEXT_TO_LETTER.search),
-            Replace(MASKED_WORD, unmasked, _has_mask),
-            Replace(MASK_RUN, star, _has_mask),
+            Replace(MASKED_WORD, unmasked, has_mask),
+            Replace(MASK_RUN, star, has_mask),
             # A run made one star is a new masked word (`qu**d` to `qu*d`): read it too, so
             # that the view of a view is itself.
-            Replace(MASKED_WORD, unmasked, _has_mask),
-            Replace(LOOSE_MASKS, loose_mask, _has_mask),
+            Replace(MASKED_WORD, unmasked, has_mask),
+            Replace(LOOSE_MASKS, loose_mask, has_mask),
             Translate(SYMBOLS_TO_SPACE),
         )
     ),
@@ -425,7 +426,7 @@ RECIPES: Mapping[View, Recipe] = {
             Replace(SINGLE_LETTERS, unspaced),
             Replace(LETTER_RUN, squeezed),
             # Squeezing can make a new masked word (`aa*a` to `a*a`): read, and squeeze again.
-            Replace(MASKED_WORD, unmasked, _has_mask),
+            Replace(MASKED_WORD, unmasked, has_mask),
             Replace(LETTER_RUN, squeezed),
         ),
         View.COLLAPSED,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from bot.core.normalize import MASK_CHARS
+from bot.core.unmask import MASK_CHARS
 
 __all__ = ["quoted_spans", "within_quotes"]
 

@@ -16,9 +16,11 @@ from functools import cache, lru_cache
 
 from bot.core.unmask_words import KEPT, WORDS
 
-__all__ = ["MASKS", "is_listed", "is_word", "reading"]
+__all__ = ["MASKS", "MASK_CHARS", "is_listed", "is_word", "reading"]
 
-MASKS = frozenset("*#%")
+# The characters that mask a letter (`f*ck`, `f#ck`, `f%ck`).
+MASK_CHARS = "*#%"
+MASKS = frozenset(MASK_CHARS)
 LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _MASK_RUN = re.compile(r"[*#%]+")
 # No listed word is longer (``build_unmask_words.LONGEST``); longer words are not looked up,

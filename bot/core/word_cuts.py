@@ -18,13 +18,10 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from bot.core.matcher import Match
+from bot.core.normalize import LONE_WORDS
 from bot.core.unmask import reading
 
 __all__ = ["uncut"]
-
-# Words of one letter that a run of single letters may start with (``normalize.LONE_WORDS``):
-# a match may end after one, as the collapsed view reads it apart (`nothing but a c a m e l`).
-_LONE_WORDS = frozenset("aAiIuU")
 
 # Letters (or leet digits) on both sides of each run of mask characters, as written.
 _MASKED_WORD = re.compile(r"[^\W_]+(?:[*#%]+[^\W_]+)+")
@@ -66,8 +63,10 @@ def uncut(matches: list[Match], span: Callable[[Match], tuple[int, int]], text: 
         start, end = span(match)
         if masked.around(start) or masked.around(end):
             continue
+        # A match may end after the one-letter word a run starts with, which the collapsed view
+        # reads apart too (`nothing but a c a m e l`).
         run = spelt.around(end)
-        if run is not None and not (end == run[0] + 1 and text[run[0]] in _LONE_WORDS):
+        if run is not None and not (end == run[0] + 1 and text[run[0]].lower() in LONE_WORDS):
             continue
         kept.append(match)
     return kept
