@@ -43,6 +43,7 @@ VULGAR = [
     # misspelt and masked before their endings
     "this is fcuking ridiculous",
     "an utter ****ing shambles at the station",
+    "fawk off with your parking fines",
 ]
 
 NEAR_MISSES = [
@@ -66,6 +67,8 @@ NEAR_MISSES = [
     # fp1: faggots that are kindling, told by the fire and the wood around them
     "We cut a bundle of faggots for the fire before the frost came.",
     "She tied the hazel faggots and stacked them by the hearth.",
+    # r18: a name that starts like a spelling of the f-word
+    "Guy Fawkes was caught under Parliament with the gunpowder.",
 ]
 
 

@@ -22,7 +22,7 @@ from typing import Protocol
 from bot.core.matcher import Match
 from bot.core.normalize import LONG_LETTER_RUN, View
 from bot.core.offsets import view_of
-from bot.core.quotes import quoted_spans, within_quotes
+from bot.core.quotes import mentioned, quoted_spans
 from bot.core.rules import Action, Mode
 from bot.core.verdict import Hit
 
@@ -167,10 +167,10 @@ class Places:
         return rest
 
     def _in_quotes(self, start: int, end: int) -> bool:
-        """Whether the span lies inside quotation marks, finding them once per text."""
+        """Whether the span is quoted (``quotes.mentioned``), finding quotations once per text."""
         if self._quotes is None:
             self._quotes = quoted_spans(self._text)
-        return within_quotes(self._quotes, start, end)
+        return mentioned(self._text, self._quotes, start, end)
 
     def _list(self, place: _Place, names: Mapping[View, str]) -> None:
         start, end, rule, view = place

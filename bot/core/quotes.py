@@ -15,7 +15,7 @@ from bisect import bisect_right
 
 from bot.core.unmask import MASK_CHARS
 
-__all__ = ["quoted_spans", "within_quotes"]
+__all__ = ["mentioned", "quoted_spans", "within_quotes"]
 
 # A quotation is at most 300 characters on one line, which also bounds the work an opening mark
 # that is never closed can cause. A straight single quote opens on a word, which may begin
@@ -33,6 +33,10 @@ _QUOTED = re.compile(
 
 # A word character: a line of the post's own words beside its block quotes.
 _WORD = re.compile(r"\w")
+
+# An article or demonstrative just before an opening mark: it belongs to the phrase around the
+# quotation ("the 'Jews control the banks' rubbish"), not to the quoted words.
+_LEAD = re.compile(r"(?:the|a|an|this|that|these|those)\s+(?=[\"“„«‘'])", re.IGNORECASE)
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -78,6 +82,16 @@ def within_quotes(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """
     at = bisect_right(spans, start, key=_first) - 1
     return at >= 0 and spans[at][0] <= start and end <= spans[at][1]
+
+
+def mentioned(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the hit ``start``..``end`` of ``text`` is quoted rather than used: wholly inside
+    quotation marks, or inside them after an article that opens the phrase around them (the
+    "the" of "the 'Jews control the banks' rubbish")."""
+    if within_quotes(spans, start, end):
+        return True
+    lead = _LEAD.match(text, start, end)
+    return lead is not None and within_quotes(spans, lead.end() + 1, end)
 
 
 def _first(span: tuple[int, int]) -> int:

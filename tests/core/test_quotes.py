@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.core.engine import Engine
-from bot.core.quotes import quoted_spans, within_quotes
+from bot.core.quotes import mentioned, quoted_spans, within_quotes
 from bot.core.rules import Action, Guideline, Rule, RuleSet
 
 
@@ -94,3 +94,22 @@ def test_quoted_words_cannot_use_up_the_places_a_rule_lists(quoted_first: int) -
     text = '"idiot" ' * quoted_first + "you idiot"
     hits = engine.check_text(text)
     assert [h.span for h in hits] == [(len(text) - 5, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "hit", "quoted"),
+    [
+        ('he said "you idiot" to me', "you idiot", True),
+        ("the 'Jews control the banks' rubbish", "the 'Jews control the banks", True),
+        ("The “women are inferior” line", "The “women are inferior", True),
+        ("the 'Jews' control the banks", "the 'Jews' control the banks", False),
+        ("they 'Jews control the banks' said", "they 'Jews control the banks", False),
+        ("the Jews control the banks", "the Jews control the banks", False),
+    ],
+)
+def test_an_article_before_the_opening_mark_is_outside_the_quotation(
+    text: str, hit: str, quoted: bool
+) -> None:
+    """The article opens the phrase around the quotation, so the words after it are quoted."""
+    start = text.index(hit)
+    assert mentioned(text, quoted_spans(text), start, start + len(hit)) is quoted
