@@ -39,6 +39,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 from train_scorer import (  # noqa: E402
+    CLASS_OF,
     HEADS,
     TRAINABLE,
     WRITTEN,
@@ -180,7 +181,7 @@ def scorer_scores(models: Mapping[str, Model], texts: Sequence[str]) -> ScoreTab
     """Each column's head score per text (0 where no head was trained for the column)."""
     out: ScoreTable = {col: [] for col in COLUMNS}
     for text in texts:
-        feats = features(text)
+        feats = features(text, CLASS_OF)
         for col in COLUMNS:
             model = models.get(HEAD_OF[col])
             out[col].append(model.score_features(feats) if model else 0.0)

@@ -89,8 +89,8 @@ def test_score_errors_name_file_line_and_rule(tmp_path: Path) -> None:
     ]
     write_model(tmp_path, bias=-2.0)
     assert problems("{model: threat, above: 0.9}") == [
-        "R/dont-threaten.yaml:7: rule a: R/models/threat.json: model 'threat': sha256 of bias "
-        "and weights does not match the file"
+        "R/dont-threaten.yaml:7: rule a: R/models/threat.json: model 'threat': sha256 of bias, "
+        "weights and classes does not match the file"
     ]
 
 

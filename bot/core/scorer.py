@@ -1,10 +1,14 @@
 """Local learned scorers: logistic models over word n-grams of the engine's folded view.
 
 A model is a bias and a weight per word unigram or bigram; a text's score is the logistic of
-the bias plus the weights of the distinct n-grams it contains. Inference is dict lookups in
-pure Python (no numpy), so a score costs tens of microseconds and needs no download. Models
-are plain JSON (never pickle) with their training credits and a sha256 of their numbers;
-``benchmarks/train_scorer.py`` writes them and ``bot.rulesets`` reads them beside the rules.
+the bias plus the weights of the distinct n-grams it contains. A model may also name word
+classes (``@harm``: kill, stab, ...): then each class a text uses, each word pair with a class
+in it (``@harm @you``) and each two classes a few words apart (``@harm~@body``) are features
+too, so a model learns "a weapon taken to a body part" from one phrasing and scores another.
+Inference is dict lookups in pure Python (no numpy), so a score costs tens of microseconds and
+needs no download. Models are plain JSON (never pickle) with their training credits and a
+sha256 of their numbers and classes; ``benchmarks/train_scorer.py`` writes them and
+``bot.rulesets`` reads them beside the rules.
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice, pairwise, product
+from itertools import compress, count, islice, pairwise, product
+from operator import is_not
 from typing import TYPE_CHECKING, Any
 
 import re2
@@ -29,12 +34,15 @@ if TYPE_CHECKING:
     from bot.core.rules import Rule, ScoreCondition
 
 __all__ = [
+    "CLASS_REACH",
     "FORMAT",
     "SCORE_VIEW",
     "Heads",
     "Model",
     "ModelError",
     "Scoring",
+    "class_features",
+    "class_map",
     "condition_text",
     "features",
     "model_from_json",
@@ -64,6 +72,8 @@ class Model:
     weights: Mapping[str, float]
     meta: Mapping[str, Any] = field(default_factory=dict)
     sha256: str = ""
+    classes: Mapping[str, Sequence[str]] = field(default_factory=dict)  # class -> its words
+    class_of: dict[str, str] = field(init=False, repr=False)  # word -> its class
     _unigrams: dict[str, float] = field(init=False, repr=False)
     _bigrams: dict[tuple[str, str], float] = field(init=False, repr=False)
     _unigram_keys: frozenset[str] = field(init=False, repr=False)
@@ -78,6 +88,7 @@ class Model:
                 bigrams[first, second] = weight
             else:
                 unigrams[gram] = weight
+        object.__setattr__(self, "class_of", class_map(self.classes))
         object.__setattr__(self, "_unigrams", unigrams)
         object.__setattr__(self, "_bigrams", bigrams)
         object.__setattr__(self, "_unigram_keys", frozenset(unigrams))
@@ -86,6 +97,10 @@ class Model:
     def score(self, text: str) -> float:
         """The probability-like score in [0, 1] of one text."""
         return self.score_words(scorer_words(text, one_to_one(text)))
+
+    def features(self, text: str) -> set[str]:
+        """The features this model reads in ``text`` (its word classes included)."""
+        return features(text, self.class_of)
 
     def score_features(self, feats: set[str]) -> float:
         """The score of a text already turned into features (as training sees them)."""
@@ -101,19 +116,62 @@ class Model:
         unigrams = self._unigram_keys.intersection(words)
         pairs = self._bigram_keys.intersection(zip(words, islice(words, 1, None), strict=False))
         z = self.bias + sum(map(self._unigrams.__getitem__, unigrams))
-        return _logistic(z + sum(map(self._bigrams.__getitem__, pairs)))
+        z += sum(map(self._bigrams.__getitem__, pairs))
+        if self.class_of:
+            singles, class_pairs = class_features(words, self.class_of)
+            z += sum(map(self._unigrams.__getitem__, self._unigram_keys.intersection(singles)))
+            z += sum(map(self._bigrams.__getitem__, self._bigram_keys.intersection(class_pairs)))
+        return _logistic(z)
 
 
 def _logistic(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
 
 
-def features(text: str) -> set[str]:
-    """Distinct word unigrams and bigrams of the text's folded view (single letters joined)."""
+# Two classes count as near each other this many words apart at most (``@harm~@body``).
+CLASS_REACH = 4
+
+
+def features(text: str, classes: Mapping[str, str] | None = None) -> set[str]:
+    """Distinct word unigrams and bigrams of the text's folded view (single letters joined),
+    and with ``classes`` (word -> class) the class features of ``class_features``."""
     words = scorer_words(text, one_to_one(text))
     feats = set(words)
     feats.update([a + " " + b for a, b in pairwise(words)])
+    if classes:
+        singles, pairs = class_features(words, classes)
+        feats.update(singles)
+        feats.update([a + " " + b for a, b in pairs])
     return feats
+
+
+def class_features(
+    words: Sequence[str], classes: Mapping[str, str]
+) -> tuple[set[str], set[tuple[str, str]]]:
+    """The class features of ``words``: each class used and each two classes at most
+    ``CLASS_REACH`` words apart (``@harm~@body``), and each word pair with a class in it, the
+    class standing for its word (``("@harm", "@you")``, ``("a", "@weapon")``). Class names
+    start with ``@``, which no word has, so none equals a plain feature. Linear in the words:
+    each class looks ahead at most ``CLASS_REACH`` words."""
+    mapped = list(map(classes.get, words, words))
+    # A word outside every class maps to itself, the very same object: the class words'
+    # places are found in C.
+    at = list(compress(count(), map(is_not, mapped, words)))
+    singles: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    last, found = len(mapped) - 1, len(at)
+    for j, i in enumerate(at):
+        first = mapped[i]
+        singles.add(first)
+        if i > 0:
+            pairs.add((mapped[i - 1], first))
+        if i < last:
+            pairs.add((first, mapped[i + 1]))
+        for k in range(j + 1, min(j + 1 + CLASS_REACH, found)):
+            if at[k] - i > CLASS_REACH:
+                break
+            singles.add(first + "~" + mapped[at[k]])
+    return singles, pairs
 
 
 def scorer_words(text: str, pres: tuple[str, str] | None) -> list[str]:
@@ -131,12 +189,21 @@ def scorer_words(text: str, pres: tuple[str, str] | None) -> list[str]:
     return words if made is None else made.split()
 
 
-def weights_digest(bias: float, weights: Mapping[str, float]) -> str:
-    """The sha256 of a model's numbers in canonical JSON, stored in and checked at load."""
-    canonical = json.dumps(
-        {"bias": bias, "weights": weights}, sort_keys=True, separators=(",", ":")
-    )
+def weights_digest(
+    bias: float, weights: Mapping[str, float], classes: Mapping[str, Sequence[str]] | None = None
+) -> str:
+    """The sha256 of a model's numbers (and word classes, where it has any) in canonical
+    JSON, stored in and checked at load."""
+    numbers: dict[str, Any] = {"bias": bias, "weights": weights}
+    if classes:
+        numbers["classes"] = {name: sorted(words) for name, words in classes.items()}
+    canonical = json.dumps(numbers, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def class_map(classes: Mapping[str, Sequence[str]]) -> dict[str, str]:
+    """Word -> class of a model file's ``classes`` (class -> its words)."""
+    return {word: name for name, words in classes.items() for word in words}
 
 
 def model_from_json(data: Any, name: str) -> Model:
@@ -148,10 +215,31 @@ def model_from_json(data: Any, name: str) -> Model:
         raise ModelError(f"model {name!r}: needs a number 'bias' and a mapping 'weights'")
     if not all(isinstance(w, int | float) for w in weights.values()):
         raise ModelError(f"model {name!r}: every weight must be a number")
-    if data.get("sha256") != weights_digest(bias, weights):
-        raise ModelError(f"model {name!r}: sha256 of bias and weights does not match the file")
+    classes = _classes(data.get("classes", {}), name)
+    if data.get("sha256") != weights_digest(bias, weights, classes):
+        raise ModelError(
+            f"model {name!r}: sha256 of bias, weights and classes does not match the file"
+        )
     meta = meta if isinstance(meta, dict) else {}
-    return Model(name, float(bias), weights, meta, data["sha256"])
+    return Model(name, float(bias), weights, meta, data["sha256"], classes)
+
+
+def _classes(found: Any, name: str) -> dict[str, list[str]]:
+    """A model file's ``classes`` (``{"@harm": ["kill", ...]}``), checked: names start with
+    ``@``, members are words (no space, no ``@``), and no word is in two classes."""
+    if not isinstance(found, dict):
+        raise ModelError(f"model {name!r}: 'classes' must map each class to its words")
+    seen: dict[str, str] = {}
+    for cls, words in found.items():
+        if not (isinstance(cls, str) and cls.startswith("@") and isinstance(words, list)):
+            raise ModelError(f"model {name!r}: class {cls!r} must start with '@' and list words")
+        for word in words:
+            if not isinstance(word, str) or not word or " " in word or "@" in word:
+                raise ModelError(f"model {name!r}: class {cls}: {word!r} is not a word")
+            if word in seen:
+                raise ModelError(f"model {name!r}: {word!r} is in both {seen[word]} and {cls}")
+            seen[word] = cls
+    return found
 
 
 def condition_text(condition: ScoreCondition | None) -> str:
@@ -172,6 +260,13 @@ class Heads:
 
     def __init__(self, models: Sequence[Model]) -> None:
         self.models = tuple(models)
+        maps = {tuple(sorted(m.class_of.items())): m.name for m in self.models if m.class_of}
+        if len(maps) > 1:
+            raise ModelError(
+                f"models {', '.join(sorted(maps.values()))} are used together but name different"
+                " word classes; give them the same classes"
+            )
+        self._class_of = next((m.class_of for m in self.models if m.class_of), {})
         self._biases = tuple(m.bias for m in self.models)
         unigrams = frozenset().union(*(m._unigram_keys for m in self.models))
         bigrams = frozenset().union(*(m._bigram_keys for m in self.models))
@@ -201,6 +296,10 @@ class Heads:
             *map(self._unigrams.__getitem__, self._unigram_keys.intersection(words)),
             *map(self._bigrams.__getitem__, self._bigram_keys.intersection(pairs)),
         ]
+        if self._class_of:
+            singles, class_pairs = class_features(words, self._class_of)
+            rows += map(self._unigrams.__getitem__, self._unigram_keys.intersection(singles))
+            rows += map(self._bigrams.__getitem__, self._bigram_keys.intersection(class_pairs))
         sums = map(sum, zip(*rows, strict=True)) if rows else (0.0 for _ in self._biases)
         return [_logistic(bias + total) for bias, total in zip(self._biases, sums, strict=True)]
 

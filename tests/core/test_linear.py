@@ -53,6 +53,7 @@ HOSTILE = [
     "a*",  # one masked word as long as the text
     "a c.h.e.e.r.f.u.l f u ",  # plain-view matches inside words spelt out, each dropped
     "a ",  # one run of single letters as long as the text
+    "your skull my bat ",  # the threat scorer's class words, each near the next
 ]
 
 

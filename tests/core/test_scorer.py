@@ -10,11 +10,13 @@ from bot.core.engine import Engine
 from bot.core.normalize import View, build, one_to_one
 from bot.core.rules import Action, Guideline, Rule, RuleSet, ScoreCondition
 from bot.core.scorer import (
+    CLASS_REACH,
     FORMAT,
     SCORE_VIEW,
     Heads,
     Model,
     ModelError,
+    class_features,
     features,
     model_from_json,
     scorer_words,
@@ -173,3 +175,95 @@ def test_every_model_scores_once_from_one_view() -> None:
     }
     assert [h.rule for h in engine.check_text("you idiot")] == ["mean", "paired"]  # 0.95, 0.95
     assert [h.rule for h in engine.check_text("idiot you")] == []  # 0.88, 0.5
+
+
+CLASSES = {"@weapon": ["bat", "spade"], "@body": ["head", "skull"], "@you": ["your", "you"]}
+ARMED = Model(
+    "armed", -2.0, {"@weapon~@body": 4.0, "@you @body": 0.5, "nice": -1.0}, {}, "", CLASSES
+)
+
+
+def test_class_features_are_classes_near_each_other_and_pairs_with_a_class() -> None:
+    words = ["i", "ll", "take", "a", "spade", "to", "your", "skull"]
+    singles, pairs = class_features(words, ARMED.class_of)
+    assert singles == {
+        "@weapon", "@you", "@body", "@weapon~@you", "@weapon~@body", "@you~@body",
+    }  # fmt: skip
+    assert pairs == {("a", "@weapon"), ("@weapon", "to"), ("to", "@you"), ("@you", "@body")}
+
+
+def test_classes_further_apart_than_the_reach_make_no_pair() -> None:
+    far = ["spade"] + ["and"] * CLASS_REACH + ["skull"]
+    near = ["spade"] + ["and"] * (CLASS_REACH - 1) + ["skull"]
+    assert "@weapon~@body" not in class_features(far, ARMED.class_of)[0]
+    assert "@weapon~@body" in class_features(near, ARMED.class_of)[0]
+
+
+def test_a_weight_learned_through_classes_scores_another_phrasing() -> None:
+    """One weight on a weapon near a body part scores words the model never saw together."""
+    assert ARMED.score("I'll take a bat to his head") > 0.85
+    assert ARMED.score("take a spade to the garden") < 0.15
+    assert ARMED.features("a bat to your head") >= {"@weapon~@body", "@you @body", "bat"}
+
+
+@given(
+    st.lists(
+        st.sampled_from(["you", "your", "bat", "spade", "head", "skull", "nice", "to", "a"]),
+        max_size=14,
+    )
+)
+def test_a_model_with_classes_scores_words_as_training_sees_their_features(
+    words: list[str],
+) -> None:
+    text = " ".join(words)
+    assert ARMED.score_words(scorer_words(text, one_to_one(text))) == pytest.approx(
+        ARMED.score_features(ARMED.features(text))
+    )
+    assert Heads((ARMED, TINY)).scores(words) == [
+        pytest.approx(ARMED.score_words(words)),
+        pytest.approx(TINY.score_words(words)),
+    ]
+
+
+def test_models_with_different_classes_cannot_score_together() -> None:
+    other = Model("other", 0.0, {}, {}, "", {"@weapon": ["gun"]})
+    with pytest.raises(ModelError, match="different word classes"):
+        Heads((ARMED, other))
+
+
+def test_model_file_with_classes_round_trips_and_checks_them() -> None:
+    data = tiny_json(classes=CLASSES, sha256=weights_digest(TINY.bias, TINY.weights, CLASSES))
+    model = model_from_json(data, "tiny")
+    assert model.class_of["skull"] == "@body"
+    with pytest.raises(ModelError, match="sha256 of bias, weights and classes"):
+        model_from_json(data | {"classes": {**CLASSES, "@body": ["head"]}}, "tiny")
+    with pytest.raises(ModelError, match="'bat' is in both @weapon and @body"):
+        model_from_json(data | {"classes": {**CLASSES, "@body": ["bat"]}}, "tiny")
+    with pytest.raises(ModelError, match="must start with '@'"):
+        model_from_json(data | {"classes": {"weapon": ["bat"]}}, "tiny")
+    with pytest.raises(ModelError, match="is not a word"):
+        model_from_json(data | {"classes": {"@weapon": ["baseball bat"]}}, "tiny")
+
+
+@given(
+    st.lists(
+        st.sampled_from(["you", "your", "bat", "spade", "head", "skull", "nice", "to", "a"]),
+        max_size=16,
+    )
+)
+def test_class_features_match_their_definition(words: list[str]) -> None:
+    """Every class used, every two within the reach, every word pair with a class in it."""
+    mapped = [ARMED.class_of.get(w, w) for w in words]
+    at = [(i, c) for i, c in enumerate(mapped) if c.startswith("@")]
+    singles = {c for _, c in at} | {
+        a + "~" + b for i, a in at for k, b in at if 0 < k - i <= CLASS_REACH
+    }
+    pairs = {(a, b) for a, b in zip(mapped, mapped[1:], strict=False) if "@" in a[0] + b[0]}
+    assert class_features(words, ARMED.class_of) == (singles, pairs)
+
+
+def test_class_features_of_a_long_run_of_class_words_stay_few() -> None:
+    """A post of nothing but class words makes the same few features, however long."""
+    singles, pairs = class_features(["your", "skull"] * 50_000, ARMED.class_of)
+    assert singles == {"@you", "@body", "@you~@body", "@body~@you", "@you~@you", "@body~@body"}
+    assert pairs == {("@you", "@body"), ("@body", "@you")}
