@@ -56,6 +56,8 @@ NEAR_MISSES = [
     "Shame the striker missed, we needed that goal.",
     "The vet should have put the dog down years ago, it was suffering.",
     "The minister was thrown under the bus by his own party.",
+    "He should be thrown under the bus for this, politically.",
+    "Just throw the chairman under the bus, the party always does.",
     "Don't be surprised if someone nicks your bike in that car park.",
     "Eat well and see how long you stay healthy after eighty.",
     "Fans fed the manager to the wolves after the defeat.",
