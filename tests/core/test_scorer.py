@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -258,7 +260,7 @@ def test_class_features_match_their_definition(words: list[str]) -> None:
     singles = {c for _, c in at} | {
         a + "~" + b for i, a in at for k, b in at if 0 < k - i <= CLASS_REACH
     }
-    pairs = {(a, b) for a, b in zip(mapped, mapped[1:], strict=False) if "@" in a[0] + b[0]}
+    pairs = {(a, b) for a, b in pairwise(mapped) if "@" in a[0] + b[0]}
     assert class_features(words, ARMED.class_of) == (singles, pairs)
 
 
