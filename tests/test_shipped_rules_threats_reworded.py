@@ -62,6 +62,7 @@ NEAR_MISSES = [
     "Eat well and see how long you stay healthy after eighty.",
     "Fans fed the manager to the wolves after the defeat.",
     "We will bury them in the polls next May.",
+    "We will bury you in the polls.",
     "Hopefully a bullet-proof vest was standard issue.",
     "This weather makes me want to stay in bed.",
 ]
