@@ -10,10 +10,9 @@ scikit-learn (benchmark-time only; the bot scores in pure Python). The rows: the
 (or all) of each set in ``TRAINABLE`` (their licences allow a model distributed with modbot
 under MIT), and the written sets in ``benchmarks/written`` but each guideline's two newest
 authors (``--held-out``, default 2: the shipped threat head is measured on them). A head
-learns from
-the rows that label its column (the threat and claims heads also take ``TAKEN_AS_NO``'s posts
-as not threats, not claims). Each head keeps its ``--keep`` largest weights, and
-its file records the credits, the rows it saw and a sha256. A rule file's ``score: {model:
+learns from the rows that label its column (the threat and claims heads also take
+``TAKEN_AS_NO``'s posts as not threats, not claims). Each head keeps its ``--keep`` largest
+weights, and its file records the credits, the rows it saw and a sha256. A rule file's ``score: {model:
 NAME, above: P}`` reads ``models/NAME.json`` beside it. The shipped rules use the threat head
 (``rules/models/threat.json``); the insult, profanity and claims heads did not carry over
 to a written author nobody tuned on (README, "Cross-set view and the learned scorer").
@@ -71,7 +70,7 @@ MAX_ITER = 2000
 # body, kin, home, the reader, death, the writer, soon, and a person; no class names a people.
 # Trained on the written sets but their two newest authors, the threat head with these
 # classes caught 19 of 145 held-out threats beyond the rules at 0.98, against 13 without
-# them (README, "The learned threat scorer").
+# them (README, "Learned score").
 _CLASS_WORDS = {
     "@harm": "kill kills killed killing murder murdered shoot shot shooting stab stabbed "
     "stabbing hang hanged hung lynch lynched burn burned burnt burning beat beaten beating punch "

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import re2
 
+from bot.core.errors import RuleError, RuleErrors
 from bot.core.normalize import LONG_LETTER_RUN, View, later, one_to_one, unpadded
 from bot.core.verdict import Hit
 
@@ -348,7 +349,15 @@ class Scoring:
         self._whole = tuple(r for r in rules if r.score is not None and not (r.words or r.regex))
         # Each model once, by identity: several rules may use one model.
         distinct = {id(c.scorer): c.scorer for c in self._conditions.values()}
-        self._heads = Heads(list(distinct.values()))
+        try:
+            self._heads = Heads(list(distinct.values()))
+        except ModelError as exc:
+            # The first rule whose model's classes differ from the first classed model's.
+            classed = [
+                (rid, c.scorer.class_of) for rid, c in self._conditions.items() if c.scorer.class_of
+            ]
+            clash = next(rid for rid, found in classed if found != classed[0][1])
+            raise RuleErrors([RuleError(str(exc), rule_id=clash)]) from exc
         self._slot = {key: i for i, key in enumerate(distinct)}
 
     def scores(self, text: str) -> dict[str, float]:

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.core.engine import Engine
+from bot.core.errors import RuleErrors
 from bot.core.normalize import View, build, one_to_one
 from bot.core.rules import Action, Guideline, Rule, RuleSet, ScoreCondition
 from bot.core.scorer import (
@@ -269,3 +270,14 @@ def test_class_features_of_a_long_run_of_class_words_stay_few() -> None:
     singles, pairs = class_features(["your", "skull"] * 50_000, ARMED.class_of)
     assert singles == {"@you", "@body", "@you~@body", "@body~@you", "@you~@you", "@body~@body"}
     assert pairs == {("@you", "@body"), ("@body", "@you")}
+
+
+def test_rules_whose_models_name_different_classes_are_a_load_error_at_the_rule() -> None:
+    other = Model("other", 0.0, {}, {}, "", {"@weapon": ["gun"]})
+    armed = Rule("armed", "be-nice", Action.FLAG, score=ScoreCondition("armed", 0.9, ARMED))
+    gun = Rule("gun", "be-nice", Action.FLAG, score=ScoreCondition("other", 0.9, other))
+    with pytest.raises(RuleErrors) as caught:
+        make_engine(armed, gun)
+    [error] = caught.value.errors
+    assert error.rule_id == "gun"
+    assert "different word classes" in str(error)
