@@ -12,10 +12,11 @@ under MIT), and the written sets in ``benchmarks/written`` but each guideline's 
 authors (``--held-out``, default 2: the shipped threat head is measured on them). A head
 learns from the rows that label its column (the threat and claims heads also take
 ``TAKEN_AS_NO``'s posts as not threats, not claims). Each head keeps its ``--keep`` largest
-weights, and its file records the credits, the rows it saw and a sha256. A rule file's ``score: {model:
-NAME, above: P}`` reads ``models/NAME.json`` beside it. The shipped rules use the threat head
-(``rules/models/threat.json``); the insult, profanity and claims heads did not carry over
-to a written author nobody tuned on (README, "Cross-set view and the learned scorer").
+weights, and its file records the credits, the rows it saw and a sha256. A rule file's
+``score: {model: NAME, above: P}`` reads ``models/NAME.json`` beside it. The shipped rules use
+the threat head (``rules/models/threat.json``); the insult, profanity and claims heads did not
+carry over to a written author nobody tuned on (README, "Cross-set view and the learned
+scorer").
 ``benchmarks/quality.py`` imports ``train`` to build leave-one-set-out models in memory.
 """
 
