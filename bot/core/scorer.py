@@ -99,10 +99,6 @@ class Model:
         """The probability-like score in [0, 1] of one text."""
         return self.score_words(scorer_words(text, one_to_one(text)))
 
-    def features(self, text: str) -> set[str]:
-        """The features this model reads in ``text`` (its word classes included)."""
-        return features(text, self.class_of)
-
     def score_features(self, feats: set[str]) -> float:
         """The score of a text already turned into features (as training sees them)."""
         get = self.weights.get

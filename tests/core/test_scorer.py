@@ -206,7 +206,7 @@ def test_a_weight_learned_through_classes_scores_another_phrasing() -> None:
     """One weight on a weapon near a body part scores words the model never saw together."""
     assert ARMED.score("I'll take a bat to his head") > 0.85
     assert ARMED.score("take a spade to the garden") < 0.15
-    assert ARMED.features("a bat to your head") >= {"@weapon~@body", "@you @body", "bat"}
+    assert features("a bat to your head", ARMED.class_of) >= {"@weapon~@body", "@you @body", "bat"}
 
 
 @given(
@@ -220,7 +220,7 @@ def test_a_model_with_classes_scores_words_as_training_sees_their_features(
 ) -> None:
     text = " ".join(words)
     assert ARMED.score_words(scorer_words(text, one_to_one(text))) == pytest.approx(
-        ARMED.score_features(ARMED.features(text))
+        ARMED.score_features(features(text, ARMED.class_of))
     )
     assert Heads((ARMED, TINY)).scores(words) == [
         pytest.approx(ARMED.score_words(words)),
