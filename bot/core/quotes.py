@@ -6,6 +6,7 @@ the word masked), never as the apostrophe inside or at the end of a word (``don'
 kids' toys``). Discord's block quotes count too (a line opening with ``> ``, or everything
 after a line opening with ``>>> ``), as a member quotes a post to answer or report it: only
 when the post also has words of its own, so a post that is nothing but a quote still counts.
+The same holds for quotation marks: a post that is nothing but quotations answers no one.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     """The spans inside each pair of quotation marks and each block quote, in order and
     merged where they overlap (the marks left out)."""
     marked = [(m.start() + 1, m.end() - 1) for m in _QUOTED.finditer(text)]
+    if marked and not _words_outside(text, marked):
+        marked = []
     blocks = _block_quotes(text) if ">" in text else []
     if not blocks:
         return marked
@@ -53,6 +56,16 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def _words_outside(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``text`` has a word character outside the quotations ``spans`` (marks and all)."""
+    at = 0
+    for start, end in spans:
+        if _WORD.search(text, at, start - 1):
+            return True
+        at = end + 1
+    return _WORD.search(text, at) is not None
 
 
 def _block_quotes(text: str) -> list[tuple[int, int]]:

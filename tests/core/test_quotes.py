@@ -25,6 +25,10 @@ from bot.core.rules import Action, Guideline, Rule, RuleSet
         ("the sign read '#### the council'", ["#### the council"]),
         ("rated '5*' by critics, it's ok", ["5*"]),
         ('an "unclosed quote', []),
+        # a post that is nothing but quotations answers no one, as with block quotes
+        ('"you are vermin"', []),
+        (" “you are vermin” !! ", []),
+        ('"one" and "two"', ["one", "two"]),
         ('"line one\nline two"', []),  # a quotation stays on one line
         ("'" + "a" * 400 + "'", []),  # and is at most 300 characters
         # Discord block quotes, when the post has words of its own beside them
@@ -55,6 +59,19 @@ def test_block_quotes_are_quotations_only_beside_the_posts_own_words() -> None:
     assert engine.check_text("> you are all vermin\nReported, this is vile.") == []
     assert [h.rule for h in engine.check_text("> you are all vermin")] == ["quoted"]
     assert [h.rule for h in engine.check_text("> fine\nyou are all vermin")] == ["quoted"]
+
+
+def test_a_post_of_nothing_but_quotations_counts() -> None:
+    quoted = Rule("quoted", "g", Action.WARN, words=("vermin",), unless_quoted=True)
+    engine = Engine(RuleSet((Guideline("g", "", "", (quoted,)),)))
+    assert [h.rule for h in engine.check_text('"you are all vermin"')] == ["quoted"]
+    assert engine.check_text('"you are all vermin" is what he wrote') == []
+
+
+def test_quotations_are_found_in_linear_time() -> None:
+    """The words outside the quotations are looked for once, gap by gap."""
+    assert len(quoted_spans('"a" ' * 50_000 + "ok")) == 50_000
+    assert quoted_spans('"a" ' * 50_000) == []
 
 
 def test_block_quotes_are_found_in_linear_time() -> None:
