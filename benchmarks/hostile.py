@@ -37,6 +37,9 @@ def worst_cases(engine: Engine, length: int = LENGTH) -> dict[str, str]:
         "masked letters: 'I will k*ll you '": fill("I will k*ll you ", length),
         "one masked word: 'a*a*a*...'": fill("a*", length),
         "scorer class words: 'your skull my bat '": fill("your skull my bat ", length),
+        "sweeping verdicts: 'Poles in our town are all lazy '": fill(
+            "Poles in our town are all lazy ", length
+        ),
         "confusables + combining marks": fill("ｆυсk\u0301 ", length),
         "leetspeak: 'sh1t @ss '": fill("sh1t @ss ", length),
         f"unless phrases ({len(phrases)}, cycled)": fill(

@@ -38,7 +38,8 @@ HOSTILE = [
     "I will not kiiiill you ",  # and a context cancelling each there
     "🙂 I will kill you ",
     "\u202etoidi uoy\u202c ",
-    '"women are inferior" ',  # hits inside quotation marks, which a rule lets stand
+    '"women are inferior" ',  # a post of nothing but quotations: each hit counts
+    '"women are inferior" ok ',  # hits inside quotation marks, which a rule lets stand
     "the report said women are inferior ",  # cues of a cancelling context, each near a hit
     "he said so. I will kill you. ",  # a cancelling context cut at each sentence end
     "I will kill you? No, he said! ",  # an after context reaching back over a question
@@ -54,6 +55,7 @@ HOSTILE = [
     "a c.h.e.e.r.f.u.l f u ",  # plain-view matches inside words spelt out, each dropped
     "a ",  # one run of single letters as long as the text
     "your skull my bat ",  # the threat scorer's class words, each near the next
+    "Poles in our town are all lazy thieves every one ",  # a class, a gap, a class, a seal
 ]
 
 
