@@ -2,8 +2,10 @@
 
 Threats that name no harm: the last quiet weekend someone will have, bravery that will fail
 "when there's nobody around", a place "not safe for people like you", kin to be kept indoors,
-a bomb hoped onto a place of worship, and a child's school known. Near misses use the same
-words for weather, roads, holidays, news and a family's own plans. Every sentence is our own.
+a bomb hoped onto a place of worship, a child's school known, a body counted down ("make the
+most of your kneecaps while you still have them"), a fate kept back, a fire that takes its
+owner, a house watched. Near misses use the same words for weather, roads, holidays, news, TV
+and a family's own plans. Every sentence is our own.
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ THREATS = [
     "Keep your kids indoors from now on, mate.",
     "Fingers crossed a bomb lands on their mosque.",
     "Your son is a lovely lad, and we know his school now.",
+    "Make the most of your kneecaps while you still have them.",
+    "He has no idea what's coming to him on Friday.",
+    "Your caravan will go up in flames and so will you.",
+    "Been watching your door for days.",
 ]
 
 NEAR_MISSES = [
@@ -30,6 +36,10 @@ NEAR_MISSES = [
     "Keep your kids inside tonight, the storm is coming in fast.",
     "Enjoy the lie-ins, it's the last quiet weekend you'll have before the twins arrive.",
     "That underpass is not safe for people like you and me after dark.",
+    "Enjoy the sunshine while you can, rain is forecast.",
+    "Fans have no idea what's coming in the final season.",
+    "The old mill burned down and so did the bakery next door.",
+    "I've been watching your videos for years, keep it up.",
     "A drone landed on the church roof during the fete, nobody was hurt.",
     "Your daughter did so well, we know her school is proud of her.",
 ]
