@@ -3,8 +3,9 @@
 A people placed and then judged ("X in this town are all ..."), judged with no verb or
 sealed with "every one", their ways put down to blood or culture, a faith called the creed of
 savages, women kept at home or "there to be looked at", the disabled called a burden, any
-people kept from homes, jobs or schools, and "back to where you came from". Near misses use
-the same frames for sympathy, likeness, objects, sport and reports. Every sentence is our own.
+people kept from homes, jobs or schools, "back to where you came from", and a plot told by
+its name or by the births it needs. Near misses use the same frames for sympathy, likeness,
+objects, sport, courts and zoos. Every sentence is our own.
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ HATE = [
     "You're not British and you never will be, go home.",
     "Those Poles should pack their bags and get out of Ireland.",
     "If you don't like how we do things here, go home.",
+    # a plot told by its name, or by the births it needs
+    "Love jihad is real and the police won't admit it.",
+    "They're breeding like crazy to outnumber us, open your eyes.",
 ]
 
 NEAR_MISSES = [
@@ -63,6 +67,8 @@ NEAR_MISSES = [
     "If you don't like the coffee here, go back to the other café.",
     "My nan's place is in the kitchen most Sundays, she loves a roast.",
     "The paintings are only there to be looked at, please don't touch.",
+    "The court found that love jihad is not a crime on any statute book.",
+    "They are breeding the pandas to save the species.",
 ]
 
 
