@@ -4,9 +4,9 @@ The views drop punctuation, so quotation marks are only seen here, on the text a
 Straight single quotes count only as a pair around words (``'idiot'``, or ``'**** off'`` with
 the word masked), never as the apostrophe inside or at the end of a word (``don't``, ``the
 kids' toys``). Discord's block quotes count too (a line opening with ``> ``, or everything
-after a line opening with ``>>> ``), as a member quotes a post to answer or report it: only
-when the post also has words of its own, so a post that is nothing but a quote still counts.
-The same holds for quotation marks: a post that is nothing but quotations answers no one.
+after a line opening with ``>>> ``), as a member quotes a post to answer or report it. Both
+count only when the post also has words of its own outside them: a post that is nothing but
+quotations and quotes answers no one, so its hits count.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _QUOTED = re.compile(
     rf"|'(?<!\w')(?=[\w{re.escape(MASK_CHARS)}])[^\n]{{0,300}}?(?<=[^\s'])'(?!\w)"
 )
 
-# A word character: a line of the post's own words beside its block quotes.
+# A word character: the post's own words beside its quotations and block quotes.
 _WORD = re.compile(r"\w")
 
 # An article or demonstrative just before an opening mark: it belongs to the phrase around the
@@ -42,15 +42,18 @@ _LEAD = re.compile(r"(?:the|a|an|this|that|these|those)\s+(?=[\"“„«‘'])",
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """The spans inside each pair of quotation marks and each block quote, in order and
-    merged where they overlap (the marks left out)."""
-    marked = [(m.start() + 1, m.end() - 1) for m in _QUOTED.finditer(text)]
-    if marked and not _words_outside(text, marked):
-        marked = []
-    blocks = _block_quotes(text) if ">" in text else []
-    if not blocks:
-        return marked
+    merged where they overlap (the marks left out); none when the post has no words of its
+    own outside them."""
+    spans = [(m.start() + 1, m.end() - 1) for m in _QUOTED.finditer(text)]
+    if ">" in text:
+        spans = _merged(spans + _block_quotes(text))
+    return spans if spans and _words_outside(text, spans) else []
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` in order, overlapping ones joined."""
     merged: list[tuple[int, int]] = []
-    for start, end in sorted(marked + blocks):
+    for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
@@ -59,7 +62,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _words_outside(text: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``text`` has a word character outside the quotations ``spans`` (marks and all)."""
+    """Whether ``text`` has a word character outside ``spans`` (their marks left out too)."""
     at = 0
     for start, end in spans:
         if _WORD.search(text, at, start - 1):
@@ -69,9 +72,8 @@ def _words_outside(text: str, spans: list[tuple[int, int]]) -> bool:
 
 
 def _block_quotes(text: str) -> list[tuple[int, int]]:
-    """The spans of Discord block quotes after their marks, when some other line has a word."""
+    """The spans of Discord block quotes after their marks."""
     spans: list[tuple[int, int]] = []
-    own_words = False
     start = 0
     while start <= len(text):
         end = text.find("\n", start)
@@ -81,10 +83,8 @@ def _block_quotes(text: str) -> list[tuple[int, int]]:
             break
         if text.startswith("> ", start):
             spans.append((start + 2, end))
-        elif not own_words and _WORD.search(text, start, end):
-            own_words = True
         start = end + 1
-    return spans if own_words else []
+    return spans
 
 
 def within_quotes(spans: list[tuple[int, int]], start: int, end: int) -> bool:

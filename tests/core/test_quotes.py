@@ -29,6 +29,7 @@ from bot.core.rules import Action, Guideline, Rule, RuleSet
         ('"you are vermin"', []),
         (" “you are vermin” !! ", []),
         ('"one" and "two"', ["one", "two"]),
+        ('> you are vermin\n"so are you"', []),  # quotes and quotations, no words of its own
         ('"line one\nline two"', []),  # a quotation stays on one line
         ("'" + "a" * 400 + "'", []),  # and is at most 300 characters
         # Discord block quotes, when the post has words of its own beside them
