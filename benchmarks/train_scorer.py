@@ -69,9 +69,8 @@ MAX_ITER = 2000
 # word a threat is made of, so that a weight learned from one phrasing ("take a bat to his
 # head") counts for another ("a spade to your skull"). Plain words of harm, weapons, the
 # body, kin, home, the reader, death, the writer, soon, and a person; no class names a people.
-# Trained on the written sets but their two newest authors, the threat head with these
-# classes caught 19 of 145 held-out threats beyond the rules at 0.98, against 13 without
-# them (README, "Learned score").
+# When they came (round r18), the threat head with these classes caught 19 of 145 held-out
+# threats beyond the rules at 0.98, against 13 without them (README, "Learned score").
 _CLASS_WORDS = {
     "@harm": "kill kills killed killing murder murdered shoot shot shooting stab stabbed "
     "stabbing hang hanged hung lynch lynched burn burned burnt burning beat beaten beating punch "
