@@ -5,7 +5,7 @@ promised, "I'll come find you" after a warning, a home known with a warning afte
 collapse or a fire wished with someone inside, a blow wished from someone else, a body part
 torn off or gouged out, "let me" at someone, a township killing called for by name, and calls
 made by "the locals" or "the community". Near misses use the same words for sport, idiom, DIY,
-favours and friendship. Every sentence is our own.
+favours, friendship and a call heard shouted and reported. Every sentence is our own.
 """
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ NEAR_MISSES = [
     "Say that again and I'll come and find you a better deal.",
     "The old cinema will collapse if the council keeps ignoring it.",
     "She wore a lovely necklace to the awards.",
+    "I heard a fan yell that the keeper should be shot, disgraceful.",
+    "A man screamed that the mayor should be strung up, and police arrested him.",
 ]
 
 

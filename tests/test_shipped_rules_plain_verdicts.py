@@ -4,7 +4,8 @@ One verdict on a whole people with no "all" ("Kenyan blokes are dishonest"), a p
 its vice ("a violent people"), a vice put in their culture, a people kept from work, a home or
 a trade, women kept from what matters, and conspiracy tropes that leave the people unsaid.
 Every nation and many peoples are named (class ``r20_peoples``). Near misses use the same
-words for some of a people, praise, policy argued civilly, news and idiom. Every sentence is
+words for some of a people, praise, policy argued civilly, news, idiom and a slur reported
+("when a councillor calls migrants vermin"). Every sentence is
 our own.
 """
 
@@ -50,6 +51,8 @@ NEAR_MISSES = [
     "A violent storm hit the coast overnight.",
     "My knee replacement is happening on Monday, wish me luck.",
     "Women are only good for the game if clubs pay them properly.",
+    "When a councillor calls migrants vermin, the whole town pays for it.",
+    "The minister branded refugees cockroaches and kept his job.",
 ]
 
 
