@@ -25,6 +25,8 @@ HATEFUL = [
     "Hmong families walking round the market in groups are a menace.",
     "Ghanaian women are brainwashed zombies for their pastors.",
     "The Swiss are arrogant, the lot of them.",
+    "Never trust a Moldovan builder with cash.",
+    "Ecuadorian workers are lazy, everyone on site says so.",
     "Stop hiring Nigerians at the depot.",
     "Landlords should refuse to rent to Somali families, simple as that.",
     "I would never rent my flat to Pakistanis.",
