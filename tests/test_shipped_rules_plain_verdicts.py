@@ -55,6 +55,8 @@ NEAR_MISSES = [
     "Women are only good for the game if clubs pay them properly.",
     "When a councillor calls migrants vermin, the whole town pays for it.",
     "The minister branded refugees cockroaches and kept his job.",
+    "Israeli settlers are violent, says the UN report.",
+    "Albanian gangs are violent and the police know it.",
 ]
 
 

@@ -56,6 +56,9 @@ HOSTILE = [
     "a ",  # one run of single letters as long as the text
     "your skull my bat ",  # the threat scorer's class words, each near the next
     "Poles in our town are all lazy thieves every one ",  # a class, a gap, a class, a seal
+    "Sikhs walking round town are a menace ",  # a people, a six-word gap, a verdict
+    "one more post and ill come find you ",  # a condition, an eight-word gap, the menace
+    "Kenyan blokes are dishonest ",  # every nation by name, then a verdict
 ]
 
 
