@@ -1,12 +1,13 @@
 """The shipped Be Nice rules on plain verdicts about any people (r20).
 
-One verdict on a whole people with no "all" ("Kenyan blokes are dishonest"), a people named by
-its vice ("a violent people"), a vice put in their culture, a people kept from work, a home or
-a trade, women kept from what matters, and conspiracy tropes that leave the people unsaid.
-Every nation and many peoples are named (class ``r20_peoples``). Near misses use the same
-words for some of a people, praise, policy argued civilly, news, idiom and a slur reported
-("when a councillor calls migrants vermin"). Every sentence is
-our own.
+One verdict on a whole people with no "all" ("Kenyan blokes are dishonest") or a clause
+between ("Sikh men who drive taxis round here are crooks"), a people named by its vice ("a
+violent people"), a vice put in their culture, a people kept from work, a home or a trade,
+women kept from what matters, and conspiracy tropes that leave the people unsaid. Every
+nation and many peoples are named (class ``r20_peoples``). Near misses use the same words for
+some of a people, praise, policy argued civilly, news, idiom, history, a slur reported ("when
+a councillor calls migrants vermin"), counter-speech and a people the writer belongs to.
+Every sentence is our own.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ HATEFUL = [
     "The Swiss are arrogant, the lot of them.",
     "Never trust a Moldovan builder with cash.",
     "Ecuadorian workers are lazy, everyone on site says so.",
+    "Sikh men who drive taxis round here are crooks.",
+    "Roma families camped by the river are filthy.",
+    "Pakistani lads that hang about the station are thugs.",
     "Stop hiring Nigerians at the depot.",
     "Landlords should refuse to rent to Somali families, simple as that.",
     "I would never rent my flat to Pakistanis.",
@@ -57,6 +61,11 @@ NEAR_MISSES = [
     "The minister branded refugees cockroaches and kept his job.",
     "Israeli settlers are violent, says the UN report.",
     "Albanian gangs are violent and the police know it.",
+    "Comments calling migrants parasites are disgusting.",
+    "Blaming all Muslims for one man's crime is lazy and cruel.",
+    "Back then women were treated as slaves, and it was wrong.",
+    "Kenyan runners who train at altitude are unbeatable.",
+    "We Aussies are lazy on a Sunday, and proud of it.",
 ]
 
 

@@ -59,6 +59,7 @@ HOSTILE = [
     "Sikhs walking round town are a menace ",  # a people, a six-word gap, a verdict
     "one more post and ill come find you ",  # a condition, an eight-word gap, the menace
     "Kenyan blokes are dishonest ",  # every nation by name, then a verdict
+    "blaming women who live here are lazy ",  # a people, a clause, a verdict, a guard on each
 ]
 
 
