@@ -55,6 +55,7 @@ NEAR_MISSES = [
     "Corruption is baked into the system, whoever wins.",
     "The Irish are thick on the ground in Boston.",
     "A violent storm hit the coast overnight.",
+    "The box jellyfish is a dangerous species.",
     "My knee replacement is happening on Monday, wish me luck.",
     "Women are only good for the game if clubs pay them properly.",
     "When a councillor calls migrants vermin, the whole town pays for it.",
