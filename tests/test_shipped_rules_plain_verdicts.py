@@ -56,6 +56,7 @@ NEAR_MISSES = [
     "The Irish are thick on the ground in Boston.",
     "A violent storm hit the coast overnight.",
     "The box jellyfish is a dangerous species.",
+    "Helping each other is just what that community does.",
     "My knee replacement is happening on Monday, wish me luck.",
     "Women are only good for the game if clubs pay them properly.",
     "When a councillor calls migrants vermin, the whole town pays for it.",
