@@ -34,6 +34,7 @@ THREATS = [
 
 NEAR_MISSES = [
     "You need to pull your finger out and finish the fence.",
+    "Just cut your nose off to spite your face then.",
     "This song will rip your heart out.",
     "We laughed our heads off at the panto.",
     "Don't bite my head off, I only asked.",
