@@ -57,6 +57,7 @@ NEAR_MISSES = [
     "A violent storm hit the coast overnight.",
     "The box jellyfish is a dangerous species.",
     "Helping each other is just what that community does.",
+    "Pregnant women shouldn't be allowed near the X-ray room.",
     "My knee replacement is happening on Monday, wish me luck.",
     "Women are only good for the game if clubs pay them properly.",
     "When a councillor calls migrants vermin, the whole town pays for it.",
