@@ -60,6 +60,11 @@ HOSTILE = [
     "one more post and ill come find you ",  # a condition, an eight-word gap, the menace
     "Kenyan blokes are dishonest ",  # every nation by name, then a verdict
     "blaming women who live here are lazy ",  # a people, a clause, a verdict, a guard on each
+    "Kenyans lazy and crooked the whole bunch ",  # a people, eight words, two verdicts, a seal
+    "Somalis out. ",  # a slogan anchored at each sentence start
+    "go back to Chennai ",  # every country and many cities, at each sentence start
+    "hope he never wakes up ",  # a wish with an eight-word gap before its end
+    "street and reg sleep well ",  # an address, an eight-word gap, a goodnight
 ]
 
 
