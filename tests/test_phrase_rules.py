@@ -329,7 +329,7 @@ rules:
     phrases:
       - "kill {nobody}"
       - "kill (you"
-      - "kill ..12 you"
+      - "kill ..20 you"
     regex: ['\\b{nowhere}\\b']
     unless_context:
       before: ["(a|)"]
@@ -345,8 +345,8 @@ rules:
         f"{file}:12: rule r: phrase 'kill {{nobody}}': unknown class {{nobody}} "
         "(known classes: harm)",
         f"{file}:13: rule r: phrase 'kill (you': '(' is never closed at character 6 of 'kill (you'",
-        f"{file}:14: rule r: phrase 'kill ..12 you': gap '..12' must allow 1 to 8 words "
-        "at character 6 of 'kill ..12 you'",
+        f"{file}:14: rule r: phrase 'kill ..20 you': gap '..20' must allow 1 to 16 words "
+        "at character 6 of 'kill ..20 you'",
         f"{file}:15: rule r: regex '\\\\b{{nowhere}}\\\\b': unknown class {{nowhere}} "
         "(known classes: harm)",
         f"{file}:17: rule r: unless_context before '(a|)': empty alternative "

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bot.core.matcher import compile_regex
 from bot.rulesets.classes import WordClasses, read_classes
 from bot.rulesets.fields import FileContext, describe
-from bot.rulesets.phrases import MAX_GAP, PhraseError, is_plain, parse, phrase_regex, trailing
+from bot.rulesets.phrases import PhraseError, is_plain, parse, phrase_regex, trailing
 from bot.rulesets.yaml_lines import LineList, LineMap
 
 __all__ = [
@@ -36,6 +36,8 @@ LANGUAGE_TOP_KEYS = ("classes", "classes_file", "allow_names")
 PHRASE_RULE_KEYS = ("phrases", "unless_phrases", "unless_context")
 CONTEXT_KEYS = ("before", "after", "within", "quoted")
 DEFAULT_WITHIN = 4
+# A context is read this many words from its hit at most: nearer than a phrase's longest gap.
+MAX_WITHIN = 8
 _CLASS_IN_REGEX = re.compile(r"(?<!\\)\{([a-z][a-z0-9_-]*)\}")
 _CLASS_ITEM = re.compile(r"\{([a-z][a-z0-9_-]*)\}")
 _GAP = "(?:[^ ]+ ){{0,{}}}"
@@ -155,10 +157,10 @@ def read_contexts(
 def _within(ctx: FileContext, value: LineMap, rule_id: str | None) -> int:
     """How many words may lie between a context and the hit it cancels."""
     within = value.get("within", DEFAULT_WITHIN)
-    if isinstance(within, int) and not isinstance(within, bool) and 0 <= within <= MAX_GAP:
+    if isinstance(within, int) and not isinstance(within, bool) and 0 <= within <= MAX_WITHIN:
         return within
     shown = within if isinstance(within, int) else describe(within)
-    message = f"'within' must be a number of words from 0 to {MAX_GAP}, not {shown}"
+    message = f"'within' must be a number of words from 0 to {MAX_WITHIN}, not {shown}"
     ctx.error(message, value.value_line("within"), rule_id)
     return DEFAULT_WITHIN
 

@@ -38,7 +38,7 @@ __all__ = [
     "trailing",
 ]
 
-MAX_GAP = 8
+MAX_GAP = 16
 CLASS_NAME = re.compile(r"[a-z][a-z0-9_-]*")
 _TOKEN = re.compile(
     r"(?P<space>\s+)|(?P<open>\()|(?P<close>\))|(?P<bar>\|)|(?P<maybe>\?)"
