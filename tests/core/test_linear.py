@@ -65,6 +65,10 @@ HOSTILE = [
     "go back to Chennai ",  # every country and many cities, at each sentence start
     "hope he never wakes up ",  # a wish with an eight-word gap before its end
     "street and reg sleep well ",  # an address, an eight-word gap, a goodnight
+    "Travellers wont work a day never have never will its in the blood ",  # a sixteen-word gap
+    "Poles lazy thieves they are all the same ",  # a people, a gap, a seal
+    "Afghans need to get out of this country ",  # a people told out, at each repeat
+    "women stick to netball they re too emotional to ",  # a sex, a gap, two verdicts
 ]
 
 
