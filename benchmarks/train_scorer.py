@@ -73,7 +73,11 @@ MAX_ITER = 2000
 # head") counts for another ("a spade to your skull"). Plain words of harm, weapons, the
 # body, kin, home, the reader, death, the writer, soon, and a person; no class names a people.
 # When they came (round r18), the threat head with these classes caught 19 of 145 held-out
-# threats beyond the rules at 0.98, against 13 without them (README, "Learned score").
+# threats beyond the rules at 0.98, against 13 without them (README, "Learned score"). r22:
+# each class widened with the words more voices use (wreck, shank, glass; machetes, pangas;
+# missus, pickney; gaff, barn, ute; obituary, casket; saturday, midnight): on unseen threat
+# authors 29 and 30 it adds 39 threats beyond the rules at 0.97 against 35, for the same one
+# near miss, and one more labelled check-half threat for no more other rows.
 _CLASS_WORDS = {
     "@harm": "kill kills killed killing murder murdered shoot shot shooting stab stabbed "
     "stabbing hang hanged hung lynch lynched burn burned burnt burning beat beaten beating punch "
@@ -81,21 +85,27 @@ _CLASS_WORDS = {
     "drown drowned torch torched bomb bombed poison poisoned hurt maim maimed cripple crippled "
     "butcher slaughter slaughtered gut gutted skin execute executed behead beheaded rape raped "
     "batter battered kick kicked stomp stomped bash bashed knife knifed slit slash slashed snap "
-    "snapped crush crushed mow",
+    "snapped crush crushed mow wreck wrecked whack whacked shank shanked glass glassed maul mauled "
+    "stone stoned flog flogged whip whipped torture tortured headbutt chop chopped hack hacked "
+    "necklace necklaced smoke smoked",
     "@weapon": "gun guns rifle rifles shotgun pistol glock knives blade machete bat hammer spade "
     "shovel axe crowbar brick bricks bullet bullets rope noose petrol acid grenade fists fist "
-    "boot boots",
+    "boot boots strap machetes bats hammers crowbars lighter gasoline molotov chain pipe "
+    "hurley sjambok panga pangas cutlass",
     "@body": "head skull face neck throat legs leg knees kneecaps teeth jaw ribs spine arms "
-    "fingers eyes nose brains",
+    "fingers eyes nose brains kneecap knee ankles chest guts stomach",
     "@kin": "wife husband kids kid children child daughter son mum mom mother dad father family "
-    "sister brother nan gran grandma grandad wean bairns girlfriend boyfriend baby",
+    "sister brother nan gran grandma grandad wean bairns girlfriend boyfriend baby missus mammy "
+    "mam madda pickney lad lass bairn weans daughters sons grandkids parents",
     "@home": "house home car shop windows window address street door office school workplace "
-    "garage driveway flat",
+    "garage driveway flat gaff yard barn shed ute truck van apartment tyres tires windscreen "
+    "windshield gate porch",
     "@you": "you u ya ye your ur yours yourself yer",
     "@death": "dead die dies died death dying grave graves coffin funeral hospital ambulance "
-    "morgue bleed bleeding blood corpse",
+    "morgue bleed bleeding blood corpse obituary casket bodybag cemetery widow orphans",
     "@first": "i we ill imma ima id",
-    "@soon": "tonight tomorrow soon night later weekend monday friday",
+    "@soon": "tonight tomorrow soon night later weekend monday friday saturday sunday midnight "
+    "dark",
     "@person": "him her them he she they",
 }
 WORD_CLASSES: dict[str, list[str]] = {name: words.split() for name, words in _CLASS_WORDS.items()}
