@@ -5,7 +5,8 @@ of them", a failing sealed by "it's a culture thing" or "they're all the same" a
 a whole country called dumb, crime waves blamed on a people, fighting-age men shipped in to
 replace the natives, houses or jobs refused, a people kept out of a club, told they don't
 belong, "feck off back to" a country, put on a boat back, ticks on a dog, a boatload of vermin,
-a faith called violent, a woman's job "the kitchen".
+a faith called violent, a woman's job "the kitchen", a people said to own the banks or to
+report back to a foreign capital, sealed by "follow the money" or "wake up".
 Menace: a bullet or a cancer hoped for, a disaster wished on a crowd, a crowd armed or sent
 with petrol, a body nobody would find, a bog that keeps what goes in, days numbered, carried
 out feet first, a widow foretold. Near misses are sport, farming, fiction, denial, warnings
@@ -75,6 +76,10 @@ HATE = [
     "Women have half the brains of a man.",
     "Women are fine for the bake sale but not for real decisions.",
     "This is what happens when you let women near the rugby.",
+    "The Jewish banking families own the central bank and both parties, follow the money.",
+    "Wake up, the Chinese run the banks now.",
+    "Every Russian student at the college is reporting back to Moscow.",
+    "The Saudis have quietly bought every minister.",
 ]
 
 THREATS = [
@@ -120,6 +125,9 @@ NEAR_MISSES = [
     "Filipinos make the best nurses, everybody knows that.",
     "I'd never say they should go back where they came from.",
     "Refugees in the camp are all the same age as my kids.",
+    "Wake up, Kiwis run the best dairy farms in the world.",
+    "Farmers in the valley planned the new irrigation scheme, look it up.",
+    "The council planned the new bypass years ago, follow the money.",
 ]
 
 

@@ -69,6 +69,8 @@ HOSTILE = [
     "Poles lazy thieves they are all the same ",  # a people, a gap, a seal
     "Afghans need to get out of this country ",  # a people told out, at each repeat
     "women stick to netball they re too emotional to ",  # a sex, a gap, two verdicts
+    "Chinese own the banks follow the money ",  # a people, a control verb, a sixteen-word seal
+    "wake up Jews run the media ",  # the seal first, then a people and a control verb
 ]
 
 
