@@ -36,7 +36,7 @@ LANGUAGE_TOP_KEYS = ("classes", "classes_file", "allow_names")
 PHRASE_RULE_KEYS = ("phrases", "unless_phrases", "unless_context")
 CONTEXT_KEYS = ("before", "after", "within", "quoted")
 DEFAULT_WITHIN = 4
-# A context is read this many words from its hit at most: nearer than a phrase's longest gap.
+# A context is looked for at most this many words from its hit (a phrase's gap may be longer).
 MAX_WITHIN = 8
 _CLASS_IN_REGEX = re.compile(r"(?<!\\)\{([a-z][a-z0-9_-]*)\}")
 _CLASS_ITEM = re.compile(r"\{([a-z][a-z0-9_-]*)\}")
