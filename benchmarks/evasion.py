@@ -119,13 +119,17 @@ def peer_judges() -> dict[str, Judge]:
 
 def read_written(folder: Path) -> list[tuple[str, str]]:
     """(text, guideline or "" for clean) of every written row of the three guidelines."""
-    rows = []
-    for path in sorted(folder.glob("[wnc]*.csv")):
-        with path.open(newline="", encoding="utf-8") as f:
-            for row in csv.DictReader(f):
-                if row["label"] == "clean" or row["label"] in GUIDELINES:
-                    rows.append((row["text"], GUIDELINES.get(row["label"], "")))
-    return rows
+    return [row for path in sorted(folder.glob("[wnc]*.csv")) for row in read_written_file(path)]
+
+
+def read_written_file(path: Path) -> list[tuple[str, str]]:
+    """(text, guideline or "" for clean) of one written file's rows of the three guidelines."""
+    with path.open(newline="", encoding="utf-8") as f:
+        return [
+            (row["text"], GUIDELINES.get(row["label"], ""))
+            for row in csv.DictReader(f)
+            if row["label"] == "clean" or row["label"] in GUIDELINES
+        ]
 
 
 # A dev row's guideline columns, and the longest row taken (long rows hide the one word).

@@ -13,23 +13,11 @@ asserted.
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from evasion import GUIDELINES, REPO, Judge, modbot_judge, peer_judges
-
-
-def read_file(path: Path) -> tuple[list[str], list[str]]:
-    """The texts of one written file and each row's guideline ("" for a clean near miss)."""
-    texts, wanted = [], []
-    with path.open(newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            if row["label"] == "clean" or row["label"] in GUIDELINES:
-                texts.append(row["text"])
-                wanted.append(GUIDELINES.get(row["label"], ""))
-    return texts, wanted
+from evasion import REPO, Judge, modbot_judge, peer_judges, read_written_file
 
 
 def cell(judged: list[bool], wanted: Sequence[str]) -> tuple[int, int, int, int]:
@@ -56,7 +44,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("| file | " + " | ".join(judges) + " |\n| --- |" + " --- |" * len(judges))
     totals = {name: [0, 0, 0, 0] for name in judges}
     for path in files:
-        texts, wanted = read_file(path)
+        rows = read_written_file(path)
+        texts, wanted = [t for t, _ in rows], [g for _, g in rows]
         cells = []
         for name, judge in judges.items():
             found = cell(judge(texts, wanted), wanted)
