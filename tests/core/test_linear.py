@@ -71,6 +71,9 @@ HOSTILE = [
     "women stick to netball they re too emotional to ",  # a sex, a gap, two verdicts
     "Chinese own the banks follow the money ",  # a people, a control verb, a sixteen-word seal
     "wake up Jews run the media ",  # the seal first, then a people and a control verb
+    "Romanians not one of them you can trust ",  # a people, a sixteen-word gap, a seal
+    "Muslims have an agenda to take over ",  # a people, a twelve-word gap, a plan
+    "again and ill come and start on you ",  # a condition, two six-word gaps, the menace
 ]
 
 
