@@ -9,19 +9,23 @@ from bot.core.engine import Engine
 SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
 
 
-def guidelines(engine: Engine, text: str) -> set[str]:
-    """The guidelines of every hit on ``text`` (a rule's ``also`` not included)."""
-    return {hit.guideline for hit in engine.check_text(text)}
-
-
-# The learned threat scorer's flag rule: the near-miss tables hold the hand-written rules to
-# no hit at all, and the scorer to a rate (``test_shipped_threat_scorer.py``).
+# The learned scorers' flag rules: the near-miss tables hold the hand-written rules to no hit
+# at all, and each scorer to a rate (``test_shipped_threat_scorer.py``,
+# ``test_shipped_insult_scorer.py``).
 THREAT_SCORER = "threat-scored"
+HATE_SCORER = "hate-scored"
+SCORERS = frozenset({THREAT_SCORER, HATE_SCORER})
+
+
+def guidelines(engine: Engine, text: str) -> set[str]:
+    """The guidelines of every hit on ``text`` (a rule's ``also`` not included) but the
+    insult scorer's, whose flags the near-miss tables leave to its own rate."""
+    return {hit.guideline for hit in engine.check_text(text) if hit.rule != HATE_SCORER}
 
 
 def rule_guidelines(engine: Engine, text: str) -> set[str]:
-    """The guidelines of every hit on ``text`` but the learned threat scorer's."""
-    return {hit.guideline for hit in engine.check_text(text) if hit.rule != THREAT_SCORER}
+    """The guidelines of every hit on ``text`` but the learned scorers'."""
+    return {hit.guideline for hit in engine.check_text(text) if hit.rule not in SCORERS}
 
 
 def truthful_flagged(engine: Engine, text: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.engine import Engine
+from tests.shipped import SCORERS
 
 # Each must break Be Nice.
 BE_NICE = [
@@ -87,4 +88,5 @@ def test_nice8_shapes_break_be_nice(engine: Engine, text: str) -> None:
 
 @pytest.mark.parametrize("text", NOT_BE_NICE)
 def test_nice8_near_misses_stay_clear_of_be_nice(engine: Engine, text: str) -> None:
-    assert "be-nice" not in {g for hit in engine.check_text(text) for g in hit.guidelines}
+    hits = [hit for hit in engine.check_text(text) if hit.rule not in SCORERS]
+    assert "be-nice" not in {g for hit in hits for g in hit.guidelines}

@@ -74,10 +74,12 @@ SIMPLE_TEXTS = TEXTS.filter(lambda text: one_to_one(text) is not None)
 def general_hits(text: str) -> list[object]:
     """The reference: every view built and mapped with offset tables, sentences found through
     them, quotes and guards honoured alike; each hit carries its rule's ``also``, as
-    ``Places`` puts it on."""
+    ``Places`` puts it on; score conditions applied last, with no one-to-one shortcut."""
     sentences = Sentences(text)
     found = ENGINE._scan_views(build(text), _MappedSpans(text), sentences)
-    return list(ENGINE._placed(text, "text", found, sentences))
+    return ENGINE.scoring.apply(
+        text, "text", list(ENGINE._placed(text, "text", found, sentences)), None
+    )
 
 
 @pytest.mark.parametrize(

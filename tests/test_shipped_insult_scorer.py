@@ -1,0 +1,74 @@
+"""The shipped insult scorer (``rules/models/insult.json``) behind the ``hate-scored`` flag rule.
+
+The sentences are our own. The hateful one below is caught by no Be Nice shape, only by the
+scorer's flag rule; the near misses of the shipped hate tests (reports, denials, counter-speech,
+kind words) stay below its threshold but for a few.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.rules import Action
+from tests import (
+    test_shipped_rules_hate_other_voices,
+    test_shipped_rules_hate_reworded,
+    test_shipped_rules_more_voices,
+    test_shipped_rules_other_words,
+    test_shipped_rules_plain_verdicts,
+    test_shipped_rules_sexism_plain,
+    test_shipped_rules_sweeping,
+)
+from tests.shipped import HATE_SCORER, SHIPPED_RULES
+
+HATE_NEAR_MISSES = [
+    text
+    for module in (
+        test_shipped_rules_hate_other_voices,
+        test_shipped_rules_hate_reworded,
+        test_shipped_rules_more_voices,
+        test_shipped_rules_other_words,
+        test_shipped_rules_plain_verdicts,
+        test_shipped_rules_sexism_plain,
+        test_shipped_rules_sweeping,
+    )
+    for text in module.NEAR_MISSES
+]
+
+
+def test_the_scorer_flags_hate_no_shape_reaches(engine: Engine) -> None:
+    text = "Sikhs are hot-headed by nature, every one a hooligan waiting for an excuse."
+    hits = engine.check_text(text)
+    assert [(h.rule, h.action) for h in hits] == [(HATE_SCORER, Action.FLAG)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sikhs are generous people, the langar feeds anyone who walks in.",
+        "Nigerians are the hardest working people I know.",
+        "The ref was hot-headed all match, a hooligan with a whistle.",
+    ],
+)
+def test_the_scorer_leaves_the_same_words_in_kind_or_sport_alone(engine: Engine, text: str) -> None:
+    assert all(h.rule != HATE_SCORER for h in engine.check_text(text))
+
+
+def test_the_scorer_rarely_flags_our_hate_near_misses(engine: Engine) -> None:
+    """A flag costs a moderator a look, so at most one near miss in twenty."""
+    flagged = [
+        t for t in HATE_NEAR_MISSES if any(h.rule == HATE_SCORER for h in engine.check_text(t))
+    ]
+    assert len(HATE_NEAR_MISSES) > 100
+    assert len(flagged) <= len(HATE_NEAR_MISSES) / 20
+
+
+def test_the_model_names_what_it_learned_from() -> None:
+    meta = json.loads((SHIPPED_RULES / "models" / "insult.json").read_text("utf-8"))["meta"]
+    assert meta["column"] == "be_nice"
+    assert meta["labelled_rows"] == "tune half of each dev split"
+    assert "written" in meta["sets"]
+    assert "ethos" not in meta["sets"] and "jigsaw_toxic_samples" not in meta["sets"]
