@@ -5,9 +5,11 @@ rules, a takeover seat by seat, wars bankrolled by one family, a plan to replace
 people said to fall short or to sell their own, a virtue mocked ("hard working X my foot"),
 "more like animals than people", "never finished evolving", an illness called made up; women
 made "for the home", crying "like a little girl", without "the nerve" for a job; a people
-barred from office, penned in camps, told to paddle back. Menace: on the way to do it, a
-condition and its price, a flood wished on someone, a fate that "catches up with" snitches.
-Near misses are the same words reported, denied, named as a stereotype, or about a game.
+barred from office, penned in camps, told to paddle back; a people denied humanity after
+"not". Menace: on the way to do it, a condition and its price, a flood wished on someone, a
+fate that "catches up with" snitches.
+Near misses are the same words reported, denied (a verdict with "not" before it), named as a
+stereotype, or about a game.
 Every sentence is our own.
 """
 
@@ -49,6 +51,8 @@ HATE = [
     "Round up the illegals in camps and be done with it.",
     "Get back in your dinghy, nobody invited you.",
     "This is our country, not yours.",
+    "Somalis aren't even human, animals the lot of them.",
+    "Muslims are not people, they are vermin.",
 ]
 
 THREATS = [
@@ -80,6 +84,9 @@ NEAR_MISSES = [
     "The great replacement is a racist conspiracy theory.",
     "I'm driving to Leeds to see my nan.",
     "I hope the new season doesn't kill you with spoilers.",
+    "Sikhs are not terrorists, and saying so in 2026 is embarrassing.",
+    "Refugees aren't criminals, most of them are fleeing criminals.",
+    "Poles aren't taking our jobs, they're doing the ones nobody else would.",
 ]
 
 
