@@ -14,9 +14,9 @@ learns from the rows that label its column (the threat and claims heads also tak
 ``TAKEN_AS_NO``'s posts as not threats, not claims). Each head keeps its ``--keep`` largest
 weights, and its file records the credits, the rows it saw and a sha256. A rule file's
 ``score: {model: NAME, above: P}`` reads ``models/NAME.json`` beside it. The shipped rules use
-the threat head (``rules/models/threat.json``); the insult, profanity and claims heads did not
-carry over to a written author nobody tuned on (README, "Cross-set view and the learned
-scorer").
+the threat head (``rules/models/threat.json``) and, since round r23, the insult head
+(``rules/models/insult.json``, the ``hate-scored`` flag rule); the profanity and claims heads
+did not carry over to a written author nobody tuned on (README, "Learned score").
 ``benchmarks/quality.py`` imports ``train`` to build leave-one-set-out models in memory.
 """
 
