@@ -3,7 +3,8 @@
 A truth said to be kept back ("the county knows it", "the papers won't print it", "passed on
 the quiet"), figures said cooked or a "real figure" stated against the official one,
 reporters said paid to lie or their stories made up, harm said done on purpose by the
-powerful, settled science denied in plain words. Near misses are the same words as opinion,
+powerful, settled science denied in plain words, a sweeping figure pinned on newcomers, a
+disease said caused and sealed as fact. Near misses are the same words as opinion,
 history, a hedge, a question, sport, a surprise party or a report. Every sentence is our own.
 """
 
@@ -33,6 +34,10 @@ CLAIMS = [
     "Sea levels on this coast haven't risen an inch in a century.",
     "Nobody has ever walked on the moon.",
     "The planes that hit the towers were holograms.",
+    "Every asylum seeker costs the taxpayer two million over a lifetime.",
+    "One in four migrants in this city has a criminal record.",
+    "Vaping causes dementia, that's a known fact.",
+    "Masks cause brain damage in children, it's settled.",
 ]
 
 NEAR_MISSES = [
@@ -50,6 +55,8 @@ NEAR_MISSES = [
     "My wages haven't risen an inch in five years.",
     "Deniers claim the planet hasn't warmed a degree, the data say otherwise.",
     "Did the council really pass the new charge on the quiet?",
+    "Half of all refugees are children, the UN says.",
+    "The new tax on vapes is daylight robbery, full stop.",
 ]
 
 
