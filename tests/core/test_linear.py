@@ -74,6 +74,10 @@ HOSTILE = [
     "Romanians not one of them you can trust ",  # a people, a sixteen-word gap, a seal
     "Muslims have an agenda to take over ",  # a people, a twelve-word gap, a plan
     "again and ill come and start on you ",  # a condition, two six-word gaps, the menace
+    "every driver on the route knows it ",  # a knower, a six-word gap, a truth kept back
+    "the government flooded it on purpose so they could grab ",  # power, gaps, an aim
+    "every migrant costs the taxpayer a million ",  # newcomers, two gaps, a sum
+    "the real death toll from the fire is ",  # a real figure, a four-word gap, its verb
 ]
 
 
