@@ -57,6 +57,13 @@ NEAR_MISSES = [
     "Did the council really pass the new charge on the quiet?",
     "Half of all refugees are children, the UN says.",
     "The new tax on vapes is daylight robbery, full stop.",
+    "I never told anyone about my diagnosis.",
+    "He kept his mouth shut in the meeting and got promoted.",
+    "I quietly ordered another pint.",
+    "She is brilliant at her job and everybody knows it.",
+    "Every teacher knows it takes patience.",
+    "The real cost is more than the sticker price once you add insurance.",
+    "The surprise party was planned months ahead.",
 ]
 
 
