@@ -77,7 +77,7 @@ HOSTILE = [
     "every driver on the route knows it ",  # a knower, a six-word gap, a truth kept back
     "the government flooded it on purpose so they could grab ",  # power, gaps, an aim
     "every migrant costs the taxpayer a million ",  # newcomers, two gaps, a sum
-    "the real death toll from the fire is ",  # a real figure, a four-word gap, its verb
+    "the real death toll from the fire is over ",  # a real figure, a four-word gap, its verb
 ]
 
 
