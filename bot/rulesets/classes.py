@@ -8,9 +8,6 @@ named by ``classes_file`` (a path inside the rules directory). A class is a list
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
-
-import yaml
 
 from bot.core.errors import RuleError
 from bot.core.rules import Source
@@ -26,12 +23,12 @@ from bot.rulesets.phrases import (
     parse,
     trailing,
 )
-from bot.rulesets.yaml_lines import LineList, LineMap, parse_yaml
+from bot.rulesets.shared_files import read_shared
+from bot.rulesets.yaml_lines import LineList, LineMap
 
 __all__ = ["WordClass", "WordClasses", "read_classes"]
 
 CLASS_KEYS = ("words", "inflect")
-MAX_FILE_BYTES = 1 << 20  # like a words_file: a class list, not a corpus
 FILE_KEYS = ("classes",)
 
 
@@ -78,8 +75,7 @@ def read_classes(ctx: FileContext, data: LineMap) -> WordClasses:
     """The classes of a guideline file: its ``classes_file`` ones, then its own."""
     classes = WordClasses()
     for name, line in _class_files(ctx, data):
-        path = _inside(ctx, name, line)
-        shared = None if path is None else _shared_file(ctx, path, name, line)
+        shared = read_shared(ctx, "classes_file", name, line, _compile_file)
         for word_class in (shared or {}).values():
             if word_class.name in classes.classes:
                 earlier = classes.classes[word_class.name].source
@@ -100,61 +96,12 @@ def _class_files(ctx: FileContext, data: LineMap) -> list[tuple[str, int]]:
     return list(zip(names, lines, strict=False))
 
 
-def _inside(ctx: FileContext, name: str, line: int) -> Path | None:
-    """The path of a classes file, which must lie inside the rule file's folder."""
-    folder = ctx.folder.resolve()
-    path = (folder / name).resolve()
-    if not path.is_relative_to(folder):
-        ctx.error(f"classes_file '{name}' must be inside the rules folder ({folder})", line)
-        return None
-    return path
-
-
-def _shared_file(ctx: FileContext, path: Path, name: str, line: int) -> dict[str, WordClass] | None:
-    """A shared classes file's classes, read and compiled once per load however many rule
-    files name it; its own errors are reported that once, naming it and its lines."""
-    if path in ctx.shared:
-        cached: dict[str, WordClass] = ctx.shared[path]
-        return cached
-    classes = _read_file(ctx, path, name, line)
-    if classes is not None:
-        ctx.shared[path] = classes
-    return classes
-
-
-def _read_file(ctx: FileContext, path: Path, name: str, line: int) -> dict[str, WordClass] | None:
-    """Read a shared classes file; None (an error at the naming line) when it cannot be read."""
-    if not path.is_file():
-        ctx.error(f"classes_file '{name}' not found (looked for {path})", line)
-        return None
-    if path.stat().st_size > MAX_FILE_BYTES:
-        ctx.error(f"classes_file '{name}' is larger than {MAX_FILE_BYTES >> 20} MiB", line)
-        return None
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        ctx.error(f"cannot read classes_file '{name}' ({path}): {exc}", line)
-        return None
-    sub = FileContext(str(path), path.parent)
+def _compile_file(ctx: FileContext, data: LineMap) -> dict[str, WordClass]:
+    """A shared classes file's classes (``shared_files.read_shared`` reads it once per load)."""
     into = WordClasses()
-    try:
-        data, duplicates = parse_yaml(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        sub.error(f"invalid YAML: {getattr(exc, 'problem', exc)}", mark.line + 1 if mark else 1)
-        ctx.errors.extend(sub.errors)
-        return into.classes
-    for dup in duplicates:
-        sub.error(f"{dup}; YAML would keep only the last one", dup.line)
-    if isinstance(data, LineMap):
-        sub.check_keys(data, FILE_KEYS, "a classes file", None)
-        if "classes" in data:
-            _read_mapping(sub, data["classes"], data.value_line("classes"), into)
-    else:
-        sub.error(
-            f"a classes file must be a mapping with the key 'classes', not {describe(data)}", 1
-        )
-    ctx.errors.extend(sub.errors)
+    ctx.check_keys(data, FILE_KEYS, "a classes file", None)
+    if "classes" in data:
+        _read_mapping(ctx, data["classes"], data.value_line("classes"), into)
     return into.classes
 
 

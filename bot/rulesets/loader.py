@@ -65,7 +65,7 @@ def rule_files(directory: Path, *, empty_ok: bool = False) -> list[Path]:
 def _load(files: list[Path], max_terms: int, layer: list[Path] | None = None) -> Engine:
     """Parse every file, check ids across files, compile and run examples; all or nothing."""
     errors: list[RuleError] = []
-    shared: dict[Path, object] = {}
+    shared: dict[tuple[str, Path], object] = {}
     # Every file is named for its guideline, so a rule's ``also`` is checked as it is read.
     guidelines = frozenset(path.stem for path in [*files, *(layer or [])])
     parsed = _parse(files, max_terms, errors, shared, guidelines)
@@ -84,7 +84,7 @@ def _parse(
     files: list[Path],
     max_terms: int,
     errors: list[RuleError],
-    shared: dict[Path, object],
+    shared: dict[tuple[str, Path], object],
     guidelines: Set[str],
     *,
     layer: bool = False,
