@@ -77,7 +77,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         text = check_length("TEXT", args.text, args.max_chars)
     hits = engine.check_text(text)
     enforced = [h for h in hits if h.mode is Mode.ENFORCE]
-    scores = engine.scoring.scores(text)
+    scores = engine.scores(text)
     if args.json:
         print(with_scores(verdict_json(text, hits), scores))
     else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import partial
+from typing import Literal
 
 from bot.core.bidi import displayed
 from bot.core.cancels import Cancels
@@ -14,6 +15,7 @@ from bot.core.normalize import ORDER, View, build, has_mask, more_views, one_to_
 from bot.core.offsets import SteppedView, ViewText, WordMap, build_mapped, stepped_view
 from bot.core.places import Head, Places
 from bot.core.post import Post
+from bot.core.readings import Readings
 from bot.core.rules import Rule, RuleSet, Scope
 from bot.core.scorer import Scoring
 from bot.core.sentences import Sentences
@@ -26,6 +28,10 @@ _BOTH = view_mask(View.PLAIN, View.FOLDED)
 _PLAIN = view_mask(View.PLAIN)
 _FOLDED = view_mask(View.FOLDED)
 _Found = tuple[Scan, "_MappedSpans | _AsWritten"]
+# What a text with a ``stored`` map is to the checked text: shown in display order, or read.
+_Stored = Literal["displayed", "read"]
+# The text as each readings read it (with each character's index in it), None if unread.
+_Reads = dict[Readings, tuple[str, list[int]] | None]
 
 
 class Engine:
@@ -44,6 +50,13 @@ class Engine:
             (r.guideline, r.id, r.action, r.mode, r.severity, r.also) for r in self._rules
         ]
         self._quoted = frozenset(i for i, r in enumerate(self._rules) if r.unless_quoted)
+        # Per readings (one per readings file, most sets have one or none), the rules that also
+        # match the text as read.
+        reading: dict[Readings, set[int]] = {}
+        for index, rule in enumerate(self._rules):
+            if rule.readings is not None:
+                reading.setdefault(rule.readings, set()).add(index)
+        self._readings = [(readings, frozenset(rules)) for readings, rules in reading.items()]
         self._matcher = Matcher(self._rules)
         if self._matcher.errors:
             raise RuleErrors(self._matcher.errors)
@@ -61,13 +74,21 @@ class Engine:
         ``places.LISTED`` listed per rule, then as the text displays where bidi controls
         reorder it (spans still index ``text``); score conditions applied last."""
         pres = one_to_one(text)
-        found = self._term_hits(text, field, pres)
+        reads = {readings: readings.read(text) for readings, _ in self._readings}
+        found = self._term_hits(text, field, pres, reads)
         # Term hits carry their rule's ``also`` from the start, score-only hits as they are made.
-        return self.scoring.apply(text, field, found, pres)
+        return self.scoring.apply(text, field, found, pres, reads)
 
-    def _term_hits(self, text: str, field: str, pres: tuple[str, str] | None) -> list[Hit]:
+    def scores(self, text: str) -> dict[str, float]:
+        """Every model's score of ``text`` (``Scoring.scores``), as read too where rules read."""
+        reads = {readings: readings.read(text) for readings, _ in self._readings}
+        return self.scoring.scores(text, reads)
+
+    def _term_hits(
+        self, text: str, field: str, pres: tuple[str, str] | None, reads: _Reads
+    ) -> list[Hit]:
         """The hits of words, regexes and phrases, before any score condition (``pres`` is
-        ``one_to_one(text)``)."""
+        ``one_to_one(text)``, ``reads`` the text as each readings read it)."""
         sentences = Sentences(text)
         found = self._scans(text, pres, sentences=sentences)
         symbols = self._matcher.symbol_scan(text)
@@ -77,7 +98,22 @@ class Engine:
         shown = displayed(text) if pres is None else None
         if shown is not None:
             found += self._scans(shown[0], one_to_one(shown[0]), shown[1])
+        for readings, rules in self._readings:
+            read = reads[readings]
+            if read is not None:
+                found += self._read_scans(read, rules)
         return self._placed(text, field, found, sentences) if _any_match(found) else []
+
+    def _read_scans(self, read: tuple[str, list[int]], rules: frozenset[int]) -> list[_Found]:
+        """The scans of a text as its readings read it, keeping only the matches (and counts)
+        of the rules that read it; spans map to the words as written."""
+        text, stored = read
+        found = []
+        for scan, spans in self._scans(text, one_to_one(text), stored, Sentences(text), "read"):
+            matches = [m for m in scan.matches if m.rule in rules]
+            counted = {rule: n for rule, n in scan.counted.items() if rule in rules}
+            found.append((scan._replace(matches=matches, counted=counted), spans))
+        return found
 
     def _placed(
         self, text: str, field: str, found: list[_Found], sentences: Sentences
@@ -118,15 +154,18 @@ class Engine:
         pres: tuple[str, str] | None,
         stored: Sequence[int] | None = None,
         sentences: Sentences | None = None,
+        kind: _Stored = "displayed",
     ) -> list[_Found]:
         """The scans of ``text``'s views that matched, in view order, with their span maps.
 
         ``pres`` is ``one_to_one(text)``; ``stored`` maps the characters of ``text`` into the
-        checked text. With ``sentences``, regexes anchored to a text's start only also run
+        checked text, which ``text`` shows reordered (``displayed``, the default) or read
+        (``read``). With ``sentences``, regexes anchored to a text's start only also run
         on each later sentence of the plain and folded views.
         """
         if pres is None:
-            return self._scan_views(build(text), _MappedSpans(text, stored=stored), sentences)
+            spans = _MappedSpans(text, stored=stored, kind=kind)
+            return self._scan_views(build(text), spans, sentences)
         plain_pre, folded_pre = pres
         plain = padded(plain_pre)
         folded = plain if folded_pre == plain_pre else padded(folded_pre)
@@ -146,7 +185,7 @@ class Engine:
         if not needs_more and not (found[0].matches or found[-1].matches):
             return []
         simple = {View.PLAIN: WordMap(plain, plain_pre), View.FOLDED: WordMap(folded, folded_pre)}
-        spans = _MappedSpans(text, simple, stored)
+        spans = _MappedSpans(text, simple, stored, kind)
         extra = more_views(folded) if needs_more else {}
         if plain in extra.values():
             # The general path would scan the two as one text; rare enough to redo it all.
@@ -208,7 +247,8 @@ class _MappedSpans:
     ``simple`` maps the plain and folded views made by ``padded`` from a
     one-character-per-character form, and the collapsed and squeezed views through the
     regions their steps replaced; others get offset tables. ``stored`` maps a displayed
-    text's characters back into the stored text (``bidi.displayed``).
+    text's characters back into the stored text (``bidi.displayed``), or a read one's
+    (``readings``), whose characters keep their order.
     """
 
     def __init__(
@@ -216,11 +256,12 @@ class _MappedSpans:
         text: str,
         simple: dict[View, WordMap] | None = None,
         stored: Sequence[int] | None = None,
+        kind: _Stored = "displayed",
     ) -> None:
         self.text = text
         self.simple = simple or {}
-        self.prefix = "" if stored is None else "displayed"
-        self.ordered = stored is None
+        self.prefix: str = "" if stored is None else kind
+        self.ordered = stored is None or kind == "read"
         self._mapped: dict[View, ViewText | SteppedView] = {}
         # The span of a match in the text, or in the stored text where this one is shown;
         # bound once, as it runs per match.

@@ -42,7 +42,7 @@ _SQUEEZED = View.SQUEEZED
 # A hit's view name per prefix and view, looked up rather than formatted per hit.
 _NAMES = {
     prefix: {view: f"{prefix} {view.value}" if prefix else view.value for view in View}
-    for prefix in ("", "displayed")
+    for prefix in ("", "displayed", "read")
 }
 
 
@@ -51,7 +51,7 @@ class Spans(Protocol):
 
     @property
     def prefix(self) -> str:
-        """What goes before the view's name on hits (``displayed``), or nothing."""
+        """What goes before the view's name on hits (``displayed``, ``read``), or nothing."""
 
     @property
     def ordered(self) -> bool:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from bot.core.behaviour.spec import BehaviourSpec
 
 if TYPE_CHECKING:
+    from bot.core.readings import Readings
     from bot.core.scorer import Model
 
 __all__ = [
@@ -116,6 +117,8 @@ class Rule:
     source: Source = field(default_factory=lambda: Source("<memory>", 0))
     # Rates, links, invites, files, who posts and raids (``bot.core.behaviour``).
     behaviour: BehaviourSpec | None = None
+    # Dialect spellings read as standard words; the rule also matches the read text.
+    readings: Readings | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
+from bot.core.readings import Readings
 from bot.core.rules import Guideline, Rule, RuleSet, Scope
 from bot.core.scorer import condition_text
 
@@ -109,6 +110,8 @@ def rule_changes(old: Rule, new: Rule) -> tuple[str, ...]:
             details.append(f"{name}: {_counts(len(now - was), len(was - now))}")
     if old.scope != new.scope:
         details.append(f"scope: {_scope_changes(old.scope, new.scope)}")
+    if old.readings != new.readings:
+        details.append(f"readings: {_readings_changes(old.readings, new.readings)}")
     old_score, new_score = condition_text(old.score), condition_text(new.score)
     if old_score != new_score:  # a retrained model changes behaviour as much as a new threshold
         details.append(f"score: {old_score} -> {new_score}")
@@ -119,6 +122,17 @@ def _counts(added: int, removed: int) -> str:
     """``2 added, 1 removed``, or ``reordered`` when neither."""
     parts = [f"{n} {what}" for n, what in ((added, "added"), (removed, "removed")) if n]
     return ", ".join(parts) or "reordered"
+
+
+def _readings_changes(old: Readings | None, new: Readings | None) -> str:
+    """Spellings added and removed (``2 added``), and ``dropped_g on`` or ``off``."""
+    was = set(old.spellings) if old else set()
+    now = set(new.spellings) if new else set()
+    parts = [_counts(len(now - was), len(was - now))] if was != now else []
+    dropped_g = bool(new and new.dropped_g)
+    if bool(old and old.dropped_g) != dropped_g:
+        parts.append(f"dropped_g {'on' if dropped_g else 'off'}")
+    return ", ".join(parts)
 
 
 def _scope_changes(old: Scope, new: Scope) -> str:

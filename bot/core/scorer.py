@@ -32,6 +32,7 @@ from bot.core.normalize import LONG_LETTER_RUN, View, later, one_to_one, unpadde
 from bot.core.verdict import Hit
 
 if TYPE_CHECKING:
+    from bot.core.readings import Readings
     from bot.core.rules import Rule, ScoreCondition
 
 __all__ = [
@@ -355,14 +356,29 @@ class Scoring:
             clash = next(rid for rid, found in classed if found != classed[0][1])
             raise RuleErrors([RuleError(str(exc), rule_id=clash)]) from exc
         self._slot = {key: i for i, key in enumerate(distinct)}
+        # Rules that also read dialect spellings: their condition holds on the text as read too.
+        self._readings = {r.id: r.readings for r in rules if r.score and r.readings}
 
-    def scores(self, text: str) -> dict[str, float]:
-        """The score of every model some rule uses, by model name."""
+    def scores(
+        self, text: str, reads: Mapping[Readings, tuple[str, list[int]] | None] | None = None
+    ) -> dict[str, float]:
+        """The score of every model some rule uses, by model name: the higher of the text's
+        and, for a model a rule with readings uses, the text's as read (``reads``)."""
         if not self.models:
             return {}
         heads = self._heads
         found = heads.scores(heads.unstretched(scorer_words(text, one_to_one(text)), text))
-        return {name: found[self._slot[id(m)]] for name, m in self.models.items()}
+        best = {name: found[self._slot[id(m)]] for name, m in self.models.items()}
+        for rule, readings in self._readings.items():
+            read = None if reads is None else reads.get(readings)
+            if read is None:
+                continue
+            words = heads.unstretched(scorer_words(read[0], one_to_one(read[0])), read[0])
+            model = self._conditions[rule].scorer
+            score = heads.scores(words)[self._slot[id(model)]]
+            name = self._conditions[rule].model
+            best[name] = max(best[name], score)
+        return best
 
     def apply(
         self,
@@ -370,23 +386,35 @@ class Scoring:
         field: str,
         hits: list[Hit],
         pres: tuple[str, str] | None,
+        reads: Mapping[Readings, tuple[str, list[int]] | None] | None = None,
     ) -> list[Hit]:
         """Term hits kept only where their rule's score holds, plus score-only rule hits
-        (carrying their rule's ``also``); ``pres`` is ``one_to_one(text)``."""
+        (carrying their rule's ``also``); ``pres`` is ``one_to_one(text)``. A rule with
+        readings holds when the text as its readings read it (``reads``) scores above too."""
         if not self._conditions:
             return hits
-        found: list[float] = []  # every model's score, made on the first condition asked
+        heads = self._heads
+        # Every model's score, per text scored, made on the first condition that asks.
+        found: dict[str, list[float]] = {}
 
-        def holds(cond: ScoreCondition) -> bool:
-            if not found:
-                heads = self._heads
-                found.extend(heads.scores(heads.unstretched(scorer_words(text, pres), text)))
-            return found[self._slot[id(cond.scorer)]] > cond.above
+        def above(scored: str, scored_pres: tuple[str, str] | None, cond: ScoreCondition) -> bool:
+            if scored not in found:
+                words = heads.unstretched(scorer_words(scored, scored_pres), scored)
+                found[scored] = heads.scores(words)
+            return found[scored][self._slot[id(cond.scorer)]] > cond.above
+
+        def holds(rule: str) -> bool:
+            cond = conditions[rule]
+            if above(text, pres, cond):
+                return True
+            readings = self._readings.get(rule)
+            read = None if readings is None or reads is None else reads.get(readings)
+            return read is not None and above(read[0], one_to_one(read[0]), cond)
 
         conditions = self._conditions
-        kept = [h for h in hits if (cond := conditions.get(h.rule)) is None or holds(cond)]
+        kept = [h for h in hits if h.rule not in conditions or holds(h.rule)]
         for rule in self._whole:
-            if holds(conditions[rule.id]):
+            if holds(rule.id):
                 kept.append(
                     Hit(
                         rule.guideline,

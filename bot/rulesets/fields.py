@@ -13,7 +13,7 @@ from bot.core.errors import RuleError
 from bot.core.rules import Source
 from bot.rulesets.yaml_lines import LineList, LineMap
 
-__all__ = ["FileContext", "describe"]
+__all__ = ["FileContext", "describe", "quote_hint"]
 
 _YAML_BOOLEANS = "yes/no/on/off/true/false"
 
@@ -37,7 +37,7 @@ def describe(value: Any) -> str:
     return type(value).__name__
 
 
-def _quote_hint(value: Any) -> str:
+def quote_hint(value: Any) -> str:
     """Suggest quoting when YAML turned an unquoted word into a number, boolean or date."""
     if isinstance(value, bool):
         return f" (YAML reads unquoted {_YAML_BOOLEANS} as true/false: write it in quotes)"
@@ -54,8 +54,8 @@ class FileContext:
     folder: Path
     errors: list[RuleError] = field(default_factory=list)
     # What files several rule files name (a classes_file) gave when first read in this load,
-    # by resolved path: one dict shared by every file of a load, so each is read once.
-    shared: dict[Path, Any] = field(default_factory=dict)
+    # by key and resolved path: one dict shared by every file of a load, so each is read once.
+    shared: dict[tuple[str, Path], Any] = field(default_factory=dict)
 
     def error(self, message: str, line: int, rule_id: str | None = None) -> None:
         """Record one error at a line of this file."""
@@ -131,7 +131,7 @@ class FileContext:
             if ints_ok and isinstance(item, int) and not isinstance(item, bool):
                 good.append(str(item))
             elif not isinstance(item, str):
-                message = f"'{key}' items must be strings, not {describe(item)}{_quote_hint(item)}"
+                message = f"'{key}' items must be strings, not {describe(item)}{quote_hint(item)}"
                 self.error(message, line, rule_id)
             elif not item.strip():
                 self.error(f"'{key}' has an empty string; remove it", line, rule_id)

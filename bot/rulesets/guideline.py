@@ -144,7 +144,10 @@ def parse_guideline(
         source=Source(ctx.file, data.line),
     )
     disable = _disable(ctx, data) if layer else ()
-    return ParsedGuideline(guideline, tuple(rule for rule, ok in parsed if ok), disable)
+    # Examples that need the readings would fail only for the file's error: not run then.
+    unread = "readings_file" in data and language.readings is None
+    checkable = () if unread else tuple(rule for rule, ok in parsed if ok)
+    return ParsedGuideline(guideline, checkable, disable)
 
 
 def _disable(ctx: FileContext, data: LineMap) -> tuple[tuple[str, int], ...]:
@@ -252,6 +255,7 @@ def _parse_rule(
         score=score,
         source=Source(ctx.file, line),
         behaviour=behaviour,
+        readings=language.readings,
     )
     return rule, sound and valid_id and bool(words or regex or score or behaviour)
 

@@ -1,8 +1,9 @@
 """Read the phrase-language keys of a guideline file and compile them into regexes and terms.
 
-Top level: ``classes``, ``classes_file`` and ``allow_names``. Per rule: ``phrases`` (compiled
-into the rule's regexes), ``{class}`` inside ``regex`` entries and ``unless`` items, and
-``unless_phrases`` and ``unless_context`` (compiled into the rule's ``unless_regex``).
+Top level: ``classes``, ``classes_file``, ``allow_names`` and ``readings_file``. Per rule:
+``phrases`` (compiled into the rule's regexes), ``{class}`` inside ``regex`` entries and
+``unless`` items, and ``unless_phrases`` and ``unless_context`` (compiled into the rule's
+``unless_regex``).
 Everything compiles at load into what the matcher already runs: phrases join the one RE2 set,
 names the one automaton, and allow-list regexes run only for rules that hit, so a message
 costs the same however many patterns there are.
@@ -14,9 +15,11 @@ import re
 from dataclasses import dataclass
 
 from bot.core.matcher import compile_regex
+from bot.core.readings import Readings
 from bot.rulesets.classes import WordClasses, read_classes
 from bot.rulesets.fields import FileContext, describe
 from bot.rulesets.phrases import PhraseError, is_plain, parse, phrase_regex, trailing
+from bot.rulesets.readings_file import read_readings
 from bot.rulesets.yaml_lines import LineList, LineMap
 
 __all__ = [
@@ -32,7 +35,7 @@ __all__ = [
     "read_unless",
 ]
 
-LANGUAGE_TOP_KEYS = ("classes", "classes_file", "allow_names")
+LANGUAGE_TOP_KEYS = ("classes", "classes_file", "allow_names", "readings_file")
 PHRASE_RULE_KEYS = ("phrases", "unless_phrases", "unless_context")
 CONTEXT_KEYS = ("before", "after", "within", "quoted")
 DEFAULT_WITHIN = 4
@@ -55,18 +58,20 @@ class Contexts:
 
 @dataclass(frozen=True, slots=True)
 class Language:
-    """What a guideline file's rules share: its word classes and its allowed names."""
+    """What a guideline file's rules share: its word classes, its allowed names and the
+    readings of dialect spellings its rules also match (``readings_file``)."""
 
     classes: WordClasses
     allow_names: tuple[str, ...] = ()
+    readings: Readings | None = None
 
 
 def read_language(ctx: FileContext, data: LineMap) -> Language:
-    """The file's classes (its own and its classes_file's) and its ``allow_names``."""
+    """The file's classes (its own and its classes_file's), ``allow_names`` and readings."""
     classes = read_classes(ctx, data)
     language = Language(classes)
     names = _terms(ctx, data, "allow_names", None, language)
-    return Language(classes, names)
+    return Language(classes, names, read_readings(ctx, data))
 
 
 def read_unless(

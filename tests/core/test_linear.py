@@ -78,6 +78,8 @@ HOSTILE = [
     "the government flooded it on purpose so they could grab ",  # power, gaps, an aim
     "every migrant costs the taxpayer a million ",  # newcomers, two gaps, a sum
     "the real death toll from the fire is over ",  # a real figure, a four-word gap, its verb
+    "ah'll stab ye walkin hame ",  # dialect spellings read, each a hit in the read text
+    "mi a mi a go ",  # spellings of several words, begun and not finished
 ]
 
 

@@ -155,7 +155,7 @@ class RulesAdmin(
         guild_id = guild_id_of(interaction)
         engine = self.bot.engine_for(guild_id)
         hits = engine.check_text(text)
-        scores = score_lines(engine.scoring.scores(text))
+        scores = score_lines(engine.scores(text))
         behaviour = behaviour_lines(engine.ruleset, self.bot.behaviour_for(guild_id).test(text))
         await answer(interaction, hit_lines(engine.ruleset, text, hits) + behaviour + scores)
 
