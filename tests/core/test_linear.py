@@ -80,6 +80,8 @@ HOSTILE = [
     "the real death toll from the fire is over ",  # a real figure, a four-word gap, its verb
     "ah'll stab ye walkin hame ",  # dialect spellings read, each a hit in the read text
     "mi a mi a go ",  # spellings of several words, begun and not finished
+    "tujhe jaan se maar dunga ",  # Hinglish: a person, a manner, a verb in the future
+    "isko tod ke fek dunga haha ",  # a harm, a six-word gap, any future verb, a laugh
 ]
 
 
