@@ -1,7 +1,8 @@
 """The shipped Don't Threaten rules on threats in Hinglish (round r25): a harm verb in the
 first person's future at a person, their body or kin, or with a weapon; a call on others to
-harm; death or harm wished. Near misses are the same verbs for food, sport, games, pests, a
-laugh, a negation or a threat reported. Every sentence is our own."""
+harm; death or harm wished; veiled menace ("tujhe dekh lunga", flagged). Near misses are the
+same verbs for food, sport, games, pests, a laugh, a negation, a meeting or a threat reported.
+Every sentence is our own."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ THREATS = [
     "Uski taangein tod ke nadi mein fek denge.",
     "Koi isko truck ke neeche kuchal de.",
     "Jinda nahi bachega tu agar phir se aaya.",
+    "Tujhe toh main dekh lunga, yaad rakhna.",
+    "Tera time aa gaya hai beta, bas intezaar kar.",
+    "Tera khoon pee jaunga main.",
 ]
 NEAR_MISSES = [
     "Aaj toh poori pizza maar dunga, bhookh lagi hai.",
@@ -33,6 +37,8 @@ NEAR_MISSES = [
     "Mat bolo aise ki usko jala do, ye galat hai.",
     "Bhai tujhe toh main gudgudi kar kar ke maar dunga haha.",
     "Record tod denge is baar, pakka.",
+    "Kal match mein tujhe dekh lunga stadium mein.",
+    "Paise ka hisaab kal karenge, abhi jaldi mein hu.",
 ]
 
 
