@@ -82,6 +82,7 @@ HOSTILE = [
     "mi a mi a go ",  # spellings of several words, begun and not finished
     "tujhe jaan se maar dunga ",  # Hinglish: a person, a manner, a verb in the future
     "isko tod ke fek dunga haha ",  # a harm, a six-word gap, any future verb, a laugh
+    "im stabbing you at ",  # a blow in the progressive, a game's cue after each
 ]
 
 
