@@ -15,6 +15,8 @@ THREATS = [
     "I'm killing you when I see you.",
     "We're battering you on Saturday, wait and see.",
     "Honestly I'm strangling you next time you say that.",
+    "Putting you in hospital first chance I get.",
+    "I'm sending you to A&E, mark my words.",
 ]
 NEAR_MISSES = [
     "I'm killing you at FIFA tonight.",
@@ -27,6 +29,9 @@ NEAR_MISSES = [
     "In the play I'm stabbing you in act two, so bring the fake blood.",
     "I'm killing you with kindness from now on.",
     "Im slapping you with a lawsuit if you post my photo again.",
+    "The doctor is putting you in hospital for tests, sorry love.",
+    "Sending you to the hospital for a scan was the right call, the GP said.",
+    "I'm putting you in touch with my manager.",
 ]
 
 
