@@ -21,13 +21,16 @@ from functools import cache
 
 from bot.core.unmask_words import WORDS
 
-__all__ = ["MAX_WORDS", "Readings", "known_words"]
+__all__ = ["MAX_WORDS", "STRAIGHT", "WORD", "Readings", "known_words"]
 
 # The most words one spelling may span (``mi a go`` reads "i am going to").
 MAX_WORDS = 3
-# A word as written: letters and digits, apostrophes inside it, and one at its end (``an'``).
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*'?")
-_CURLY = str.maketrans({"\u2019": "'", "\u2018": "'"})
+# A word as written: letters and digits, apostrophes inside it, and one at its end (``an'``);
+# a readings file's spellings are such words (``readings_file``).
+WORD = r"[^\W_]+(?:'[^\W_]+)*'?"
+_WORD = re.compile(WORD)
+# Curly apostrophes made straight, in texts and in spellings alike.
+STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'"})
 # For the quick test: punctuation but the apostrophe a space, curly apostrophes straight;
 # for ASCII text, as bytes, lower case too.
 _MARKS = "".join(mark for mark in string.punctuation if mark != "'")
@@ -115,7 +118,7 @@ class Readings:
         characters; None when nothing in it is read (most texts)."""
         if not self._may_read(text):
             return None
-        straight = text.translate(_CURLY)
+        straight = text.translate(STRAIGHT)
         words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(straight)]
         out: list[str] = []
         stored: list[int] = []

@@ -366,19 +366,22 @@ class Scoring:
         and, for a model a rule with readings uses, the text's as read (``reads``)."""
         if not self.models:
             return {}
-        heads = self._heads
-        found = heads.scores(heads.unstretched(scorer_words(text, one_to_one(text)), text))
-        best = {name: found[self._slot[id(m)]] for name, m in self.models.items()}
+        found = {text: self._scored(text, one_to_one(text))}
+        best = {name: found[text][self._slot[id(m)]] for name, m in self.models.items()}
         for rule, readings in self._readings.items():
             read = None if reads is None else reads.get(readings)
             if read is None:
                 continue
-            words = heads.unstretched(scorer_words(read[0], one_to_one(read[0])), read[0])
-            model = self._conditions[rule].scorer
-            score = heads.scores(words)[self._slot[id(model)]]
-            name = self._conditions[rule].model
-            best[name] = max(best[name], score)
+            if read[0] not in found:
+                found[read[0]] = self._scored(read[0], one_to_one(read[0]))
+            cond = self._conditions[rule]
+            best[cond.model] = max(best[cond.model], found[read[0]][self._slot[id(cond.scorer)]])
         return best
+
+    def _scored(self, text: str, pres: tuple[str, str] | None) -> list[float]:
+        """Every model's score of ``text`` (``pres`` is ``one_to_one(text)``), in slot order."""
+        heads = self._heads
+        return heads.scores(heads.unstretched(scorer_words(text, pres), text))
 
     def apply(
         self,
@@ -393,14 +396,12 @@ class Scoring:
         readings holds when the text as its readings read it (``reads``) scores above too."""
         if not self._conditions:
             return hits
-        heads = self._heads
         # Every model's score, per text scored, made on the first condition that asks.
         found: dict[str, list[float]] = {}
 
         def above(scored: str, scored_pres: tuple[str, str] | None, cond: ScoreCondition) -> bool:
             if scored not in found:
-                words = heads.unstretched(scorer_words(scored, scored_pres), scored)
-                found[scored] = heads.scores(words)
+                found[scored] = self._scored(scored, scored_pres)
             return found[scored][self._slot[id(cond.scorer)]] > cond.above
 
         def holds(rule: str) -> bool:

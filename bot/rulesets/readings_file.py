@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.readings import MAX_WORDS, Readings
+from bot.core.readings import MAX_WORDS, STRAIGHT, WORD, Readings
 from bot.rulesets.fields import FileContext, describe, quote_hint
 from bot.rulesets.shared_files import read_shared
 from bot.rulesets.yaml_lines import LineMap
@@ -18,11 +18,9 @@ from bot.rulesets.yaml_lines import LineMap
 __all__ = ["FILE_KEYS", "read_readings"]
 
 FILE_KEYS = ("readings", "dropped_g")
-# A word as the reader splits text into words (``readings._WORD``), lower case.
-_WORD = r"[^\W_]+(?:'[^\W_]+)*'?"
-_SPELLING = re.compile(rf"{_WORD}(?: {_WORD}){{0,{MAX_WORDS - 1}}}")
-_STANDARD = re.compile(rf"{_WORD}(?: {_WORD})*")
-_CURLY = str.maketrans({"\u2019": "'", "\u2018": "'"})
+# Words as the reader splits text into them, separated by single spaces.
+_SPELLING = re.compile(rf"{WORD}(?: {WORD}){{0,{MAX_WORDS - 1}}}")
+_STANDARD = re.compile(rf"{WORD}(?: {WORD})*")
 
 
 def read_readings(ctx: FileContext, data: LineMap) -> Readings | None:
@@ -78,4 +76,4 @@ def _one_line(value: object) -> str | None:
     """A spelling or reading as the reader compares it: lower case, straight apostrophes."""
     if not isinstance(value, str):
         return None
-    return value.strip().lower().translate(_CURLY)
+    return value.strip().lower().translate(STRAIGHT)
