@@ -35,6 +35,22 @@ THREATS = [
     "Keep the body bag ready for that pundit.",
     "Plenty of moorland up here where a reporter could disappear.",
     "Accidents happen to mouthy journalists, you know.",
+    "When I catch you I'm kicking you to death, simple.",
+    "Gonna light him up with my glock when he comes out.",
+    "Hope you get hit by the night bus.",
+    "Wish a bin lorry would flatten him.",
+    "Post that again and you're going off the bridge.",
+    "Keep it up and they'll be fishing you out of the canal.",
+    "Anyone with a van, plough through those marchers.",
+    "Throw them off the balcony, the lot of them.",
+    "Go down there tonight and break some heads.",
+    "Better start looking over your shoulder, mate.",
+    "Come to the ground on Saturday? Better bring backup.",
+    "One night you'll wake up and I'll be standing at the foot of your bed.",
+    "People round here have long memories. You'll find out.",
+    "Keep your daughter inside this weekend.",
+    "Tell him to kiss his kids goodbye.",
+    "His van will be at the bottom of the harbour, and you with it.",
 ]
 NEAR_MISSES = [
     "If you play rugby long enough you'll get your nose broken.",
@@ -53,6 +69,13 @@ NEAR_MISSES = [
     "We took the dog for a long drive to the beach.",
     "The old roof may collapse on them if the council does nothing.",
     "Accidents happen, especially to people who skip the safety briefing.",
+    "Keep your kids inside tonight, the storm is coming in.",
+    "You won't be walking out of that sale without a bargain.",
+    "They should throw him off the team after that.",
+    "Let's go and break some records this season.",
+    "The doctor decided to put him in the hospital overnight.",
+    "If you see him faint, get him to the hospital.",
+    "I hope the driver who hit her gets a long ban.",
 ]
 
 

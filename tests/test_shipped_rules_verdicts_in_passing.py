@@ -30,6 +30,18 @@ HATE = [
     "They're funding the boats to replace white Britons, wake up.",
     "Syrian refugees are a trojan horse and everyone knows it.",
     "This is Texas not Somalia. Go home.",
+    "Romanians are the laziest workers I've ever had.",
+    "Albanians in the flats live like that back home too.",
+    "Eritreans in our town are basically a crime wave.",
+    "Poles on my street, half of them drunk and the other half on the dole.",
+    "Thick as sin, the whole tribe of them.",
+    "The camp by the river is crawling with vermin, and I don't just mean the rats.",
+    "Every beggar on the high street is a lazy drunk.",
+    "Any woman in a niqab is brainwashed or oppressed.",
+    "Hire locals, and by locals I mean white ones.",
+    "Girls can barely kick a ball straight, never mind read a game.",
+    "The globalists cooked up covid to make money.",
+    "The imams are converting our kids one by one.",
 ]
 NEAR_MISSES = [
     "Migrants take dirty and dangerous jobs nobody else wants.",
@@ -43,6 +55,9 @@ NEAR_MISSES = [
     "The team would be better off without them in midfield.",
     "I'm going home to make my husband dinner.",
     "Migrants paid dangerous people smugglers for the crossing.",
+    "The Irish are the friendliest people I've met.",
+    "Half of them were sick and the other half exhausted, the nurse said.",
+    "Every migrant is a human being with a story.",
 ]
 
 
