@@ -52,6 +52,7 @@ NEAR_MISSES = [
     "He got smoked in the 200m final by the American.",
     "Nan won't see another birthday, the doctors said, so we're all flying home.",
     "We put him to sleep for good at the vet, RIP old boy.",
+    "We had to put him to sleep for good last week, he was 14.",
     "The cuts kneecapped the bus service.",
 ]
 

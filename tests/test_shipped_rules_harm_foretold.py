@@ -45,7 +45,7 @@ THREATS = [
     "Throw them off the balcony, the lot of them.",
     "Go down there tonight and break some heads.",
     "Better start looking over your shoulder, mate.",
-    "Come to the ground on Saturday? Better bring backup.",
+    "Come to the ground on Saturday? You better bring backup.",
     "One night you'll wake up and I'll be standing at the foot of your bed.",
     "People round here have long memories. You'll find out.",
     "Keep your daughter inside this weekend.",
@@ -76,6 +76,11 @@ NEAR_MISSES = [
     "The doctor decided to put him in the hospital overnight.",
     "If you see him faint, get him to the hospital.",
     "I hope the driver who hit her gets a long ban.",
+    "Party at mine on Saturday, better bring friends!",
+    "Elephants have long memories, you'll find out if you visit the sanctuary.",
+    "Kiss your kids goodbye at the gate and go, the teacher said.",
+    "They'll be fishing you out of the pub at closing time again.",
+    "Jump every puddle you see, kids, it's fun.",
 ]
 
 

@@ -58,6 +58,9 @@ NEAR_MISSES = [
     "The Irish are the friendliest people I've met.",
     "Half of them were sick and the other half exhausted, the nurse said.",
     "Every migrant is a human being with a story.",
+    "Stick to cooking, sweetheart, your soup is amazing.",
+    "It's always the Irish who throw the best parties.",
+    "Since the Somalis moved in, the corner shop is open till midnight.",
 ]
 
 

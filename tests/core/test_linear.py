@@ -83,6 +83,10 @@ HOSTILE = [
     "tujhe jaan se maar dunga ",  # Hinglish: a person, a manner, a verb in the future
     "isko tod ke fek dunga haha ",  # a harm, a six-word gap, any future verb, a laugh
     "im stabbing you at ",  # a blow in the progressive, a game's cue after each
+    "romanians dirty lazy people ",  # a people, then its verdict, each a 16-word gap's end
+    "it s always the somalis innit ",  # blame sealed by a tag, over and over
+    "fit him for concrete shoes lol ",  # a euphemism hit, a laugh cancelling each
+    "half of them drunk and the other half ",  # a gap that opens and closes every few words
 ]
 
 
