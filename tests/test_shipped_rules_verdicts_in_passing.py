@@ -42,6 +42,8 @@ HATE = [
     "Girls can barely kick a ball straight, never mind read a game.",
     "The globalists cooked up covid to make money.",
     "The imams are converting our kids one by one.",
+    "Send them all back so the white race can survive.",
+    "This town must be swept clean of the Roma.",
 ]
 NEAR_MISSES = [
     "Migrants take dirty and dangerous jobs nobody else wants.",
@@ -61,6 +63,8 @@ NEAR_MISSES = [
     "Stick to cooking, sweetheart, your soup is amazing.",
     "It's always the Irish who throw the best parties.",
     "Since the Somalis moved in, the corner shop is open till midnight.",
+    "Ethnic cleansing of Muslims in Bosnia was a genocide.",
+    "The council swept the square clean of litter after the parade.",
 ]
 
 
