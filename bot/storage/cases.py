@@ -14,7 +14,7 @@ from bot.storage.times import decode, decode_optional, encode, encode_optional
 if TYPE_CHECKING:
     from bot.storage.database import Database
 
-__all__ = ["CaseStore", "claim_in", "insert_case", "set_outcome_in"]
+__all__ = ["CaseStore", "claim_in", "insert_case", "set_outcome_in", "set_outcomes_in"]
 
 _INSERT = """
     INSERT INTO cases (
@@ -121,6 +121,15 @@ async def set_outcome_in(conn: Conn, case_id: int, outcome: Outcome, detail: str
         (outcome.value, detail, case_id),
     )
     return bool(list(rows))
+
+
+async def set_outcomes_in(conn: Conn, outcomes: Sequence[tuple[int, Outcome, str]]) -> None:
+    """Store many ``(case id, outcome, detail)`` at once, in order (a later one for the same
+    case wins): on PostgreSQL one pipelined round trip, atomic even outside a transaction."""
+    await conn.executemany(
+        "UPDATE cases SET outcome = ?, outcome_detail = ? WHERE id = ?",
+        [(outcome.value, detail, case_id) for case_id, outcome, detail in outcomes],
+    )
 
 
 class CaseStore:

@@ -8,6 +8,7 @@ from datetime import UTC, timedelta, timezone
 from bot.core.cases import CaseKind, NewCase, Outcome, RuleCount, content_hash
 from bot.core.rules import Mode
 from bot.storage import Database
+from bot.storage.cases import set_outcomes_in
 from tests.storage.conftest import GUILD, USER, at, warning
 
 MESSAGE = 3_000_000_000_000_000_003
@@ -63,6 +64,28 @@ async def test_set_outcome(db: Database) -> None:
     assert stored is not None
     assert (stored.outcome, stored.outcome_detail) == (Outcome.FAILED, "404 Unknown Message")
     assert not await db.cases.set_outcome(case.id + 1, Outcome.OK)
+
+
+async def test_set_outcomes_stores_many_in_one_statement_the_later_one_winning(
+    db: Database,
+) -> None:
+    cases = await db.cases.add_all([warning(n) for n in range(3)])
+    first, second = cases[0].id, cases[1].id
+    async with db.statement() as conn:
+        await set_outcomes_in(
+            conn,
+            [
+                (first, Outcome.OK, "DM sent"),
+                (second, Outcome.FAILED, "403 Missing Access"),
+                (first, Outcome.FAILED, "first says 404 after all"),
+            ],
+        )
+    stored = [await db.cases.get(c.id) for c in cases]
+    assert [(c.outcome, c.outcome_detail) for c in stored if c is not None] == [
+        (Outcome.FAILED, "first says 404 after all"),
+        (Outcome.FAILED, "403 Missing Access"),
+        (cases[2].outcome, cases[2].outcome_detail),
+    ]
 
 
 async def test_warnings_counts_only_active_enforced_warnings_in_the_window(db: Database) -> None:
