@@ -1,18 +1,23 @@
-"""The group writer: concurrent writes share transactions, and one bad write fails alone."""
+"""The group writer: concurrent writes share transactions, and one bad write fails alone;
+outcomes stored together are one write."""
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from bot.adapter.moderation.group_writer import GroupWriter
-from bot.core.cases import Case, CaseKind, NewCase
+from bot.adapter.moderation.outcomes import Outcomes
+from bot.core.cases import Case, CaseKind, NewCase, Outcome
 from bot.storage import Database
 from bot.storage.backend import Conn
 from bot.storage.cases import insert_case
+from bot.storage.postgres import PostgresConn
+from tests.postgres import postgres_schema, server_url
 
 GUILD = 1_000_000_000_000_000_001
 AT = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
@@ -135,3 +140,69 @@ async def test_a_job_that_is_not_urgent_is_written_alone_after_a_while(tmp_path:
             writer.run(lambda conn: insert_case(conn, case_job(0)), urgent=False), timeout=5
         )
         assert await db.cases.get(lazy.id) == lazy
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def either(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Database]:
+    """A database on each backend (PostgreSQL where the test server runs)."""
+    if request.param == "sqlite":
+        async with await Database.open(tmp_path / "modbot.sqlite3") as db:
+            yield db
+        return
+    async with postgres_schema(server_url()) as url, await Database.open(url) as db:
+        yield db
+
+
+async def outcomes_of(db: Database, cases: list[Case]) -> list[tuple[Outcome, str]]:
+    """The stored outcome and detail of each case."""
+    stored = [await db.cases.get(c.id) for c in cases]
+    return [(c.outcome, c.outcome_detail) for c in stored if c is not None]
+
+
+async def test_outcomes_stored_together_are_one_write_the_later_one_winning(
+    either: Database,
+) -> None:
+    writer = GroupWriter(either)
+    cases = [await writer.run(lambda conn, n=n: insert_case(conn, case_job(n))) for n in range(3)]
+    outcomes = Outcomes(writer)
+    before = writer.jobs
+    await asyncio.gather(
+        outcomes.store(cases[0].id, Outcome.OK, "sent"),
+        outcomes.store(cases[1].id, Outcome.FAILED, "403 Missing Access"),
+        outcomes.store(cases[2].id, Outcome.OK, ""),
+        outcomes.store(cases[0].id, Outcome.FAILED, "404 Unknown Message"),
+    )
+    assert writer.jobs - before == 1
+    assert await outcomes_of(either, cases) == [
+        (Outcome.FAILED, "404 Unknown Message"),
+        (Outcome.FAILED, "403 Missing Access"),
+        (Outcome.OK, ""),
+    ]
+
+
+async def test_a_caller_giving_up_leaves_its_batch_written(either: Database) -> None:
+    writer = GroupWriter(either)
+    cases = [await writer.run(lambda conn, n=n: insert_case(conn, case_job(n))) for n in range(2)]
+    outcomes = Outcomes(writer)
+    gives_up = asyncio.ensure_future(outcomes.store(cases[0].id, Outcome.OK, "gone"))
+    stays = asyncio.ensure_future(outcomes.store(cases[1].id, Outcome.OK, "stays"))
+    await asyncio.sleep(0)
+    gives_up.cancel()
+    await asyncio.wait_for(stays, timeout=5)
+    assert await outcomes_of(either, cases) == [(Outcome.OK, "gone"), (Outcome.OK, "stays")]
+
+
+async def test_a_lone_statement_that_waited_goes_without_a_transaction_on_postgresql() -> None:
+    """One round trip instead of BEGIN, the statement and COMMIT; other jobs keep theirs."""
+    async with postgres_schema(server_url()) as url, await Database.open(url) as db:
+        writer = GroupWriter(db)
+
+        async def in_transaction(conn: Conn) -> bool:
+            assert isinstance(conn, PostgresConn)
+            return bool(conn.raw.is_in_transaction())
+
+        alone = await asyncio.wait_for(
+            writer.run(in_transaction, urgent=False, one_statement=True), timeout=5
+        )
+        other = await asyncio.wait_for(writer.run(in_transaction, urgent=False), timeout=5)
+        assert (alone, other) == (False, True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from bot.storage import Database
@@ -19,6 +20,16 @@ LAZY_S = 0.05  # how long a job that is not urgent (an outcome) may wait to shar
 Job = Callable[[Conn], Awaitable[Any]]
 
 
+@dataclass(frozen=True)
+class _Queued:
+    """A job waiting for a transaction, the future its caller awaits, and whether the job is
+    one statement (atomic by itself)."""
+
+    job: Job
+    future: asyncio.Future[Any]
+    one_statement: bool = False
+
+
 class GroupWriter:
     """Run write jobs (claims, a hide's cases and copy, outcomes) in shared transactions.
 
@@ -30,13 +41,15 @@ class GroupWriter:
     trips as well as its own. A job returns only once its transaction committed, so a DELETE
     after ``run`` never goes out before its copy is stored. If a group fails, each of its jobs
     runs again alone, so one bad job fails only its caller.
-    A job that is not urgent (an outcome, after the DELETE) waits up to ``LAZY_S`` for one that
-    is, so outcomes ride along instead of costing a transaction each.
+    A job that is not urgent (the outcomes, after the DELETE) waits up to ``LAZY_S`` for one
+    that is, so outcomes ride along instead of costing a transaction each. Where writes run in
+    parallel a lone job that is one statement goes without BEGIN and COMMIT: one round trip
+    instead of three.
     """
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self._queue: list[tuple[Job, asyncio.Future[Any]]] = []
+        self._queue: list[_Queued] = []
         self._writing = False  # a caller or the writer's task is committing
         self._task: asyncio.Task[None] | None = None
         self._timer: asyncio.TimerHandle | None = None
@@ -62,7 +75,7 @@ class GroupWriter:
             return await self._alone(job, one_statement=one_statement)
         loop = asyncio.get_running_loop()
         future: asyncio.Future[T] = loop.create_future()
-        self._queue.append((job, future))
+        self._queue.append(_Queued(job, future, one_statement))
         # While a write runs, it takes the queue when it is done.
         if not self._writing:
             if urgent:
@@ -84,12 +97,12 @@ class GroupWriter:
         """Commit the queue (``mine`` and what rides along) in the caller's task."""
         self._cancel_timer()
         self._writing = True
-        group, self._queue = [(job, f) for job, f in self._queue if not f.done()], []
+        group, self._queue = [q for q in self._queue if not q.future.done()], []
         try:
             await self._commit(group)
         except asyncio.CancelledError:
             # This caller gave up (and its transaction rolled back): the others go on.
-            self._queue[:0] = [(job, f) for job, f in group if f is not mine and not f.done()]
+            self._queue[:0] = [q for q in group if q.future is not mine and not q.future.done()]
             raise
         finally:
             self._writing = False
@@ -115,36 +128,37 @@ class GroupWriter:
         try:
             while self._queue:
                 group, self._queue = self._queue, []
-                group = [(job, future) for job, future in group if not future.done()]
+                group = [q for q in group if not q.future.done()]
                 try:
                     if group:
                         await self._commit(group)
                 except BaseException:
                     # Cancelled (the loop is closing): no caller may wait for ever.
-                    for _, future in group + self._queue:
-                        future.cancel()
+                    for queued in group + self._queue:
+                        queued.future.cancel()
                     self._queue = []
                     raise
         finally:
             self._writing = False
 
-    async def _commit(self, group: list[tuple[Job, asyncio.Future[Any]]]) -> None:
+    async def _commit(self, group: list[_Queued]) -> None:
         """One transaction for the group; on failure each job alone, so errors stay its own."""
+        alone = len(group) == 1 and group[0].one_statement
         try:
-            async with self.db.short_transaction() as conn:
-                results = [await job(conn) for job, _ in group]
+            async with self.db.statement() if alone else self.db.short_transaction() as conn:
+                results = [await queued.job(conn) for queued in group]
         except Exception as error:
             if len(group) == 1:
-                _settle(group[0][1], error=error)
+                _settle(group[0].future, error=error)
                 return
             log.info("a group of %d writes failed (%s); writing them one by one", len(group), error)
-            for job, future in group:
-                await self._commit([(job, future)])
+            for queued in group:
+                await self._commit([queued])
             return
         self.groups += 1
         self.jobs += len(group)
-        for (_, future), result in zip(group, results, strict=True):
-            _settle(future, result=result)
+        for queued, result in zip(group, results, strict=True):
+            _settle(queued.future, result=result)
 
 
 def _settle(
