@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.adapter.moderation import group_writer
 from bot.adapter.moderation.group_writer import GroupWriter
 from bot.adapter.moderation.outcomes import Outcomes
 from bot.core.cases import Case, CaseKind, NewCase, Outcome
@@ -190,6 +191,23 @@ async def test_a_caller_giving_up_leaves_its_batch_written(either: Database) -> 
     gives_up.cancel()
     await asyncio.wait_for(stays, timeout=5)
     assert await outcomes_of(either, cases) == [(Outcome.OK, "gone"), (Outcome.OK, "stays")]
+
+
+async def test_outcomes_go_out_with_the_next_urgent_write_not_after_the_wait(
+    either: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On SQLite they ride in its transaction; on PostgreSQL they follow it at once, so
+    their round trip (and the follow-ups waiting for it) come right after a DELETE went out
+    rather than at any time, landing on the next hide."""
+    monkeypatch.setattr(group_writer, "LAZY_S", 3600.0)
+    writer = GroupWriter(either)
+    case = await writer.run(lambda conn: insert_case(conn, case_job(0)))
+    stored = asyncio.ensure_future(Outcomes(writer).store(case.id, Outcome.OK, "sent"))
+    await asyncio.sleep(0.05)
+    assert not stored.done()
+    await writer.run(lambda conn: insert_case(conn, case_job(1)))
+    await asyncio.wait_for(stored, timeout=5)
+    assert await outcomes_of(either, [case]) == [(Outcome.OK, "sent")]
 
 
 async def test_a_lone_statement_that_waited_goes_without_a_transaction_on_postgresql() -> None:

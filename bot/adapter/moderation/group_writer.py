@@ -43,8 +43,9 @@ class GroupWriter:
     runs again alone, so one bad job fails only its caller.
     A job that is not urgent (the outcomes, after the DELETE) waits up to ``LAZY_S`` for one
     that is, so outcomes ride along instead of costing a transaction each. Where writes run in
-    parallel a lone job that is one statement goes without BEGIN and COMMIT: one round trip
-    instead of three.
+    parallel it goes when the urgent jobs running alone are all done (right after a hide is
+    written, not at any time, where it would land on the next hide), and a lone job that is
+    one statement goes without BEGIN and COMMIT: one round trip instead of three.
     """
 
     def __init__(self, db: Database) -> None:
@@ -53,6 +54,7 @@ class GroupWriter:
         self._writing = False  # a caller or the writer's task is committing
         self._task: asyncio.Task[None] | None = None
         self._timer: asyncio.TimerHandle | None = None
+        self._urgent = 0  # urgent jobs running alone (where writes run in parallel)
         self.groups = 0  # transactions committed, for benchmarks
         self.jobs = 0
 
@@ -87,10 +89,16 @@ class GroupWriter:
     async def _alone(self, job: Callable[[Conn], Awaitable[T]], *, one_statement: bool) -> T:
         """Run one job on a connection of its own, in a transaction unless it is one statement."""
         opened = self.db.statement() if one_statement else self.db.short_transaction()
-        async with opened as conn:
-            result = await job(conn)
+        self._urgent += 1
+        try:
+            async with opened as conn:
+                result = await job(conn)
+        finally:
+            self._urgent -= 1
         self.groups += 1
         self.jobs += 1
+        if self._timer is not None and not self._urgent:
+            self._start()  # the waiting jobs go now, in the quiet after the last urgent one
         return result
 
     async def _write_here(self, mine: asyncio.Future[Any]) -> None:
