@@ -25,8 +25,8 @@ Seen = tuple[str, tuple[Any, ...]]
 class RecordingClient(discord.Client):
     """A real discord.Client that journals the events it dispatches, so tests wait without races."""
 
-    def __init__(self, **options: Any) -> None:
-        super().__init__(intents=INTENTS, guild_ready_timeout=0.1, **options)
+    def __init__(self, intents: discord.Intents = INTENTS, **options: Any) -> None:
+        super().__init__(intents=intents, guild_ready_timeout=0.1, **options)
         self.seen: Journal[Seen] = Journal()
         self.tree = app_commands.CommandTree(self)
 
@@ -196,6 +196,31 @@ async def test_rate_limit_without_via_is_not_retried(
     with pytest.raises(discord.HTTPException) as error:
         await channel.send("banned")
     assert error.value.status == 429
+
+
+@pytest.mark.parametrize("direct_messages", [False, True])
+async def test_a_dms_events_reach_only_a_client_asking_for_direct_messages(
+    fake_discord: FakeDiscord, direct_messages: bool
+) -> None:
+    """As on Discord: without the intent a bot gets none of a DM's message events, not even
+    the MESSAGE_CREATE of a DM it sent; a guild's messages come either way."""
+    world = fake_discord.world
+    intents = discord.Intents(INTENTS.value)
+    intents.dm_messages = direct_messages
+    client = RecordingClient(intents)
+    task = await start(client, fake_discord.token)
+    try:
+        alice = await client.fetch_user(world.member_id)
+        seen = len(client.seen)
+        await alice.send("Your post was hidden.")
+        await fake_discord.events.message_create(world.general_id, world.member_id, "later")
+        await client.next("message", since=seen, check=lambda m: m.content == "later")
+        messages = client.seen.find(lambda item: item[0] == "message", since=seen)
+        contents = [args[0].content for _, args in messages]
+        assert ("Your post was hidden." in contents) is direct_messages
+    finally:
+        await client.close()
+        await task
 
 
 async def test_wrong_token_fails_login(fake_discord: FakeDiscord) -> None:

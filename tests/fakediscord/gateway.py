@@ -28,6 +28,19 @@ __all__ = ["PRIVILEGED_INTENTS", "Connection", "Gateway", "Session"]
 log = logging.getLogger(__name__)
 
 PRIVILEGED_INTENTS = 1 << 1 | 1 << 8 | 1 << 15  # members, presences, message content
+DIRECT_MESSAGES = 1 << 12
+# What a DM channel's events need: without DIRECT_MESSAGES Discord sends none of them, not even
+# the MESSAGE_CREATE of a DM the bot itself sent.
+DM_EVENTS = frozenset(
+    {
+        "MESSAGE_CREATE",
+        "MESSAGE_UPDATE",
+        "MESSAGE_DELETE",
+        "MESSAGE_DELETE_BULK",
+        "CHANNEL_PINS_UPDATE",
+    }
+)
+ALL_INTENTS = (1 << 26) - 1
 TRACE = ["fake-discord"]
 Encoder = Callable[[str], str | bytes]
 
@@ -85,10 +98,15 @@ class Session:
     """A gateway session: sequence numbers and the events sent, kept so a RESUME can replay them."""
 
     def __init__(
-        self, session_id: str, journal: Journal[GatewayFrame], shard: tuple[int, int] = (0, 1)
+        self,
+        session_id: str,
+        journal: Journal[GatewayFrame],
+        shard: tuple[int, int] = (0, 1),
+        intents: int = ALL_INTENTS,
     ) -> None:
         self.id = session_id
         self.shard_id, self.shard_count = shard
+        self.intents = intents
         self.seq = 0
         self.conn: Connection | None = None
         self._backlog: list[Json] = []
@@ -100,6 +118,13 @@ class Session:
         if guild_id is None:
             return self.shard_id == 0
         return shard_of(guild_id, self.shard_count) == self.shard_id
+
+    def wants(self, event: str, data: Any) -> bool:
+        """Whether this session's intents ask for the event: a DM's messages need
+        DIRECT_MESSAGES (the other intents are not enforced)."""
+        if event not in DM_EVENTS or _guild_of(event, data) is not None:
+            return True
+        return bool(self.intents & DIRECT_MESSAGES)
 
     async def dispatch(self, event: str, data: Any) -> int:
         """Send an op 0 event (or keep it for replay when disconnected) and return its sequence."""
@@ -191,6 +216,7 @@ class Gateway:
             await session.dispatch(event, data)
             for session in list(self.sessions.values())
             if (session.shard_id in shards if shards is not None else session.serves(guild_id))
+            and session.wants(event, data)
         ]
 
     async def drop(self, code: int = 4000, *, abort: bool = False) -> None:
@@ -252,7 +278,8 @@ class Gateway:
         if not self.starts.admit(shard_id, shard_count):
             await self._send(conn, 9, False)
             return
-        session = Session(secrets.token_hex(16), self._journal, (shard_id, shard_count))
+        intents = int(data.get("intents", ALL_INTENTS))
+        session = Session(secrets.token_hex(16), self._journal, (shard_id, shard_count), intents)
         session.conn = conn
         conn.session = session
         self.sessions[session.id] = session
