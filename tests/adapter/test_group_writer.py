@@ -224,3 +224,28 @@ async def test_a_lone_statement_that_waited_goes_without_a_transaction_on_postgr
         )
         other = await asyncio.wait_for(writer.run(in_transaction, urgent=False), timeout=5)
         assert (alone, other) == (False, True)
+
+
+async def test_an_outcome_write_that_fails_is_logged_and_the_next_outcome_goes_in_a_new_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A write that failed before its job ran (the pool lost its server, say) must not keep
+    taking outcomes that would then wait on its error for ever."""
+    async with await Database.open(tmp_path / "modbot.sqlite3") as db:
+        writer = GroupWriter(db)
+        cases = [
+            await writer.run(lambda conn, n=n: insert_case(conn, case_job(n))) for n in range(2)
+        ]
+        run = writer.run
+
+        async def refused(*args: object, **kwargs: object) -> None:
+            monkeypatch.setattr(writer, "run", run)
+            raise ConnectionError("the server went away")
+
+        monkeypatch.setattr(writer, "run", refused)
+        outcomes = Outcomes(writer)
+        with pytest.raises(ConnectionError):
+            await outcomes.store(cases[0].id, Outcome.OK, "lost")
+        assert f"cases {cases[0].id}: their outcomes could not be stored" in caplog.text
+        await asyncio.wait_for(outcomes.store(cases[1].id, Outcome.OK, "kept"), timeout=5)
+        assert (await outcomes_of(db, cases))[1] == (Outcome.OK, "kept")

@@ -6,6 +6,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable
 from dataclasses import dataclass, replace
+from functools import partial
 
 import discord
 
@@ -79,8 +80,20 @@ class Outcomes:
             await set_outcomes_in(conn, outcomes)
 
         written = asyncio.ensure_future(self.writes.run(job, urgent=False, one_statement=True))
-        self._open = _Batch(outcomes, written)
-        return self._open
+        batch = self._open = _Batch(outcomes, written)
+        written.add_done_callback(partial(self._written, batch))
+        return batch
+
+    def _written(self, batch: _Batch, written: asyncio.Future[None]) -> None:
+        """Close a batch whose write ended, even one that failed before it ran (later outcomes
+        would wait on its error for ever), and log a failure: those cases keep their outcome
+        pending, as after a crash."""
+        if self._open is batch:
+            self._open = None
+        error = None if written.cancelled() else written.exception()
+        if error is not None:
+            ids = ", ".join(str(case_id) for case_id, _, _ in batch.outcomes)
+            log.warning("cases %s: their outcomes could not be stored: %s", ids, error)
 
     @staticmethod
     async def courtesy(case: Case, call: Awaitable[object]) -> None:
