@@ -87,6 +87,9 @@ HOSTILE = [
     "it s always the somalis innit ",  # blame sealed by a tag, over and over
     "fit him for concrete shoes lol ",  # a euphemism hit, a laugh cancelling each
     "half of them drunk and the other half ",  # a gap that opens and closes every few words
+    "greedy poles every one of them ",  # a people, a vice and a sweeping word, each a gap's end
+    "going after the lads bring tools ",  # a twelve-word gap opened and closed every few words
+    "tick tock you know what you did ",  # a menace sealed over and over
 ]
 
 
