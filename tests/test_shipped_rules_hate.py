@@ -1304,6 +1304,9 @@ FP1_CAUGHT = [
     "They told us lies for years, go back home pal.",
     "I told my mates all about you, go back home pal.",
     "I'm going to hit you so hard.",
+    # r28: the car and the hunt need their own words; the slur aimed at someone still counts
+    "That tranny at the bar needs to stay out of the ladies' loo.",
+    "Coon in the White House, that's what he was.",
 ]
 
 FP1_CLEAN = [
@@ -1319,6 +1322,9 @@ FP1_CLEAN = [
     "There's a chink in the fence where the dog gets out.",
     "A coon got into the bins again last night.",
     "The dog treed a coon down by the creek.",
+    "The tranny went out on the pickup this morning, $2,000 to rebuild.",
+    "Check the tranny fluid before the long drive.",
+    "Coon hunting with the hounds on Saturday night.",
     "Camel racing in Qatar switched to robot camel jockeys years ago.",
     "The court heard he told the victim to go back home and never return.",
     "I'll hit you up later about the match tickets.",
