@@ -40,6 +40,16 @@ EVERYDAY_THREATS = [
     "He's getting his wig pushed back, trust.",
     "That grass wants a Glasgow smile and he's due one.",
     "He'll be pushing up daisies before Christmas.",
+    "Keep grassing and you'll be feeding the crabs.",
+    "They'll be carrying him out in a pine box.",
+    "You'll be wearing a wooden overcoat by Easter.",
+    "He'll be a chalk outline on the high street.",
+    "Better start picking out his headstone.",
+    "He'll end up like Hoffa if he keeps talking.",
+    "Fill that grass full of lead.",
+    "He's gonna get topped, mark my words.",
+    "Imma drill him when he steps out.",
+    "It's lights out for you, pal.",
     # menace in passing
     "Enjoy the parade, might be your last day out.",
     "Lovely quiet lane you live on, no cameras either, just saying.",
@@ -81,6 +91,16 @@ EVERYDAY_NEAR_MISSES = [
     "The lads went down to the pitch and started training.",
     "I'd celebrate if the council fixed the potholes.",
     "Snitch is a lovely little bird in the Harry Potter game.",
+    "Top him up, he's driving home after.",
+    "My bike got clipped by a car on the ring road.",
+    "The lads got drilled hard in training today.",
+    "Lights out for you kids at nine, no arguing.",
+    "Grandad was carried out in a pine box in 1998, God rest him.",
+    "They'll be feeding the fishes at the aquarium at noon.",
+    "The Hoffa film with De Niro is too long.",
+    "She got splashed by a bus going through a puddle.",
+    "Imma dip my chips in mayo.",
+    "Brown bread and butter with the soup please.",
 ]
 
 
