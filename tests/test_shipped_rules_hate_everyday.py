@@ -42,6 +42,11 @@ EVERYDAY_HATE = [
     "Disabled people are just a drain on the rest of us.",
     "ADHD is an excuse for lazy people.",
     "That religion breeds fanatics.",
+    "The country is full, go home.",
+    "Women belong in the kitchen, not in the cabinet.",
+    "Travellers will rob you blind if you let them near the van.",
+    "Every single Moldovan is on benefits.",
+    "Catholics are all paedo enablers.",
 ]
 
 EVERYDAY_NEAR_MISSES = [
@@ -57,6 +62,9 @@ EVERYDAY_NEAR_MISSES = [
     "She runs the port and she's brilliant at it.",
     "Depression is real and it is not an excuse for anything.",
     "Locals first in the queue for the new bakery, it sells out by nine.",
+    "The hotel is full, go home and try tomorrow.",
+    "The pasta belongs in the kitchen cupboard, not the fridge.",
+    "Telling women they belong in the kitchen is lazy sexism.",
 ]
 
 
