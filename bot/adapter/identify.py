@@ -3,8 +3,10 @@
 Discord lets a bot IDENTIFY once per rate-limit key (``shard_id % max_concurrency``) per 5
 seconds, counted over all its processes; discord.py only spaces the shards of one process. So
 before each IDENTIFY a shard claims its key's turn in the database every process shares, and
-waits while another holds it. The spacing carries a small margin: turns are measured at the
-claim, Discord measures at arrival, and a late first frame must not land inside the window.
+waits while another holds it. The spacing carries a margin: turns are measured at the claim,
+Discord measures at arrival, and a late first frame must not land inside the window. The
+margin is a share of the spacing with a floor, since a frame's delay on a busy machine does not
+shrink with a short spacing (tests use 0.2 s, where a tenth is only 20 ms).
 """
 
 from __future__ import annotations
@@ -19,11 +21,12 @@ import discord
 
 from bot.storage.identify_slots import IdentifySlots
 
-__all__ = ["MARGIN", "IdentifyPacer", "max_concurrency"]
+__all__ = ["MARGIN", "MARGIN_FLOOR", "IdentifyPacer", "max_concurrency"]
 
 log = logging.getLogger(__name__)
 
 MARGIN = 0.1  # the share of the spacing added to every turn (0.5 s on Discord's 5 s)
+MARGIN_FLOOR = 0.1  # seconds: the least margin, whatever the spacing
 
 
 class IdentifyPacer:
@@ -36,7 +39,8 @@ class IdentifyPacer:
         self, slots: IdentifySlots, spacing: float, max_concurrency: Callable[[], Awaitable[int]]
     ) -> None:
         self._slots = slots
-        self._spacing_ms = math.ceil(spacing * (1 + MARGIN) * 1000)
+        held = spacing + max(spacing * MARGIN, MARGIN_FLOOR)
+        self._spacing_ms = math.ceil(round(held * 1000, 6))  # 0.2 + 0.1 s is 300 ms, not 301
         self._ask = max_concurrency
         self._concurrency: int | None = None
 
