@@ -50,6 +50,15 @@ EVERYDAY_THREATS = [
     "He's gonna get topped, mark my words.",
     "Imma drill him when he steps out.",
     "It's lights out for you, pal.",
+    "You never know who's watching you, sweetheart.",
+    "I've got a few mates who'd love to meet you.",
+    "I wouldn't walk anywhere alone if I were you.",
+    "We've all got your photo now.",
+    "The only good journalist is a dead journalist.",
+    "Time to take back our streets, bring bats.",
+    "Burn their flags and then their homes.",
+    "Somebody run that cyclist off the road.",
+    "What this town needs is a good old fashioned lynching.",
     # menace in passing
     "Enjoy the parade, might be your last day out.",
     "Lovely quiet lane you live on, no cameras either, just saying.",
@@ -101,6 +110,11 @@ EVERYDAY_NEAR_MISSES = [
     "She got splashed by a bus going through a puddle.",
     "Imma dip my chips in mayo.",
     "Brown bread and butter with the soup please.",
+    "The only good slug is a dead one, says every gardener.",
+    "We've got your photo for the yearbook.",
+    "I wouldn't walk home alone if I were you, the path is icy.",
+    "The museum has a room on Kristallnacht and the pogroms.",
+    "Why would anyone say the only good immigrant is a dead immigrant?",
 ]
 
 
