@@ -115,6 +115,8 @@ EVERYDAY_NEAR_MISSES = [
     "I wouldn't walk home alone if I were you, the path is icy.",
     "The museum has a room on Kristallnacht and the pogroms.",
     "Why would anyone say the only good immigrant is a dead immigrant?",
+    "You're walking out of the pub with a smile tonight.",
+    "You're getting out of here early today?",
 ]
 
 
