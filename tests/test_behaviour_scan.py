@@ -23,13 +23,19 @@ rules:
 """
 
 
+def no_spam(tmp_path: Path) -> Path:
+    """A rules folder holding only the behaviour rules above: quick to load."""
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "no-spam.yaml").write_text(RULES, encoding="utf-8")
+    return rules
+
+
 def run(
     tmp_path: Path, lines: list[dict[str, object]], capsys: pytest.CaptureFixture[str]
 ) -> list[dict[str, object]]:
     """The decisions ``scan --behaviour`` prints for these events."""
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    (rules / "no-spam.yaml").write_text(RULES, encoding="utf-8")
+    rules = no_spam(tmp_path)
     events = tmp_path / "events.jsonl"
     events.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
     assert main(["scan", "--rules", str(rules), "--behaviour", str(events)]) == 0
@@ -64,23 +70,24 @@ def test_joins_in_a_file_start_raid_mode(
 def test_a_bad_line_is_named_with_file_and_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    (rules / "no-spam.yaml").write_text(RULES, encoding="utf-8")
+    rules = no_spam(tmp_path)
     events = tmp_path / "events.jsonl"
     events.write_text('{"author": 1, "timestamp": 0}\n{"author": 1}\n', encoding="utf-8")
     assert main(["scan", "--rules", str(rules), "--behaviour", str(events)]) == 2
     assert f"{events}:2: missing the key 'timestamp'" in capsys.readouterr().err
 
 
-def test_only_jsonl_files_are_backtested(
+def test_a_wrong_file_is_refused_before_the_rules_load(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """The rules folder named here does not exist: the file's error comes first, at once."""
     posts = tmp_path / "posts.csv"
     posts.write_text("text\nhello\n", encoding="utf-8")
-    rules = Path(__file__).resolve().parent.parent / "rules"
-    assert main(["scan", "--rules", str(rules), "--behaviour", str(posts)]) == 2
+    missing = tmp_path / "no-rules"
+    assert main(["scan", "--rules", str(missing), "--behaviour", str(posts)]) == 2
     assert "scan --behaviour reads .jsonl files" in capsys.readouterr().err
+    assert main(["scan", "--rules", str(missing), "--behaviour", str(tmp_path / "gone.jsonl")]) == 2
+    assert "gone.jsonl: cannot read the file: No such file or directory" in capsys.readouterr().err
 
 
 @pytest.mark.timeout(20)
@@ -90,6 +97,5 @@ def test_a_file_without_newlines_is_refused_at_its_first_line(
     """A link to /dev/zero never ends a line: the read stops past the limit, not at memory's."""
     events = tmp_path / "events.jsonl"
     events.symlink_to("/dev/zero")
-    rules = Path(__file__).resolve().parent.parent / "rules"
-    assert main(["scan", "--rules", str(rules), "--behaviour", str(events)]) == 2
+    assert main(["scan", "--rules", str(no_spam(tmp_path)), "--behaviour", str(events)]) == 2
     assert f"{events}:1: the line is over 1,048,576 bytes" in capsys.readouterr().err

@@ -14,13 +14,13 @@ import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from bot.cli.scan_input import InputError
 from bot.core.behaviour.evaluator import Behaviour, Join
 from bot.core.post import Post, PostFile
 
-__all__ = ["BacktestError", "backtest", "read_events"]
+__all__ = ["BacktestError", "backtest", "events_file", "read_events"]
 
 MAX_LINE = 1 << 20
 Event = Post | Join
@@ -30,15 +30,28 @@ class BacktestError(InputError):
     """A line of the input that is not an event: ``file:line: problem``."""
 
 
-def read_events(path: Path) -> Iterator[tuple[int, Event]]:
-    """Each event of the file with its line number; BacktestError names a bad line."""
+def events_file(path: Path) -> Path:
+    """The file, once its name and an open are checked: called before the rules compile.
+
+    A wrong name or an unreadable file is then refused at once, not after the rules load.
+    """
     if path.suffix.lower() != ".jsonl":
         raise BacktestError(f"{path}: scan --behaviour reads .jsonl files (one event per line)")
+    _open(path).close()
+    return path
+
+
+def _open(path: Path) -> BinaryIO:
+    """The file opened for reading; BacktestError says why it cannot be."""
     try:
-        raw = path.open("rb")
+        return path.open("rb")
     except OSError as exc:
         raise BacktestError(f"{path}: cannot read the file: {exc.strerror}") from None
-    with raw:
+
+
+def read_events(path: Path) -> Iterator[tuple[int, Event]]:
+    """Each event of the file with its line number; BacktestError names a bad line."""
+    with _open(events_file(path)) as raw:
         number = 0
         # Read at most one byte past the limit a line: a file with no newline (a link to
         # /dev/zero) is refused at its first line instead of filling memory.

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeAlias
 
-from bot.cli.behaviour_scan import backtest, read_events
+from bot.cli.behaviour_scan import backtest, events_file, read_events
 from bot.cli.db_command import add_db
 from bot.cli.hit_output import hit_line, scores_line, verdict_json, with_scores
 from bot.cli.invite import PERMISSIONS, invite_url
@@ -94,10 +94,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_scan(args: argparse.Namespace) -> int:
     """Check every post of a file: JSON lines, or a summary with label scores."""
-    engine = load_rules(args.rules)
     if args.behaviour:
-        backtest(Behaviour(engine.ruleset), read_events(args.file), sys.stdout)
+        events = events_file(args.file)
+        backtest(Behaviour(load_rules(args.rules).ruleset), read_events(events), sys.stdout)
         return EXIT_OK
+    engine = load_rules(args.rules)
     wanted = () if args.json else label_columns(engine.ruleset)
     with open_posts(args.file, wanted, max_chars=args.max_chars, skip_bad=args.skip_bad) as posts:
         bar = ProgressBar(sys.stderr, posts.fraction)
