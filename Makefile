@@ -68,12 +68,13 @@ run: $(VENV)/.installed-run
 # PYTEST_ARGS chose tests and none matched. .ci/with-postgres runs pytest beside a throwaway
 # PostgreSQL server (installing Debian's postgresql when pg_ctl is missing), so the storage
 # tests run on both backends; the server and its files are gone when pytest ends.
+# -n 2 (pytest-xdist): two worker processes, one per core of CI's machine.
 test: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/modbot rules validate rules
-	.ci/with-postgres $(BIN)/python -m pytest -p no:cacheprovider $(PYTEST_ARGS) || { status=$$?; \
+	.ci/with-postgres $(BIN)/python -m pytest -p no:cacheprovider -n 2 $(PYTEST_ARGS) || { status=$$?; \
 	  if [ $$status -eq 5 ] && [ -n "$(strip $(PYTEST_ARGS))" ]; then \
 	    echo "pytest: no test matched PYTEST_ARGS=$(PYTEST_ARGS)"; \
 	  else exit $$status; fi; }

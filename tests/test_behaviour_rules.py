@@ -4,12 +4,14 @@ schema agreeing with the loader, and the shipped no-spam.yaml."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bot.core.behaviour.spec import Count, LinkCheck, RateSpec, Who
+from bot.core.engine import Engine
 from bot.core.errors import RuleErrors
 from bot.rulesets import load_engine, load_rules
 from bot.rulesets.behaviour_keys import (
@@ -133,8 +135,7 @@ def test_the_schema_allows_exactly_the_behaviour_keys_the_loader_accepts() -> No
     assert _properties(rule["raid"]["properties"]["slowmode"]) == set(SLOWMODE_KEYS)
 
 
-def test_the_shipped_no_spam_rules_load_in_shadow_mode() -> None:
-    engine = load_engine(REPO / "rules")
+def test_the_shipped_no_spam_rules_load_in_shadow_mode(engine: Engine) -> None:
     spam = [r for r in engine.ruleset.rules if r.guideline == "no-spam"]
     assert {"message-flood", "mention-spam"} <= {r.id for r in spam}
     assert all(r.behaviour is not None and r.mode == "shadow" for r in spam)
@@ -143,6 +144,10 @@ def test_the_shipped_no_spam_rules_load_in_shadow_mode() -> None:
 
 
 def test_a_guild_layer_can_turn_a_behaviour_rule_off_and_add_its_own(tmp_path: Path) -> None:
+    """The shipped no-spam file alone (the other guidelines only slow the load) under a layer."""
+    shipped = tmp_path / "rules"
+    shipped.mkdir()
+    shutil.copy(REPO / "rules" / "no-spam.yaml", shipped)
     layer = tmp_path / "guild"
     layer.mkdir()
     (layer / "no-spam.yaml").write_text(
@@ -150,5 +155,5 @@ def test_a_guild_layer_can_turn_a_behaviour_rule_off_and_add_its_own(tmp_path: P
         "  - id: our-invites\n    invites: {allow: [ourserver]}\n    action: hide\n",
         encoding="utf-8",
     )
-    ids = {r.id for r in load_engine(REPO / "rules", layer=layer).ruleset.rules}
+    ids = {r.id for r in load_engine(shipped, layer=layer).ruleset.rules}
     assert "our-invites" in ids and "server-invite" not in ids

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.engine import Engine
 from bot.core.errors import RuleErrors
 from bot.core.rules import Action, Guideline, Mode, Rule, RuleSet, Scope, Source
 from bot.rulesets import load_engine, load_rules, load_rules_file
@@ -462,6 +463,7 @@ def test_directory_problems(tmp_path: Path, make: Callable[[Path], Path], messag
 
 
 @pytest.mark.skipif(not SHIPPED_FILES, reason="rules/ has no YAML files yet")
-def test_shipped_rules_load() -> None:
-    ruleset = load_rules(SHIPPED_RULES)
+def test_shipped_rules_load(engine: Engine) -> None:
+    """The session's shipped engine (conftest) holds one guideline per shipped file."""
+    ruleset = engine.ruleset
     assert {g.id for g in ruleset.guidelines} == {p.stem for p in SHIPPED_FILES}
