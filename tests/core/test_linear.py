@@ -90,6 +90,8 @@ HOSTILE = [
     "greedy poles every one of them ",  # a people, a vice and a sweeping word, each a gap's end
     "going after the lads bring tools ",  # a twelve-word gap opened and closed every few words
     "tick tock you know what you did ",  # a menace sealed over and over
+    "Somalis lazy trash that s just how they are ",  # a people, two gaps, a seal, each repeat
+    "last guy who snitched doesn t post anymore ",  # a role, gaps of four and ten, an end
 ]
 
 
