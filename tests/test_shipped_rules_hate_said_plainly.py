@@ -6,9 +6,10 @@ to know how to live "in a civilised country", a vice said to run in a community,
 the robber turned out to be ...", "they come over here, don't work", a mosque said to mean
 terrorists, a cabal that "runs" things, the demographics changed by plan, "human vermin", a
 plane home for one named, disabled children kept from "normal" ones, a woman's job said got
-"on her back", "women and maths don't mix". The near misses are praise, family talent, news,
-denial, history, a census and support. Every sentence is our own, none copied from the
-written sets.
+"on her back", "women and maths don't mix"; and from general knowledge a guest told to get
+out, a kind not welcome, "you people need to go home". The near misses are praise, family
+talent, news, denial, history, a census, support, a festival and a friend seen off. Every
+sentence is our own, none copied from the written sets.
 """
 
 from __future__ import annotations
@@ -19,6 +20,11 @@ from bot.core.engine import Engine
 from tests.shipped import rule_guidelines
 
 PLAIN_HATE = [
+    "You're a guest in this country, act like it or get out.",
+    "Your kind isn't welcome in this town.",
+    "Don't let the door hit you on the way back to Pakistan.",
+    "You people need to go home.",
+    "We don't want your sort round here.",
     "The Romanians on our street leave rubbish everywhere, that's just how they are.",
     "Nigerians moved in next door. Loud music till 3am, that's just how those people live.",
     "Those people just don't know how to live in a civilised country.",
@@ -53,6 +59,12 @@ PLAIN_HATE = [
 ]
 
 PLAIN_NEAR_MISSES = [
+    "You're a guest in this country, so learn the local customs, the guidebook says.",
+    "Their kind of music isn't welcome at this festival, apparently.",
+    "We don't want your sort of negativity in the group chat, cheer up!",
+    "Don't let the door hit you on the way out, Gary, see you Monday.",
+    "Have a safe flight back to Spain, don't let the door hit you on the way, ha.",
+    "Nobody says your kind isn't welcome here; this town has always welcomed refugees.",
     "A man at the match called a disabled boy a freak and got thrown out, good.",
     "Filipino nurses work double shifts without complaint, that's just how they are.",
     "Toddlers don't know how to behave in a civilised restaurant, bless them.",
