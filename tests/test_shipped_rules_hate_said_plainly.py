@@ -7,9 +7,10 @@ the robber turned out to be ...", "they come over here, don't work", a mosque sa
 terrorists, a cabal that "runs" things, the demographics changed by plan, "human vermin", a
 plane home for one named, disabled children kept from "normal" ones, a woman's job said got
 "on her back", "women and maths don't mix"; and from general knowledge a guest told to get
-out, a kind not welcome, "you people need to go home". The near misses are praise, family
-talent, news, denial, history, a census, support, a festival and a friend seen off. Every
-sentence is our own, none copied from the written sets.
+out, a kind not welcome, "you people need to go home", and twenty-five sexist comments. The
+near misses are praise, family talent, news, denial, history, a census, support, a festival,
+a friend seen off and equal pay. Every sentence is our own, none copied from the written
+sets.
 """
 
 from __future__ import annotations
@@ -87,12 +88,50 @@ PLAIN_NEAR_MISSES = [
     "Real men cry, and men who go to therapy are brave.",
 ]
 
+# From general knowledge: twenty-five canonical sexist comments (round r28's rules miss four)
+# and near misses in the same words.
+SEXISM = [
+    "Women are too emotional to be in charge of anything important.",
+    "A woman's place is in the home, raising kids.",
+    "Women only get hired because of diversity quotas.",
+    "She only got the job because she's a woman.",
+    "Typical woman driver, can't park to save her life.",
+    "Women can't do maths, it's just biology.",
+    "Female referees have no business in men's football.",
+    "Girls are naturally worse at science.",
+    "Women belong barefoot and pregnant.",
+    "All women are gold diggers.",
+    "Feminists are just ugly women who can't get a man.",
+    "She must be on her period, that's why she's so angry.",
+    "Women shouldn't be allowed to vote on things they don't understand.",
+    "Women should obey their husbands.",
+    "Make me a sandwich, love.",
+    "Get back in the kitchen where you belong.",
+    "Women are only good for one thing.",
+    "A woman president would start a war over a bad hair day.",
+    "Female politicians are all hysterical.",
+    "She's just a dumb blonde, ignore her.",
+    "Women lie about rape to get attention.",
+    "Most women are shallow and only care about money.",
+    "Women can't handle pressure, that's why they don't make good leaders.",
+    "No woman should ever be a surgeon, they crack under stress.",
+    "Every woman secretly wants to be dominated.",
+]
+SEXISM_NEAR_MISSES = [
+    "No woman should ever be afraid to walk home at night.",
+    "Female referees have no business being abused by fans, the FA said.",
+    "Every woman deserves to be paid the same as a man for the same job.",
+    "A woman president would be a first for the country and a good one.",
+    "Women in STEM face barriers; nobody should say women crack under stress.",
+    "Most women want to be listened to, not lectured, says the survey.",
+]
 
-@pytest.mark.parametrize("text", PLAIN_HATE)
+
+@pytest.mark.parametrize("text", PLAIN_HATE + SEXISM)
 def test_plain_hate_is_flagged(engine: Engine, text: str) -> None:
     assert "be-nice" in rule_guidelines(engine, text)
 
 
-@pytest.mark.parametrize("text", PLAIN_NEAR_MISSES)
+@pytest.mark.parametrize("text", PLAIN_NEAR_MISSES + SEXISM_NEAR_MISSES)
 def test_plain_near_miss_stays_clean(engine: Engine, text: str) -> None:
     assert "be-nice" not in rule_guidelines(engine, text)
