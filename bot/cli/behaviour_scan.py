@@ -20,7 +20,7 @@ from bot.cli.scan_input import InputError
 from bot.core.behaviour.evaluator import Behaviour, Join
 from bot.core.post import Post, PostFile
 
-__all__ = ["BacktestError", "backtest", "events_file", "read_events"]
+__all__ = ["BacktestError", "backtest", "open_events", "read_events"]
 
 MAX_LINE = 1 << 20
 Event = Post | Join
@@ -30,41 +30,35 @@ class BacktestError(InputError):
     """A line of the input that is not an event: ``file:line: problem``."""
 
 
-def events_file(path: Path) -> Path:
-    """The file, once its name and an open are checked: called before the rules compile.
+def open_events(path: Path) -> BinaryIO:
+    """The events file opened for reading; BacktestError says why it cannot be.
 
-    A wrong name or an unreadable file is then refused at once, not after the rules load.
+    Called before the rules compile, so a wrong name or an unreadable file is refused at once.
     """
     if path.suffix.lower() != ".jsonl":
         raise BacktestError(f"{path}: scan --behaviour reads .jsonl files (one event per line)")
-    _open(path).close()
-    return path
-
-
-def _open(path: Path) -> BinaryIO:
-    """The file opened for reading; BacktestError says why it cannot be."""
     try:
         return path.open("rb")
     except OSError as exc:
         raise BacktestError(f"{path}: cannot read the file: {exc.strerror}") from None
 
 
-def read_events(path: Path) -> Iterator[tuple[int, Event]]:
-    """Each event of the file with its line number; BacktestError names a bad line."""
-    with _open(events_file(path)) as raw:
-        number = 0
-        # Read at most one byte past the limit a line: a file with no newline (a link to
-        # /dev/zero) is refused at its first line instead of filling memory.
-        while line := raw.readline(MAX_LINE + 1):
-            number += 1
-            if not line.strip():
-                continue
-            try:
-                if len(line) > MAX_LINE:
-                    raise ValueError(f"the line is over {MAX_LINE:,} bytes")
-                yield number, _event(json.loads(line.decode()), number)
-            except (ValueError, TypeError, KeyError) as exc:
-                raise BacktestError(f"{path}:{number}: {_problem(exc)}") from None
+def read_events(raw: BinaryIO, path: Path) -> Iterator[tuple[int, Event]]:
+    """Each event of an open events file with its line number; BacktestError names a bad line
+    by ``path``."""
+    number = 0
+    # Read at most one byte past the limit a line: a file with no newline (a link to
+    # /dev/zero) is refused at its first line instead of filling memory.
+    while line := raw.readline(MAX_LINE + 1):
+        number += 1
+        if not line.strip():
+            continue
+        try:
+            if len(line) > MAX_LINE:
+                raise ValueError(f"the line is over {MAX_LINE:,} bytes")
+            yield number, _event(json.loads(line.decode()), number)
+        except (ValueError, TypeError, KeyError) as exc:
+            raise BacktestError(f"{path}:{number}: {_problem(exc)}") from None
 
 
 def _problem(exc: Exception) -> str:

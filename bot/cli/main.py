@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeAlias
 
-from bot.cli.behaviour_scan import backtest, events_file, read_events
+from bot.cli.behaviour_scan import backtest, open_events, read_events
 from bot.cli.db_command import add_db
 from bot.cli.hit_output import hit_line, scores_line, verdict_json, with_scores
 from bot.cli.invite import PERMISSIONS, invite_url
@@ -95,8 +95,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_scan(args: argparse.Namespace) -> int:
     """Check every post of a file: JSON lines, or a summary with label scores."""
     if args.behaviour:
-        events = events_file(args.file)
-        backtest(Behaviour(load_rules(args.rules).ruleset), read_events(events), sys.stdout)
+        with open_events(args.file) as raw:
+            rules = load_rules(args.rules).ruleset
+            backtest(Behaviour(rules), read_events(raw, args.file), sys.stdout)
         return EXIT_OK
     engine = load_rules(args.rules)
     wanted = () if args.json else label_columns(engine.ruleset)
