@@ -60,6 +60,8 @@ PLAIN_HATE = [
 ]
 
 PLAIN_NEAR_MISSES = [
+    "Your sort are welcome here anytime.",
+    "Your kind is welcome here, come in.",
     "You're a guest in this country, so learn the local customs, the guidebook says.",
     "Their kind of music isn't welcome at this festival, apparently.",
     "We don't want your sort of negativity in the group chat, cheer up!",
