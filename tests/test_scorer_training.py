@@ -6,13 +6,17 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
+
 from benchmarks.train_scorer import (
     HEADS,
     TAKEN_AS_NO,
     TRAINABLE,
+    WRITTEN_WEIGHT,
     Rows,
     labelled,
     read_written,
+    sample_weights,
     written_files,
 )
 
@@ -66,3 +70,22 @@ def test_two_newest_authors_held_out_while_a_threshold_is_chosen(tmp_path: Path)
     assert sorted(p.stem for p in train) == ["n1", "t1"]
     train, held = written_files(tmp_path)
     assert sorted(p.stem for p in held) == ["n10", "t3"]
+
+
+def test_written_rows_weigh_more_and_the_two_classes_weigh_the_same() -> None:
+    gold = [1, 1, 0, 0, 0, 0]
+    written = [True, False, True, False, False, False]
+    sample = sample_weights(gold, written, 10.0)
+    # a written row counts ten times its labelled neighbour of the same class
+    assert sample[0] == pytest.approx(10 * sample[1])
+    assert sample[2] == pytest.approx(10 * sample[3])
+    positives = sum(w for w, g in zip(sample, gold, strict=True) if g)
+    negatives = sum(w for w, g in zip(sample, gold, strict=True) if not g)
+    assert positives == pytest.approx(negatives)
+    assert positives == pytest.approx(sum(sample) / 2)
+    # unweighted it is scikit-learn's "balanced": rows / (2 * rows of the class)
+    assert sample_weights(gold, written, 1.0) == [6 / 4] * 2 + [6 / 8] * 4
+
+
+def test_only_the_insult_head_weighs_written_rows_more() -> None:
+    assert WRITTEN_WEIGHT == {"insult": 10.0}
