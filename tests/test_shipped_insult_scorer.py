@@ -18,6 +18,7 @@ from tests.shipped import HATE_SCORER, SHIPPED_RULES
 
 # The hate tables whose near misses the scorer is held to (tests/test_shipped_rules_<name>.py).
 TABLES = (
+    "hate",
     "hate_other_voices",
     "hate_reworded",
     "more_voices",

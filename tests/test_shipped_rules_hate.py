@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.engine import Engine
+from tests.shipped import guidelines
 
 # Hate that got through before: each must break Be Nice.
 BE_NICE = [
@@ -1357,8 +1358,9 @@ def test_hate_breaks_be_nice(engine: Engine, text: str) -> None:
     assert "be-nice" in {hit.guideline for hit in engine.check_text(text)}
 
 
-@pytest.mark.parametrize(
-    "text",
+# The same words reported, denied or plain: no hand-written Be Nice rule hits them; the insult
+# scorer is held to its rate over them (``test_shipped_insult_scorer.py``).
+NEAR_MISSES = (
     SWEARING_NOT_AT_PEOPLE
     + WOMEN_NOT_PUT_DOWN
     + NOT_TROPES_OR_GO_BACK
@@ -1375,7 +1377,10 @@ def test_hate_breaks_be_nice(engine: Engine, text: str) -> None:
     + NOT_MADE_A_BEAST
     + NOT_NEVER_ONE_OF_US
     + NOT_TROPE1
-    + FP1_CLEAN,
+    + FP1_CLEAN
 )
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
 def test_the_same_words_reported_denied_or_plain_pass_be_nice(engine: Engine, text: str) -> None:
-    assert "be-nice" not in {hit.guideline for hit in engine.check_text(text)}
+    assert "be-nice" not in guidelines(engine, text)
