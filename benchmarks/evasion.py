@@ -25,7 +25,7 @@ import csv
 import random
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -122,13 +122,16 @@ def read_written(folder: Path) -> list[tuple[str, str]]:
     return [row for path in sorted(folder.glob("[wnc]*.csv")) for row in read_written_file(path)]
 
 
-def read_written_file(path: Path) -> list[tuple[str, str]]:
-    """(text, guideline or "" for clean) of one written file's rows of the three guidelines."""
+def read_written_file(
+    path: Path, guidelines: Mapping[str, str] = GUIDELINES
+) -> list[tuple[str, str]]:
+    """(text, guideline or "" for clean) of one written file's rows of the ``guidelines``'
+    labels (by default the three this benchmark varies)."""
     with path.open(newline="", encoding="utf-8") as f:
         return [
-            (row["text"], GUIDELINES.get(row["label"], ""))
+            (row["text"], guidelines.get(row["label"], ""))
             for row in csv.DictReader(f)
-            if row["label"] == "clean" or row["label"] in GUIDELINES
+            if row["label"] == "clean" or row["label"] in guidelines
         ]
 
 

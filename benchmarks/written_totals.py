@@ -2,9 +2,9 @@
 
 Usage: ``python benchmarks/written_totals.py [FOLDER] [--rules DIR]``
 
-FOLDER (default ``benchmarks/written/unseen``: threat authors no rule and no model was built
-from) holds written sets (``text,label,kind``). Printed per file and in total: for modbot
-(the rules and the threat scorer they ship with) and each installed peer, the violations
+FOLDER (default ``benchmarks/written/unseen``: authors no rule and no model was built from)
+holds written sets (``text,label,kind``). Printed per file and in total: for modbot (the rules
+and the scorers they ship with) and each installed peer, the violations
 caught (a modbot hit under the row's guideline; a peer's yes) and the clean near misses
 flagged (any hit). Totals only, never the rows, so a held-out folder stays unread. Nothing is
 asserted.
@@ -17,7 +17,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from evasion import REPO, Judge, modbot_judge, peer_judges, read_written_file
+from evasion import GUIDELINES, REPO, Judge, modbot_judge, peer_judges, read_written_file
+
+# Every written label a guideline stands for, Be Truthful's claims too.
+WRITTEN_GUIDELINES = {**GUIDELINES, "truthful": "be-truthful"}
 
 
 def cell(judged: list[bool], wanted: Sequence[str]) -> tuple[int, int, int, int]:
@@ -44,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("| file | " + " | ".join(judges) + " |\n| --- |" + " --- |" * len(judges))
     totals = {name: [0, 0, 0, 0] for name in judges}
     for path in files:
-        rows = read_written_file(path)
+        rows = read_written_file(path, WRITTEN_GUIDELINES)
         texts, wanted = [t for t, _ in rows], [g for _, g in rows]
         cells = []
         for name, judge in judges.items():
