@@ -10,8 +10,10 @@ import pytest
 
 from bot.core.engine import Engine
 from bot.core.errors import RuleErrors
+from bot.core.matcher import compile_regex
+from bot.core.prefilter import needs
 from bot.core.rules import Action, Guideline, Mode, Rule, RuleSet, Scope, Source
-from bot.rulesets import load_engine, load_rules, load_rules_file
+from bot.rulesets import load_engine, load_rules, load_rules_file, phrases
 from bot.rulesets.terms import MAX_WORDS_FILE_BYTES
 
 SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
@@ -467,3 +469,15 @@ def test_shipped_rules_load(engine: Engine) -> None:
     """The session's shipped engine (conftest) holds one guideline per shipped file."""
     ruleset = engine.ruleset
     assert {g.id for g in ruleset.guidelines} == {p.stem for p in SHIPPED_FILES}
+
+
+def test_the_caches_a_reload_reuses_hold_the_shipped_rules_without_evicting(
+    engine: Engine,
+) -> None:
+    """A reload of unchanged rules reuses the compiled regexes, their prefilter readings and
+    the parsed phrases; a cache the shipped rules fill evicts them as it goes, and a reload
+    does all the work again (at 4,096 compiled regexes it took 13.4 s instead of 4.6)."""
+    assert engine.ruleset.guidelines
+    for cached in (compile_regex, needs, phrases.parse, phrases._word):
+        info = cached.cache_info()
+        assert info.maxsize is not None and info.currsize < info.maxsize, cached

@@ -202,7 +202,7 @@ def _bare(node: Node, classes: ClassRegex) -> str:
     raise PhraseError("a gap or option cannot be the whole of an alternative")
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=32768)  # the shipped rules write out 12,935: room for more
 def _word(word: Word) -> str:
     """A word in any of its view spellings, wildcard ends as the rest of the word; the same
     words recur in many phrases and classes, so each is written out once."""
