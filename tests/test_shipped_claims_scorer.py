@@ -7,14 +7,13 @@ clean, and across the Be Truthful tables the scorer flags at most one near miss 
 
 from __future__ import annotations
 
-import json
 from importlib import import_module
 
 import pytest
 
 from bot.core.engine import Engine
 from bot.core.rules import Action
-from tests.shipped import CLAIMS_SCORER, SHIPPED_RULES
+from tests.shipped import CLAIMS_SCORER
 
 CLAIMS = [
     "The county coroner is hiding hundreds of vaccine deaths, every one logged as unknown "
@@ -62,12 +61,3 @@ def test_the_scorer_rarely_flags_our_truthful_near_misses(engine: Engine) -> Non
         if any(h.rule == CLAIMS_SCORER for h in engine.check_text(t))
     ]
     assert len(flagged) <= len(TRUTHFUL_NEAR_MISSES) / 20
-
-
-def test_the_model_names_what_it_learned_from() -> None:
-    meta = json.loads((SHIPPED_RULES / "models" / "claims.json").read_text("utf-8"))["meta"]
-    assert meta["column"] == "be_truthful"
-    assert meta["labelled_rows"] == "tune half of each dev split"
-    assert "written" in meta["sets"]
-    assert all(credit for credit in meta["credits"])
-    assert "ethos" not in meta["sets"] and "jigsaw_toxic_samples" not in meta["sets"]
