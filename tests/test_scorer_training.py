@@ -12,7 +12,6 @@ from benchmarks.train_scorer import (
     HEADS,
     TAKEN_AS_NO,
     TRAINABLE,
-    WRITTEN_WEIGHT,
     Rows,
     labelled,
     read_written,
@@ -85,7 +84,3 @@ def test_written_rows_weigh_more_and_the_two_classes_weigh_the_same() -> None:
     assert positives == pytest.approx(sum(sample) / 2)
     # unweighted it is scikit-learn's "balanced": rows / (2 * rows of the class)
     assert sample_weights(gold, written, 1.0) == [6 / 4] * 2 + [6 / 8] * 4
-
-
-def test_only_the_insult_head_weighs_written_rows_more() -> None:
-    assert WRITTEN_WEIGHT == {"insult": 10.0}

@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from benchmarks.train_scorer import HEAD_C, WRITTEN_WEIGHT, C
 from tests.shipped import SHIPPED_RULES
 
 
@@ -22,6 +23,10 @@ def test_each_model_names_what_it_learned_from(name: str, column: str) -> None:
     assert "written" in meta["sets"]
     assert len(meta["credits"]) == len(meta["sets"]) and all(meta["credits"])
     assert "ethos" not in meta["sets"] and "jigsaw_toxic_samples" not in meta["sets"]
+    # made with the script's settings for its head (files from before r30 record neither:
+    # unweighted, the default C), so running the script remakes the shipped file
+    assert meta.get("written_weight", 1.0) == WRITTEN_WEIGHT.get(name, 1.0)
+    assert meta.get("C", C) == HEAD_C.get(name, C)
 
 
 def test_every_shipped_model_is_tested() -> None:
