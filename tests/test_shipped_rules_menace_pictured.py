@@ -1,0 +1,53 @@
+"""The shipped Don't Threaten rules on menace pictured rather than spoken (round r31).
+
+A person pictured in a coffin or a ditch, a favour done by ending someone, a place of worship or
+a home that "wouldn't take much" to burn, "you're dead, wait till Friday". Near misses use the
+same words for clothes, seasons, taxes, repairs, candles and weather, and a chant reported in
+the third person stays clean. Every sentence is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+from tests.shipped import rule_guidelines
+
+THREATS = [
+    "Your wife and kids would look good in a ditch.",
+    "He would look good in a coffin.",
+    "You'd look better in a body bag, mate.",
+    "That judge would look lovely on a spike.",
+    "Do the world a favour and end him.",
+    "Somebody do us all a favor and finish her off.",
+    "Wouldn't take much to torch the mosque on Elm Street, would it?",
+    "Wouldn't take long to set fire to their shop, just saying.",
+    "Ur dead m8. Wait till friday.",
+    "you're so dead, just wait till I see you",
+    "We're singing that we'll smash your head in, ref.",
+]
+
+NEAR_MISSES = [
+    "You'd look good in a red dress for the gala.",
+    "He'd look better in a wheelchair-friendly car honestly, his knees are shot.",
+    "The dog would look great in a hat.",
+    "The old quarry would look nice on a postcard.",
+    "Do us all a favour and end this farce of a season.",
+    "Do the world a favour and end the tax on pensions.",
+    "It wouldn't take much to fix the church roof.",
+    "Wouldn't take much to burn the house down with those candles, be careful.",
+    "If you go out in that storm you're dead, wait until it passes.",
+    "Fans chanting that they'll smash the ref's head in is a disgrace.",
+    "Fans shouting that they will smash the ref's head in should be banned.",
+    "The away end was singing that they would kill the keeper.",
+]
+
+
+@pytest.mark.parametrize("text", THREATS)
+def test_pictured_menace_is_caught(engine: Engine, text: str) -> None:
+    assert "dont-threaten" in rule_guidelines(engine, text)
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_miss_stays_clean(engine: Engine, text: str) -> None:
+    assert "dont-threaten" not in rule_guidelines(engine, text)
