@@ -1,9 +1,10 @@
-"""The shipped Be Nice and Don't Threaten rules on three short forms of plain hate (round r31).
+"""The shipped Be Nice and Don't Threaten rules on short forms of plain hate (round r31).
 
-A people told to "hurry up and die", a people sent "back on their boats", and a verdict that
-closes the message after a people's deed ("..., disgusting lot"). Near misses are buses and
-trends that should die, a captain's order about boats, a market's cheese and a council called
-names. Every sentence is our own.
+A people told to "hurry up and die", a people sent "back on their boats", a verdict that
+closes the message after a people's deed ("..., disgusting lot"), women in a role kept out of
+it, and a woman said to hold a post for her looks. Near misses are buses and trends that should
+die, a captain's order about boats, a market's cheese, a council called names, a coach's plan
+and a woman praised for her work. Every sentence is our own.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ HATE = [
     ("Send the Somalis back on their boats.", "be-nice"),
     ("Chinese people eat anything that moves, disgusting lot.", "be-nice"),
     ("Polish builders never turn up on time, thieving lot.", "be-nice"),
+    ("Women drivers should be banned from motorways.", "be-nice"),
+    ("Female referees should stick to the women's game.", "be-nice"),
+    ("She's only a news anchor because she's pretty.", "be-nice"),
 ]
 
 NEAR_MISSES = [
@@ -31,6 +35,10 @@ NEAR_MISSES = [
     "Put the children back on the boat, the tour is over.",
     "Chinese people love this market, it sells a smelly lot of cheese.",
     "Muslims came to help clean up after the flood, unlike that filthy lot in the council.",
+    "Female players should stick to the training plan, said the coach.",
+    "Female pilots should stick to their own airline's rules.",
+    "She's only here because she's good at her job.",
+    "She's only tired because she was up all night.",
 ]
 
 
