@@ -1,9 +1,12 @@
 """The shipped Don't Threaten rules on menace pictured rather than spoken (round r31).
 
 A person pictured in a coffin or a ditch, a favour done by ending someone, a place of worship or
-a home that "wouldn't take much" to burn, "you're dead, wait till Friday". Near misses use the
-same words for clothes, seasons, taxes, repairs, candles and weather, and a chant reported in
-the third person stays clean. Every sentence is our own.
+a home that "wouldn't take much" to burn, "you're dead, wait till Friday", kin who "know where
+you live", a car foretold as a fireball, a death foretold "if I have anything to do with it",
+a wish to "put the mayor out of our misery", and executions of "corrupt councillors" called
+for. Near misses use the same words for clothes, seasons, taxes, repairs, candles, weather, a
+parcel, a vet, a recall notice, a bill and a film shoot, and a chant reported in the third
+person stays clean. Every sentence is our own.
 """
 
 from __future__ import annotations
@@ -25,6 +28,11 @@ THREATS = [
     "Ur dead m8. Wait till friday.",
     "you're so dead, just wait till I see you",
     "We're singing that we'll smash your head in, ref.",
+    "My cousin knows where you work. Just so you know.",
+    "Your car will be a fireball by morning.",
+    "This councillor won't live to see the next election if I have anything to do with it.",
+    "Wish someone would put the mayor out of our misery.",
+    "We should start executing corrupt councillors in the town square.",
 ]
 
 NEAR_MISSES = [
@@ -40,6 +48,12 @@ NEAR_MISSES = [
     "Fans chanting that they'll smash the ref's head in is a disgrace.",
     "Fans shouting that they will smash the ref's head in should be banned.",
     "The away end was singing that they would kill the keeper.",
+    "My mum knows where you live, she'll drop the parcel round.",
+    "The vet put the dog out of its misery, poor thing.",
+    "I hope someone puts this season out of its misery.",
+    "Your car will be on fire by morning if you leave the charger in, the recall notice says.",
+    "That bill won't survive the committee stage if I have anything to do with it.",
+    "We should start shooting the second half of the film in March.",
 ]
 
 
