@@ -3,10 +3,12 @@
 A person pictured in a coffin or a ditch, a favour done by ending someone, a place of worship or
 a home that "wouldn't take much" to burn, "you're dead, wait till Friday", kin who "know where
 you live", a car foretold as a fireball, a death foretold "if I have anything to do with it",
-a wish to "put the mayor out of our misery", and executions of "corrupt councillors" called
-for. Near misses use the same words for clothes, seasons, taxes, repairs, candles, weather, a
-parcel, a vet, a recall notice, a bill and a film shoot, and a chant reported in the third
-person stays clean. Every sentence is our own.
+a wish to "put the mayor out of our misery", executions of "corrupt councillors" called for,
+someone "going to follow the editor home", "I've buried better men than you", rope got out
+for a board, "a faceful of buckshot". Near misses use the same words for clothes, seasons,
+taxes, repairs, candles, weather, a parcel, a vet, a recall notice, a bill, a film shoot, a
+tug of war, paint dust, a meal and an undertaker, and a chant reported in the third person
+stays clean. Every sentence is our own.
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ THREATS = [
     "This councillor won't live to see the next election if I have anything to do with it.",
     "Wish someone would put the mayor out of our misery.",
     "We should start executing corrupt councillors in the town square.",
+    "One of these days somebody's going to follow the editor home.",
+    "I've buried better men than you.",
+    "Time to get the rope out for the school board.",
+    "Any cop who comes to my door is getting a faceful of buckshot.",
 ]
 
 NEAR_MISSES = [
@@ -54,6 +60,11 @@ NEAR_MISSES = [
     "Your car will be on fire by morning if you leave the charger in, the recall notice says.",
     "That bill won't survive the committee stage if I have anything to do with it.",
     "We should start shooting the second half of the film in March.",
+    "Get the rope out for the tug of war, the kids are waiting.",
+    "I got a mouthful of lead paint dust when sanding the old door.",
+    "Don't be surprised if you end up in hospital after eating that.",
+    "I've buried better men than him, said the undertaker, who has seen it all.",
+    "The dog will follow the kids home from school every day.",
 ]
 
 

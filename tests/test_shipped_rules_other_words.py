@@ -74,6 +74,7 @@ NEAR_MISSES = [
     "In 1942 the government put Japanese Americans in camps.",
     "Jim Crow laws kept black folks from voting for decades.",
     "He'd sell his own mother for a pint, that one.",
+    "Honestly, the pitch was a pig's ear by the second half.",
     "My niece's teacher told her girls can't do maths, so we complained.",
     "Can we stop with the lazy immigrants line, it's nonsense.",
     "I don't believe the Jews control the banks, it's an old smear.",

@@ -741,6 +741,7 @@ SEALED_AND_OTHER_WORDS_NEAR_MISSES = [
     "The minister opened the new library, you won't see this on the news because it's boring.",
     "Why is no one talking about this, the new bakery on Elm is amazing.",
     "The council meeting was delayed, look it up on the website.",
+    "Some claim the moon landings were faked, but the evidence is overwhelming that they happened.",
     "Wake up early and vote, polls close at ten.",
     "The inquest was adjourned until the new year.",
     "The councillor said the man arrested is a convicted sex offender.",
