@@ -92,6 +92,7 @@ HOSTILE = [
     "tick tock you know what you did ",  # a menace sealed over and over
     "Somalis lazy trash that s just how they are ",  # a people, two gaps, a seal, each repeat
     "last guy who snitched doesn t post anymore ",  # a role, gaps of four and ten, an end
+    "chinese people eat anything disgusting lot ",  # a people, a gap, a verdict before the end
 ]
 
 
