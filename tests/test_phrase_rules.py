@@ -98,6 +98,28 @@ rules:
     assert hits(engine, "no, I was not joking at all, I will kill you") == ["threat"]
 
 
+def test_a_context_reaches_from_its_longest_phrase(tmp_path: Path) -> None:
+    """Where one context phrase begins another ("chanting", "chanting that they will"), the
+    words it reaches count from the end of the longer one, not the first listed."""
+    engine = load(
+        tmp_path,
+        """\
+rules:
+  - id: threat
+    phrases: ["smash {people}"]
+    unless_context:
+      before: ["chanting", "chanting that they will"]
+      within: 0
+    action: warn
+""",
+        shipped=True,
+    )
+    assert hits(engine, "the fans were chanting that they will smash them") == []
+    assert hits(engine, "the fans were chanting smash them") == []
+    # The shorter phrase still reaches only ``within`` words: "that they" is two.
+    assert hits(engine, "the fans were chanting that they smash them") == ["threat"]
+
+
 def test_phrases_and_contexts_read_stretched_words(tmp_path: Path) -> None:
     """A stretched letter (`kiiiill`) has the post read in the squeezed view, where every
     run of a letter is one (`wil kil`): phrases and contexts are spelt that way there, and

@@ -48,6 +48,13 @@ _PLAIN_TERM = re.compile(r"[\w\s'\-.]+")
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.log_errors = False
 _RE2_OPTIONS.max_mem = 8 << 20
+# A context's phrases are alternatives ("chanting" or "chanting that they'll"): leftmost-first
+# would stop at the first listed, and the words it reaches start from there, short of a hit
+# the longer phrase is within reach of. A context takes the longest phrase at each start.
+_RE2_LONGEST = re2.Options()
+_RE2_LONGEST.log_errors = False
+_RE2_LONGEST.max_mem = 8 << 20
+_RE2_LONGEST.longest_match = True
 _BIT = {view: 1 << i for i, view in enumerate(ORDER)}
 # Sentinels flag a folded view that needs the collapsed or squeezed view, as
 # ``normalize.more_views`` checks it: a letter three times over (`fuuuck`), keys in the
@@ -235,7 +242,7 @@ class Matcher:
         self, index: int, rule: Rule, pattern: str, *, allow: bool, side: _Side = 0
     ) -> None:
         try:
-            compiled = compile_regex(pattern)
+            compiled = compile_regex(pattern, longest=side != _OVERLAP)
         except ValueError as exc:
             message = f"in unless_regex, {exc}" if allow else str(exc)
             self.errors.append(RuleError(message, rule.source, rule.id))
@@ -464,10 +471,11 @@ REGEX_CACHE = 16384
 
 
 @lru_cache(maxsize=REGEX_CACHE)
-def compile_regex(pattern: str) -> re2._Regexp:
-    """A rule regex compiled by RE2; ValueError saying why when RE2 rejects it."""
+def compile_regex(pattern: str, *, longest: bool = False) -> re2._Regexp:
+    """A rule regex compiled by RE2 (``longest``: leftmost-longest, for a context); ValueError
+    saying why when RE2 rejects it."""
     try:
-        return re2.compile(anchored(pattern), _RE2_OPTIONS)
+        return re2.compile(anchored(pattern), _RE2_LONGEST if longest else _RE2_OPTIONS)
     except re2.error as exc:
         reason = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else exc
         raise ValueError(f"regex {pattern!r} rejected by RE2: {reason}") from exc
@@ -612,7 +620,7 @@ def _squeezed_atoms(readings: list[dict[str, int]]) -> ahocorasick.Automaton | N
 
 def _squeezed_compiled(compiled: re2._Regexp) -> re2._Regexp:
     spelt = squeezed_regex(compiled.pattern)
-    return compiled if spelt == compiled.pattern else re2.compile(spelt, _RE2_OPTIONS)
+    return compiled if spelt == compiled.pattern else re2.compile(spelt, compiled.options)
 
 
 def _add(
