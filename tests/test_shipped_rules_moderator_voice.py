@@ -6,9 +6,13 @@ feet", nobody "responsible for what happens to him", "I'm not saying who'll put 
 few hot ones to the dome", guns to "use on" the commissioners, why "nobody is torching" a
 hotel, a committee lined up and shot, a chamber stormed and its members dragged out; women sent
 to the kitchen in passing, "Don't like it? Go back home.", crowds and newcomers called vermin;
-an outcome "programmed into the machines", numbers changed "that's how" a party got in. Near
-misses use the same words for surgery, photos, games, gardening, farms, playgrounds, grants,
-restaurants and a bad day. Every sentence is our own.
+an outcome "programmed into the machines", numbers changed "that's how" a party got in; from a
+second set, a woman hired "as box ticking", "never vote a woman in as treasurer", "isn't a
+real man", "a shrill, nagging harpy", "that's what women do when they lose an argument",
+working mums blamed, a school run "on feelings", a people's cheating called "cultural with
+them". Near misses use the same words for surgery, photos, games, gardening, farms,
+playgrounds, grants, restaurants, a bad day, a book club, a nursery and a panto, and fact
+checks that deny a claim in so many words stay clean. Every sentence is our own.
 """
 
 from __future__ import annotations
@@ -67,6 +71,20 @@ VIOLATIONS = [
         "be-truthful",
     ),
     ("The AEC changed the numbers overnight, that's how Labor got in.", "be-truthful"),
+    ("Hiring a woman as fire chief is pure box ticking. She couldn't carry a hose.", "be-nice"),
+    ("Lads, never vote a woman in as treasurer. They spend money like water.", "be-nice"),
+    (
+        "Any man who stays home with the kids while the wife goes out to work isn't a real man.",
+        "be-nice",
+    ),
+    ("What a shrill, nagging harpy the opposition leader is.", "be-nice"),
+    (
+        "Of course she cried at the meeting. That's what women do when they lose an argument.",
+        "be-nice",
+    ),
+    ("Working mums are the reason kids are running riot in the town centre.", "be-nice"),
+    ("Another female head teacher running the school on feelings.", "be-nice"),
+    ("The Chinese students at the uni cheat on every exam, it's cultural with them.", "be-nice"),
 ]
 
 NEAR_MISSES = [
@@ -83,6 +101,15 @@ NEAR_MISSES = [
     "The piglets on the farm are like little pigs already, so cute.",
     "Those kids are monkeys on the climbing frame, bless them.",
     "The treasurer changed the figures in the report, which is how the council won the grant.",
+    "Hiring a woman as fire chief was the right call, she is superb.",
+    "That's what women do at the book club, they read and drink wine and laugh, love it.",
+    "Working mums are the reason the nursery opened longer hours, good move.",
+    "The panto witch was a shrill, cackling delight.",
+    "Never vote a woman in just because she's a woman, or a man because he's a man.",
+    "There's no evidence whatsoever that the MMR jab causes autism. The study was retracted.",
+    "It simply isn't true that immigrants took all the jobs at the plant.",
+    "There's no such thing as chemtrails, those lines are condensation.",
+    "A naturopath was disciplined for telling patients that vaccines cause autism.",
 ]
 
 
