@@ -10,9 +10,10 @@ an outcome "programmed into the machines", numbers changed "that's how" a party 
 second set, a woman hired "as box ticking", "never vote a woman in as treasurer", "isn't a
 real man", "a shrill, nagging harpy", "that's what women do when they lose an argument",
 working mums blamed, a school run "on feelings", a people's cheating called "cultural with
-them". Near misses use the same words for surgery, photos, games, gardening, farms,
-playgrounds, grants, restaurants, a bad day, a book club, a nursery and a panto, and fact
-checks that deny a claim in so many words stay clean. Every sentence is our own.
+them", a weapon emoji put where the verb goes ("I will 🔪 you"). Near misses use the same
+words for surgery, photos, games, gardening, farms, playgrounds, grants, restaurants, a bad
+day, a book club, a nursery, a panto, onions and a budget, and fact checks that deny a claim
+in so many words stay clean. Every sentence is our own.
 """
 
 from __future__ import annotations
@@ -85,6 +86,8 @@ VIOLATIONS = [
     ("Working mums are the reason kids are running riot in the town centre.", "be-nice"),
     ("Another female head teacher running the school on feelings.", "be-nice"),
     ("The Chinese students at the uni cheat on every exam, it's cultural with them.", "be-nice"),
+    ("someone oughta 🔫 the planning officer. no more hearings.", "dont-threaten"),
+    ("Cross me again and I will 🔪 you, mate.", "dont-threaten"),
 ]
 
 NEAR_MISSES = [
@@ -110,6 +113,9 @@ NEAR_MISSES = [
     "It simply isn't true that immigrants took all the jobs at the plant.",
     "There's no such thing as chemtrails, those lines are condensation.",
     "A naturopath was disciplined for telling patients that vaccines cause autism.",
+    "Time to 🔪 these onions for the stew.",
+    "Photo 🔫 session with the team today.",
+    "We had to 🪓 the budget again this year.",
 ]
 
 

@@ -298,6 +298,21 @@ def _has_separator(text: str) -> bool:
     return "-" in text or "." in text or "_" in text
 
 
+# A weapon drawn where a verb goes ("I will 🔪 you", "someone oughta 🔫 him"): read as the verb
+# it stands for, so the threat rules see it. Emoji are otherwise dropped with punctuation.
+WEAPON_VERBS = {"🔪": "stab", "🗡": "stab", "🔫": "shoot", "🪓": "axe", "💣": "bomb"}
+WEAPON_EMOJI = re.compile("([" + "".join(WEAPON_VERBS) + "])\ufe0f?")
+
+
+def weapon_verb(match: re.Match[str]) -> str:
+    """The verb a weapon emoji stands for, spaced as a word of its own."""
+    return f" {WEAPON_VERBS[match.group(1)]} "
+
+
+def _has_weapon(text: str) -> bool:
+    return not text.isascii() and WEAPON_EMOJI.search(text) is not None
+
+
 def squeezed(match: re.Match[str]) -> str:
     return match.group(1)
 
@@ -403,6 +418,7 @@ RECIPES: Mapping[View, Recipe] = {
     View.PLAIN: Recipe((Translate(PLAIN_TABLE),)),
     View.FOLDED: Recipe(
         (
+            Replace(WEAPON_EMOJI, weapon_verb, _has_weapon),
             Replace(SPLIT_HEAD, split_head, _has_separator),
             Translate(FOLD_TABLE),
             Replace(LEET_WORD, leet_word, LEET_NEXT_TO_LETTER.search),

@@ -41,6 +41,9 @@ ALPHABET = st.sampled_from(
         "é",
         "日",
         "😀",
+        "🔪",
+        "🔫",
+        "\ufe0f",
     ]
 )
 TEXTS = st.lists(ALPHABET, max_size=40).map("".join)
@@ -50,6 +53,9 @@ TEXTS = st.lists(ALPHABET, max_size=40).map("".join)
     ("text", "view", "expected"),
     [
         ("You IDIOT!!", View.PLAIN, " you idiot "),
+        ("I will 🔪 you", View.FOLDED, " i will stab you "),
+        ("oughta🔫\ufe0fhim", View.FOLDED, " oughta shoot him "),
+        ("I will 🔪 you", View.PLAIN, " i will you "),
         ("Ｆｕｃｋ", View.PLAIN, " fuck "),
         ("f\u200bu\u00adck", View.PLAIN, " fuck "),
         ("naïve café", View.FOLDED, " naive cafe "),
