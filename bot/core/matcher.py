@@ -45,16 +45,22 @@ __all__ = [
 ]
 
 _PLAIN_TERM = re.compile(r"[\w\s'\-.]+")
-_RE2_OPTIONS = re2.Options()
-_RE2_OPTIONS.log_errors = False
-_RE2_OPTIONS.max_mem = 8 << 20
+
+
+def _re2_options(*, longest: bool) -> re2.Options:
+    """RE2's options for rule regexes: quiet, 8 MB each, leftmost-first or leftmost-longest."""
+    options = re2.Options()
+    options.log_errors = False
+    options.max_mem = 8 << 20
+    options.longest_match = longest
+    return options
+
+
+_RE2_OPTIONS = _re2_options(longest=False)
 # A context's phrases are alternatives ("chanting" or "chanting that they'll"): leftmost-first
 # would stop at the first listed, and the words it reaches start from there, short of a hit
 # the longer phrase is within reach of. A context takes the longest phrase at each start.
-_RE2_LONGEST = re2.Options()
-_RE2_LONGEST.log_errors = False
-_RE2_LONGEST.max_mem = 8 << 20
-_RE2_LONGEST.longest_match = True
+_RE2_LONGEST = _re2_options(longest=True)
 _BIT = {view: 1 << i for i, view in enumerate(ORDER)}
 # Sentinels flag a folded view that needs the collapsed or squeezed view, as
 # ``normalize.more_views`` checks it: a letter three times over (`fuuuck`), keys in the
