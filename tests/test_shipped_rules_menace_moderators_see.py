@@ -60,6 +60,17 @@ SEXISM = [
     "The new councillor is a gobby tart with nothing between her ears.",
     "Another woman fire chief, another disaster.",
     "Give a woman a clipboard and she thinks she's the queen.",
+    "A woman reading the cricket scores is like a dog walking on its hind legs.",
+    "Send her back to the kitchen and let a man read the results.",
+    "Men are naturally better leaders, that's just biology.",
+    "The women on the board are ruining the club.",
+    "Everyone knows who she slept with to get that promotion.",
+    "The council should go back to all men.",
+    "He wasn't man enough to be a doctor so he's a nurse.",
+    "Female umpires at the county final, what's next?",
+    "She only got the anchor job because she's easy on the eye.",
+    "Another female chair, another club run into the ground.",
+    "Stick to the bake sale, sweetheart.",
 ]
 
 NEAR_MISSES = [

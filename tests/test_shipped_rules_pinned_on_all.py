@@ -29,6 +29,12 @@ VIOLATIONS = [
     "Somalis at the chicken shop are the reason the high street has gone downhill.",
     "Greeks drink like fish and drive like maniacs.",
     "Vietnamese place shut by the council. They'll cook anything.",
+    "Another Albanian driver, another crash on the ring road.",
+    "Romanian gang caught shoplifting. Shocked, said nobody ever.",
+    "Takeaway shut for rats, look who owns it. Filthy.",
+    "Gypsies camped by the bypass again, we all know what they're like.",
+    "Put a mosque in the town and watch the crime go up.",
+    "That religion breeds nothing but terrorists.",
 ]
 
 NEAR_MISSES = [
@@ -40,6 +46,8 @@ NEAR_MISSES = [
     "Greeks and sunshine, name a better combo.",
     "The Lithuanian choir were brilliant, every single one of them.",
     "Every one of those migrants at the barracks is a volunteer at the food bank now.",
+    "Scots aren't naturally tight with money, that's an old joke.",
+    "Another Kenyan runner, another course record.",
 ]
 
 
