@@ -47,6 +47,8 @@ THREATS = [
     "I'll strangle the next courier who blocks my drive.",
     "Keep it up and he's not making it to his car.",
     "If there's any justice the developer burns with his offices.",
+    "s h o o t   t h e   j u d g e",
+    "w e  w i l l  b u r n  y o u r  h o u s e",
 ]
 
 SEXISM = [

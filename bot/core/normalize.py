@@ -207,6 +207,17 @@ SPLIT_HEAD = re.compile(
 SPLIT_HEAD_BYTES = re.compile(SPLIT_HEAD.pattern.encode(), re.IGNORECASE)
 SEPARATORS = re.compile(r"[-._]")
 LONG_LETTER_RUN = re.compile(r"([a-z])\1\1")
+# A sentence spelt out letter by letter, its words set apart by wider gaps (`k i l l   a l l
+# t h e m`): a run of single letters, then groups of single letters each after two spaces or
+# more; a run of two (a contraction's `i m`, `i d`) only before two groups or more. It starts
+# only at a run's first letter and its quantifiers are possessive, so a long run of letters is
+# read once, not once per letter.
+_GAP_GROUP = r"(?: {2,}+[a-z](?: [a-z](?![a-z]))*+(?![a-z]))"
+GAPPED_LETTERS = re.compile(
+    r"(?<![a-z])(?<![^a-z][a-z] )(?<!^[a-z] )[a-z] [a-z](?![a-z])"
+    rf"(?:(?: [a-z](?![a-z]))++{_GAP_GROUP}++|{_GAP_GROUP}{{2,}}+)"
+)
+WIDE_GAP = re.compile(r" {2,}")
 
 
 def leet_word(match: re.Match[str]) -> str:
@@ -296,6 +307,16 @@ def split_head(match: re.Match[str]) -> str:
 
 def _has_separator(text: str) -> bool:
     return "-" in text or "." in text or "_" in text
+
+
+def ungapped(match: re.Match[str]) -> str:
+    """A spelt-out sentence as its words: each group's letters joined, one space between."""
+    return " ".join(group.replace(" ", "") for group in WIDE_GAP.split(match.group()))
+
+
+def has_gapped_letters(text: str) -> bool:
+    """Whether ``text`` spells words out letter by letter with wider gaps between them."""
+    return "  " in text and GAPPED_LETTERS.search(text) is not None
 
 
 # A weapon drawn where a verb goes ("I will 🔪 you", "someone oughta 🔫 him"): read as the verb
@@ -429,6 +450,8 @@ RECIPES: Mapping[View, Recipe] = {
             Replace(MASKED_WORD, unmasked, has_mask),
             Replace(LOOSE_MASKS, loose_mask, has_mask),
             Translate(SYMBOLS_TO_SPACE),
+            # Last, once every symbol is a space: the gaps that set spelt-out words apart.
+            Replace(GAPPED_LETTERS, ungapped, has_gapped_letters),
         )
     ),
     View.COLLAPSED: Recipe(
@@ -506,7 +529,7 @@ def one_to_one(text: str) -> tuple[str, str] | None:
     if text.isascii():
         data = text.encode()
         plain = data.translate(PLAIN_BYTES).decode()
-        if not ascii_fold_changes(data):
+        if not ascii_fold_changes(data) and not has_gapped_letters(plain):
             return plain, plain
     elif text.translate(NOT_ONE_TO_ONE):
         return None

@@ -93,6 +93,9 @@ HOSTILE = [
     "Somalis lazy trash that s just how they are ",  # a people, two gaps, a seal, each repeat
     "last guy who snitched doesn t post anymore ",  # a role, gaps of four and ten, an end
     "chinese people eat anything disgusting lot ",  # a people, a gap, a verdict before the end
+    "greeks drink like fish they re all thieves ",  # a people, a vice, a sweeping word (r32)
+    "k i l l   a l l   t h e m   ",  # a sentence spelt out, its words set apart by wide gaps
+    "a b c d e f g h  ",  # single letters, a wide gap after each run
 ]
 
 

@@ -94,6 +94,17 @@ TEXTS = st.lists(ALPHABET, max_size=40).map("".join)
         ("y o u r", View.COLLAPSED, " your "),
         ("m e n u", View.COLLAPSED, " menu men u "),
         # a leet digit between spaced letters reads as its letter; a short run keeps it
+        # a sentence spelt out letter by letter, its words set apart by wider gaps
+        ("k i l l   a l l   t h e m", View.FOLDED, " kill all them "),
+        ("the k i l l  a l l", View.FOLDED, " the kill all "),
+        ("I am  a b", View.FOLDED, " i am a b "),
+        ("w e  w i l l  w i n", View.FOLDED, " we will win "),
+        # a comma is a gap too, as any symbol is by then; a lone letter starts no run
+        ("a b c, d e", View.FOLDED, " abc de "),
+        ("a, b, c", View.FOLDED, " a b c "),
+        # a contraction's letters are no spelt-out word: `i m` stays
+        ('I\'m "a twat"', View.FOLDED, " i m a twat "),
+        ("k i l l   all the", View.FOLDED, " k i l l all the "),
         ("d 3 a d", View.COLLAPSED, " dead "),
         ("k 1 l l", View.COLLAPSED, " kill "),
         ("b u l 1 e t", View.COLLAPSED, " bullet "),
