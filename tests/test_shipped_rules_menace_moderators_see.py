@@ -47,6 +47,19 @@ THREATS = [
     "I'll strangle the next courier who blocks my drive.",
     "Keep it up and he's not making it to his car.",
     "If there's any justice the developer burns with his offices.",
+    "We'll all dance at the bishop's funeral, hopefully soon.",
+    "Firing squad for the lot of them, no trial needed.",
+    "He should be taken out the back of the courthouse and shot.",
+    "I'm bringing a hurley to the next meeting and it's not for hurling.",
+    "Put the rent up again and you're going through your window.",
+    "Let him out on bail and he won't make it to the hearing.",
+    "If there is a God that developer won't see Christmas.",
+    "The town gets better the day that landlord stops breathing.",
+    "Wish the whole council had been standing on that pier when it collapsed.",
+    "I pray every single night the commissioner drops dead.",
+    "Your family photo is lovely, councillor. Very easy to find.",
+    "Your kids look happy at the park, Minister. Enjoy it while it lasts.",
+    "He walks the dog along the river every night about eleven. Awful dark down there.",
     "s h o o t   t h e   j u d g e",
     "w e  w i l l  b u r n  y o u r  h o u s e",
 ]
@@ -86,6 +99,10 @@ NEAR_MISSES = [
     "Women's football is brilliant to watch, the final was packed.",
     "The new bakery does a lovely jam tart.",
     "Storm Ciara battered the town hall roof overnight.",
+    "Gran won't see Christmas at home this year, she's in the care home now.",
+    "I'm bringing a bat to the school fete for the cricket match.",
+    "The firing squad scene in the film was harrowing.",
+    "Grandad's funeral was lovely, we danced at the wake like he asked.",
 ]
 
 
