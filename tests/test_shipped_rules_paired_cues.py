@@ -1,10 +1,10 @@
 """The shipped rules that read a pair of cues rather than one stock phrase (round r33).
 
-Round r33's focused moderator sets (lewd remarks, sexism, stereotypes, veiled threats) showed
-each writer hinting in words of their own, so no one phrase carried over. These four rules
-each pair two classes within a few words: the writer's interest and a sexual cue, a hint and a
-harm that befalls someone, a people named and an insinuation about all of it, a sex named and
-a slight pinned on it. Each half alone is everyday talk, so the near misses use one half, or
+Round r33's focused moderator sets (lewd remarks, sexism, stereotypes, veiled threats, false
+claims) showed each writer hinting in words of their own, so no one phrase carried over. These
+five rules each pair two classes within a few words: the writer's interest and a sexual cue, a
+hint and a harm that befalls someone, a people named and an insinuation about all of it, a sex
+named and a slight pinned on it, a claim's topic and the proof or cover-up it is vouched by. Each half alone is everyday talk, so the near misses use one half, or
 both answered, reported or said of oneself. Every sentence is our own.
 """
 
@@ -33,6 +33,9 @@ CAUGHT = [
     ("sexism-by-insinuation", "Put a woman in charge and nothing will ever get decided."),
     ("sexism-by-insinuation", "Men are overgrown toddlers, keep them off the school board."),
     ("sexism-by-insinuation", "Girls on the apprenticeship? They'll quit to have babies."),
+    ("claims-vouched-for", "The harbour master was convicted of fraud and they hushed it up."),
+    ("claims-vouched-for", "Fluoride is why the town votes the same way, look it up."),
+    ("claims-vouched-for", "The turnout figure went up on the site and then quietly vanished."),
 ]
 
 LEFT_ALONE = [
@@ -52,6 +55,9 @@ LEFT_ALONE = [
     ("sexism-by-insinuation", "As a woman who can't reverse park, I salute the bin lorry driver."),
     ("sexism-by-insinuation", "The tribunal heard her boss said women are not built for nights."),
     ("sexism-by-insinuation", "My mum can't parallel park either, neither can my dad."),
+    ("claims-vouched-for", "Fluoride does not cause cancer, the studies are there, look it up."),
+    ("claims-vouched-for", "The court heard he was convicted of fraud in 2016 and kept it quiet."),
+    ("claims-vouched-for", "Everybody knows the bypass will be late, it always is."),
 ]
 
 
