@@ -95,6 +95,10 @@ HOSTILE = [
     "chinese people eat anything disgusting lot ",  # a people, a gap, a verdict before the end
     "greeks drink like fish they re all thieves ",  # a people, a vice, a sweeping word (r32)
     "k i l l   a l l   t h e m   ",  # a sentence spelt out, its words set apart by wide gaps
+    "i d love to bet she s in my bed ",  # an interest and a sexual cue, a ten-word gap (r33)
+    "just saying accidents happen in one piece ",  # a hint and a harm, each a gap's end (r33)
+    "the polish lads lock your sheds ",  # a people and an insinuation, a twelve-word gap (r33)
+    "look it up fraud buried it ",  # a claim's topic between two vouchers, gaps of 14 (r33)
     "a b c d e f g h  ",  # single letters, a wide gap after each run
 ]
 
