@@ -4,8 +4,9 @@ Round r33's focused moderator sets (lewd remarks, sexism, stereotypes, veiled th
 claims) showed each writer hinting in words of their own, so no one phrase carried over. These
 five rules each pair two classes within a few words: the writer's interest and a sexual cue, a
 hint and a harm that befalls someone, a people named and an insinuation about all of it, a sex
-named and a slight pinned on it, a claim's topic and the proof or cover-up it is vouched by. Each half alone is everyday talk, so the near misses use one half, or
-both answered, reported or said of oneself. Every sentence is our own.
+named and a slight pinned on it, a claim's topic and the proof or cover-up it is vouched by.
+Each half alone is everyday talk, so the near misses use one half, or both answered, reported
+or said of oneself. Every sentence is our own.
 """
 
 from __future__ import annotations
