@@ -102,6 +102,8 @@ def test_fragment_matches_without_trailing_space(member: str, text: str, expecte
         ("(a|)", "empty alternative"),
         ("()", "empty alternative"),
         ("a?", "matches no word at all"),
+        ("easy (targets?|pickings)", "an alternative that can match no word makes the whole group"),
+        ("((big )?|the) b", "an alternative that can match no word makes the whole group"),
         ("... a", "starts or ends with a gap"),
         ("a ..17 b", "gap '..17' must allow 1 to 16 words"),
         ("a ..0 b", "gap '..0' must allow 1 to 16 words"),

@@ -264,6 +264,15 @@ class _Parser:
             raise self.fail("'(' is never closed", opened)
         if any(not option for option in options):
             raise self.fail("empty alternative (nothing between '(', '|' and ')')", start)
+        if len(options) > 1 and any(_empty_ok(option) for option in options):
+            # "(targets?|pickings)" reads as "targets" or nothing, so the group matches nothing
+            # too: '?' makes the whole word before it optional, not its last letter.
+            message = (
+                "an alternative that can match no word makes the whole group optional"
+                " ('word?' makes the word optional, not its last letter: write (word|words),"
+                " or put '?' after the group)"
+            )
+            raise self.fail(message, start)
         return options[0] if len(options) == 1 else (Group(tuple(options)),)
 
     def sequence(self) -> Seq:
