@@ -99,6 +99,10 @@ HOSTILE = [
     "just saying accidents happen in one piece ",  # a hint and a harm, each a gap's end (r33)
     "the polish lads lock your sheds ",  # a people and an insinuation, a twelve-word gap (r33)
     "look it up fraud buried it ",  # a claim's topic between two vouchers, gaps of 14 (r33)
+    "if the mayor is a dead man ",  # a condition and a harm promised, a 14-word gap (r34)
+    "hope the judge catches a bullet ",  # a wish and a bad end, an 8-word gap (r34)
+    "your little horses one match ",  # a family's things and their undoing, either order (r34)
+    "drive them out by force ",  # a call to drive people out and by force, either order (r34)
     "a b c d e f g h  ",  # single letters, a wide gap after each run
 ]
 
