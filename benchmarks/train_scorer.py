@@ -1,7 +1,7 @@
 """Train modbot's learned scorer heads and write them as JSON.
 
 Usage: ``python benchmarks/train_scorer.py [DATA_DIR] --out RULES_DIR/models [--heads threat]
-[--half tune|all] [--written DIR] [--held-out N] [--keep N]``
+[--half tune|all] [--written DIR] [--held-out N] [--all-of DIR] [--keep N]``
 
 One logistic-regression head per guideline column, over the distinct word unigrams and
 bigrams of the engine's folded view and the word classes of ``WORD_CLASSES``
@@ -9,7 +9,8 @@ bigrams of the engine's folded view and the word classes of ``WORD_CLASSES``
 scikit-learn (benchmark-time only; the bot scores in pure Python). The rows: the tune half
 (or all) of each set in ``TRAINABLE`` (their licences allow a model distributed with modbot
 under MIT), and the written sets in ``benchmarks/written`` but each guideline's two newest
-authors (``--held-out``, default 2: the shipped threat head is measured on them). A head
+authors (``--held-out``, default 2: the shipped threat head is measured on them), and every
+set of each ``--all-of`` folder (the shipped threat head: ``benchmarks/written/moderator``). A head
 learns from the rows that label its column (the threat and claims heads also take
 ``TAKEN_AS_NO``'s posts as not threats, not claims). Each head keeps its ``--keep`` largest
 weights, and its file records the credits, the rows it saw and a sha256. A rule file's
@@ -374,6 +375,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=2,
         help="newest written authors of each guideline held out (the shipped model: 2)",
     )
+    parser.add_argument(
+        "--all-of",
+        type=Path,
+        action="append",
+        default=[],
+        help="a folder of written sets to train on whole, none held out (repeat); the shipped "
+        "threat head: benchmarks/written/moderator",
+    )
     parser.add_argument("--heads", default=",".join(HEADS), help="heads to write, comma-separated")
     args = parser.parse_args(argv)
     missing = [s for s in TRAINABLE if not (args.data_dir / s / "dev.csv").exists()]
@@ -382,6 +391,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     half = None if args.half == "all" else args.half
     written, _ = written_files(args.written, args.held_out)
+    written += [path for folder in args.all_of for path in sorted(folder.glob("*.csv"))]
     parts = [read_rows(args.data_dir / s / "dev.csv", half) for s in TRAINABLE]
     rows = join([*parts, read_written(written)])
     args.out.mkdir(parents=True, exist_ok=True)
