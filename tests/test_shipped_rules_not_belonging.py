@@ -65,3 +65,22 @@ def test_told_to_leave_or_blamed_is_caught_by_its_rule(
 @pytest.mark.parametrize(("rule", "text"), LEFT_ALONE)
 def test_policy_reports_and_plain_uses_are_left_alone(engine: Engine, rule: str, text: str) -> None:
     assert rule not in rules_hit(engine, text)
+
+
+# Near misses of round r34's hate sets that older rules flagged, beside the hate they must
+# still catch: a plant named for a people, a limit "capped", a business run.
+NAMED_THINGS = [
+    ("Japanese knotweed spreading like a disease along the towpath again.", False),
+    ("Japanese are spreading like a disease.", True),
+    ("Student visa numbers should be capped at what each uni can house.", False),
+    ("He should be capped, the grass.", True),
+    ("The Muslim lads who run the chippy fed half the street in the snow.", False),
+    ("The Muslims run the BBC.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), NAMED_THINGS)
+def test_things_named_for_a_people_are_not_the_people(
+    engine: Engine, text: str, flagged: bool
+) -> None:
+    assert bool(rules_hit(engine, text)) is flagged
