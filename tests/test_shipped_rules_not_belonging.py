@@ -26,6 +26,16 @@ CAUGHT = [
     ("crime-pinned-on-a-people", "Migrants are behind nearly all the burglaries in town."),
     ("crime-pinned-on-a-people", "Every stabbing this summer, check the names. Albanians."),
     ("crime-pinned-on-a-people", "Break-ins doubled the year the new families moved in."),
+    (
+        "group-scorned-plainly",
+        "Albanians round the station are like rats, one turns up and ten follow.",
+    ),
+    (
+        "group-scorned-plainly",
+        "Deaf people at the council meeting should stay home and let us talk.",
+    ),
+    ("group-scorned-plainly", "Everyone on PIP is faking it, half of them anyway."),
+    ("group-scorned-plainly", "Mormons at the door again. Brainwashed, every single one."),
 ]
 
 LEFT_ALONE = [
@@ -48,6 +58,14 @@ LEFT_ALONE = [
     ),
     ("crime-pinned-on-a-people", "Burglaries fell the year the new streetlights went in."),
     ("crime-pinned-on-a-people", "It is a myth that migrants are behind the rise in knife crime."),
+    ("group-scorned-plainly", "The pigeons at the station are like rats with wings."),
+    (
+        "group-scorned-plainly",
+        "Disabled people aren't scroungers, my brother waited a year for PIP.",
+    ),
+    ("group-scorned-plainly", "Old cartoons drew Irish navvies as apes; the museum shows them."),
+    ("group-scorned-plainly", "Folk calling the homeless parasites should try a winter outside."),
+    ("group-scorned-plainly", "Catholics aren't brainwashed, they just see it differently."),
 ]
 
 

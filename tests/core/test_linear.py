@@ -103,6 +103,8 @@ HOSTILE = [
     "hope the judge catches a bullet ",  # a wish and a bad end, an 8-word gap (r34)
     "your little horses one match ",  # a family's things and their undoing, either order (r34)
     "drive them out by force ",  # a call to drive people out and by force, either order (r34)
+    "the deaf should stay home ",  # a group of the disabled and a slight, a 12-word gap (r34)
+    "migrants one way ticket ",  # outsiders and a word of not belonging, either order (r34)
     "a b c d e f g h  ",  # single letters, a wide gap after each run
 ]
 
