@@ -34,3 +34,9 @@ def rule_guidelines(engine: Engine, text: str) -> set[str]:
 def truthful_flagged(engine: Engine, text: str) -> bool:
     """Whether any rule flags ``text`` under Be Truthful (its rules only ever flag)."""
     return "be-truthful" in guidelines(engine, text)
+
+
+def rule_ids(engine: Engine, text: str) -> set[str]:
+    """The ids of every rule that hits ``text``, the learned scorers' included: the tables
+    that pin a rule by its id, so that no other rule's hit can pass for it."""
+    return {hit.rule for hit in engine.check_text(text)}

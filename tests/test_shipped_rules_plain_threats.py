@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.engine import Engine
+from tests.shipped import rule_ids
 
 CAUGHT = [
     ("harm-at-a-role", "I'd shoot that bent magistrate the day he walks out of court."),
@@ -73,15 +74,11 @@ LEFT_ALONE = [
 ]
 
 
-def rules_hit(engine: Engine, text: str) -> set[str]:
-    return {hit.rule for hit in engine.check_text(text)}
-
-
 @pytest.mark.parametrize(("rule", "text"), CAUGHT)
 def test_the_plain_threat_is_caught_by_its_rule(engine: Engine, rule: str, text: str) -> None:
-    assert rule in rules_hit(engine, text)
+    assert rule in rule_ids(engine, text)
 
 
 @pytest.mark.parametrize(("rule", "text"), LEFT_ALONE)
 def test_the_same_words_innocently_are_left_alone(engine: Engine, rule: str, text: str) -> None:
-    assert rule not in rules_hit(engine, text)
+    assert rule not in rule_ids(engine, text)
