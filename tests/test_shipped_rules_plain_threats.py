@@ -62,6 +62,11 @@ LEFT_ALONE = [
     ("harm-to-what-is-yours", "Your woodburner will love that oak, it burns slow and hot."),
     ("harm-to-what-is-yours", "Nice van! Did you get the brakes done at the garage on Mill Lane?"),
     ("harm-to-what-is-yours", "Your kids can get the school bus from the end of the lane now."),
+    ("harm-to-what-is-yours", "I'll be watching your lad's match on Saturday, good luck!"),
+    (
+        "harm-to-what-is-yours",
+        "The driver's daughter didn't make it home that night, the inquest heard.",
+    ),
     ("violence-urged-plainly", "Drive them out of office at the next election, whatever it takes."),
     ("violence-urged-plainly", "With nothing to lose, the Rovers took their shot at the title."),
     ("violence-urged-plainly", "Residents took matters into their own hands and cleared the path."),
@@ -71,6 +76,8 @@ LEFT_ALONE = [
     ("menace-by-hint", "Funny how the council found money for the mayor's car, not books."),
     ("menace-by-hint", "Small world, the new vicar went to school with my sister."),
     ("menace-by-hint", "I'll be at Thursday's meeting to ask about the bins."),
+    ("menace-by-hint", "Funny how the team had such bad luck this season."),
+    ("harm-at-a-role", "I'm told the jury will hang the foreman out to dry."),
 ]
 
 
