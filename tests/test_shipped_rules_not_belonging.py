@@ -83,7 +83,8 @@ def test_policy_reports_and_plain_uses_are_left_alone(engine: Engine, rule: str,
 
 
 # Near misses of round r34's hate sets that older rules flagged, beside the hate they must
-# still catch: a plant named for a people, a limit "capped", a business run.
+# still catch: a plant named for a people, a limit "capped", a business run, a side sent
+# back to its old formation.
 NAMED_THINGS = [
     ("Japanese knotweed spreading like a disease along the towpath again.", False),
     ("Japanese are spreading like a disease.", True),
@@ -91,6 +92,9 @@ NAMED_THINGS = [
     ("He should be capped, the grass.", True),
     ("The Muslim lads who run the chippy fed half the street in the snow.", False),
     ("The Muslims run the BBC.", True),
+    ("Palace should go back where they came from: the 4-4-2 that won games.", False),
+    ("Send that umpire back where he came from: the minor leagues.", False),
+    ("Somalis should go back where they came from.", True),
 ]
 
 
