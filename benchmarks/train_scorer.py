@@ -10,7 +10,8 @@ scikit-learn (benchmark-time only; the bot scores in pure Python). The rows: the
 (or all) of each set in ``TRAINABLE`` (their licences allow a model distributed with modbot
 under MIT), and the written sets in ``benchmarks/written`` but each guideline's two newest
 authors (``--held-out``, default 2: the shipped threat head is measured on them), and every
-set of each ``--all-of`` folder (the shipped threat head: ``benchmarks/written/moderator``). A head
+set of each ``--all-of`` folder (round r34 tried ``benchmarks/written/moderator``; the shipped
+heads were made without it, README "Learned score"). A head
 learns from the rows that label its column (the threat and claims heads also take
 ``TAKEN_AS_NO``'s posts as not threats, not claims). Each head keeps its ``--keep`` largest
 weights, and its file records the credits, the rows it saw and a sha256. A rule file's
@@ -381,7 +382,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="append",
         default=[],
         help="a folder of written sets to train on whole, none held out (repeat); the shipped "
-        "threat head: benchmarks/written/moderator",
+        "heads use none",
     )
     parser.add_argument("--heads", default=",".join(HEADS), help="heads to write, comma-separated")
     args = parser.parse_args(argv)
