@@ -1,0 +1,111 @@
+"""The shipped Be Nice rules of round r35: one person put down for who they are.
+
+Round r35's moderator sets showed the weakest kind of the mixed queue: a person degraded for
+their sex, race, faith, sexuality, origin, age or disability rather than for what they did
+("the new MP is a Muslim so we know where his loyalties lie", "senile old bat should be in a
+care home", "a man in a dress reading the news"). The near misses are the same people named
+with respect, rude criticism of their conduct, reports of abuse, and counter-speech. Every
+sentence is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+from tests.shipped import rule_ids
+
+CAUGHT = [
+    (
+        "judged-by-who-they-are",
+        "The new harbour master is a Sikh, so we all know whose side he'll take.",
+    ),
+    ("judged-by-who-they-are", "A woman running the bowls club accounts. No wonder we're skint."),
+    ("judged-by-who-they-are", "He only got the chair because he's black, let's be honest."),
+    ("judged-by-who-they-are", "That's what happens when you let a lesbian coach the under-12s."),
+    (
+        "judged-by-who-they-are",
+        "Judge Adeyemi is Nigerian, so naturally they look after their own.",
+    ),
+    ("judged-by-who-they-are", "A woman can't run a fire station, end of."),
+    ("judged-by-who-they-are", "Box-ticking again. Diversity hire on the parish council."),
+    (
+        "put-down-for-age-or-disability",
+        "Senile old duffer on the bench again. Put him in a care home.",
+    ),
+    (
+        "put-down-for-age-or-disability",
+        "How's a bloke in a wheelchair supposed to run a fire station?",
+    ),
+    ("put-down-for-age-or-disability", "The autistic lad on the youth panel is a waste of a seat."),
+    ("put-down-for-age-or-disability", "Coffin dodger like him shouldn't be on the roads."),
+    ("put-down-for-age-or-disability", "Is the clerk deaf or just thick? Same answer every time."),
+    (
+        "mocked-in-words-that-wound",
+        "The new planner is a bloke in a wig and we all have to pretend.",
+    ),
+    (
+        "mocked-in-words-that-wound",
+        "Fresh off the boat and already telling us how to run the harbour.",
+    ),
+    ("mocked-in-words-that-wound", "Rep. Kaur with the tea towel on her head wants to lecture us."),
+    ("mocked-in-words-that-wound", "Another welfare queen on the housing board, fancy that."),
+    ("mocked-in-words-that-wound", "The new head talks like she swam over last week."),
+]
+
+LEFT_ALONE = [
+    (
+        "judged-by-who-they-are",
+        "The new harbour master is a Sikh and a former navy officer, a great appointment.",
+    ),
+    (
+        "judged-by-who-they-are",
+        "Saying she only got the job because she's black is racist and untrue.",
+    ),
+    (
+        "judged-by-who-they-are",
+        "She's the first Muslim mayor of the town, which says a lot about us.",
+    ),
+    (
+        "judged-by-who-they-are",
+        "Just because she's a female ref doesn't mean the call was wrong.",
+    ),
+    ("judged-by-who-they-are", "We should go back to Greece next summer, the food was lovely."),
+    (
+        "put-down-for-age-or-disability",
+        "My nan loves the bingo at her care home, she's 91 and sharp as a tack.",
+    ),
+    (
+        "put-down-for-age-or-disability",
+        "The councillor in a wheelchair asked why the town hall lift is still broken.",
+    ),
+    (
+        "put-down-for-age-or-disability",
+        "Nobody gets to call the commissioner a senile old fossil here, he's sharper than most.",
+    ),
+    ("put-down-for-age-or-disability", "The war left him a cripple, his memoir says."),
+    ("put-down-for-age-or-disability", "The strike cripples the buses again tomorrow."),
+    (
+        "mocked-in-words-that-wound",
+        "Fans chanting 'fresh off the boat' at the winger should be banned for life.",
+    ),
+    ("mocked-in-words-that-wound", "Put the tea towel on the rail when you're done drying up."),
+    (
+        "mocked-in-words-that-wound",
+        "The trans teacher said parents called her a bloke in a dress at the gates. Shameful.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text"), CAUGHT)
+def test_a_person_put_down_for_who_they_are_is_caught_by_its_rule(
+    engine: Engine, rule: str, text: str
+) -> None:
+    assert rule in rule_ids(engine, text)
+
+
+@pytest.mark.parametrize(("rule", "text"), LEFT_ALONE)
+def test_respect_reports_and_counter_speech_are_left_alone(
+    engine: Engine, rule: str, text: str
+) -> None:
+    assert rule not in rule_ids(engine, text)
