@@ -4,7 +4,8 @@ Round r35's Be Truthful sets showed a report waved away in a post of its own ("F
 "Pack of lies."), stock false claims in stock turns ("rigged from start to finish", "the flu
 jab injects you with the flu") and accusations vouched for by a cover-up ("got it sealed before
 she ran", "the station buried it"). The near misses are the same words reported, denied or
-used of something else. Every sentence is our own.
+used of something else, or told as someone else's with the teller some words before (the
+Be Truthful rules look up to eight words back). Every sentence is our own.
 """
 
 from __future__ import annotations
@@ -36,6 +37,12 @@ LEFT_ALONE = [
         "claims-vouched-for",
         "The treasurer was convicted of fraud, the court heard, and the record is public.",
     ),
+    # told as someone else's, the teller up to eight words before the claim
+    (
+        "hoax-claims",
+        "A caller on the radio this morning said the shooting was done with crisis actors.",
+    ),
+    ("hoax-claims", "My uncle swears on his life that the moon landings were filmed in a studio."),
 ]
 
 
