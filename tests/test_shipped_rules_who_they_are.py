@@ -109,3 +109,19 @@ def test_respect_reports_and_counter_speech_are_left_alone(
     engine: Engine, rule: str, text: str
 ) -> None:
     assert rule not in rule_ids(engine, text)
+
+
+# Round r35's near misses of rude criticism: a body's conduct called a clown show is no
+# name-calling, while a person called a clown still is.
+CLOWN_SHOWS = [
+    ("What a clown show at the parish council again.", False),
+    ("This comment thread is a clown show, read the article first.", False),
+    ("The planning chair is a clown.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), CLOWN_SHOWS)
+def test_a_clown_show_is_conduct_and_a_clown_is_a_person(
+    engine: Engine, text: str, flagged: bool
+) -> None:
+    assert bool(rule_ids(engine, text) & {"name-calling", "insulting-labels"}) is flagged
