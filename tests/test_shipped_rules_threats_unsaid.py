@@ -5,7 +5,7 @@ wished in other words ("I hope she loses an eye", "pray every night that your he
 out"), a named official told to die, consequences promised on a vote ("you'll need a
 bodyguard"), a watcher's menace ("I've watched you leave the chambers three nights running")
 and killings in euphemism ("meet the river", "a lead injection"). The near misses are wishes
-for recovery or defeat, warnings, holidays and reports. Every sentence is our own.
+for recovery or defeat, warnings, holidays, reports, and wishes of death condemned. Every sentence is our own.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ CAUGHT = [
     ("menace-by-hint", "Witnesses have a way of going missing round here. Think on."),
     ("death-in-euphemism", "Time the harbourmaster went to meet the river."),
     ("death-in-euphemism", "Give that magistrate a lead injection, free of charge."),
+    ("wishes-harm", "Wishing cancer on you and your whole family."),
 ]
 
 LEFT_ALONE = [
@@ -39,6 +40,10 @@ LEFT_ALONE = [
     ("menace-by-hint", "Someone should pay the mayor a visit about the potholes."),
     ("death-in-euphemism", "Let's go jump off the bridge into the lake this summer."),
     ("death-in-euphemism", "Concrete shoes are a mob cliche from old films."),
+    # wishing death named as what others do, and condemned
+    ("wishes-harm", "Wishing cancer on a councillor because you lost a vote is sick."),
+    ("wishes-harm", "Stop wishing death on the bus driver, let the court deal with it."),
+    ("wishes-harm", "Comments here wishing death on the judge have been reported."),
 ]
 
 
