@@ -29,6 +29,7 @@ CAUGHT = [
     ("death-in-euphemism", "Time the harbourmaster went to meet the river."),
     ("death-in-euphemism", "Give that magistrate a lead injection, free of charge."),
     ("wishes-harm", "Wishing cancer on you and your whole family."),
+    ("intimidation", "Watch your back on the walk home from the depot tonight, councillor."),
 ]
 
 LEFT_ALONE = [
@@ -44,6 +45,12 @@ LEFT_ALONE = [
     ("wishes-harm", "Wishing cancer on a councillor because you lost a vote is sick."),
     ("wishes-harm", "Stop wishing death on the bus driver, let the court deal with it."),
     ("wishes-harm", "Comments here wishing death on the judge have been reported."),
+    # a hazard warned of
+    ("intimidation", "Watch your back on the ring road tonight, black ice by the roundabout."),
+    (
+        "intimidation",
+        "Pickpockets all over the Christmas market, hold your bag and watch your back.",
+    ),
 ]
 
 
