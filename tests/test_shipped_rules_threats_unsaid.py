@@ -46,7 +46,7 @@ LEFT_ALONE = [
     ("wishes-harm", "Stop wishing death on the bus driver, let the court deal with it."),
     ("wishes-harm", "Comments here wishing death on the judge have been reported."),
     # a hazard warned of
-    ("intimidation", "Watch your back on the ring road tonight, black ice by the roundabout."),
+    ("intimidation", "Watch your back crossing the river path tonight, the ice is lethal."),
     (
         "intimidation",
         "Pickpockets all over the Christmas market, hold your bag and watch your back.",
