@@ -337,6 +337,43 @@ rules:
     assert hits(engine, "cocky") == ["cock"]
 
 
+def test_allow_phrases_cancel_hits_of_every_rule_they_overlap(tmp_path: Path) -> None:
+    engine = load(
+        tmp_path,
+        """\
+allow_phrases: ["(wrote|posted|saying) ..10 (mods|admins) (please )?(delete|remove)"]
+rules:
+  - id: kill
+    phrases: ["(i ll|i will) kill (you|him)"]
+    action: hide
+  - id: idiot
+    words: [idiot]
+    unless_phrases: ["village idiot"]
+    action: warn
+""",
+    )
+    assert hits(engine, "Someone wrote I'll kill you under my post, mods please delete it") == []
+    assert hits(engine, "A reply saying what an idiot, mods please remove it") == []
+    assert hits(engine, "I'll kill you. Mods will not save you.") == ["kill"]
+    assert hits(engine, "the village idiot, you idiot") == ["idiot"]
+
+
+def test_allow_phrases_errors_name_file_and_line(tmp_path: Path) -> None:
+    found = errors(
+        tmp_path,
+        """\
+allow_phrases:
+  - "(wrote|posted) ..10 (mods|admins"
+rules:
+  - id: r
+    words: [x]
+    action: warn
+""",
+    )
+    assert len(found) == 1
+    assert found[0].startswith("R/be-nice.yaml:5: allow_phrases '(wrote|posted) ..10 (mods|admins'")
+
+
 def test_errors_name_file_line_and_rule(tmp_path: Path) -> None:
     found = errors(
         tmp_path,

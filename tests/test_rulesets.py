@@ -260,7 +260,7 @@ def test_top_level_keys(tmp_path: Path) -> None:
         "R/be-nice.yaml:2: 'title' must not be empty",
         "R/be-nice.yaml:3: unknown key 'sumary' in the guideline (did you mean 'summary'?); "
         "allowed keys: guideline, title, summary, rules, classes, classes_file, allow_names, "
-        "readings_file",
+        "allow_phrases, readings_file",
         "R/be-nice.yaml:4: 'rules' must be a list of rules (each starting '- id: ...'), "
         "not a mapping",
     ]

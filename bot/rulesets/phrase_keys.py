@@ -1,9 +1,9 @@
 """Read the phrase-language keys of a guideline file and compile them into regexes and terms.
 
-Top level: ``classes``, ``classes_file``, ``allow_names`` and ``readings_file``. Per rule:
-``phrases`` (compiled into the rule's regexes), ``{class}`` inside ``regex`` entries and
-``unless`` items, and ``unless_phrases`` and ``unless_context`` (compiled into the rule's
-``unless_regex``).
+Top level: ``classes``, ``classes_file``, ``allow_names``, ``allow_phrases`` and
+``readings_file``. Per rule: ``phrases`` (compiled into the rule's regexes), ``{class}`` inside
+``regex`` entries and ``unless`` items, and ``unless_phrases`` and ``unless_context`` (compiled
+into the rule's ``unless_regex``, with the file's ``allow_phrases``).
 Everything compiles at load into what the matcher already runs: phrases join the one RE2 set,
 names the one automaton, and allow-list regexes run only for rules that hit, so a message
 costs the same however many patterns there are.
@@ -35,7 +35,7 @@ __all__ = [
     "read_unless",
 ]
 
-LANGUAGE_TOP_KEYS = ("classes", "classes_file", "allow_names", "readings_file")
+LANGUAGE_TOP_KEYS = ("classes", "classes_file", "allow_names", "allow_phrases", "readings_file")
 PHRASE_RULE_KEYS = ("phrases", "unless_phrases", "unless_context")
 CONTEXT_KEYS = ("before", "after", "within", "quoted")
 DEFAULT_WITHIN = 4
@@ -58,20 +58,24 @@ class Contexts:
 
 @dataclass(frozen=True, slots=True)
 class Language:
-    """What a guideline file's rules share: its word classes, its allowed names and the
-    readings of dialect spellings its rules also match (``readings_file``)."""
+    """What a guideline file's rules share: its word classes, its allowed names, its allowed
+    phrases (compiled, an ``unless_phrases`` of every rule) and the readings of dialect
+    spellings its rules also match (``readings_file``)."""
 
     classes: WordClasses
     allow_names: tuple[str, ...] = ()
     readings: Readings | None = None
+    allow_phrases: tuple[str, ...] = ()
 
 
 def read_language(ctx: FileContext, data: LineMap) -> Language:
-    """The file's classes (its own and its classes_file's), ``allow_names`` and readings."""
+    """The file's classes (its own and its classes_file's), ``allow_names``,
+    ``allow_phrases`` and readings."""
     classes = read_classes(ctx, data)
     language = Language(classes)
     names = _terms(ctx, data, "allow_names", None, language)
-    return Language(classes, names, read_readings(ctx, data))
+    phrases = read_phrases(ctx, data, None, language, "allow_phrases")
+    return Language(classes, names, read_readings(ctx, data), phrases)
 
 
 def read_unless(
@@ -122,8 +126,8 @@ def expand_regexes(
 def read_contexts(
     ctx: FileContext, data: LineMap, rule_id: str | None, language: Language
 ) -> Contexts:
-    """``unless_phrases`` and ``unless_context`` as allow-list regexes, and the ``quoted``
-    flag.
+    """``unless_phrases`` (then the file's ``allow_phrases``) and ``unless_context`` as
+    allow-list regexes, and the ``quoted`` flag.
 
     An unless phrase cancels the hits it overlaps, like an ``unless`` term.
 
@@ -133,6 +137,7 @@ def read_contexts(
     and cancels the hits that end before it does.
     """
     phrases = read_phrases(ctx, data, rule_id, language, "unless_phrases")
+    phrases += language.allow_phrases
     value = data.get("unless_context")
     if value is None:
         return Contexts(phrases)
