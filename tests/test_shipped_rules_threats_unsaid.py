@@ -5,7 +5,8 @@ wished in other words ("I hope she loses an eye", "pray every night that your he
 out"), a named official told to die, consequences promised on a vote ("you'll need a
 bodyguard"), a watcher's menace ("I've watched you leave the chambers three nights running")
 and killings in euphemism ("meet the river", "a lead injection"). The near misses are wishes
-for recovery or defeat, warnings, holidays, reports, and wishes of death condemned. Every sentence is our own.
+for recovery or defeat, warnings, holidays, reports, and wishes of death condemned. Every
+sentence is our own.
 """
 
 from __future__ import annotations
