@@ -125,3 +125,18 @@ def test_a_clown_show_is_conduct_and_a_clown_is_a_person(
     engine: Engine, text: str, flagged: bool
 ) -> None:
     assert bool(rule_ids(engine, text) & {"name-calling", "insulting-labels"}) is flagged
+
+
+# Round r35's counter-speech near misses that sweeping-verdicts hid: the verdict is on what is
+# said about a people, or the sweep is denied; the sweep itself still hides.
+SWEEPS_ANSWERED = [
+    ("Some of the comments about Somalis on this story are vile, they're our neighbours.", False),
+    ("People on here talk about Romanians like they are vermin.", False),
+    ("It is false that Afghans are lazy, look at the market traders.", False),
+    ("Somalis are vile.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), SWEEPS_ANSWERED)
+def test_a_sweep_answered_is_not_a_sweep(engine: Engine, text: str, flagged: bool) -> None:
+    assert ("sweeping-verdicts" in rule_ids(engine, text)) is flagged
