@@ -105,6 +105,10 @@ HOSTILE = [
     "drive them out by force ",  # a call to drive people out and by force, either order (r34)
     "the deaf should stay home ",  # a group of the disabled and a slight, a 12-word gap (r34)
     "migrants one way ticket ",  # outsiders and a word of not belonging, either order (r34)
+    "the new mp is a muslim so we know ",  # an identity and what it is said to explain (r35)
+    "senile old bat in a wheelchair lol ",  # age and disability put-downs, a 12-word gap (r35)
+    "someone wrote i will kill you mods please delete ",  # a file's allow phrase, 14 words (r35)
+    "wishing death on him is disgusting ",  # a wish named and judged, a 12-word gap (r35)
     "a b c d e f g h  ",  # single letters, a wide gap after each run
 ]
 
