@@ -140,3 +140,20 @@ SWEEPS_ANSWERED = [
 @pytest.mark.parametrize(("text", "flagged"), SWEEPS_ANSWERED)
 def test_a_sweep_answered_is_not_a_sweep(engine: Engine, text: str, flagged: bool) -> None:
     assert ("sweeping-verdicts" in rule_ids(engine, text)) is flagged
+
+
+# Slurs the lists missed until round r35, and their homonyms.
+SLURS_ADDED = [
+    ("mouth-breathing window licker in the bus lane again", True),
+    ("Taigs out of the estate, simple as.", True),
+    ("Dirty thieving knackers every one of them.", True),
+    ("Scratching his knackers on live telly, lovely.", False),
+    ("Calling travellers knackers isn't banter, it's a slur.", False),
+    ("Thanks hun, see you at the bingo.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), SLURS_ADDED)
+def test_slurs_added_and_their_homonyms(engine: Engine, text: str, flagged: bool) -> None:
+    found = rule_ids(engine, text) & {"degrading-slurs", "mocked-in-words-that-wound"}
+    assert bool(found) is flagged
