@@ -26,6 +26,7 @@ CAUGHT = [
         "The treasurer has a fraud conviction and got it sealed before he stood.",
     ),
     ("claims-vouched-for", "Postal ballots were binned on the night, I watched it happen."),
+    ("wake-up-sheeple", "The Great Replacement is happening, look around you."),
 ]
 
 LEFT_ALONE = [
@@ -43,6 +44,16 @@ LEFT_ALONE = [
         "A caller on the radio this morning said the shooting was done with crisis actors.",
     ),
     ("hoax-claims", "My uncle swears on his life that the moon landings were filmed in a studio."),
+    # a hoax the police name, a claim a relative keeps passing on, a theory named to be condemned
+    (
+        "hoax-claims",
+        "Police say the bomb threat at the leisure centre was a hoax, all back inside.",
+    ),
+    (
+        "health-misinformation",
+        "My uncle keeps forwarding me that fluoride causes cancer. Any study?",
+    ),
+    ("wake-up-sheeple", "The Great Replacement is a white nationalist myth and MPs should say so."),
 ]
 
 
