@@ -157,3 +157,25 @@ SLURS_ADDED = [
 def test_slurs_added_and_their_homonyms(engine: Engine, text: str, flagged: bool) -> None:
     found = rule_ids(engine, text) & {"degrading-slurs", "mocked-in-words-that-wound"}
     assert bool(found) is flagged
+
+
+# A sweep asked back and answered in the next breath, a report of one ranted or told to a
+# child, women running things: round r35's near misses, beside the sweeps that still count.
+ANSWERED_AND_REPORTED = [
+    ("Go back to your own country? She was born in the Royal Infirmary same as me.", False),
+    ("Immigrants are criminals? Study after study shows they offend less.", False),
+    ("A man on the bus was ranting that the Jews run the banks. Nobody said a word.", False),
+    ("My son was told at school that all Muslims are terrorists. We saw the head today.", False),
+    ("Women run this city, best councillors we've had.", False),
+    ("Women in our church run every ministry that works.", False),
+    ("Go back to your own country.", True),
+    ("Women secretly run the whole show through their husbands.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), ANSWERED_AND_REPORTED)
+def test_sweeps_answered_or_reported_are_left_alone(
+    engine: Engine, text: str, flagged: bool
+) -> None:
+    found = {hit.guideline for hit in engine.check_text(text)}
+    assert ("be-nice" in found) is flagged
