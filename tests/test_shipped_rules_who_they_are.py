@@ -111,71 +111,60 @@ def test_respect_reports_and_counter_speech_are_left_alone(
     assert rule not in rule_ids(engine, text)
 
 
-# Round r35's near misses of rude criticism: a body's conduct called a clown show is no
-# name-calling, while a person called a clown still is.
-CLOWN_SHOWS = [
-    ("What a clown show at the parish council again.", False),
-    ("This comment thread is a clown show, read the article first.", False),
-    ("The planning chair is a clown.", True),
+# Round r35's near misses, each kind beside what still counts: a body's conduct called a clown
+# show is no name-calling (a person called a clown still is); a sweep answered, denied, asked
+# back and rebutted, or reported as someone's rant; women running things; the slurs the lists
+# missed and their homonyms. Each row names what it watches: rule ids, or "be-nice" for any
+# hit of the guideline.
+NAME_CALLING = frozenset({"name-calling", "insulting-labels"})
+SWEEP = frozenset({"sweeping-verdicts"})
+SLUR = frozenset({"degrading-slurs", "mocked-in-words-that-wound"})
+BE_NICE = frozenset({"be-nice"})
+NEAR_MISS_KINDS = [
+    (NAME_CALLING, "What a clown show at the parish council again.", False),
+    (NAME_CALLING, "This comment thread is a clown show, read the article first.", False),
+    (NAME_CALLING, "The planning chair is a clown.", True),
+    (
+        SWEEP,
+        "Some of the comments about Somalis on this story are vile, they're our neighbours.",
+        False,
+    ),
+    (SWEEP, "People on here talk about Romanians like they are vermin.", False),
+    (SWEEP, "It is false that Afghans are lazy, look at the market traders.", False),
+    (SWEEP, "Somalis are vile.", True),
+    (SLUR, "mouth-breathing window licker in the bus lane again", True),
+    (SLUR, "Taigs out of the estate, simple as.", True),
+    (SLUR, "Dirty thieving knackers every one of them.", True),
+    (SLUR, "Scratching his knackers on live telly, lovely.", False),
+    (SLUR, "Calling travellers knackers isn't banter, it's a slur.", False),
+    (SLUR, "Thanks hun, see you at the bingo.", False),
+    (
+        BE_NICE,
+        "Go back to your own country? She was born in the Royal Infirmary same as me.",
+        False,
+    ),
+    (BE_NICE, "Immigrants are criminals? Study after study shows they offend less.", False),
+    (
+        BE_NICE,
+        "A man on the bus was ranting that the Jews run the banks. Nobody said a word.",
+        False,
+    ),
+    (
+        BE_NICE,
+        "My son was told at school that all Muslims are terrorists. We saw the head today.",
+        False,
+    ),
+    (BE_NICE, "Women run this city, best councillors we've had.", False),
+    (BE_NICE, "Women in our church run every ministry that works.", False),
+    (BE_NICE, "Go back to your own country.", True),
+    (BE_NICE, "Women secretly run the whole show through their husbands.", True),
 ]
 
 
-@pytest.mark.parametrize(("text", "flagged"), CLOWN_SHOWS)
-def test_a_clown_show_is_conduct_and_a_clown_is_a_person(
-    engine: Engine, text: str, flagged: bool
+@pytest.mark.parametrize(("watched", "text", "flagged"), NEAR_MISS_KINDS)
+def test_near_miss_kinds_are_left_alone_beside_what_still_counts(
+    engine: Engine, watched: frozenset[str], text: str, flagged: bool
 ) -> None:
-    assert bool(rule_ids(engine, text) & {"name-calling", "insulting-labels"}) is flagged
-
-
-# Round r35's counter-speech near misses that sweeping-verdicts hid: the verdict is on what is
-# said about a people, or the sweep is denied; the sweep itself still hides.
-SWEEPS_ANSWERED = [
-    ("Some of the comments about Somalis on this story are vile, they're our neighbours.", False),
-    ("People on here talk about Romanians like they are vermin.", False),
-    ("It is false that Afghans are lazy, look at the market traders.", False),
-    ("Somalis are vile.", True),
-]
-
-
-@pytest.mark.parametrize(("text", "flagged"), SWEEPS_ANSWERED)
-def test_a_sweep_answered_is_not_a_sweep(engine: Engine, text: str, flagged: bool) -> None:
-    assert ("sweeping-verdicts" in rule_ids(engine, text)) is flagged
-
-
-# Slurs the lists missed until round r35, and their homonyms.
-SLURS_ADDED = [
-    ("mouth-breathing window licker in the bus lane again", True),
-    ("Taigs out of the estate, simple as.", True),
-    ("Dirty thieving knackers every one of them.", True),
-    ("Scratching his knackers on live telly, lovely.", False),
-    ("Calling travellers knackers isn't banter, it's a slur.", False),
-    ("Thanks hun, see you at the bingo.", False),
-]
-
-
-@pytest.mark.parametrize(("text", "flagged"), SLURS_ADDED)
-def test_slurs_added_and_their_homonyms(engine: Engine, text: str, flagged: bool) -> None:
-    found = rule_ids(engine, text) & {"degrading-slurs", "mocked-in-words-that-wound"}
-    assert bool(found) is flagged
-
-
-# A sweep asked back and answered in the next breath, a report of one ranted or told to a
-# child, women running things: round r35's near misses, beside the sweeps that still count.
-ANSWERED_AND_REPORTED = [
-    ("Go back to your own country? She was born in the Royal Infirmary same as me.", False),
-    ("Immigrants are criminals? Study after study shows they offend less.", False),
-    ("A man on the bus was ranting that the Jews run the banks. Nobody said a word.", False),
-    ("My son was told at school that all Muslims are terrorists. We saw the head today.", False),
-    ("Women run this city, best councillors we've had.", False),
-    ("Women in our church run every ministry that works.", False),
-    ("Go back to your own country.", True),
-    ("Women secretly run the whole show through their husbands.", True),
-]
-
-
-@pytest.mark.parametrize(("text", "flagged"), ANSWERED_AND_REPORTED)
-def test_sweeps_answered_or_reported_are_left_alone(
-    engine: Engine, text: str, flagged: bool
-) -> None:
-    found = {hit.guideline for hit in engine.check_text(text)}
-    assert ("be-nice" in found) is flagged
+    hits = engine.check_text(text)
+    found = {hit.rule for hit in hits} | {hit.guideline for hit in hits}
+    assert bool(found & watched) is flagged
