@@ -18,6 +18,12 @@ from bot.core.engine import Engine
 from tests.shipped import rule_ids
 
 CAUGHT = [
+    (
+        "put-down-for-age-body-or-sex",
+        "He got hired because he's gay, nothing to do with talent.",
+    ),
+    ("put-down-for-age-body-or-sex", "How is a cripple supposed to know what the pavements need?"),
+    ("group-swept-in-plain-words", "Somali fathers never stick around, that's the whole problem."),
     ("group-swept-in-plain-words", "Never once met a hardworking Albanian in this town."),
     (
         "group-swept-in-plain-words",

@@ -16,6 +16,15 @@ from bot.core.engine import Engine
 from tests.shipped import rule_ids
 
 CAUGHT = [
+    ("menace-in-the-details", "He'll stop digging into my business one way or another."),
+    (
+        "menace-in-the-details",
+        "Welcome to the new hall, imam. Old timber buildings go up so easily though.",
+    ),
+    (
+        "menace-in-the-details",
+        "Got her work address and her reg plate now. Not saying anything else.",
+    ),
     ("punishment-no-court-gives", "Horsewhip him outside the town hall and let everyone watch."),
     ("punishment-no-court-gives", "That bent councillor wants hanging from the nearest lamppost."),
     ("punishment-no-court-gives", "Bring back public floggings for the lot who ran this trust."),
