@@ -109,6 +109,10 @@ HOSTILE = [
     "senile old bat in a wheelchair lol ",  # age and disability put-downs, a 12-word gap (r35)
     "someone wrote i will kill you mods please delete ",  # a file's allow phrase, 14 words (r35)
     "wishing death on him is disgusting ",  # a wish named and judged, a 12-word gap (r35)
+    "you leave the gym every saturday see you around ",  # a routine and a hint, 16 words (r36)
+    "careful people have long memories ",  # a caution and a hint, either order, 16 words (r36)
+    "fat black and thick surprise surprise ",  # an identity and a sneer, a 16-word gap (r36)
+    "no crash the paper made it up for clicks ",  # a denial and the paper blamed, 14 words (r36)
     "a b c d e f g h  ",  # single letters, a wide gap after each run
 ]
 
