@@ -16,6 +16,8 @@ from bot.core.engine import Engine
 from tests.shipped import rule_ids
 
 CAUGHT = [
+    ("harm-promised-in-plain-turns", "Whoever wrote this should be strung up."),
+    ("harm-promised-in-plain-turns", "The reporter who wrote this, I know where you live."),
     ("menace-in-the-details", "He'll stop digging into my business one way or another."),
     (
         "menace-in-the-details",
@@ -57,6 +59,7 @@ CAUGHT = [
 ]
 
 LEFT_ALONE = [
+    ("harm-promised-in-plain-turns", "Nobody is saying whoever wrote this should be shot."),
     ("punishment-no-court-gives", "Hang the lanterns from the lampposts before the carnival."),
     (
         "punishment-no-court-gives",
