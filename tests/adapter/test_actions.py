@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from bot.adapter.moderation.checking import INLINE_CHARACTERS
 from bot.adapter.shared.notices import HIDDEN_TITLE
 from bot.core.cases import Case, CaseKind, HiddenStatus, Outcome
 from bot.core.rules import Mode
@@ -144,6 +145,24 @@ async def test_hide_deletes_keeps_a_copy_and_dms_the_author(running: Running) ->
         ("proof.png", attachment["url"], True)
     ]
     assert await running.db.hidden.files(hidden.id) == {0: b"contents of proof.png"}
+
+
+async def test_a_long_post_checked_off_the_loop_is_hidden_whole(running: Running) -> None:
+    """A post too long to check on the event loop is checked on the worker thread, and a hit
+    at its very end still hides it with its whole text kept."""
+    fake, world = running.fake, running.fake.world
+    mark = len(fake.requests)
+    text = "The council met again tonight. " * 120 + "what a slurword thing to say"
+    assert len(text) > INLINE_CHARACTERS
+    message = await fake.events.message_create(world.general_id, world.member_id, text)
+    await wait_for_log(fake, "hide", message["id"], since=mark)
+    assert ("DELETE", f"/channels/{world.general_id}/messages/{message['id']}") in calls(
+        requests_since(fake, mark)
+    )
+    (case,) = await cases_of(running)
+    assert (case.kind, case.outcome, case.rule_id) == (CaseKind.HIDE, Outcome.OK, "slur")
+    hidden = await running.db.hidden.by_message(int(message["id"]))
+    assert hidden is not None and hidden.content == text
 
 
 async def test_hidden_text_with_a_code_fence_is_dmed_as_a_file(running: Running) -> None:

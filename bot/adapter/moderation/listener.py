@@ -10,6 +10,7 @@ import discord
 from discord.ext import commands
 
 from bot.adapter.moderation.author_facts import AuthorFacts, PostCounts
+from bot.adapter.moderation.checking import Checker
 from bot.adapter.moderation.executor import Executor
 from bot.adapter.moderation.floods import Floods, as_hit
 from bot.adapter.moderation.subjects import Claim, Subject
@@ -50,9 +51,11 @@ class Moderation(commands.Cog):
         self.facts = AuthorFacts(db)
         self.post_counts = PostCounts(datetime.now(UTC))
         self.floods = Floods(bot, db, config, executor)
+        self.checker = Checker()
 
     async def cog_unload(self) -> None:
         """Let the DMs, mod-log lines and queue cards still on their way go out."""
+        self.checker.close()
         await self.executor.drain()
 
     def _skipped(self, message: discord.Message) -> bool:
@@ -114,7 +117,7 @@ class Moderation(commands.Cog):
         post = await self._post(
             message, engine.ruleset, new=new, title=thread.name if thread else ""
         )
-        verdict = behaviour.admits(engine.check(post))
+        verdict = behaviour.admits(await self.checker.check(engine, post))
         acts = behaviour.observe(post) if new else []
         if verdict.clean and not acts:
             return []
@@ -143,7 +146,7 @@ class Moderation(commands.Cog):
             return []
         post = thread_post(thread, owner, self.config.guild(thread.guild.id))
         engine = self.bot.engine_for(post.guild_id)
-        verdict = engine.check(post)
+        verdict = await self.checker.check(engine, post)
         if verdict.clean:
             return []
         async with self.author_locks.hold((thread.guild.id, owner.id)):
