@@ -18,7 +18,7 @@ from tests.shipped import CLAIMS_SCORER
 CLAIMS = [
     "The county coroner is hiding hundreds of vaccine deaths, every one logged as unknown "
     "cause so the numbers look clean.",
-    "Thousands of ballots were trucked in at 3am and every single one went to the mayor.",
+    "The postal votes were all filled in by the same hand, that's how she won.",
 ]
 NEAR_MISSES = [
     "The coroner's report on the crash is out, the driver had been drinking.",
