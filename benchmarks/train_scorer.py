@@ -10,15 +10,16 @@ scikit-learn (benchmark-time only; the bot scores in pure Python). The rows: the
 (or all) of each set in ``TRAINABLE`` (their licences allow a model distributed with modbot
 under MIT), and the written sets in ``benchmarks/written`` but each guideline's two newest
 authors (``--held-out``, default 2: the shipped threat head is measured on them), and every
-set of each ``--all-of`` folder (round r34 tried ``benchmarks/written/moderator``; the shipped
-heads were made without it, README "Learned score"). A head
+set of each ``--all-of`` folder (the shipped heads since round r37 take
+``benchmarks/written/moderator``, the read moderator sets; README "Learned score"). A head
 learns from the rows that label its column (the threat and claims heads also take
 ``TAKEN_AS_NO``'s posts as not threats, not claims). Each head keeps its ``--keep`` largest
 weights, and its file records the credits, the rows it saw and a sha256. A rule file's
 ``score: {model: NAME, above: P}`` reads ``models/NAME.json`` beside it. The shipped rules use
-the threat head (``rules/models/threat.json``) and, since round r23, the insult head
-(``rules/models/insult.json``, the ``hate-scored`` flag rule); the profanity and claims heads
-did not carry over to a written author nobody tuned on (README, "Learned score").
+the threat head (``rules/models/threat.json``), since round r23 the insult head
+(``rules/models/insult.json``, the ``hate-scored`` flag rule) and since round r30 the claims
+head (``rules/models/claims.json``); the profanity head did not carry over to a written author
+nobody tuned on (README, "Learned score").
 ``benchmarks/quality.py`` imports ``train`` to build leave-one-set-out models in memory.
 """
 
@@ -382,7 +383,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="append",
         default=[],
         help="a folder of written sets to train on whole, none held out (repeat); the shipped "
-        "heads use none",
+        "heads use benchmarks/written/moderator",
     )
     parser.add_argument("--heads", default=",".join(HEADS), help="heads to write, comma-separated")
     args = parser.parse_args(argv)
