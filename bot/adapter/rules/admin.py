@@ -11,7 +11,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.adapter.rules.backtest import Backtest, read_history
+from bot.adapter.rules.backtest import Backtest, feed_in_turns, read_history
 from bot.adapter.rules.report import MESSAGE_LIMIT, reload_text
 from bot.adapter.rules.texts import (
     behaviour_lines,
@@ -191,9 +191,8 @@ class RulesAdmin(
         messages = await read_history(place, since, progress)
         test = Backtest.of(rule, engine)
         guild = self.bot.config.guild(guild_id)
-        for message in messages:
-            if not message.author.bot:
-                test.feed(message, guild)
+        members = [m for m in messages if not m.author.bot]
+        await feed_in_turns(members, lambda message: test.feed(message, guild))
         where = f"<#{getattr(place, 'id', 0)}>"
         await answer(interaction, test.lines(guild_id, where, days))
 
