@@ -148,8 +148,9 @@ async def test_hide_deletes_keeps_a_copy_and_dms_the_author(running: Running) ->
 
 
 async def test_a_long_post_checked_off_the_loop_is_hidden_whole(running: Running) -> None:
-    """A post too long to check on the event loop is checked on the worker thread, and a hit
-    at its very end still hides it with its whole text kept."""
+    """A post over the inline limit takes the worker-thread path end to end (that it runs off
+    the loop is tests/adapter/test_checking.py's): a hit at its very end still hides it, and
+    its whole text is kept."""
     fake, world = running.fake, running.fake.world
     mark = len(fake.requests)
     text = "The council met again tonight. " * 120 + "what a slurword thing to say"
