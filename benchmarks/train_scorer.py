@@ -11,7 +11,8 @@ scikit-learn (benchmark-time only; the bot scores in pure Python). The rows: the
 under MIT), and the written sets in ``benchmarks/written`` but each guideline's two newest
 authors (``--held-out``, default 2: the shipped threat head is measured on them), and every
 set of each ``--all-of`` folder (the shipped heads since round r37 take
-``benchmarks/written/moderator``, the read moderator sets; README "Learned score"). A head
+``benchmarks/written/moderator``, the read moderator sets, and the threat head since round r38
+``benchmarks/written/unseen`` too; README "Learned score"). A head
 learns from the rows that label its column (the threat and claims heads also take
 ``TAKEN_AS_NO``'s posts as not threats, not claims). Each head keeps its ``--keep`` largest
 weights, and its file records the credits, the rows it saw and a sha256. A rule file's
