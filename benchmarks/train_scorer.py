@@ -48,7 +48,13 @@ HEADS = {
     "insult": "be_nice",
     "profanity": "keep_it_clean",
     "claims": "be_truthful",
+    "lewd": "lewd",
 }
+# r38: the written Keep it Clean rows of these kinds are lewd (a sexual remark about a person
+# in innocent words: "I'd let her rezone me", "bend over the podium again"); the lewd head
+# learns them against every other written row and every labelled set's post. No labelled set
+# has the column, and the other written Keep it Clean rows (swearing) say nothing of it.
+LEWD_KINDS = frozenset({"lewd", "sexual_innuendo", "innuendo", "sexual_remark"})
 # Sets whose licences allow training a model distributed under MIT, with the credit each needs.
 TRAINABLE = {
     "civil_comments_toxic_spans": "ToxicSpans / Civil Comments (Pavlopoulos et al., ACL 2022; "
@@ -133,6 +139,7 @@ HEAD_C = {"insult": 0.5}  # the insult head, weighted 10, is held closer to zero
 TAKEN_AS_NO: dict[str, frozenset[str]] = {
     "dont_threaten": frozenset({"davidson_hate_offensive", "convabuse"}),
     "be_truthful": frozenset(TRAINABLE),
+    "lewd": frozenset(TRAINABLE),
 }
 
 
@@ -222,6 +229,17 @@ def written_files(folder: Path, held_out: int = 1) -> tuple[list[Path], list[Pat
     return train, held
 
 
+def written_label(label: str, kind: str, col: str) -> int | None:
+    """What a written row says of a column: its label's word (``WRITTEN_LABELS``), and for
+    the lewd column its kind: a Keep it Clean row of ``LEWD_KINDS`` is lewd, another Keep it
+    Clean row says nothing of it, any other row is not lewd."""
+    if col != "lewd":
+        return WRITTEN_LABELS[label][col]
+    if label == "clean_violation":
+        return 1 if kind in LEWD_KINDS else None
+    return 0
+
+
 def read_written(paths: Iterable[Path]) -> Rows:
     """Written sets (``text,label,kind``) as one set, ``written``, labelled per column."""
     texts: list[str] = []
@@ -231,7 +249,7 @@ def read_written(paths: Iterable[Path]) -> Rows:
             for row in csv.DictReader(f):
                 texts.append(row["text"])
                 for col in HEADS.values():
-                    labels[col].append(WRITTEN_LABELS[row["label"]][col])
+                    labels[col].append(written_label(row["label"], row["kind"], col))
     return Rows(tuple(texts), {c: tuple(v) for c, v in labels.items()}, ("written",) * len(texts))
 
 

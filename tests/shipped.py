@@ -11,18 +11,20 @@ SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
 
 # The learned scorers' flag rules: the near-miss tables hold the hand-written rules to no hit
 # at all, and each scorer to a rate (``test_shipped_threat_scorer.py``,
-# ``test_shipped_insult_scorer.py``, ``test_shipped_claims_scorer.py``).
+# ``test_shipped_insult_scorer.py``, ``test_shipped_claims_scorer.py``,
+# ``test_shipped_lewd_scorer.py``).
 THREAT_SCORER = "threat-scored"
 HATE_SCORER = "hate-scored"
 CLAIMS_SCORER = "claims-scored"
-SCORERS = frozenset({THREAT_SCORER, HATE_SCORER, CLAIMS_SCORER})
+LEWD_SCORER = "lewd-scored"
+SCORERS = frozenset({THREAT_SCORER, HATE_SCORER, CLAIMS_SCORER, LEWD_SCORER})
 # The scorers whose flags the near-miss tables leave to their own rate.
-RATED_SCORERS = frozenset({HATE_SCORER, CLAIMS_SCORER})
+RATED_SCORERS = frozenset({HATE_SCORER, CLAIMS_SCORER, LEWD_SCORER})
 
 
 def guidelines(engine: Engine, text: str) -> set[str]:
     """The guidelines of every hit on ``text`` (a rule's ``also`` not included) but the
-    insult and claims scorers', whose flags the near-miss tables leave to their own rate."""
+    insult, claims and lewd scorers', whose flags the near-miss tables leave to their own rate."""
     return {hit.guideline for hit in engine.check_text(text) if hit.rule not in RATED_SCORERS}
 
 

@@ -61,6 +61,28 @@ def test_the_claims_head_takes_every_labelled_sets_posts_as_not_claims() -> None
     assert labelled(rows, "be_truthful") == ([0, 2], [0, 1])
 
 
+def test_the_lewd_head_learns_lewd_kinds_against_every_row_but_other_swearing(
+    tmp_path: Path,
+) -> None:
+    path = write_set(
+        tmp_path,
+        "m1.csv",
+        [
+            ("the new treasurer can balance on my lap", "clean_violation", "lewd"),
+            ("bet she's a handful after dark", "clean_violation", "sexual_innuendo"),
+            ("what a load of crap", "clean_violation", "obscene"),
+            ("the treasurer balanced the books", "clean", "clean_news"),
+            ("you absolute clown", "be_nice", "insult"),
+        ],
+    )
+    rows = read_written([path])
+    assert HEADS["lewd"] == "lewd"
+    # swearing says nothing of lewdness; every other written row is not lewd
+    assert rows.labels["lewd"] == (1, 1, None, 0, 0)
+    assert rows.labels["keep_it_clean"] == (1, 1, 1, 0, None)
+    assert TAKEN_AS_NO["lewd"] == frozenset(TRAINABLE)
+
+
 def test_two_newest_authors_held_out_while_a_threshold_is_chosen(tmp_path: Path) -> None:
     for name in ("n1.csv", "n2.csv", "n10.csv", "t1.csv", "t2.csv", "t3.csv", "notes.csv"):
         write_set(tmp_path, name, [])

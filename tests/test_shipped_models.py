@@ -14,7 +14,12 @@ from tests.shipped import SHIPPED_RULES
 
 @pytest.mark.parametrize(
     ("name", "column"),
-    [("threat", "dont_threaten"), ("insult", "be_nice"), ("claims", "be_truthful")],
+    [
+        ("threat", "dont_threaten"),
+        ("insult", "be_nice"),
+        ("claims", "be_truthful"),
+        ("lewd", "lewd"),
+    ],
 )
 def test_each_model_names_what_it_learned_from(name: str, column: str) -> None:
     meta = json.loads((SHIPPED_RULES / "models" / f"{name}.json").read_text("utf-8"))["meta"]
@@ -31,5 +36,5 @@ def test_each_model_names_what_it_learned_from(name: str, column: str) -> None:
 
 def test_every_shipped_model_is_tested() -> None:
     assert sorted(p.stem for p in (SHIPPED_RULES / "models").glob("*.json")) == sorted(
-        ["threat", "insult", "claims"]
+        ["threat", "insult", "claims", "lewd"]
     )
