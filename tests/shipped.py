@@ -12,19 +12,21 @@ SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
 # The learned scorers' flag rules: the near-miss tables hold the hand-written rules to no hit
 # at all, and each scorer to a rate (``test_shipped_threat_scorer.py``,
 # ``test_shipped_insult_scorer.py``, ``test_shipped_claims_scorer.py``,
-# ``test_shipped_lewd_scorer.py``).
+# ``test_shipped_lewd_scorer.py``, ``test_shipped_plain_hate_scorer.py``).
 THREAT_SCORER = "threat-scored"
 HATE_SCORER = "hate-scored"
 CLAIMS_SCORER = "claims-scored"
 LEWD_SCORER = "lewd-scored"
-SCORERS = frozenset({THREAT_SCORER, HATE_SCORER, CLAIMS_SCORER, LEWD_SCORER})
+PLAIN_HATE_SCORER = "plain-hate-scored"
+SCORERS = frozenset({THREAT_SCORER, HATE_SCORER, CLAIMS_SCORER, LEWD_SCORER, PLAIN_HATE_SCORER})
 # The scorers whose flags the near-miss tables leave to their own rate.
-RATED_SCORERS = frozenset({HATE_SCORER, CLAIMS_SCORER, LEWD_SCORER})
+RATED_SCORERS = frozenset({HATE_SCORER, CLAIMS_SCORER, LEWD_SCORER, PLAIN_HATE_SCORER})
 
 
 def guidelines(engine: Engine, text: str) -> set[str]:
     """The guidelines of every hit on ``text`` (a rule's ``also`` not included) but the
-    insult, claims and lewd scorers', whose flags the near-miss tables leave to their own rate."""
+    insult, claims, lewd and hate scorers', whose flags the near-miss tables leave to their own
+    rate."""
     return {hit.guideline for hit in engine.check_text(text) if hit.rule not in RATED_SCORERS}
 
 

@@ -83,6 +83,25 @@ def test_the_lewd_head_learns_lewd_kinds_against_every_row_but_other_swearing(
     assert TAKEN_AS_NO["lewd"] == frozenset(TRAINABLE)
 
 
+def test_the_hate_head_learns_be_nice_rows_against_every_other_row(tmp_path: Path) -> None:
+    path = write_set(
+        tmp_path,
+        "m2.csv",
+        [
+            ("half of them are on the fiddle", "be_nice", "disability"),
+            ("I know where your kids go to school", "threat", "veiled"),
+            ("what a load of crap", "clean_violation", "obscene"),
+            ("blue badge bays are being widened", "clean", "clean_news"),
+        ],
+    )
+    rows = read_written([path])
+    assert HEADS["hate"] == "hate"
+    assert rows.labels["hate"] == (1, 0, 0, 0)
+    # the insult head leaves threats and swearing unlabelled: they may be hateful too
+    assert rows.labels["be_nice"] == (1, None, None, 0)
+    assert TAKEN_AS_NO["hate"] == frozenset(TRAINABLE)
+
+
 def test_two_newest_authors_held_out_while_a_threshold_is_chosen(tmp_path: Path) -> None:
     for name in ("n1.csv", "n2.csv", "n10.csv", "t1.csv", "t2.csv", "t3.csv", "notes.csv"):
         write_set(tmp_path, name, [])

@@ -13,7 +13,7 @@ import pytest
 
 from bot.core.engine import Engine
 from bot.core.rules import Action
-from tests.shipped import HATE_SCORER
+from tests.shipped import HATE_SCORER, PLAIN_HATE_SCORER
 
 # The hate tables whose near misses the scorer is held to (tests/test_shipped_rules_<name>.py).
 TABLES = (
@@ -35,7 +35,8 @@ HATE_NEAR_MISSES = [
 
 def test_the_scorer_flags_hate_no_shape_reaches(engine: Engine) -> None:
     text = "Sikhs are hot-headed by nature, every one a hooligan waiting for an excuse."
-    hits = engine.check_text(text)
+    # the hate scorer (round r38) flags it too
+    hits = [h for h in engine.check_text(text) if h.rule != PLAIN_HATE_SCORER]
     assert [(h.rule, h.action) for h in hits] == [(HATE_SCORER, Action.FLAG)]
 
 

@@ -19,6 +19,7 @@ from tests.shipped import SHIPPED_RULES
         ("insult", "be_nice"),
         ("claims", "be_truthful"),
         ("lewd", "lewd"),
+        ("hate", "hate"),
     ],
 )
 def test_each_model_names_what_it_learned_from(name: str, column: str) -> None:
@@ -36,5 +37,5 @@ def test_each_model_names_what_it_learned_from(name: str, column: str) -> None:
 
 def test_every_shipped_model_is_tested() -> None:
     assert sorted(p.stem for p in (SHIPPED_RULES / "models").glob("*.json")) == sorted(
-        ["threat", "insult", "claims", "lewd"]
+        ["threat", "insult", "claims", "lewd", "hate"]
     )
