@@ -50,6 +50,7 @@ HEADS = {
     "claims": "be_truthful",
     "lewd": "lewd",
     "hate": "hate",
+    "harm": "harm",
 }
 # r38: the written Keep it Clean rows of these kinds are lewd (a sexual remark about a person
 # in innocent words: "I'd let her rezone me", "bend over the podium again"); the lewd head
@@ -62,7 +63,9 @@ LEWD_KINDS = frozenset({"lewd", "sexual_innuendo", "innuendo", "sexual_remark"})
 # head does: it learns hate as the moderator sets put it, and labelled posts (EDOS's posts
 # that EDOS calls not sexist, rude as often as not) rarely reach its threshold. With threats
 # and swearing unlabelled instead, it caught 94 of the never-read sets' 454 hateful comments
-# that the rules and the insult head miss at 0.95, for 6 near misses, against 100 for 4.
+# that the rules and the insult head miss at 0.95, for 6 near misses, against 100 for 4. The
+# harm head does the same for the written threats beside the threat head.
+WRITTEN_ONLY = {"hate": "be_nice", "harm": "threat"}
 # Sets whose licences allow training a model distributed under MIT, with the credit each needs.
 TRAINABLE = {
     "civil_comments_toxic_spans": "ToxicSpans / Civil Comments (Pavlopoulos et al., ACL 2022; "
@@ -149,6 +152,7 @@ TAKEN_AS_NO: dict[str, frozenset[str]] = {
     "be_truthful": frozenset(TRAINABLE),
     "lewd": frozenset(TRAINABLE),
     "hate": frozenset(TRAINABLE),
+    "harm": frozenset(TRAINABLE),
 }
 
 
@@ -240,11 +244,11 @@ def written_files(folder: Path, held_out: int = 1) -> tuple[list[Path], list[Pat
 
 def written_label(label: str, kind: str, col: str) -> int | None:
     """What a written row says of a column: its label's word (``WRITTEN_LABELS``); for the
-    hate column whether it is a Be Nice row; for the lewd column its kind: a Keep it Clean row
-    of ``LEWD_KINDS`` is lewd, another Keep it Clean row says nothing of it, any other row is
-    not lewd."""
-    if col == "hate":
-        return int(label == "be_nice")
+    hate and harm columns whether it has the label ``WRITTEN_ONLY`` names; for the lewd column
+    its kind: a Keep it Clean row of ``LEWD_KINDS`` is lewd, another Keep it Clean row says
+    nothing of it, any other row is not lewd."""
+    if col in WRITTEN_ONLY:
+        return int(label == WRITTEN_ONLY[col])
     if col != "lewd":
         return WRITTEN_LABELS[label][col]
     if label == "clean_violation":

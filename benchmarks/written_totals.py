@@ -3,8 +3,8 @@
 Usage: ``python benchmarks/written_totals.py [FOLDER] [--rules DIR]``
 
 FOLDER (default ``benchmarks/written/fresh``: sets no rule was read from and no model trained
-on; ``benchmarks/written/unseen`` was never read by a rule, but the threat and hate heads
-train on it since round r38) holds written sets (``text,label,kind``). Printed per file and
+on; ``benchmarks/written/unseen`` was never read by a rule, but the threat, harm and hate
+heads train on it since round r38) holds written sets (``text,label,kind``). Printed per file and
 in total: for modbot (the rules and the scorers they ship with) and each installed peer, the
 violations caught (a modbot hit under the row's guideline; a peer's yes) and the clean near misses
 flagged (any hit). Totals only, never the rows, so a held-out folder stays unread. Nothing is

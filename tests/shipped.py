@@ -12,21 +12,24 @@ SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
 # The learned scorers' flag rules: the near-miss tables hold the hand-written rules to no hit
 # at all, and each scorer to a rate (``test_shipped_threat_scorer.py``,
 # ``test_shipped_insult_scorer.py``, ``test_shipped_claims_scorer.py``,
-# ``test_shipped_lewd_scorer.py``, ``test_shipped_plain_hate_scorer.py``).
+# ``test_shipped_lewd_scorer.py``, ``test_shipped_plain_hate_scorer.py``,
+# ``test_shipped_plain_threat_scorer.py``).
 THREAT_SCORER = "threat-scored"
 HATE_SCORER = "hate-scored"
 CLAIMS_SCORER = "claims-scored"
 LEWD_SCORER = "lewd-scored"
 PLAIN_HATE_SCORER = "plain-hate-scored"
-SCORERS = frozenset({THREAT_SCORER, HATE_SCORER, CLAIMS_SCORER, LEWD_SCORER, PLAIN_HATE_SCORER})
+PLAIN_THREAT_SCORER = "plain-threat-scored"
 # The scorers whose flags the near-miss tables leave to their own rate.
-RATED_SCORERS = frozenset({HATE_SCORER, CLAIMS_SCORER, LEWD_SCORER, PLAIN_HATE_SCORER})
+RATED_SCORERS = frozenset(
+    {HATE_SCORER, CLAIMS_SCORER, LEWD_SCORER, PLAIN_HATE_SCORER, PLAIN_THREAT_SCORER}
+)
+SCORERS = RATED_SCORERS | {THREAT_SCORER}
 
 
 def guidelines(engine: Engine, text: str) -> set[str]:
     """The guidelines of every hit on ``text`` (a rule's ``also`` not included) but the
-    insult, claims, lewd and hate scorers', whose flags the near-miss tables leave to their own
-    rate."""
+    rated scorers', whose flags the near-miss tables leave to their own rate."""
     return {hit.guideline for hit in engine.check_text(text) if hit.rule not in RATED_SCORERS}
 
 

@@ -97,9 +97,10 @@ def test_the_hate_head_learns_be_nice_rows_against_every_other_row(tmp_path: Pat
     rows = read_written([path])
     assert HEADS["hate"] == "hate"
     assert rows.labels["hate"] == (1, 0, 0, 0)
+    assert rows.labels["harm"] == (0, 1, 0, 0)  # the harm head: the same, for threats
     # the insult head leaves threats and swearing unlabelled: they may be hateful too
     assert rows.labels["be_nice"] == (1, None, None, 0)
-    assert TAKEN_AS_NO["hate"] == frozenset(TRAINABLE)
+    assert TAKEN_AS_NO["hate"] == TAKEN_AS_NO["harm"] == frozenset(TRAINABLE)
 
 
 def test_two_newest_authors_held_out_while_a_threshold_is_chosen(tmp_path: Path) -> None:

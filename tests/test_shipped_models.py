@@ -20,6 +20,7 @@ from tests.shipped import SHIPPED_RULES
         ("claims", "be_truthful"),
         ("lewd", "lewd"),
         ("hate", "hate"),
+        ("harm", "harm"),
     ],
 )
 def test_each_model_names_what_it_learned_from(name: str, column: str) -> None:
@@ -37,5 +38,5 @@ def test_each_model_names_what_it_learned_from(name: str, column: str) -> None:
 
 def test_every_shipped_model_is_tested() -> None:
     assert sorted(p.stem for p in (SHIPPED_RULES / "models").glob("*.json")) == sorted(
-        ["threat", "insult", "claims", "lewd", "hate"]
+        ["threat", "insult", "claims", "lewd", "hate", "harm"]
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.engine import Engine
+from tests.shipped import RATED_SCORERS
 
 LEWD = [
     "The new weather girl? I'd tap that",
@@ -239,7 +240,8 @@ def test_lewd_remarks_break_keep_it_clean(engine: Engine, text: str) -> None:
 
 @pytest.mark.parametrize("text", CLEAN)
 def test_everyday_senses_of_the_same_words_stay_clean(engine: Engine, text: str) -> None:
-    assert engine.check_text(text) == []
+    # the rated scorers' flags are held to their own rate (tests.shipped.RATED_SCORERS)
+    assert [h for h in engine.check_text(text) if h.rule not in RATED_SCORERS] == []
 
 
 # Names and terms of history, scripture, art and places: not Keep it Clean (Be Nice reads

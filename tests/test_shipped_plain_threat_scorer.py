@@ -1,0 +1,51 @@
+"""The shipped harm scorer (``rules/models/harm.json``) behind the ``plain-threat-scored`` flag
+rule.
+
+The sentences are our own. The veiled threats below are caught under Don't Threaten by no
+shape and not by the threat scorer, only by this scorer's flag rule; the same words in plain
+news stay clean, and across the near-miss tables of every shipped rule test (written to look
+like threats, many of them) it flags at most one in twenty.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.rules import Action
+from tests.shipped import PLAIN_THREAT_SCORER
+from tests.test_shipped_lewd_scorer import TABLE_NEAR_MISSES
+
+THREATS = [
+    "Funny how fires start in the houses of people who talk too much.",
+    "Lot of people who talk to the papers round here end up with a fire in the letterbox.",
+]
+NEAR_MISSES = [
+    "Funny how the sheds at the allotments keep flooding every spring.",
+    "The fire in the letterbox was started by a firework, the police said.",
+    "People who talk to the papers about the estate want the council to listen.",
+]
+
+
+@pytest.mark.parametrize("text", THREATS)
+def test_the_scorer_flags_threats_no_shape_nor_the_threat_scorer_reaches(
+    engine: Engine, text: str
+) -> None:
+    hits = [h for h in engine.check_text(text) if h.guideline == "dont-threaten"]
+    assert [(h.rule, h.action) for h in hits] == [(PLAIN_THREAT_SCORER, Action.FLAG)]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_the_scorer_leaves_the_same_words_in_plain_news_alone(engine: Engine, text: str) -> None:
+    assert engine.check_text(text) == []
+
+
+def test_the_scorer_rarely_flags_the_near_misses_of_every_table(engine: Engine) -> None:
+    """Idiom, sport, warnings, reports and neighbourly words built to look like threats: a
+    flag costs a moderator a look, so at most one in twenty."""
+    flagged = [
+        t
+        for t in TABLE_NEAR_MISSES
+        if any(h.rule == PLAIN_THREAT_SCORER for h in engine.check_text(t))
+    ]
+    assert len(flagged) <= len(TABLE_NEAR_MISSES) / 20
