@@ -2,8 +2,8 @@
 
 The sentences are our own. The hateful ones below are caught under Be Nice by no shape and
 not by the insult scorer, only by this scorer's flag rule; the same subjects in plain news
-stay clean, and across the near-miss tables of every shipped rule test it flags at most one
-in twenty.
+stay clean; its rate over the near-miss tables of every shipped rule test is
+``test_shipped_scorer_rates.py``'s.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import pytest
 from bot.core.engine import Engine
 from bot.core.rules import Action
 from tests.shipped import PLAIN_HATE_SCORER
-from tests.test_shipped_lewd_scorer import TABLE_NEAR_MISSES
 
 HATE = [
     "Blue badge bays all over town now. Half of them are on the fiddle and the other half "
@@ -38,14 +37,3 @@ def test_the_scorer_flags_hate_no_shape_nor_the_insult_scorer_reaches(
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_the_scorer_leaves_the_same_subjects_in_plain_news_alone(engine: Engine, text: str) -> None:
     assert engine.check_text(text) == []
-
-
-def test_the_scorer_rarely_flags_the_near_misses_of_every_table(engine: Engine) -> None:
-    """Reports, counter-speech, policy, sport and the near misses of every other guideline:
-    a flag costs a moderator a look, so at most one in twenty."""
-    flagged = [
-        t
-        for t in TABLE_NEAR_MISSES
-        if any(h.rule == PLAIN_HATE_SCORER for h in engine.check_text(t))
-    ]
-    assert len(flagged) <= len(TABLE_NEAR_MISSES) / 20

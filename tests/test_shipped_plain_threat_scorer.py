@@ -3,8 +3,8 @@ rule.
 
 The sentences are our own. The veiled threats below are caught under Don't Threaten by no
 shape and not by the threat scorer, only by this scorer's flag rule; the same words in plain
-news stay clean, and across the near-miss tables of every shipped rule test (written to look
-like threats, many of them) it flags at most one in twenty.
+news stay clean; its rate over the near-miss tables of every shipped rule test (written to
+look like threats, many of them) is ``test_shipped_scorer_rates.py``'s.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import pytest
 from bot.core.engine import Engine
 from bot.core.rules import Action
 from tests.shipped import PLAIN_THREAT_SCORER
-from tests.test_shipped_lewd_scorer import TABLE_NEAR_MISSES
 
 THREATS = [
     "Funny how fires start in the houses of people who talk too much.",
@@ -38,14 +37,3 @@ def test_the_scorer_flags_threats_no_shape_nor_the_threat_scorer_reaches(
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_the_scorer_leaves_the_same_words_in_plain_news_alone(engine: Engine, text: str) -> None:
     assert engine.check_text(text) == []
-
-
-def test_the_scorer_rarely_flags_the_near_misses_of_every_table(engine: Engine) -> None:
-    """Idiom, sport, warnings, reports and neighbourly words built to look like threats: a
-    flag costs a moderator a look, so at most one in twenty."""
-    flagged = [
-        t
-        for t in TABLE_NEAR_MISSES
-        if any(h.rule == PLAIN_THREAT_SCORER for h in engine.check_text(t))
-    ]
-    assert len(flagged) <= len(TABLE_NEAR_MISSES) / 20
