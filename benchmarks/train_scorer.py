@@ -3,7 +3,8 @@
 Usage: ``python benchmarks/train_scorer.py [DATA_DIR] --out RULES_DIR/models [--heads threat]
 [--half tune|all] [--written DIR] [--held-out N] [--all-of DIR] [--keep N]``
 
-One logistic-regression head per guideline column, over the distinct word unigrams and
+One logistic-regression head per guideline column (and three of the written sets alone:
+``lewd``, ``hate``, ``harm``), over the distinct word unigrams and
 bigrams of the engine's folded view and the word classes of ``WORD_CLASSES``
 (``bot.core.scorer.features``; each model file carries its classes), trained with
 scikit-learn (benchmark-time only; the bot scores in pure Python). The rows: the tune half
@@ -11,16 +12,18 @@ scikit-learn (benchmark-time only; the bot scores in pure Python). The rows: the
 under MIT), and the written sets in ``benchmarks/written`` but each guideline's two newest
 authors (``--held-out``, default 2: the shipped threat head is measured on them), and every
 set of each ``--all-of`` folder (the shipped heads since round r37 take
-``benchmarks/written/moderator``, the read moderator sets, and the threat head since round r38
-``benchmarks/written/unseen`` too; README "Learned score"). A head
+``benchmarks/written/moderator``, the read moderator sets, and the threat, harm and hate
+heads since round r38 ``benchmarks/written/unseen`` too; README "Learned score"). A head
 learns from the rows that label its column (the threat and claims heads also take
-``TAKEN_AS_NO``'s posts as not threats, not claims). Each head keeps its ``--keep`` largest
+``TAKEN_AS_NO``'s posts as not threats, not claims; the lewd, hate and harm heads take every
+labelled post as not theirs). Each head keeps its ``--keep`` largest
 weights, and its file records the credits, the rows it saw and a sha256. A rule file's
 ``score: {model: NAME, above: P}`` reads ``models/NAME.json`` beside it. The shipped rules use
 the threat head (``rules/models/threat.json``), since round r23 the insult head
-(``rules/models/insult.json``, the ``hate-scored`` flag rule) and since round r30 the claims
-head (``rules/models/claims.json``); the profanity head did not carry over to a written author
-nobody tuned on (README, "Learned score").
+(``rules/models/insult.json``, the ``hate-scored`` flag rule), since round r30 the claims
+head (``rules/models/claims.json``) and since round r38 the harm, hate and lewd heads
+(``plain-threat-scored``, ``plain-hate-scored``, ``lewd-scored``); the profanity head did not
+carry over to a written author nobody tuned on (README, "Learned score").
 ``benchmarks/quality.py`` imports ``train`` to build leave-one-set-out models in memory.
 """
 
