@@ -661,25 +661,25 @@ def compare(results: dict[str, list[Phase]]) -> None:
     labels = list(results)
     print("\n== side by side: send->DELETE, ms (p50 / p99) ==")
     print(f"  {'phase':<10}" + "".join(f"{label:>22}" for label in labels))
+    phases = [
+        (phase.name.split(":")[0], index, bool(phase.hostile))
+        for index, phase in enumerate(results[labels[0]])
+        if phase.sent
+    ]
     rows = []
-    for index, phase in enumerate(results[labels[0]]):
-        if not phase.sent:
-            continue
-        name = phase.name.split(":")[0]
-        cells = {label: latencies(results[label][index]) for label in labels}
-        rows.append((name, index, cells))
+    for name, index, hostile in phases:
+        rows.append((name, {label: latencies(results[label][index]) for label in labels}))
+        if hostile:
+            own = {label: latencies(results[label][index], hostile=True) for label in labels}
+            rows.append(("  its own", own))
+    for name, cells in rows:
         pairs = (f"{cells[k][0]:10.2f} / {cells[k][1]:8.2f}" for k in labels)
         print(f"  {name:<10}" + "".join(pairs))
-        if phase.hostile:
-            own = {label: latencies(results[label][index], hostile=True) for label in labels}
-            rows.append(("  its own", index, own))
-            pairs = (f"{own[k][0]:10.2f} / {own[k][1]:8.2f}" for k in labels)
-            print(f"  {'  its own':<10}" + "".join(pairs))
     print(
         f"\n== ratio to the minimal bot with as many processes (p50 / p99; target p99 <= "
         f"{TARGET_RATIO:g}x) =="
     )
-    for name, _, cells in rows:
+    for name, cells in rows:
         ratios = []
         for label, cell in cells.items():
             base = cells.get(f"minimal{TWO}" if label.endswith(TWO) else "minimal")
@@ -689,9 +689,7 @@ def compare(results: dict[str, list[Phase]]) -> None:
         print(f"  {name:<10}" + "   ".join(ratios))
     print("\n== violations acted on per second, first send to last DELETE ==")
     print(f"  {'phase':<10}" + "".join(f"{label:>22}" for label in labels))
-    for name, index, _ in rows:
-        if name == "  its own":
-            continue
+    for name, index, _ in phases:
         rates = (throughput(results[label][index]) for label in labels)
         print(f"  {name:<10}" + "".join(f"{rate:22,.1f}" for rate in rates))
 
