@@ -16,8 +16,8 @@ from bot.core.rules import Action
 from tests.shipped import PLAIN_THREAT_SCORER
 
 THREATS = [
-    "Funny how fires start in the houses of people who talk too much.",
-    "Lot of people who talk to the papers round here end up with a fire in the letterbox.",
+    "Houses of people who talk too much have a funny way of catching fire.",
+    "Whoever tipped off the council had better hope their house is insured against fire.",
 ]
 NEAR_MISSES = [
     "Funny how the sheds at the allotments keep flooding every spring.",
