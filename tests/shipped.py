@@ -12,8 +12,7 @@ SHIPPED_RULES = Path(__file__).resolve().parent.parent / "rules"
 # The learned scorers' flag rules: the near-miss tables hold the hand-written rules to no hit
 # at all, and each scorer to a rate (``test_shipped_threat_scorer.py``,
 # ``test_shipped_insult_scorer.py``, ``test_shipped_claims_scorer.py``,
-# ``test_shipped_lewd_scorer.py``, ``test_shipped_plain_hate_scorer.py``,
-# ``test_shipped_plain_threat_scorer.py``).
+# ``test_shipped_written_scorers.py``).
 THREAT_SCORER = "threat-scored"
 HATE_SCORER = "hate-scored"
 CLAIMS_SCORER = "claims-scored"

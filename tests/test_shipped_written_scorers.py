@@ -1,0 +1,79 @@
+"""The shipped scorers of round r38 that learn the written sets alone, behind their flag rules:
+the hate scorer (``rules/models/hate.json``, ``plain-hate-scored``), the harm scorer
+(``harm.json``, ``plain-threat-scored``) and the lewd scorer (``lewd.json``, ``lewd-scored``).
+
+The sentences are our own. Each comment below is caught under its guideline by no shape and by
+no other scorer, only by its scorer's flag rule; the same subjects, words and jobs in plain news
+stay clean. Their rate over the near-miss tables of every shipped rule test (written to look
+like violations, many of them) is ``test_shipped_scorer_rates.py``'s.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+from bot.core.rules import Action
+from tests.shipped import LEWD_SCORER, PLAIN_HATE_SCORER, PLAIN_THREAT_SCORER
+
+# (the flag rule, its guideline, a comment only that rule catches under the guideline)
+CAUGHT_ONLY_BY_THE_SCORER = [
+    (
+        PLAIN_HATE_SCORER,
+        "be-nice",
+        "Blue badge bays all over town now. Half of them are on the fiddle and the other half "
+        "shouldn't be out in public anyway.",
+    ),
+    (
+        PLAIN_HATE_SCORER,
+        "be-nice",
+        "Care home staff are half foreign now, no wonder nobody can understand the poor residents.",
+    ),
+    (
+        PLAIN_THREAT_SCORER,
+        "dont-threaten",
+        "Houses of people who talk too much have a funny way of catching fire.",
+    ),
+    (
+        PLAIN_THREAT_SCORER,
+        "dont-threaten",
+        "Whoever tipped off the council had better hope their house is insured against fire.",
+    ),
+    (
+        LEWD_SCORER,
+        "keep-it-clean",
+        "Never mind the budget, the new treasurer can balance on my lap any evening she likes.",
+    ),
+    (
+        LEWD_SCORER,
+        "keep-it-clean",
+        "Forget the roadworks, did you see the legs on the new planning officer? I'd let her "
+        "survey my property all night.",
+    ),
+]
+NEAR_MISSES = [
+    "Blue badge bays are being widened in the town centre, the council says.",
+    "Care home staff from abroad are taking English classes paid for by the county.",
+    "The hospital opened a new prayer room for patients of every faith.",
+    "Funny how the sheds at the allotments keep flooding every spring.",
+    "The fire in the letterbox was started by a firework, the police said.",
+    "People who talk to the papers about the estate want the council to listen.",
+    "The treasurer balanced the books for the first time in a decade.",
+    "The planning officer will survey the property on Monday.",
+    "The lifeguard checked his pulse and started CPR until the ambulance came.",
+    "The headteacher kept the pupils behind after school to finish the mural.",
+    "The vicar hears confessions on Saturday mornings.",
+]
+
+
+@pytest.mark.parametrize(("scorer", "guideline", "text"), CAUGHT_ONLY_BY_THE_SCORER)
+def test_the_scorer_flags_what_no_shape_nor_other_scorer_reaches(
+    engine: Engine, scorer: str, guideline: str, text: str
+) -> None:
+    hits = [h for h in engine.check_text(text) if h.guideline == guideline]
+    assert [(h.rule, h.action) for h in hits] == [(scorer, Action.FLAG)]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_the_scorers_leave_the_same_words_in_plain_news_alone(engine: Engine, text: str) -> None:
+    assert engine.check_text(text) == []
