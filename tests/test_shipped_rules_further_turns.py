@@ -1,0 +1,69 @@
+"""The shipped rules of round r40: threats in further turns, one person's identity given as
+grounds for distrust, and a rigged-election claim answered by the recount in the next sentence.
+
+Shapes the round's development sets showed getting through: the writer offering the knife, a
+whole board to be drowned, harm wished across a long gap, people wanted in the ICU or a pine
+box, the firing-squad wall, a killer hired, a beating "she's earned", a new spine needed,
+street slang for bleeding and shooting, "better sleep light", petrol poured on people, "people
+like you get stomped"; "he's gay, keep your boys away", "she's a Jew so ignore her", "a woman,
+she should be doing the teas". Near misses that must stay clean: a tent and rope, a wish that
+nobody is hurt, a report of what was said, a race, a team photo against a wall, a gay pastor
+welcomed, a Jewish historian quoted, a fact-check with its recount. Every sentence is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.engine import Engine
+from tests.shipped import guidelines
+
+THREAT = ("dont-threaten", "threats-in-further-turns")
+GROUNDS = ("be-nice", "identity-given-as-grounds")
+
+HITS = [
+    (*THREAT, "That dog breeder wants flaying alive, and I'll bring the knife myself."),
+    (*THREAT, "Drown the entire planning committee in the canal and start again."),
+    (*THREAT, "Praying the lads who robbed the chippy on Friday get knifed inside."),
+    (*THREAT, "I'd love to see the whole licensing board in intensive care by Easter."),
+    (*THREAT, "You'd look lovely in a coffin, councillor. Really suit you."),
+    (*THREAT, "Line those bankers up against a wall and open fire, problem solved."),
+    (*THREAT, "Hire a couple of heavies to sort that ref out after the match."),
+    (*THREAT, "Get him round the back and give him the kicking he's been asking for."),
+    (*THREAT, "Touch my car again and you'll need a new jaw, pal."),
+    (*THREAT, "keep chattin and imma smoke u outside the chicken shop"),
+    (*THREAT, "That landlord had better sleep with one eye open from now on."),
+    (*THREAT, "Splash petrol on them and see how brave they are then."),
+    (*THREAT, "Snitches like you end up in the canal round here, just so you know."),
+    (*GROUNDS, "The new scout leader is gay. I'd keep your boys away from that hall."),
+    (*GROUNDS, "That columnist is a Muslim so don't believe a word on the mosque plans."),
+    (*GROUNDS, "Club's new chair is a woman, she should be doing the teas not the budget."),
+    (*GROUNDS, "The new head is a black woman. Give it a month, mark my words."),
+]
+
+NEAR_MISSES = [
+    # a tool, a wish for safety, a report, a race, a photo
+    "Happy to bring the rope for the climbing wall on Saturday.",
+    "I hope nobody gets run over at that crossing before they fix the lights.",
+    "The court heard he said the board should be drowned in the canal.",
+    "I'd smoke you over 10k any day, get training.",
+    "Line the kids up against the wall for the class photo, please.",
+    "Pour the gravy over them while they're hot.",
+    # an identity welcomed or a scholar cited
+    "The new pastor is gay and the congregation has never been fuller.",
+    "She is a Jewish historian, so her book on the ghetto is worth reading.",
+    "My nan is a Muslim woman and she still runs the best cafe on the front.",
+    # a fact-check with its recount
+    "There's no evidence the ward election was rigged. The hand recount matched the count.",
+]
+
+
+@pytest.mark.parametrize(("guideline", "rule", "text"), HITS)
+def test_the_rule_catches_the_shape(engine: Engine, guideline: str, rule: str, text: str) -> None:
+    hits = engine.check_text(text)
+    assert rule in {hit.rule for hit in hits if hit.guideline == guideline}
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_miss_stays_clean(engine: Engine, text: str) -> None:
+    assert guidelines(engine, text) == set()
