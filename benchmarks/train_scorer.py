@@ -3,8 +3,8 @@
 Usage: ``python benchmarks/train_scorer.py [DATA_DIR] --out RULES_DIR/models [--heads threat]
 [--half tune|all] [--written DIR] [--held-out N] [--all-of DIR] [--keep N]``
 
-One logistic-regression head per guideline column (and three of the written sets alone:
-``lewd``, ``hate``, ``harm``), over the distinct word unigrams and
+One logistic-regression head per guideline column (and four of the written sets alone:
+``lewd``, ``hate``, ``harm``, ``person``), over the distinct word unigrams and
 bigrams of the engine's folded view and the word classes of ``WORD_CLASSES``
 (``bot.core.scorer.features``; each model file carries its classes), trained with
 scikit-learn (benchmark-time only; the bot scores in pure Python). The rows: the tune half
@@ -16,14 +16,15 @@ set of each ``--all-of`` folder (the shipped heads since round r37 take
 heads since round r38 ``benchmarks/written/unseen`` too; README "Learned score"). A head
 learns from the rows that label its column (the threat and claims heads also take
 ``TAKEN_AS_NO``'s posts as not threats, not claims; the lewd, hate and harm heads take every
-labelled post as not theirs). Each head keeps its ``--keep`` largest
-weights, and its file records the credits, the rows it saw and a sha256. A rule file's
-``score: {model: NAME, above: P}`` reads ``models/NAME.json`` beside it. The shipped rules use
-the threat head (``rules/models/threat.json``), since round r23 the insult head
-(``rules/models/insult.json``, the ``hate-scored`` flag rule), since round r30 the claims
+labelled post as not theirs, as does the person head since round r40). Each head keeps its
+``--keep`` largest weights, and its file records the credits, the rows it saw and a sha256. A
+rule file's ``score: {model: NAME, above: P}`` reads ``models/NAME.json`` beside it. The
+shipped rules use the threat head (``rules/models/threat.json``), since round r23 the insult
+head (``rules/models/insult.json``, the ``hate-scored`` flag rule), since round r30 the claims
 head (``rules/models/claims.json``) and since round r38 the harm, hate and lewd heads
-(``plain-threat-scored``, ``plain-hate-scored``, ``lewd-scored``); the profanity head did not
-carry over to a written author nobody tuned on (README, "Learned score").
+(``plain-threat-scored``, ``plain-hate-scored``, ``lewd-scored``), since round r40 the person
+head (``person-put-down-scored``); the profanity head did not carry over to a written author
+nobody tuned on (README, "Learned score").
 ``benchmarks/quality.py`` imports ``train`` to build leave-one-set-out models in memory.
 """
 
@@ -54,6 +55,7 @@ HEADS = {
     "lewd": "lewd",
     "hate": "hate",
     "harm": "harm",
+    "person": "person",
 }
 # r38: the written Keep it Clean rows of these kinds are lewd (a sexual remark about a person
 # in innocent words: "I'd let her rezone me", "bend over the podium again"); the lewd head
@@ -69,6 +71,21 @@ LEWD_KINDS = frozenset({"lewd", "sexual_innuendo", "innuendo", "sexual_remark"})
 # that the rules and the insult head miss at 0.95, for 6 near misses, against 100 for 4. The
 # harm head does the same for the written threats beside the threat head.
 WRITTEN_ONLY = {"hate": "be_nice", "harm": "threat"}
+# r40: the person head learns the written Be Nice rows that put one person down for who they
+# are (these kinds) against every clean and every other guideline's written row, and takes every
+# labelled post as not one; the written sets' group hate says nothing of it.
+PERSON_KINDS = frozenset(
+    {
+        "personal",
+        "personal_role",
+        "personal_reason",
+        "personal_mock",
+        "race_person",
+        "sex_person",
+        "lgbt_person",
+        "accent_name",
+    }
+)
 # Sets whose licences allow training a model distributed under MIT, with the credit each needs.
 TRAINABLE = {
     "civil_comments_toxic_spans": "ToxicSpans / Civil Comments (Pavlopoulos et al., ACL 2022; "
@@ -156,6 +173,7 @@ TAKEN_AS_NO: dict[str, frozenset[str]] = {
     "lewd": frozenset(TRAINABLE),
     "hate": frozenset(TRAINABLE),
     "harm": frozenset(TRAINABLE),
+    "person": frozenset(TRAINABLE),
 }
 
 
@@ -252,6 +270,8 @@ def written_label(label: str, kind: str, col: str) -> int | None:
     nothing of it, any other row is not lewd."""
     if col in WRITTEN_ONLY:
         return int(label == WRITTEN_ONLY[col])
+    if col == "person":
+        return 0 if label != "be_nice" else 1 if kind in PERSON_KINDS else None
     if col != "lewd":
         return WRITTEN_LABELS[label][col]
     if label == "clean_violation":

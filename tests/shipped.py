@@ -19,9 +19,17 @@ CLAIMS_SCORER = "claims-scored"
 LEWD_SCORER = "lewd-scored"
 PLAIN_HATE_SCORER = "plain-hate-scored"
 PLAIN_THREAT_SCORER = "plain-threat-scored"
+PERSON_SCORER = "person-put-down-scored"
 # The scorers whose flags the near-miss tables leave to their own rate.
 RATED_SCORERS = frozenset(
-    {HATE_SCORER, CLAIMS_SCORER, LEWD_SCORER, PLAIN_HATE_SCORER, PLAIN_THREAT_SCORER}
+    {
+        HATE_SCORER,
+        CLAIMS_SCORER,
+        LEWD_SCORER,
+        PLAIN_HATE_SCORER,
+        PLAIN_THREAT_SCORER,
+        PERSON_SCORER,
+    }
 )
 SCORERS = RATED_SCORERS | {THREAT_SCORER}
 

@@ -126,3 +126,24 @@ def test_written_rows_weigh_more_and_the_two_classes_weigh_the_same() -> None:
     assert positives == pytest.approx(sum(sample) / 2)
     # unweighted it is scikit-learn's "balanced": rows / (2 * rows of the class)
     assert sample_weights(gold, written, 1.0) == [6 / 4] * 2 + [6 / 8] * 4
+
+
+def test_the_person_head_learns_one_person_put_down_against_clean_and_other_guidelines(
+    tmp_path: Path,
+) -> None:
+    path = write_set(
+        tmp_path,
+        "m3.csv",
+        [
+            ("the new vicar is a woman, she should be doing the teas", "be_nice", "personal_role"),
+            ("listen to the councillor's accent, thank you come again", "be_nice", "accent_name"),
+            ("they breed like rabbits and should all go home", "be_nice", "dehumanise"),
+            ("I know where your kids go to school", "threat", "veiled"),
+            ("congratulations to our first woman vicar", "clean", "clean_identity_mention"),
+        ],
+    )
+    rows = read_written([path])
+    assert HEADS["person"] == "person"
+    # group hate says nothing of it; threats and clean rows are not one person put down
+    assert rows.labels["person"] == (1, 1, None, 0, 0)
+    assert TAKEN_AS_NO["person"] == frozenset(TRAINABLE)

@@ -21,6 +21,7 @@ from tests.shipped import SHIPPED_RULES
         ("lewd", "lewd"),
         ("hate", "hate"),
         ("harm", "harm"),
+        ("person", "person"),
     ],
 )
 def test_each_model_names_what_it_learned_from(name: str, column: str) -> None:
@@ -38,5 +39,5 @@ def test_each_model_names_what_it_learned_from(name: str, column: str) -> None:
 
 def test_every_shipped_model_is_tested() -> None:
     assert sorted(p.stem for p in (SHIPPED_RULES / "models").glob("*.json")) == sorted(
-        ["threat", "insult", "claims", "lewd", "hate", "harm"]
+        ["threat", "insult", "claims", "lewd", "hate", "harm", "person"]
     )

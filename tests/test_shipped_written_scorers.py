@@ -1,6 +1,7 @@
-"""The shipped scorers of round r38 that learn the written sets alone, behind their flag rules:
-the hate scorer (``rules/models/hate.json``, ``plain-hate-scored``), the harm scorer
-(``harm.json``, ``plain-threat-scored``) and the lewd scorer (``lewd.json``, ``lewd-scored``).
+"""The shipped scorers of rounds r38 and r40 that learn the written sets alone, behind their
+flag rules: the hate scorer (``rules/models/hate.json``, ``plain-hate-scored``), the harm scorer
+(``harm.json``, ``plain-threat-scored``), the lewd scorer (``lewd.json``, ``lewd-scored``) and
+the person scorer (``person.json``, ``person-put-down-scored``).
 
 The sentences are our own. Each comment below is caught under its guideline by no shape and by
 no other scorer, only by its scorer's flag rule; the same subjects, words and jobs in plain news
@@ -14,7 +15,7 @@ import pytest
 
 from bot.core.engine import Engine
 from bot.core.rules import Action
-from tests.shipped import LEWD_SCORER, PLAIN_HATE_SCORER, PLAIN_THREAT_SCORER
+from tests.shipped import LEWD_SCORER, PERSON_SCORER, PLAIN_HATE_SCORER, PLAIN_THREAT_SCORER
 
 # (the flag rule, its guideline, a comment only that rule catches under the guideline)
 CAUGHT_ONLY_BY_THE_SCORER = [
@@ -40,6 +41,17 @@ CAUGHT_ONLY_BY_THE_SCORER = [
         "Whoever tipped off the council had better hope their house is insured against fire.",
     ),
     (
+        PERSON_SCORER,
+        "be-nice",
+        "Councillor Patel's daughter got the library job, funny how his sort look after "
+        "each other.",
+    ),
+    (
+        PERSON_SCORER,
+        "be-nice",
+        "The deputy head is a Muslim, expect the Christmas play to vanish.",
+    ),
+    (
         LEWD_SCORER,
         "keep-it-clean",
         "Never mind the budget, the new treasurer can balance on my lap any evening she likes.",
@@ -63,6 +75,8 @@ NEAR_MISSES = [
     "The lifeguard checked his pulse and started CPR until the ambulance came.",
     "The headteacher kept the pupils behind after school to finish the mural.",
     "The vicar hears confessions on Saturday mornings.",
+    "Councillor Patel's daughter started at the library this week, welcome aboard.",
+    "The deputy head is a Muslim and has run the school's Christmas play for six years.",
 ]
 
 
