@@ -3,11 +3,11 @@
 Usage: ``python benchmarks/train_scorer.py [DATA_DIR] --out RULES_DIR/models [--heads threat]
 [--half tune|all] [--written DIR] [--held-out N] [--all-of DIR] [--keep N]``
 
-One logistic-regression head per guideline column (and four of the written sets alone:
-``lewd``, ``hate``, ``harm``, ``person``), over the distinct word unigrams and
-bigrams of the engine's folded view and the word classes of ``WORD_CLASSES``
-(``bot.core.scorer.features``; each model file carries its classes), trained with
-scikit-learn (benchmark-time only; the bot scores in pure Python). The rows: the tune half
+One logistic-regression head per guideline column (and six of the written sets alone:
+``lewd``, ``hate``, ``harm``, and the kind heads ``person``, ``veiled``, ``smear``), over the
+distinct word unigrams and bigrams of the engine's folded view and the word classes of
+``WORD_CLASSES`` (``bot.core.scorer.features``; each model file carries its classes), trained
+with scikit-learn (benchmark-time only; the bot scores in pure Python). The rows: the tune half
 (or all) of each set in ``TRAINABLE`` (their licences allow a model distributed with modbot
 under MIT), and the written sets in ``benchmarks/written`` but each guideline's two newest
 authors (``--held-out``, default 2: the shipped threat head is measured on them), and every
@@ -16,14 +16,15 @@ set of each ``--all-of`` folder (the shipped heads since round r37 take
 heads since round r38 ``benchmarks/written/unseen`` too; README "Learned score"). A head
 learns from the rows that label its column (the threat and claims heads also take
 ``TAKEN_AS_NO``'s posts as not threats, not claims; the lewd, hate and harm heads take every
-labelled post as not theirs, as does the person head since round r40). Each head keeps its
+labelled post as not theirs, as do the kind heads of round r40). Each head keeps its
 ``--keep`` largest weights, and its file records the credits, the rows it saw and a sha256. A
 rule file's ``score: {model: NAME, above: P}`` reads ``models/NAME.json`` beside it. The
 shipped rules use the threat head (``rules/models/threat.json``), since round r23 the insult
 head (``rules/models/insult.json``, the ``hate-scored`` flag rule), since round r30 the claims
 head (``rules/models/claims.json``) and since round r38 the harm, hate and lewd heads
-(``plain-threat-scored``, ``plain-hate-scored``, ``lewd-scored``), since round r40 the person
-head (``person-put-down-scored``); the profanity head did not carry over to a written author
+(``plain-threat-scored``, ``plain-hate-scored``, ``lewd-scored``), since round r40 the person,
+veiled and smear heads (``person-put-down-scored``, ``veiled-threat-scored``,
+``smears-scored``); the profanity head did not carry over to a written author
 nobody tuned on (README, "Learned score").
 ``benchmarks/quality.py`` imports ``train`` to build leave-one-set-out models in memory.
 """
@@ -56,6 +57,8 @@ HEADS = {
     "hate": "hate",
     "harm": "harm",
     "person": "person",
+    "smear": "smear",
+    "veiled": "veiled",
 }
 # r38: the written Keep it Clean rows of these kinds are lewd (a sexual remark about a person
 # in innocent words: "I'd let her rezone me", "bend over the podium again"); the lewd head
@@ -86,6 +89,34 @@ PERSON_KINDS = frozenset(
         "accent_name",
     }
 )
+# r40: the veiled head learns the written threats of these kinds (menace as a hint, a place, a
+# euphemism, slang or a condition, or aimed at kin and home) and the smear head the written
+# claims of these kinds (a named person said to have taken money or committed a crime), each
+# against every clean and every other guideline's written row, every labelled post taken as not
+# one; the written sets' other threats, or other claims, say nothing of it.
+VEILED_KINDS = frozenset(
+    {
+        "veiled",
+        "veiled_place",
+        "veiled_hint",
+        "veiled_watch",
+        "veiled_consequence",
+        "euphemism",
+        "slang",
+        "coded",
+        "doxx_stalk",
+        "disguised",
+        "conditional",
+        "family_property",
+    }
+)
+SMEAR_KINDS = frozenset({"smear", "smear_money", "smear_crime", "about_person"})
+# Each kind head's column: the written label its kinds belong to, and the kinds.
+KIND_HEADS = {
+    "person": ("be_nice", PERSON_KINDS),
+    "veiled": ("threat", VEILED_KINDS),
+    "smear": ("truthful", SMEAR_KINDS),
+}
 # Sets whose licences allow training a model distributed under MIT, with the credit each needs.
 TRAINABLE = {
     "civil_comments_toxic_spans": "ToxicSpans / Civil Comments (Pavlopoulos et al., ACL 2022; "
@@ -174,6 +205,8 @@ TAKEN_AS_NO: dict[str, frozenset[str]] = {
     "hate": frozenset(TRAINABLE),
     "harm": frozenset(TRAINABLE),
     "person": frozenset(TRAINABLE),
+    "smear": frozenset(TRAINABLE),
+    "veiled": frozenset(TRAINABLE),
 }
 
 
@@ -265,13 +298,16 @@ def written_files(folder: Path, held_out: int = 1) -> tuple[list[Path], list[Pat
 
 def written_label(label: str, kind: str, col: str) -> int | None:
     """What a written row says of a column: its label's word (``WRITTEN_LABELS``); for the
-    hate and harm columns whether it has the label ``WRITTEN_ONLY`` names; for the lewd column
+    hate and harm columns whether it has the label ``WRITTEN_ONLY`` names; for a kind head's
+    column (``KIND_HEADS``) whether a row of its label is of its kinds (a row of another label
+    is not, another row of its label says nothing); for the lewd column
     its kind: a Keep it Clean row of ``LEWD_KINDS`` is lewd, another Keep it Clean row says
     nothing of it, any other row is not lewd."""
     if col in WRITTEN_ONLY:
         return int(label == WRITTEN_ONLY[col])
-    if col == "person":
-        return 0 if label != "be_nice" else 1 if kind in PERSON_KINDS else None
+    if col in KIND_HEADS:
+        wanted, kinds = KIND_HEADS[col]
+        return 0 if label != wanted else 1 if kind in kinds else None
     if col != "lewd":
         return WRITTEN_LABELS[label][col]
     if label == "clean_violation":

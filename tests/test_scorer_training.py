@@ -147,3 +147,27 @@ def test_the_person_head_learns_one_person_put_down_against_clean_and_other_guid
     # group hate says nothing of it; threats and clean rows are not one person put down
     assert rows.labels["person"] == (1, 1, None, 0, 0)
     assert TAKEN_AS_NO["person"] == frozenset(TRAINABLE)
+
+
+def test_the_veiled_and_smear_heads_learn_their_kinds_against_clean_and_other_guidelines(
+    tmp_path: Path,
+) -> None:
+    path = write_set(
+        tmp_path,
+        "m4.csv",
+        [
+            ("nice blue door on your house, be a shame if it caught", "threat", "veiled_hint"),
+            ("you'll be taking a dirt nap before the vote", "threat", "euphemism"),
+            ("I will break your legs", "threat", "direct"),
+            ("Cllr Mabey took 20k in cash from the developer", "truthful", "smear_money"),
+            ("the election was rigged by the machines", "truthful", "election"),
+            ("the councillor was convicted of fraud on Tuesday", "clean", "clean_news_case"),
+            ("you absolute clown", "be_nice", "insult"),
+        ],
+    )
+    rows = read_written([path])
+    assert (HEADS["veiled"], HEADS["smear"]) == ("veiled", "smear")
+    # a plain threat says nothing of veiled menace, another claim nothing of a smear
+    assert rows.labels["veiled"] == (1, 1, None, 0, 0, 0, 0)
+    assert rows.labels["smear"] == (0, 0, 0, 1, None, 0, 0)
+    assert TAKEN_AS_NO["veiled"] == TAKEN_AS_NO["smear"] == frozenset(TRAINABLE)

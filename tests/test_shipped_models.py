@@ -22,6 +22,8 @@ from tests.shipped import SHIPPED_RULES
         ("hate", "hate"),
         ("harm", "harm"),
         ("person", "person"),
+        ("veiled", "veiled"),
+        ("smear", "smear"),
     ],
 )
 def test_each_model_names_what_it_learned_from(name: str, column: str) -> None:
@@ -39,5 +41,5 @@ def test_each_model_names_what_it_learned_from(name: str, column: str) -> None:
 
 def test_every_shipped_model_is_tested() -> None:
     assert sorted(p.stem for p in (SHIPPED_RULES / "models").glob("*.json")) == sorted(
-        ["threat", "insult", "claims", "lewd", "hate", "harm", "person"]
+        ["threat", "insult", "claims", "lewd", "hate", "harm", "person", "veiled", "smear"]
     )

@@ -1,9 +1,9 @@
 """How often the scorers of rounds r38 and r40 flag the near misses of every shipped rule test.
 
-The harm, hate, lewd and person scorers learn the written sets against every other written row, so
-the near-miss tables of every guideline (sport, medicine, idiom, reports, counter-speech,
-neighbourly words built to look like threats) are theirs to leave alone: a flag costs a
-moderator a look, so each may flag at most one in twenty.
+The harm, hate, lewd, person, veiled and smear scorers learn the written sets against every
+other written row, so the near-miss tables of every guideline (sport, medicine, idiom, reports,
+counter-speech, neighbourly words built to look like threats) are theirs to leave alone: a flag
+costs a moderator a look, so each may flag at most one in twenty.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.engine import Engine
-from tests.shipped import LEWD_SCORER, PERSON_SCORER, PLAIN_HATE_SCORER, PLAIN_THREAT_SCORER
+from tests.shipped import WRITTEN_SCORERS
 
 TESTS = Path(__file__).resolve().parent
 # Every near-miss list of the shipped rule tests: lists of sentences named ``*NEAR_MISSES``.
@@ -30,9 +30,7 @@ TABLE_NEAR_MISSES = sorted(
 )
 
 
-@pytest.mark.parametrize(
-    "scorer", [LEWD_SCORER, PLAIN_HATE_SCORER, PLAIN_THREAT_SCORER, PERSON_SCORER]
-)
+@pytest.mark.parametrize("scorer", WRITTEN_SCORERS)
 def test_the_scorer_rarely_flags_the_near_misses_of_every_table(
     engine: Engine, scorer: str
 ) -> None:

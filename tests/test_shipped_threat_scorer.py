@@ -14,7 +14,7 @@ import pytest
 from benchmarks.train_scorer import WRITTEN, read_written, written_files
 from bot.core.engine import Engine
 from bot.core.rules import Action
-from tests.shipped import PLAIN_THREAT_SCORER, THREAT_SCORER
+from tests.shipped import PLAIN_THREAT_SCORER, THREAT_SCORER, VEILED_SCORER
 from tests.test_shipped_rules_threat_shapes import SHAPE_NEAR_MISSES
 from tests.test_shipped_rules_threats import NOT_THREATS
 
@@ -32,8 +32,10 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize("text", VEILED)
 def test_the_scorer_flags_veiled_threats_no_shape_reaches(engine: Engine, text: str) -> None:
-    # the harm scorer (round r38) flags them too
-    hits = [h for h in engine.check_text(text) if h.rule != PLAIN_THREAT_SCORER]
+    # the harm scorer (round r38) and the veiled scorer (round r40) flag them too
+    hits = [
+        h for h in engine.check_text(text) if h.rule not in {PLAIN_THREAT_SCORER, VEILED_SCORER}
+    ]
     assert [(h.rule, h.action) for h in hits] == [("threat-scored", Action.FLAG)]
 
 

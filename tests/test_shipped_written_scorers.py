@@ -1,7 +1,8 @@
 """The shipped scorers of rounds r38 and r40 that learn the written sets alone, behind their
 flag rules: the hate scorer (``rules/models/hate.json``, ``plain-hate-scored``), the harm scorer
 (``harm.json``, ``plain-threat-scored``), the lewd scorer (``lewd.json``, ``lewd-scored``) and
-the person scorer (``person.json``, ``person-put-down-scored``).
+the kind scorers of round r40: person (``person.json``, ``person-put-down-scored``), veiled
+(``veiled.json``, ``veiled-threat-scored``) and smear (``smear.json``, ``smears-scored``).
 
 The sentences are our own. Each comment below is caught under its guideline by no shape and by
 no other scorer, only by its scorer's flag rule; the same subjects, words and jobs in plain news
@@ -15,7 +16,14 @@ import pytest
 
 from bot.core.engine import Engine
 from bot.core.rules import Action
-from tests.shipped import LEWD_SCORER, PERSON_SCORER, PLAIN_HATE_SCORER, PLAIN_THREAT_SCORER
+from tests.shipped import (
+    LEWD_SCORER,
+    PERSON_SCORER,
+    PLAIN_HATE_SCORER,
+    PLAIN_THREAT_SCORER,
+    SMEAR_SCORER,
+    VEILED_SCORER,
+)
 
 # (the flag rule, its guideline, a comment only that rule catches under the guideline)
 CAUGHT_ONLY_BY_THE_SCORER = [
@@ -52,6 +60,21 @@ CAUGHT_ONLY_BY_THE_SCORER = [
         "The deputy head is a Muslim, expect the Christmas play to vanish.",
     ),
     (
+        VEILED_SCORER,
+        "dont-threaten",
+        "We know which pub the inspector drinks in on a Friday. Small town, this.",
+    ),
+    (
+        SMEAR_SCORER,
+        "be-truthful",
+        "The sergeant let his nephew off a drink driving charge, ask anyone at the station.",
+    ),
+    (
+        SMEAR_SCORER,
+        "be-truthful",
+        "That builder has been paying the inspector under the table for years.",
+    ),
+    (
         LEWD_SCORER,
         "keep-it-clean",
         "Never mind the budget, the new treasurer can balance on my lap any evening she likes.",
@@ -77,6 +100,9 @@ NEAR_MISSES = [
     "The vicar hears confessions on Saturday mornings.",
     "Councillor Patel's daughter started at the library this week, welcome aboard.",
     "The deputy head is a Muslim and has run the school's Christmas play for six years.",
+    "Our quiz team meets at the Red Lion on Fridays, all welcome.",
+    "The sergeant's nephew was cleared of drink driving at the magistrates' court on Monday.",
+    "That builder has been paying the inspector's fee on time for years, no complaints.",
 ]
 
 
