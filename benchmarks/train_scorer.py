@@ -46,34 +46,6 @@ sys.path.insert(0, str(REPO))
 
 from bot.core.scorer import FORMAT, Model, class_map, features, weights_digest  # noqa: E402
 
-# Model name -> the guideline column it predicts.
-HEADS = {
-    "toxicity": "any_violation",
-    "threat": "dont_threaten",
-    "insult": "be_nice",
-    "profanity": "keep_it_clean",
-    "claims": "be_truthful",
-    "lewd": "lewd",
-    "hate": "hate",
-    "harm": "harm",
-    "person": "person",
-    "smear": "smear",
-    "veiled": "veiled",
-}
-# r38: the written Keep it Clean rows of these kinds are lewd (a sexual remark about a person
-# in innocent words: "I'd let her rezone me", "bend over the podium again"); the lewd head
-# learns them against every other written row and every labelled set's post. No labelled set
-# has the column, and the other written Keep it Clean rows (swearing) say nothing of it.
-LEWD_KINDS = frozenset({"lewd", "sexual_innuendo", "innuendo", "sexual_remark"})
-# r38: the hate head learns the written sets' Be Nice rows against every other written row
-# (threats and swearing too, which their own heads and rules judge) and takes every labelled
-# set's post as no hate (TAKEN_AS_NO) instead of learning their Be Nice labels, as the insult
-# head does: it learns hate as the moderator sets put it, and labelled posts (EDOS's posts
-# that EDOS calls not sexist, rude as often as not) rarely reach its threshold. With threats
-# and swearing unlabelled instead, it caught 94 of the never-read sets' 454 hateful comments
-# that the rules and the insult head miss at 0.95, for 6 near misses, against 100 for 4. The
-# harm head does the same for the written threats beside the threat head.
-WRITTEN_ONLY = {"hate": "be_nice", "harm": "threat"}
 # r40: the person head learns the written Be Nice rows that put one person down for who they
 # are (these kinds) against every clean and every other guideline's written row, and takes every
 # labelled post as not one; the written sets' group hate says nothing of it.
@@ -117,6 +89,32 @@ KIND_HEADS = {
     "veiled": ("threat", VEILED_KINDS),
     "smear": ("truthful", SMEAR_KINDS),
 }
+# Model name -> the guideline column it predicts.
+HEADS = {
+    "toxicity": "any_violation",
+    "threat": "dont_threaten",
+    "insult": "be_nice",
+    "profanity": "keep_it_clean",
+    "claims": "be_truthful",
+    "lewd": "lewd",
+    "hate": "hate",
+    "harm": "harm",
+    **{name: name for name in KIND_HEADS},  # each kind head's column is its own
+}
+# r38: the written Keep it Clean rows of these kinds are lewd (a sexual remark about a person
+# in innocent words: "I'd let her rezone me", "bend over the podium again"); the lewd head
+# learns them against every other written row and every labelled set's post. No labelled set
+# has the column, and the other written Keep it Clean rows (swearing) say nothing of it.
+LEWD_KINDS = frozenset({"lewd", "sexual_innuendo", "innuendo", "sexual_remark"})
+# r38: the hate head learns the written sets' Be Nice rows against every other written row
+# (threats and swearing too, which their own heads and rules judge) and takes every labelled
+# set's post as no hate (TAKEN_AS_NO) instead of learning their Be Nice labels, as the insult
+# head does: it learns hate as the moderator sets put it, and labelled posts (EDOS's posts
+# that EDOS calls not sexist, rude as often as not) rarely reach its threshold. With threats
+# and swearing unlabelled instead, it caught 94 of the never-read sets' 454 hateful comments
+# that the rules and the insult head miss at 0.95, for 6 near misses, against 100 for 4. The
+# harm head does the same for the written threats beside the threat head.
+WRITTEN_ONLY = {"hate": "be_nice", "harm": "threat"}
 # Sets whose licences allow training a model distributed under MIT, with the credit each needs.
 TRAINABLE = {
     "civil_comments_toxic_spans": "ToxicSpans / Civil Comments (Pavlopoulos et al., ACL 2022; "
@@ -204,9 +202,7 @@ TAKEN_AS_NO: dict[str, frozenset[str]] = {
     "lewd": frozenset(TRAINABLE),
     "hate": frozenset(TRAINABLE),
     "harm": frozenset(TRAINABLE),
-    "person": frozenset(TRAINABLE),
-    "smear": frozenset(TRAINABLE),
-    "veiled": frozenset(TRAINABLE),
+    **dict.fromkeys(KIND_HEADS, frozenset(TRAINABLE)),
 }
 
 
