@@ -62,6 +62,7 @@ NEAR_MISSES = [
     "I hope nobody gets run over at that crossing before they fix the lights.",
     "The court heard he said the board should be drowned in the canal.",
     "He says you'll need a new jaw after that tackle, the physio is sure of it.",
+    "The doctors say he'll need a new hip before the season starts.",
     "I'd smoke you over 10k any day, get training.",
     "Line the kids up against the wall for the class photo, please.",
     "Pour the gravy over them while they're hot.",
