@@ -2,9 +2,9 @@
 
 Usage: ``python benchmarks/written_totals.py [FOLDER] [--rules DIR]``
 
-FOLDER (default ``benchmarks/written/blind``: sets no rule was read from and no model trained
-on; ``holdout``, ``tune``, ``fresh`` and ``unseen`` were read or trained on since rounds r40,
-r39 and r38) holds written sets (``text,label,kind``). Printed per file and
+FOLDER (default ``benchmarks/written/sealed``: sets no rule was read from and no model trained
+on; ``blind``, ``holdout``, ``tune``, ``fresh`` and ``unseen`` were read or trained on since
+rounds r41, r40, r39 and r38) holds written sets (``text,label,kind``). Printed per file and
 in total: for modbot (the rules and the scorers they ship with) and each installed peer, the
 violations caught (a modbot hit under the row's guideline; a peer's yes) and the clean near misses
 flagged (any hit). Totals only, never the rows, so a held-out folder stays unread. Nothing is
@@ -35,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Print the table: one row per file, then the totals."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "folder", type=Path, nargs="?", default=REPO / "benchmarks" / "written" / "blind"
+        "folder", type=Path, nargs="?", default=REPO / "benchmarks" / "written" / "sealed"
     )
     parser.add_argument("--rules", type=Path, default=REPO / "rules")
     args = parser.parse_args(argv)
