@@ -41,7 +41,7 @@ CAUGHT_ONLY_BY_THE_SCORER = [
     (
         PLAIN_THREAT_SCORER,
         "dont-threaten",
-        "Sheds belonging to people who complain to the council tend to burn down, funny that.",
+        "Folk who call the council on their neighbours tend to have their fences go up in flames.",
     ),
     (
         PLAIN_THREAT_SCORER,
@@ -57,22 +57,17 @@ CAUGHT_ONLY_BY_THE_SCORER = [
     (
         PERSON_SCORER,
         "be-nice",
-        "The deputy head is a Muslim, expect the Christmas play to vanish.",
+        "New head of maths is a lesbian, so the lads will be getting no attention from her.",
     ),
     (
         VEILED_SCORER,
         "dont-threaten",
-        "We know which pub the inspector drinks in on a Friday. Small town, this.",
+        "Bins of people who moan to the council have a funny way of catching light.",
     ),
     (
         SMEAR_SCORER,
         "be-truthful",
         "The sergeant let his nephew off a drink driving charge, ask anyone at the station.",
-    ),
-    (
-        SMEAR_SCORER,
-        "be-truthful",
-        "That builder has been paying the inspector under the table for years.",
     ),
     (
         LEWD_SCORER,
@@ -100,6 +95,10 @@ NEAR_MISSES = [
     "The vicar hears confessions on Saturday mornings.",
     "Councillor Patel's daughter started at the library this week, welcome aboard.",
     "The deputy head is a Muslim and has run the school's Christmas play for six years.",
+    "The new head of maths coaches the lads' football team on Saturdays.",
+    "Bins of people on the estate will be collected on Wednesday this week, the council says.",
+    "Folk who call the council about fly-tipping say the fences by the canal went up in flames "
+    "last night.",
     "Our quiz team meets at the Red Lion on Fridays, all welcome.",
     "The sergeant's nephew was cleared of drink driving at the magistrates' court on Monday.",
     "That builder has been paying the inspector's fee on time for years, no complaints.",
