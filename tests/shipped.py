@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
+
+import pytest
 
 from bot.core.engine import Engine
 
@@ -57,3 +60,22 @@ def rule_ids(engine: Engine, text: str) -> set[str]:
     """The ids of every rule that hits ``text``, the learned scorers' included: the tables
     that pin a rule by its id, so that no other rule's hit can pass for it."""
     return {hit.rule for hit in engine.check_text(text)}
+
+
+def shape_tests(
+    hits: Sequence[tuple[str, str, str]], near_misses: Sequence[str]
+) -> tuple[Callable[..., None], Callable[..., None]]:
+    """The two tests of a round's table: each ``(guideline, rule, text)`` of ``hits`` caught
+    by its rule under its guideline, each near miss clean of every rule but the rated scorers.
+    A module binds them to ``test_*`` names for pytest to collect."""
+
+    @pytest.mark.parametrize(("guideline", "rule", "text"), hits)
+    def catches(engine: Engine, guideline: str, rule: str, text: str) -> None:
+        found = engine.check_text(text)
+        assert rule in {hit.rule for hit in found if hit.guideline == guideline}
+
+    @pytest.mark.parametrize("text", near_misses)
+    def stays_clean(engine: Engine, text: str) -> None:
+        assert guidelines(engine, text) == set()
+
+    return catches, stays_clean

@@ -17,10 +17,7 @@ crime, a fact-check with its recount. Every sentence is our own.
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.engine import Engine
-from tests.shipped import guidelines
+from tests.shipped import shape_tests
 
 THREAT = ("dont-threaten", "threats-in-further-turns")
 GROUNDS = ("be-nice", "identity-given-as-grounds")
@@ -79,13 +76,4 @@ NEAR_MISSES = [
     "There's no evidence the ward election was rigged. The hand recount matched the count.",
 ]
 
-
-@pytest.mark.parametrize(("guideline", "rule", "text"), HITS)
-def test_the_rule_catches_the_shape(engine: Engine, guideline: str, rule: str, text: str) -> None:
-    hits = engine.check_text(text)
-    assert rule in {hit.rule for hit in hits if hit.guideline == guideline}
-
-
-@pytest.mark.parametrize("text", NEAR_MISSES)
-def test_near_miss_stays_clean(engine: Engine, text: str) -> None:
-    assert guidelines(engine, text) == set()
+test_the_rule_catches_the_shape, test_near_miss_stays_clean = shape_tests(HITS, NEAR_MISSES)

@@ -13,10 +13,7 @@ plumber's fix, jerk chicken, a coach's promise, an old dog. Every sentence is ou
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.engine import Engine
-from tests.shipped import guidelines
+from tests.shipped import shape_tests
 
 HITS = [
     # a person mocked for how who they are shows
@@ -159,13 +156,4 @@ NEAR_MISSES = [
     "The lifeboat crew fish people out of the harbour every winter.",
 ]
 
-
-@pytest.mark.parametrize(("guideline", "rule", "text"), HITS)
-def test_the_rule_catches_the_shape(engine: Engine, guideline: str, rule: str, text: str) -> None:
-    hits = engine.check_text(text)
-    assert rule in {hit.rule for hit in hits if hit.guideline == guideline}
-
-
-@pytest.mark.parametrize("text", NEAR_MISSES)
-def test_near_miss_stays_clean(engine: Engine, text: str) -> None:
-    assert guidelines(engine, text) == set()
+test_the_rule_catches_the_shape, test_near_miss_stays_clean = shape_tests(HITS, NEAR_MISSES)

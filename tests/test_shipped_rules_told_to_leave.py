@@ -11,10 +11,7 @@ slur named to be rebuked. Every sentence is our own.
 
 from __future__ import annotations
 
-import pytest
-
-from bot.core.engine import Engine
-from tests.shipped import guidelines
+from tests.shipped import shape_tests
 
 LEAVE = ("be-nice", "group-told-to-leave")
 JUDGED = ("be-nice", "member-judged-by-their-people")
@@ -53,13 +50,4 @@ NEAR_MISSES = [
     "I'm Nigerian, so obviously my aunties have opinions about the wedding.",
 ]
 
-
-@pytest.mark.parametrize(("guideline", "rule", "text"), HITS)
-def test_the_rule_catches_the_shape(engine: Engine, guideline: str, rule: str, text: str) -> None:
-    hits = engine.check_text(text)
-    assert rule in {hit.rule for hit in hits if hit.guideline == guideline}
-
-
-@pytest.mark.parametrize("text", NEAR_MISSES)
-def test_near_miss_stays_clean(engine: Engine, text: str) -> None:
-    assert guidelines(engine, text) == set()
+test_the_rule_catches_the_shape, test_near_miss_stays_clean = shape_tests(HITS, NEAR_MISSES)
