@@ -59,6 +59,7 @@ PERSON_KINDS = frozenset(
         "sex_person",
         "lgbt_person",
         "accent_name",
+        "because_of",
     }
 )
 # r40: the veiled head learns the written threats of these kinds (menace as a hint, a place, a
@@ -141,7 +142,14 @@ MAX_ITER = 2000
 # Word classes every head learns through (``bot.core.scorer.class_features``): the kinds of
 # word a threat is made of, so that a weight learned from one phrasing ("take a bat to his
 # head") counts for another ("a spade to your skull"). Plain words of harm, weapons, the
-# body, kin, home, the reader, death, the writer, soon, and a person; no class names a people.
+# body, kin, home, the reader, death, the writer, soon, and a person. r42: and @group (the
+# peoples, faiths, sexes and sexualities prejudice names) and @lesser (what it calls them), so
+# that "Romanians are lazy" teaches "Somalis are filthy". Trained on the same rows (with
+# `identity/`) and read above 0.97, the hate head with them caught, beyond every other rule,
+# 104 of `identity_held/`'s 672 hateful comments against 74 without, 27 of `tune/`'s against
+# 22 (2 near misses more in each), and 5 labelled check-half hate posts against 2, flagging 1
+# clean one against 2. Round r42's sets say as much of warm and neutral mentions as of
+# prejudice, so a group named is no sign by itself.
 # When they came (round r18), the threat head with these classes caught 19 of 145 held-out
 # threats beyond the rules at 0.98, against 13 without them (README, "Learned score"). r22:
 # each class widened with the words more voices use (wreck, shank, glass; machetes, pangas;
@@ -177,6 +185,17 @@ _CLASS_WORDS = {
     "@soon": "tonight tomorrow soon night later weekend monday friday saturday sunday midnight "
     "dark",
     "@person": "him her them he she they",
+    "@group": "women woman girls females ladies wives mothers feminists muslims muslim moslems "
+    "islam jews jew jewish hindus hindu sikhs sikh catholics catholic christians mormons gays "
+    "gay lesbians lesbian trans transgender queers homosexuals blacks black asians asian whites "
+    "immigrants immigrant migrants migrant refugees refugee foreigners foreigner illegals "
+    "travellers traveller travelers gypsies gypsy roma poles polish romanians romanian albanians "
+    "albanian bulgarians nigerians somalis somali pakistanis pakistani indians indian mexicans "
+    "mexican chinese africans african arabs arab disabled autistic deaf cripples pensioners",
+    "@lesser": "lazy dirty filthy stupid thick backward primitive savage savages animals vermin "
+    "rats parasites cockroaches scroungers leeches inferior useless dangerous criminals thieves "
+    "smelly greedy dumb ignorant uncivilised uncivilized breed subhuman predators perverts "
+    "freaks degenerates",
 }
 WORD_CLASSES: dict[str, list[str]] = {name: words.split() for name, words in _CLASS_WORDS.items()}
 CLASS_OF = class_map(WORD_CLASSES)

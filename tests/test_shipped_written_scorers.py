@@ -30,8 +30,7 @@ CAUGHT_ONLY_BY_THE_SCORER = [
     (
         PLAIN_HATE_SCORER,
         "be-nice",
-        "Blue badge bays all over town now. Half of them are on the fiddle and the other half "
-        "shouldn't be out in public anyway.",
+        "Chinese takeaway owners all know each other and fix the prices, everyone knows it.",
     ),
     (
         PLAIN_HATE_SCORER,
@@ -41,7 +40,7 @@ CAUGHT_ONLY_BY_THE_SCORER = [
     (
         PLAIN_THREAT_SCORER,
         "dont-threaten",
-        "Folk who call the council on their neighbours tend to have their fences go up in flames.",
+        "Grasses on this estate tend to get their windows put through and worse.",
     ),
     (
         PLAIN_THREAT_SCORER,
@@ -57,7 +56,7 @@ CAUGHT_ONLY_BY_THE_SCORER = [
     (
         PERSON_SCORER,
         "be-nice",
-        "New head of maths is a lesbian, so the lads will be getting no attention from her.",
+        "That Hindu chap at the council only signs off permits for his own cousins.",
     ),
     (
         VEILED_SCORER,
@@ -102,6 +101,9 @@ NEAR_MISSES = [
     "Our quiz team meets at the Red Lion on Fridays, all welcome.",
     "The sergeant's nephew was cleared of drink driving at the magistrates' court on Monday.",
     "That builder has been paying the inspector's fee on time for years, no complaints.",
+    "Chinese takeaway owners in the town are raising money for the food bank this month.",
+    "The council's Hindu chaplain signed off the new prayer room at the crematorium.",
+    "Windows on the estate are being replaced by the housing association this month.",
 ]
 
 
