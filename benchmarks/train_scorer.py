@@ -60,6 +60,7 @@ PERSON_KINDS = frozenset(
         "lgbt_person",
         "accent_name",
         "because_of",
+        "mock_person",
     }
 )
 # r40: the veiled head learns the written threats of these kinds (menace as a hint, a place, a
