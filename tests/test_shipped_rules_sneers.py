@@ -39,7 +39,8 @@ NEAR_MISSES = [
     "Since the footbridge closed my wife won't walk to the shops in the dark.",
     # the danger denied, or reported to be rebutted
     "No, the refugees at the hotel are not carrying TB, the health board tested every one.",
-    "The leaflet claiming the Roma families were a stabbing waiting to happen was scaremongering, police said.",
+    "The leaflet claiming the Roma families were a stabbing waiting to happen was scaremongering,"
+    " police said.",
     # the writer's own people, a joke about a sport, jokes reported
     "As a Geordie, no offence but we cannot pronounce half the streets in Newcastle either.",
     "No offence to the keeper but that was the softest goal of the season.",
